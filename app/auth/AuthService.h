@@ -1,0 +1,64 @@
+#pragma once
+
+#include "auth/AuthError.h"
+#include "auth/Channel.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace latchkey {
+
+/** What a server told us it can do; defaults describe a backend that offers nothing beyond the seed API. */
+struct ServerCapabilities
+{
+    QList<Channel> channels{Channel::Sms};
+    int codeLength = 0;               // 0 when unknown: the code page then waits for Enter
+    QString maskedNumberOnFile;       // e.g. "+1 ••• ••• ••42"; empty when none
+    bool sendsToNumberOnFile = false; // the phone page can be skipped
+};
+
+struct LoginResult
+{
+    QString displayName;
+    ServerCapabilities capabilities;
+    QByteArray sessionToken; // what "Remember me" keeps in the keychain; empty when the server gives none
+};
+
+struct CodeSentResult
+{
+    Channel channel = Channel::Sms; // what the server says it used; Sms when it does not say
+    int codeLength = 0;
+};
+
+/**
+ * The server side of one sign-in, behind which sit the organisation's backend and direct Twilio Verify.
+ * Every call answers asynchronously with exactly one of its result signal or failed(). One call at a time:
+ * abort() drops the one in flight without emitting anything.
+ */
+class AuthService : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~AuthService() override = default;
+
+    virtual void logIn(const QString &username, const QString &password) = 0;
+    /** Restores a remembered session; answers loggedIn() if the server still accepts it. */
+    virtual void resumeSession(const QByteArray &sessionToken) = 0;
+    /** Sends a code to an E.164 number, or to the number on file when e164 is empty. */
+    virtual void sendCode(const QString &e164, Channel channel) = 0;
+    virtual void checkCode(const QString &e164, const QString &code) = 0;
+    virtual void abort() = 0;
+    /** Forgets the session on this side (cookies, tokens). */
+    virtual void signOut() = 0;
+
+signals:
+    void loggedIn(const latchkey::LoginResult &result);
+    void codeSent(const latchkey::CodeSentResult &result);
+    void codeApproved();
+    void failed(const latchkey::AuthError &error);
+};
+
+} // namespace latchkey

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "flow/SignInFlow.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace latchkey {
+
+/** Reads standard input line by line on its own thread, so the event loop never blocks on the terminal. */
+class LineReader : public QThread
+{
+    Q_OBJECT
+public:
+    using QThread::QThread;
+
+signals:
+    void lineRead(const QString &line);
+    void endOfInput();
+
+protected:
+    void run() override;
+};
+
+/**
+ * The terminal twin of the wizard (--tty): prompts on stderr, reads answers from stdin, and renders the
+ * same SignInFlow. stdout stays free for machine-readable results.
+ */
+class TerminalFrontEnd : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TerminalFrontEnd(SignInFlow *flow, QObject *parent = nullptr);
+    ~TerminalFrontEnd() override;
+
+    /** Extra text printed before the first prompt (the sandbox's demo account). */
+    void setHint(const QString &hint) { m_hint = hint; }
+    void start();
+
+private:
+    enum class Awaiting { Nothing, Username, Password, Remember, Phone, Code };
+
+    void say(const QString &text);
+    void prompt(Awaiting awaiting);
+    void render();
+    void onLine(const QString &line);
+    void onEndOfInput();
+    /** Hands the next queued line to the prompt that is waiting, if both exist. */
+    void deliverQueuedLine();
+    void answer(const QString &line);
+    static void setEcho(bool enabled);
+
+    SignInFlow *m_flow;
+    LineReader *m_reader;
+    Awaiting m_awaiting = Awaiting::Nothing;
+    // Lines typed (or piped) before their prompt is shown wait here, so scripted input is never lost.
+    QStringList m_queuedLines;
+    bool m_inputEnded = false;
+    QString m_hint;
+    QString m_username;
+    QString m_password;
+    QString m_lastError;
+};
+
+} // namespace latchkey

@@ -1,0 +1,11 @@
+#include "core/Clock.h"
+
+namespace latchkey {
+
+Clock *Clock::system()
+{
+    static SystemClock clock;
+    return &clock;
+}
+
+} // namespace latchkey

@@ -1,0 +1,21 @@
+#pragma once
+
+namespace latchkey {
+
+/**
+ * Process exit codes, documented in docs/command-line.md. Only SignedIn after a sign-in means "signed in";
+ * --help and --version also exit 0 and never mean that.
+ */
+enum class ExitCode : int {
+    SignedIn = 0,
+    Cancelled = 1,
+    Failed = 2,
+    ConfigurationError = 3,
+};
+
+constexpr int toInt(ExitCode code)
+{
+    return static_cast<int>(code);
+}
+
+} // namespace latchkey

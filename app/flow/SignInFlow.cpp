@@ -1,0 +1,476 @@
+#include "flow/SignInFlow.h"
+
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "flow/Countdown.h"
+#include "phone/PhoneNumber.h"
+
+#include <QCoreApplication>
+
+namespace latchkey {
+
+namespace {
+
+bool isAmbiguousTransportFailure(AuthError::Kind kind)
+{
+    // The request may have reached the server: the code may already be consumed, so only an explicit
+    // "Try again" may send the same code once more.
+    return kind == AuthError::Kind::Timeout || kind == AuthError::Kind::NetworkFailure ||
+           kind == AuthError::Kind::ServerError || kind == AuthError::Kind::BadResponse;
+}
+
+} // namespace
+
+SignInFlow::SignInFlow(AuthService *auth, SecretStore *secrets, Clock *clock, FlowOptions options,
+                       QObject *parent)
+    : QObject(parent)
+    , m_auth(auth)
+    , m_secrets(secrets)
+    , m_clock(clock)
+    , m_options(std::move(options))
+    , m_resendCountdown(new Countdown(clock, this))
+    , m_callCountdown(new Countdown(clock, this))
+    , m_lockoutCountdown(new Countdown(clock, this))
+    , m_username(m_options.prefilledUsername)
+{
+    connect(m_auth, &AuthService::loggedIn, this, &SignInFlow::onLoggedIn);
+    connect(m_auth, &AuthService::codeSent, this, &SignInFlow::onCodeSent);
+    connect(m_auth, &AuthService::codeApproved, this, &SignInFlow::onCodeApproved);
+    connect(m_auth, &AuthService::failed, this, &SignInFlow::onFailed);
+    connect(m_resendCountdown, &Countdown::secondsLeftChanged, this, &SignInFlow::resendSecondsLeftChanged);
+    connect(m_callCountdown, &Countdown::secondsLeftChanged, this, &SignInFlow::callSecondsLeftChanged);
+    connect(m_lockoutCountdown, &Countdown::secondsLeftChanged, this, &SignInFlow::lockoutSecondsLeftChanged);
+    connect(m_lockoutCountdown, &Countdown::expired, this, [this] {
+        if (m_error.isLockout()) {
+            setError(AuthError());
+        }
+    });
+    if (m_secrets) {
+        connect(m_secrets, &SecretStore::readFinished, this, &SignInFlow::onRememberedSessionRead);
+        connect(m_secrets, &SecretStore::writeFinished, this,
+                [this](const QString &, SecretStore::Error error, const QString &message) {
+                    if (error != SecretStore::Error::None) {
+                        setNotice(tr("You will need to sign in again next time: %1").arg(message));
+                    }
+                });
+    }
+}
+
+SignInFlow::~SignInFlow() = default;
+
+QList<Channel> SignInFlow::offeredChannels() const
+{
+    QList<Channel> offered;
+    for (Channel channel : m_options.allowedChannels) {
+        if (m_capabilities.channels.contains(channel)) {
+            offered.append(channel);
+        }
+    }
+    return offered;
+}
+
+QString SignInFlow::maskedPhone() const
+{
+    if (m_phoneE164.isEmpty()) {
+        return m_capabilities.maskedNumberOnFile;
+    }
+    return PhoneNumber::masked(m_phoneE164);
+}
+
+int SignInFlow::resendSecondsLeft() const
+{
+    return m_resendCountdown->secondsLeft();
+}
+
+int SignInFlow::callSecondsLeft() const
+{
+    return m_callCountdown->secondsLeft();
+}
+
+int SignInFlow::lockoutSecondsLeft() const
+{
+    return m_lockoutCountdown->secondsLeft();
+}
+
+bool SignInFlow::canResend() const
+{
+    return m_step == Step::Code && !m_busy && !m_resendCountdown->isRunning() &&
+           !m_lockoutCountdown->isRunning();
+}
+
+bool SignInFlow::canRequestCall() const
+{
+    return m_step == Step::Code && !m_busy && m_channel != Channel::Call &&
+           offeredChannels().contains(Channel::Call) && !m_callCountdown->isRunning() &&
+           !m_lockoutCountdown->isRunning();
+}
+
+QString SignInFlow::normalizeCode(const QString &input)
+{
+    QString digits;
+    for (const QChar c : input) {
+        const int value = c.digitValue(); // also Arabic-Indic, Devanagari, full-width... digits
+        if (value >= 0 && value <= 9) {
+            digits += QChar(u'0' + value);
+        }
+    }
+    return digits;
+}
+
+void SignInFlow::start()
+{
+    if (!m_secrets || m_busy || m_step != Step::Password) {
+        return;
+    }
+    m_pending = Pending::Resume;
+    setBusy(true);
+    m_secrets->read(SecretKey::backendSession);
+}
+
+void SignInFlow::onRememberedSessionRead(const QString &key, const QByteArray &token,
+                                         SecretStore::Error error, const QString &message)
+{
+    if (key != SecretKey::backendSession || m_pending != Pending::Resume) {
+        return;
+    }
+    if (error == SecretStore::Error::None && !token.isEmpty()) {
+        qCInfo(lcFlow) << "resuming a remembered session";
+        m_auth->resumeSession(token);
+        return;
+    }
+    if (error != SecretStore::Error::None && error != SecretStore::Error::NotFound) {
+        setNotice(tr("Nothing can be remembered on this computer: %1").arg(message));
+    }
+    m_pending = Pending::None;
+    setBusy(false);
+}
+
+void SignInFlow::submitPassword(const QString &username, const QString &password, bool rememberMe)
+{
+    if (m_step != Step::Password || m_busy || m_finished) {
+        return;
+    }
+    if (username.trimmed().isEmpty() || password.isEmpty()) {
+        setError(AuthError::of(AuthError::Kind::InvalidCredentials, tr("Enter your username and password.")));
+        return;
+    }
+    m_username = username.trimmed();
+    m_rememberMe = rememberMe && m_options.rememberMeAllowed;
+    m_pending = Pending::Login;
+    setError(AuthError());
+    setBusy(true);
+    m_auth->logIn(m_username, password);
+}
+
+void SignInFlow::onLoggedIn(const LoginResult &result)
+{
+    const bool resumed = m_pending == Pending::Resume;
+    m_pending = Pending::None;
+    m_displayName = result.displayName;
+    m_capabilities = result.capabilities;
+    m_codeLength = result.capabilities.codeLength;
+    const QList<Channel> offered = offeredChannels();
+    m_channel = offered.isEmpty() ? Channel::Sms : offered.first();
+    if (m_secrets && !resumed) {
+        if (m_rememberMe && !result.sessionToken.isEmpty()) {
+            m_secrets->write(SecretKey::backendSession, result.sessionToken);
+        } else {
+            m_secrets->remove(SecretKey::backendSession);
+        }
+    }
+    qCInfo(lcFlow) << (resumed ? "remembered session accepted" : "password accepted");
+    emit detailsChanged();
+    if (offered.isEmpty()) {
+        setError(AuthError::of(AuthError::Kind::ConfigurationProblem,
+                               tr("None of the ways to send a code is both allowed by your organisation and "
+                                  "offered by the server.")));
+        setBusy(false);
+        return;
+    }
+    if (m_capabilities.sendsToNumberOnFile) {
+        sendCode(QString(), m_channel, Pending::SendCode); // stays busy
+        return;
+    }
+    // The step changes before busy clears, so a front end never renders the old step as idle.
+    setStep(Step::Phone);
+    setBusy(false);
+}
+
+void SignInFlow::submitPhone(const QString &input, const QString &region, Channel channel)
+{
+    if (m_step != Step::Phone || m_busy || m_finished) {
+        return;
+    }
+    const PhoneNumber number = PhoneNumber::parse(input, region);
+    if (!number.isPossible()) {
+        setError(AuthError::of(AuthError::Kind::InvalidPhoneNumber, number.problemText()));
+        return;
+    }
+    if (!offeredChannels().contains(channel)) {
+        setError(AuthError::of(AuthError::Kind::ChannelDisabled));
+        return;
+    }
+    m_phoneE164 = number.e164();
+    sendCode(m_phoneE164, channel, Pending::SendCode);
+}
+
+void SignInFlow::sendCode(const QString &e164, Channel channel, Pending pending)
+{
+    m_pending = pending;
+    m_channel = channel;
+    setError(AuthError());
+    setBusy(true);
+    qCInfo(lcFlow) << "sending a code by" << channelWireName(channel) << "to"
+                   << (e164.isEmpty() ? QStringLiteral("the number on file") : PhoneNumber::masked(e164));
+    m_auth->sendCode(e164, channel);
+}
+
+void SignInFlow::onCodeSent(const CodeSentResult &result)
+{
+    m_pending = Pending::None;
+    m_channel = result.channel;
+    if (result.codeLength > 0) {
+        m_codeLength = result.codeLength;
+    }
+    m_lastSubmittedCode.clear();
+    m_retryAllowed = false;
+    m_resendCountdown->startFor(m_options.resendCooldownSeconds);
+    if (m_channel != Channel::Call && offeredChannels().contains(Channel::Call)) {
+        m_callCountdown->startFor(m_options.callFallbackSeconds);
+    } else {
+        m_callCountdown->stop();
+    }
+    emit detailsChanged();
+    setStep(Step::Code);
+    setBusy(false);
+}
+
+void SignInFlow::submitCode(const QString &input)
+{
+    if (m_step != Step::Code || m_busy || m_finished || m_lockoutCountdown->isRunning()) {
+        return;
+    }
+    const QString code = normalizeCode(input);
+    const bool lengthOk =
+        m_codeLength > 0 ? code.size() == m_codeLength : (code.size() >= 4 && code.size() <= 10);
+    if (!lengthOk) {
+        setError(AuthError::of(AuthError::Kind::WrongCode,
+                               m_codeLength > 0 ? tr("The code has %n digit(s).", nullptr, m_codeLength)
+                                                : tr("The code has 4 to 10 digits.")));
+        return;
+    }
+    if (code == m_lastSubmittedCode) {
+        return; // never the same code twice without an explicit retry
+    }
+    m_lastSubmittedCode = code;
+    m_retryAllowed = false;
+    m_pending = Pending::CheckCode;
+    setError(AuthError());
+    setBusy(true);
+    m_auth->checkCode(m_phoneE164, code);
+}
+
+void SignInFlow::retryCode()
+{
+    if (!canRetryCode() || m_busy || m_step != Step::Code) {
+        return;
+    }
+    const QString code = m_lastSubmittedCode;
+    m_lastSubmittedCode.clear();
+    submitCode(code);
+}
+
+void SignInFlow::onCodeApproved()
+{
+    m_pending = Pending::None;
+    m_resendCountdown->stop();
+    m_callCountdown->stop();
+    m_lockoutCountdown->stop();
+    qCInfo(lcFlow) << "signed in";
+    setStep(Step::Done);
+    setBusy(false);
+    finish(Outcome::SignedIn);
+}
+
+void SignInFlow::resendCode()
+{
+    if (!canResend() || m_finished) {
+        return;
+    }
+    sendCode(m_phoneE164, m_channel, Pending::Resend);
+}
+
+void SignInFlow::requestCall()
+{
+    if (!canRequestCall() || m_finished) {
+        return;
+    }
+    sendCode(m_phoneE164, Channel::Call, Pending::Resend);
+}
+
+void SignInFlow::useDifferentNumber()
+{
+    if (m_step != Step::Code || m_finished || m_capabilities.sendsToNumberOnFile) {
+        return;
+    }
+    abortRequest();
+    m_resendCountdown->stop();
+    m_callCountdown->stop();
+    m_lastSubmittedCode.clear();
+    setError(AuthError());
+    setStep(Step::Phone);
+}
+
+void SignInFlow::onFailed(const AuthError &error)
+{
+    const Pending pending = m_pending;
+    m_pending = Pending::None;
+    // The error and any step change land before busy clears, so front ends render the outcome once.
+    applyFailure(pending, error);
+    setBusy(false);
+}
+
+void SignInFlow::applyFailure(Pending pending, const AuthError &error)
+{
+    qCInfo(lcFlow) << "request failed:" << error.identifier() << "http" << error.httpStatus << "code"
+                   << error.serverCode;
+    switch (pending) {
+    case Pending::None:
+        return;
+    case Pending::Resume:
+        // A remembered session that the server no longer accepts is simply forgotten.
+        if (m_secrets && (error.kind == AuthError::Kind::SessionExpired ||
+                          error.kind == AuthError::Kind::InvalidCredentials)) {
+            m_secrets->remove(SecretKey::backendSession);
+        }
+        if (error.kind != AuthError::Kind::SessionExpired &&
+            error.kind != AuthError::Kind::InvalidCredentials) {
+            setError(error);
+        }
+        return;
+    case Pending::Login:
+        setError(error);
+        return;
+    case Pending::SendCode:
+    case Pending::Resend:
+        if (error.kind == AuthError::Kind::SessionExpired) {
+            if (m_secrets) {
+                m_secrets->remove(SecretKey::backendSession);
+            }
+            setStep(Step::Password);
+        }
+        if (error.kind == AuthError::Kind::TooManySends || error.kind == AuthError::Kind::RateLimited) {
+            m_lockoutCountdown->startFor(error.retryAfterSeconds > 0 ? error.retryAfterSeconds
+                                                                     : m_options.lockoutFallbackSeconds);
+        }
+        setError(error);
+        return;
+    case Pending::CheckCode:
+        if (error.kind == AuthError::Kind::TooManyChecks || error.kind == AuthError::Kind::RateLimited) {
+            m_lockoutCountdown->startFor(error.retryAfterSeconds > 0 ? error.retryAfterSeconds
+                                                                     : m_options.lockoutFallbackSeconds);
+        } else if (error.kind == AuthError::Kind::CodeExpired) {
+            m_resendCountdown->stop(); // a new code is one click away
+        } else if (error.kind == AuthError::Kind::WrongCode) {
+            m_lastSubmittedCode.clear(); // the user may correct a typo back to the same digits later
+        } else if (isAmbiguousTransportFailure(error.kind)) {
+            m_retryAllowed = true;
+        } else if (error.kind == AuthError::Kind::SessionExpired) {
+            setStep(Step::Password);
+        }
+        setError(error);
+        return;
+    }
+}
+
+void SignInFlow::abortRequest()
+{
+    if (!m_busy) {
+        return;
+    }
+    const Pending pending = m_pending;
+    m_pending = Pending::None;
+    m_auth->abort();
+    if (pending == Pending::CheckCode) {
+        m_retryAllowed = true; // the code may or may not have reached the server
+    }
+    setBusy(false);
+}
+
+void SignInFlow::cancel()
+{
+    if (m_finished) {
+        return;
+    }
+    abortRequest();
+    const bool lockedOut = m_lockoutCountdown->isRunning();
+    m_resendCountdown->stop();
+    m_callCountdown->stop();
+    m_lockoutCountdown->stop();
+    qCInfo(lcFlow) << "cancelled at step" << m_step << (lockedOut ? "while locked out" : "");
+    // Leaving while locked out is a failed sign-in: the user could not have continued.
+    finish(lockedOut ? Outcome::Failed : Outcome::Cancelled);
+}
+
+void SignInFlow::signOut()
+{
+    m_auth->signOut();
+    if (m_secrets) {
+        m_secrets->remove(SecretKey::backendSession);
+    }
+}
+
+void SignInFlow::clearError()
+{
+    setError(AuthError());
+}
+
+void SignInFlow::setStep(Step step)
+{
+    if (m_step == step) {
+        return;
+    }
+    m_step = step;
+    emit stepChanged(step);
+}
+
+void SignInFlow::setBusy(bool busy)
+{
+    if (m_busy == busy) {
+        return;
+    }
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void SignInFlow::setError(const AuthError &error)
+{
+    if (!m_error.isError() && !error.isError()) {
+        return;
+    }
+    m_error = error;
+    if (m_error.isLockout() && m_lockoutCountdown->isRunning()) {
+        m_error.retryAfterSeconds = m_lockoutCountdown->secondsLeft();
+    }
+    emit errorChanged(m_error);
+}
+
+void SignInFlow::setNotice(const QString &notice)
+{
+    if (m_notice == notice) {
+        return;
+    }
+    m_notice = notice;
+    emit noticeChanged(notice);
+}
+
+void SignInFlow::finish(Outcome outcome)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    emit finished(outcome);
+}
+
+} // namespace latchkey

@@ -1,0 +1,124 @@
+#include "phone/PhoneNumber.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <phonenumbers/phonenumberutil.h>
+
+namespace latchkey {
+
+using i18n::phonenumbers::PhoneNumberUtil;
+
+PhoneNumber PhoneNumber::parse(const QString &input, const QString &region)
+{
+    PhoneNumber result;
+    const QString trimmed = input.trimmed();
+    if (trimmed.isEmpty()) {
+        result.m_problem = Problem::Empty;
+        return result;
+    }
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    i18n::phonenumbers::PhoneNumber parsed;
+    const auto status = util->Parse(trimmed.toStdString(), region.toUpper().toStdString(), &parsed);
+    switch (status) {
+    case PhoneNumberUtil::NO_PARSING_ERROR:
+        break;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+        result.m_problem = Problem::InvalidCountryCode;
+        return result;
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+    case PhoneNumberUtil::TOO_SHORT_NSN:
+        result.m_problem = Problem::TooShort;
+        return result;
+    case PhoneNumberUtil::TOO_LONG_NSN:
+        result.m_problem = Problem::TooLong;
+        return result;
+    default:
+        result.m_problem = Problem::NotANumber;
+        return result;
+    }
+    switch (util->IsPossibleNumberWithReason(parsed)) {
+    case PhoneNumberUtil::IS_POSSIBLE:
+    case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
+        result.m_problem = Problem::None;
+        break;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE:
+        result.m_problem = Problem::InvalidCountryCode;
+        return result;
+    case PhoneNumberUtil::TOO_SHORT:
+        result.m_problem = Problem::TooShort;
+        return result;
+    case PhoneNumberUtil::TOO_LONG:
+        result.m_problem = Problem::TooLong;
+        return result;
+    default:
+        result.m_problem = Problem::NotPossible;
+        return result;
+    }
+    std::string formatted;
+    util->Format(parsed, PhoneNumberUtil::E164, &formatted);
+    result.m_e164 = QString::fromStdString(formatted);
+    util->Format(parsed, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    result.m_international = QString::fromStdString(formatted);
+    std::string regionCode;
+    util->GetRegionCodeForNumber(parsed, &regionCode);
+    result.m_region = QString::fromStdString(regionCode);
+    result.m_valid = util->IsValidNumber(parsed);
+    return result;
+}
+
+QString PhoneNumber::problemText() const
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("PhoneNumber", text); };
+    switch (m_problem) {
+    case Problem::None:
+        return QString();
+    case Problem::Empty:
+        return tr("Enter your phone number.");
+    case Problem::NotANumber:
+        return tr("This does not look like a phone number.");
+    case Problem::InvalidCountryCode:
+        return tr("The country code is not known. Choose a country or start the number with + and its code.");
+    case Problem::TooShort:
+        return tr("This number is too short for the chosen country.");
+    case Problem::TooLong:
+        return tr("This number is too long for the chosen country.");
+    case Problem::NotPossible:
+        return tr("This number cannot exist in the chosen country.");
+    }
+    return QString();
+}
+
+QString PhoneNumber::masked(const QString &e164)
+{
+    if (e164.size() < 4 || !e164.startsWith(QLatin1Char('+'))) {
+        return QStringLiteral("•••");
+    }
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    i18n::phonenumbers::PhoneNumber parsed;
+    QString countryCode;
+    if (util->Parse(e164.toStdString(), "ZZ", &parsed) == PhoneNumberUtil::NO_PARSING_ERROR) {
+        countryCode = QString::number(parsed.country_code());
+    }
+    const QString digits = e164.mid(1);
+    const int hidden = qMax(0, static_cast<int>(digits.size()) - static_cast<int>(countryCode.size()) - 2);
+    QString dots;
+    for (int i = 0; i < hidden; ++i) {
+        if (i > 0 && i % 3 == 0) {
+            dots += QLatin1Char(' ');
+        }
+        dots += QChar(0x2022);
+    }
+    return QLatin1Char('+') + countryCode + QLatin1Char(' ') + dots + digits.right(2);
+}
+
+QString PhoneNumber::defaultRegion()
+{
+    const QString name = QLocale::system().name(); // "de_DE"
+    const int underscore = name.indexOf(QLatin1Char('_'));
+    if (underscore > 0 && name.size() >= underscore + 3) {
+        return name.mid(underscore + 1, 2).toUpper();
+    }
+    return QStringLiteral("US");
+}
+
+} // namespace latchkey

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+
+namespace latchkey {
+
+/**
+ * Phone numbers through libphonenumber: what the user typed (any common format, with or without a
+ * country prefix) becomes E.164 for the server, and a masked form for the screen and the logs.
+ */
+class PhoneNumber
+{
+public:
+    enum class Problem { None, Empty, NotANumber, InvalidCountryCode, TooShort, TooLong, NotPossible };
+
+    /** Parses input using region (ISO 3166 "US", "DE") for numbers without a + prefix. */
+    static PhoneNumber parse(const QString &input, const QString &region);
+
+    bool isPossible() const { return m_problem == Problem::None; }
+    Problem problem() const { return m_problem; }
+    /** A translated sentence for the user when not possible. */
+    QString problemText() const;
+    /** Whether libphonenumber's (possibly dated) metadata calls it valid; only a hint, the server decides. */
+    bool looksValid() const { return m_valid; }
+
+    QString e164() const { return m_e164; }
+    /** International format, e.g. "+1 202-555-0142". */
+    QString international() const { return m_international; }
+    QString regionCode() const { return m_region; }
+
+    /** "+1 ••• ••• ••42": the country code and the last two digits only. Safe for logs and screens. */
+    static QString masked(const QString &e164);
+    /** The region to preselect: from the system locale, "US" when it has none. */
+    static QString defaultRegion();
+
+private:
+    Problem m_problem = Problem::Empty;
+    bool m_valid = false;
+    QString m_e164;
+    QString m_international;
+    QString m_region;
+};
+
+} // namespace latchkey

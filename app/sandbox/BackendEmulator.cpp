@@ -1,0 +1,201 @@
+#include "sandbox/BackendEmulator.h"
+
+#include "sandbox/VerifyEmulator.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+namespace latchkey {
+
+namespace {
+
+QString newSessionId()
+{
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
+}
+
+BackendEmulator::Reply error(int status, const QString &message)
+{
+    return {status, QJsonObject{{QStringLiteral("error"), message}}};
+}
+
+BackendEmulator::Reply notSignedIn()
+{
+    return error(401, QStringLiteral("Not signed in"));
+}
+
+BackendEmulator::Reply notRegistered()
+{
+    return error(403, QStringLiteral("This number is not registered for your account"));
+}
+
+/** The seed answers a failed Twilio call with 500 {error}; the sandbox adds Twilio's code for clients. */
+BackendEmulator::Reply verifyFailure(const VerifyEmulator::Error &failure)
+{
+    return {500,
+            QJsonObject{{QStringLiteral("error"), failure.message}, {QStringLiteral("code"), failure.code}}};
+}
+
+} // namespace
+
+BackendEmulator::BackendEmulator(VerifyEmulator *verify, QObject *parent)
+    : QObject(parent)
+    , m_verify(verify)
+{
+    m_accounts.append(demoAccount());
+}
+
+DemoAccount BackendEmulator::demoAccount()
+{
+    return {QStringLiteral("demo"), QStringLiteral("latchkey-demo"), QStringLiteral("Demo User"),
+            QStringLiteral("+12025550142")};
+}
+
+void BackendEmulator::addAccount(const DemoAccount &account)
+{
+    for (DemoAccount &existing : m_accounts) {
+        if (existing.username == account.username) {
+            existing = account;
+            return;
+        }
+    }
+    m_accounts.append(account);
+}
+
+QStringList BackendEmulator::channels()
+{
+    return {QStringLiteral("sms"), QStringLiteral("call"), QStringLiteral("whatsapp")};
+}
+
+QString BackendEmulator::maskedPhone(const QString &e164)
+{
+    if (e164.size() < 5 || !e164.startsWith(u'+'))
+        return QStringLiteral("••••");
+    // Without libphonenumber the country code length is a guess: 1 digit for NANP, else 2.
+    const int countryDigits = e164.at(1) == u'1' ? 1 : 2;
+    const QString national = e164.mid(1 + countryDigits);
+    const QString hidden = QString(national.size() - 2, u'•') + national.right(2);
+    QStringList groups;
+    for (qsizetype i = 0; i < hidden.size(); i += 3)
+        groups.append(hidden.mid(i, 3));
+    // A short tail joins the previous group, so "+1" numbers read "••• ••• ••42".
+    if (groups.size() > 1 && groups.last().size() < 3)
+        groups[groups.size() - 2].append(groups.takeLast());
+    return e164.left(1 + countryDigits) + u' ' + groups.join(u' ');
+}
+
+BackendEmulator::Reply BackendEmulator::login(const QString &username, const QString &password,
+                                              QString *sessionId)
+{
+    if (username.isEmpty() || password.isEmpty())
+        return error(400, QStringLiteral("Username and password are required"));
+    for (const DemoAccount &account : std::as_const(m_accounts)) {
+        if (account.username == username && account.password == password) {
+            const QString id = newSessionId();
+            m_sessions.insert(id, Session{account.username, false});
+            if (sessionId)
+                *sessionId = id;
+            return signedInReply(account, QStringLiteral("Signed in"));
+        }
+    }
+    // One message for an unknown user and a wrong password, so neither can be probed.
+    return error(401, QStringLiteral("Invalid username or password"));
+}
+
+BackendEmulator::Reply BackendEmulator::currentSession(const QString &sessionId) const
+{
+    const DemoAccount *account = accountFor(sessionId);
+    if (!account)
+        return notSignedIn();
+    return signedInReply(*account, QStringLiteral("Signed in"));
+}
+
+BackendEmulator::Reply BackendEmulator::sendCode(const QString &sessionId, const QString &phoneNumber,
+                                                 const QString &channel, const QString &locale)
+{
+    Q_UNUSED(locale) // Twilio picks the message language; the outbox only carries the code
+    const DemoAccount *account = accountFor(sessionId);
+    if (!account)
+        return notSignedIn();
+    static const QRegularExpression e164(
+        QRegularExpression::anchoredPattern(QStringLiteral("\\+[1-9][0-9]{1,14}")));
+    if (phoneNumber.isEmpty() || !e164.match(phoneNumber).hasMatch())
+        return error(400, QStringLiteral("Invalid phone number. Use E.164 format (+1234567890)"));
+    if (phoneNumber != account->phone)
+        return notRegistered();
+
+    const VerifyEmulator::Result result =
+        m_verify->start(phoneNumber, channel.isEmpty() ? QStringLiteral("sms") : channel);
+    if (!result.ok())
+        return verifyFailure(result.error);
+    return {200,
+            QJsonObject{{QStringLiteral("message"), QStringLiteral("Verification code sent successfully")},
+                        {QStringLiteral("status"), result.verification.status},
+                        {QStringLiteral("channel"), channelWireName(result.verification.channel)}}};
+}
+
+BackendEmulator::Reply BackendEmulator::verifyCode(const QString &sessionId, const QString &phoneNumber,
+                                                   const QString &code)
+{
+    if (phoneNumber.isEmpty() || code.isEmpty())
+        return error(400, QStringLiteral("Phone number and verification code are required"));
+    const DemoAccount *account = accountFor(sessionId);
+    if (!account)
+        return notSignedIn();
+    // The binding holds here too: a session may only complete a verification of its own number.
+    if (phoneNumber != account->phone)
+        return notRegistered();
+
+    const VerifyEmulator::Result result = m_verify->check(phoneNumber, QString(), code);
+    if (!result.ok())
+        return verifyFailure(result.error);
+    if (result.verification.status == QLatin1String("approved")) {
+        m_sessions[sessionId].verified = true;
+        return {200,
+                QJsonObject{{QStringLiteral("message"), QStringLiteral("Phone number verified successfully")},
+                            {QStringLiteral("verified"), true}}};
+    }
+    return {400, QJsonObject{{QStringLiteral("error"), QStringLiteral("Invalid verification code")},
+                             {QStringLiteral("verified"), false}}};
+}
+
+BackendEmulator::Reply BackendEmulator::logout(const QString &sessionId)
+{
+    m_sessions.remove(sessionId); // signing out twice is not an error
+    return {200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Signed out")}}};
+}
+
+bool BackendEmulator::isVerified(const QString &sessionId) const
+{
+    const auto it = m_sessions.constFind(sessionId);
+    return it != m_sessions.cend() && it->verified;
+}
+
+BackendEmulator::Reply BackendEmulator::signedInReply(const DemoAccount &account,
+                                                      const QString &message) const
+{
+    const QJsonObject capabilities{{QStringLiteral("channels"), QJsonArray::fromStringList(channels())},
+                                   {QStringLiteral("codeLength"), m_verify->codeLength()},
+                                   {QStringLiteral("numberOnFile"), maskedPhone(account.phone)}};
+    return {200, QJsonObject{{QStringLiteral("message"), message},
+                             {QStringLiteral("username"), account.username},
+                             {QStringLiteral("displayName"), account.displayName},
+                             {QStringLiteral("capabilities"), capabilities}}};
+}
+
+const DemoAccount *BackendEmulator::accountFor(const QString &sessionId) const
+{
+    const auto session = m_sessions.constFind(sessionId);
+    if (sessionId.isEmpty() || session == m_sessions.cend())
+        return nullptr;
+    for (const DemoAccount &account : m_accounts) {
+        if (account.username == session->username)
+            return &account;
+    }
+    return nullptr;
+}
+
+} // namespace latchkey

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace latchkey {
+
+class VerifyEmulator;
+
+/** A sign-in the sandbox backend knows: password plus the one phone number codes may go to. */
+struct DemoAccount
+{
+    QString username;
+    QString password;
+    QString displayName;
+    QString phone; // E.164; the only number send-code/verify-code accept for this account
+};
+
+/**
+ * The organisation's backend as state, without HTTP: the seed's Express routes (send-code, verify-code)
+ * plus login, session resume and logout, answering with the same status codes and JSON bodies. It binds
+ * each account to its number on file, so a stolen password cannot verify the thief's own phone, and it
+ * talks to the VerifyEmulator in-process the way the real backend talks to Twilio.
+ */
+class BackendEmulator : public QObject
+{
+    Q_OBJECT
+public:
+    /** An Express-style answer: HTTP status and JSON body. */
+    struct Reply
+    {
+        int status = 200;
+        QJsonObject body;
+    };
+
+    explicit BackendEmulator(VerifyEmulator *verify, QObject *parent = nullptr);
+
+    /** The sandbox's built-in account (demo / latchkey-demo). Sandbox-only and public: not a secret. */
+    static DemoAccount demoAccount();
+    /** Adds or replaces (by username) an account. */
+    void addAccount(const DemoAccount &account);
+    /** The channels the backend offers, as wire names. */
+    static QStringList channels();
+    /** "+12025550142" → "+1 ••• ••• ••42": enough for the user to recognise the number, no more. */
+    static QString maskedPhone(const QString &e164);
+
+    /** POST /api/auth/login. On success *sessionId receives the new session's id (for the cookie). */
+    Reply login(const QString &username, const QString &password, QString *sessionId);
+    /** GET /api/auth/login: resumes a remembered session. */
+    Reply currentSession(const QString &sessionId) const;
+    /** POST /api/auth/send-code. Empty `channel` means sms; `locale` is accepted and ignored. */
+    Reply sendCode(const QString &sessionId, const QString &phoneNumber, const QString &channel,
+                   const QString &locale);
+    /** POST /api/auth/verify-code. */
+    Reply verifyCode(const QString &sessionId, const QString &phoneNumber, const QString &code);
+    /** POST /api/auth/logout. */
+    Reply logout(const QString &sessionId);
+
+    bool isSignedIn(const QString &sessionId) const { return m_sessions.contains(sessionId); }
+    /** True once verify-code approved a code in this session. */
+    bool isVerified(const QString &sessionId) const;
+
+private:
+    struct Session
+    {
+        QString username;
+        bool verified = false;
+    };
+
+    Reply signedInReply(const DemoAccount &account, const QString &message) const;
+    /** The account of a signed-in session; nullptr when the session is unknown. */
+    const DemoAccount *accountFor(const QString &sessionId) const;
+
+    VerifyEmulator *m_verify;
+    QList<DemoAccount> m_accounts;
+    QHash<QString, Session> m_sessions; // by session id
+};
+
+} // namespace latchkey

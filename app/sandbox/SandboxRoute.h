@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHttpServerRequest>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <utility>
+
+namespace latchkey {
+
+using SandboxHeaders = QList<std::pair<QByteArray, QByteArray>>;
+
+/** A request as a route handler sees it: copied out of QHttpServer, which reuses its request object. */
+struct SandboxRequest
+{
+    QHttpServerRequest::Method method = QHttpServerRequest::Method::Unknown;
+    QString path;
+    QStringList args; // the pattern's <arg> captures, decoded, in order
+    SandboxHeaders headers;
+    QByteArray body;
+
+    /** The first header of that name, compared case-insensitively; empty when absent. */
+    QByteArray header(const QByteArray &name) const;
+    /** The value of one cookie from the Cookie header; empty when absent. */
+    QString cookie(const QByteArray &name) const;
+};
+
+/** What a route answers; written to the socket with an exact Content-Length. */
+struct SandboxReply
+{
+    int status = 200;
+    SandboxHeaders headers;
+    QByteArray body;
+
+    /** Compact JSON with "Content-Type: application/json". */
+    static SandboxReply json(int status, const QJsonObject &body);
+};
+
+/**
+ * One entry of a sandbox API's route table. Handlers are plain functions from request to reply so that
+ * a wrapper (fault injection, statistics) can sit around every route without knowing what it does.
+ */
+struct SandboxRoute
+{
+    QString name; // stable id, e.g. "verify.start"
+    QHttpServerRequest::Method method = QHttpServerRequest::Method::Get;
+    QString pattern; // QHttpServer pattern; "<arg>" captures one path segment
+    std::function<SandboxReply(const SandboxRequest &)> handler;
+};
+
+} // namespace latchkey

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+namespace latchkey {
+
+/** The fixed list of secrets Latchkey may keep; nothing else is ever written to the keychain. */
+namespace SecretKey {
+inline const QString backendSession = QStringLiteral("backend/session");
+} // namespace SecretKey
+
+/**
+ * Asynchronous access to the operating system's keychain. Each call answers with its *Finished signal,
+ * never synchronously. There is no plaintext fallback: when no keychain works the error says why.
+ */
+class SecretStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Error { None, NotFound, NoKeychain, AccessDenied, Other };
+    Q_ENUM(Error)
+
+    using QObject::QObject;
+    ~SecretStore() override = default;
+
+    virtual void read(const QString &key) = 0;
+    virtual void write(const QString &key, const QByteArray &value) = 0;
+    virtual void remove(const QString &key) = 0;
+
+signals:
+    void readFinished(const QString &key, const QByteArray &value, latchkey::SecretStore::Error error,
+                      const QString &message);
+    void writeFinished(const QString &key, latchkey::SecretStore::Error error, const QString &message);
+    void removeFinished(const QString &key, latchkey::SecretStore::Error error, const QString &message);
+};
+
+} // namespace latchkey

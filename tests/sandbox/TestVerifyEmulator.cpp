@@ -1,0 +1,439 @@
+// Twilio Verify v2 semantics of the sandbox emulator, on a clock the test moves by hand.
+
+#include "sandbox/Outbox.h"
+#include "sandbox/VerifyEmulator.h"
+
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace latchkey;
+
+namespace {
+
+const QString number = QStringLiteral("+12025550142");
+
+/** A code of the same length that is certainly not `code`. */
+QString wrongCode(const QString &code)
+{
+    QString wrong = code;
+    wrong[0] = code.at(0) == u'9' ? u'0' : QChar(code.at(0).unicode() + 1);
+    return wrong;
+}
+
+} // namespace
+
+class TestVerifyEmulator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void startCreatesPendingVerification();
+    void serviceDefaults();
+    void codeLengthIsSettableFrom4To10_data();
+    void codeLengthIsSettableFrom4To10();
+    void resendKeepsTheSameCode();
+    void sixthSendIsRefused();
+    void cancelEndsTheVerification();
+    void wrongCodeIsPendingNotAnError();
+    void fifthWrongCheckLocksUntilExpiry();
+    void resendDoesNotResetWrongChecks();
+    void approvedVerificationIsGone();
+    void checkByVerificationSid();
+    void stillValidAt9m59s();
+    void expiredAfter10Minutes();
+    void resendDoesNotExtendValidity();
+    void checkCodeLength_data();
+    void checkCodeLength();
+    void checkNeedsATarget();
+    void invalidTo_data();
+    void invalidTo();
+    void emailChannelTakesAnAddress();
+    void unknownChannel_data();
+    void unknownChannel();
+    void updateApprovesOrRefuses();
+    void outboxSignalsEveryDelivery();
+
+private:
+    ManualClock *m_clock = nullptr;
+    Outbox *m_outbox = nullptr;
+    VerifyEmulator *m_verify = nullptr;
+};
+
+void TestVerifyEmulator::init()
+{
+    m_clock = new ManualClock;
+    m_outbox = new Outbox(m_clock);
+    m_verify = new VerifyEmulator(m_clock, m_outbox);
+}
+
+void TestVerifyEmulator::cleanup()
+{
+    delete m_verify;
+    delete m_outbox;
+    delete m_clock;
+}
+
+void TestVerifyEmulator::startCreatesPendingVerification()
+{
+    const VerifyEmulator::Result result = m_verify->start(number, QStringLiteral("sms"));
+    QVERIFY(result.ok());
+    const VerifyEmulator::Verification &v = result.verification;
+    QVERIFY(QRegularExpression(QStringLiteral("^VE[0-9a-f]{32}$")).match(v.sid).hasMatch());
+    QCOMPARE(v.to, number);
+    QCOMPARE(v.channel, Channel::Sms);
+    QCOMPARE(v.status, QStringLiteral("pending"));
+    QVERIFY(!v.valid());
+    QCOMPARE(v.dateCreated, m_clock->now());
+    QCOMPARE(v.expiresAt, m_clock->now().addSecs(600));
+    QCOMPARE(v.sendCodeAttempts.size(), 1);
+    QVERIFY(QRegularExpression(QStringLiteral("^VL[0-9a-f]{32}$"))
+                .match(v.sendCodeAttempts[0].attemptSid)
+                .hasMatch());
+
+    QCOMPARE(m_outbox->messages().size(), 1);
+    const OutboxMessage message = m_outbox->messages().constFirst();
+    QCOMPARE(message.to, number);
+    QCOMPARE(message.channel, Channel::Sms);
+    QCOMPARE(message.at, m_clock->now());
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9]{6}$")).match(message.code).hasMatch());
+}
+
+void TestVerifyEmulator::serviceDefaults()
+{
+    QVERIFY(QRegularExpression(QStringLiteral("^VA[0-9a-f]{32}$"))
+                .match(VerifyEmulator::serviceSid())
+                .hasMatch());
+    QVERIFY(QRegularExpression(QStringLiteral("^AC[0-9a-f]{32}$"))
+                .match(VerifyEmulator::accountSid())
+                .hasMatch());
+    QCOMPARE(VerifyEmulator::friendlyName(), QStringLiteral("Latchkey Sandbox"));
+    QCOMPARE(m_verify->codeLength(), 6);
+}
+
+void TestVerifyEmulator::codeLengthIsSettableFrom4To10_data()
+{
+    QTest::addColumn<int>("length");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("3") << 3 << false;
+    QTest::newRow("4") << 4 << true;
+    QTest::newRow("8") << 8 << true;
+    QTest::newRow("10") << 10 << true;
+    QTest::newRow("11") << 11 << false;
+}
+
+void TestVerifyEmulator::codeLengthIsSettableFrom4To10()
+{
+    QFETCH(int, length);
+    QFETCH(bool, accepted);
+    QCOMPARE(m_verify->setCodeLength(length), accepted);
+    const int expected = accepted ? length : 6;
+    QCOMPARE(m_verify->codeLength(), expected);
+    QVERIFY(m_verify->start(number, QStringLiteral("sms")).ok());
+    const QString code = m_outbox->lastCodeFor(number);
+    QVERIFY2(QRegularExpression(QStringLiteral("^[0-9]{%1}$").arg(expected)).match(code).hasMatch(),
+             qPrintable(code));
+}
+
+void TestVerifyEmulator::resendKeepsTheSameCode()
+{
+    const VerifyEmulator::Result first = m_verify->start(number, QStringLiteral("sms"));
+    m_clock->advanceSeconds(30);
+    const VerifyEmulator::Result second = m_verify->start(number, QStringLiteral("call"));
+    QVERIFY(second.ok());
+    QCOMPARE(second.verification.sid, first.verification.sid);
+    QCOMPARE(second.verification.channel, Channel::Call);
+    QCOMPARE(second.verification.sendCodeAttempts.size(), 2);
+    QCOMPARE(second.verification.sendCodeAttempts[0].channel, Channel::Sms);
+    QCOMPARE(second.verification.sendCodeAttempts[1].channel, Channel::Call);
+    QCOMPARE(second.verification.sendCodeAttempts[1].time, m_clock->now());
+
+    const QList<OutboxMessage> messages = m_outbox->messages();
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages[1].code, messages[0].code);
+    QCOMPARE(messages[1].channel, Channel::Call);
+}
+
+void TestVerifyEmulator::sixthSendIsRefused()
+{
+    for (int i = 0; i < 5; ++i)
+        QVERIFY2(m_verify->start(number, QStringLiteral("sms")).ok(), qPrintable(QString::number(i)));
+    const VerifyEmulator::Result sixth = m_verify->start(number, QStringLiteral("sms"));
+    QVERIFY(!sixth.ok());
+    QCOMPARE(sixth.error.httpStatus, 429);
+    QCOMPARE(sixth.error.code, 60203);
+    QCOMPARE(sixth.error.message, QStringLiteral("Max send attempts reached"));
+    QCOMPARE(m_outbox->messages().size(), 5);
+    // Another destination has its own budget.
+    QVERIFY(m_verify->start(QStringLiteral("+12025550143"), QStringLiteral("sms")).ok());
+}
+
+void TestVerifyEmulator::cancelEndsTheVerification()
+{
+    QString sid;
+    for (int i = 0; i < 5; ++i)
+        sid = m_verify->start(number, QStringLiteral("sms")).verification.sid;
+    const VerifyEmulator::Result canceled = m_verify->update(sid, QStringLiteral("canceled"));
+    QVERIFY(canceled.ok());
+    QCOMPARE(canceled.verification.status, QStringLiteral("canceled"));
+    QVERIFY(!canceled.verification.valid());
+    QCOMPARE(m_verify->fetch(sid).error.code, 20404);
+    QCOMPARE(m_verify->check(number, QString(), m_outbox->lastCodeFor(number)).error.code, 20404);
+
+    // Canceling is the documented way out of 60203: the next start is a new verification.
+    const VerifyEmulator::Result fresh = m_verify->start(number, QStringLiteral("sms"));
+    QVERIFY(fresh.ok());
+    QVERIFY(fresh.verification.sid != sid);
+    QCOMPARE(fresh.verification.sendCodeAttempts.size(), 1);
+}
+
+void TestVerifyEmulator::wrongCodeIsPendingNotAnError()
+{
+    m_verify->start(number, QStringLiteral("sms"));
+    const VerifyEmulator::Result result =
+        m_verify->check(number, QString(), wrongCode(m_outbox->lastCodeFor(number)));
+    QVERIFY(result.ok());
+    QCOMPARE(result.verification.status, QStringLiteral("pending"));
+    QVERIFY(!result.verification.valid());
+}
+
+void TestVerifyEmulator::fifthWrongCheckLocksUntilExpiry()
+{
+    const QString sid = m_verify->start(number, QStringLiteral("sms")).verification.sid;
+    const QString code = m_outbox->lastCodeFor(number);
+    for (int i = 0; i < 4; ++i) {
+        const VerifyEmulator::Result result = m_verify->check(number, QString(), wrongCode(code));
+        QVERIFY2(result.ok(), qPrintable(QString::number(i)));
+        QCOMPARE(result.verification.status, QStringLiteral("pending"));
+    }
+    const VerifyEmulator::Result fifth = m_verify->check(number, QString(), wrongCode(code));
+    QCOMPARE(fifth.error.httpStatus, 429);
+    QCOMPARE(fifth.error.code, 60202);
+
+    // Dead: even the right code is refused, and a new start cannot hand out a fresh code.
+    QCOMPARE(m_verify->check(number, QString(), code).error.code, 60202);
+    QCOMPARE(m_verify->check(QString(), sid, code).error.code, 60202);
+    QCOMPARE(m_verify->start(number, QStringLiteral("sms")).error.code, 60202);
+    QCOMPARE(m_verify->fetch(sid).error.code, 20404);
+    QCOMPARE(m_outbox->messages().size(), 1);
+
+    m_clock->advanceSeconds(599);
+    QCOMPARE(m_verify->check(number, QString(), code).error.code, 60202);
+    m_clock->advanceSeconds(1);
+    QCOMPARE(m_verify->check(number, QString(), code).error.code, 20404);
+    QVERIFY(m_verify->start(number, QStringLiteral("sms")).ok());
+}
+
+void TestVerifyEmulator::resendDoesNotResetWrongChecks()
+{
+    m_verify->start(number, QStringLiteral("sms"));
+    const QString wrong = wrongCode(m_outbox->lastCodeFor(number));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(m_verify->check(number, QString(), wrong).ok());
+    QVERIFY(m_verify->start(number, QStringLiteral("call")).ok());
+    QVERIFY(m_verify->check(number, QString(), wrong).ok());
+    QCOMPARE(m_verify->check(number, QString(), wrong).error.code, 60202);
+}
+
+void TestVerifyEmulator::approvedVerificationIsGone()
+{
+    const QString sid = m_verify->start(number, QStringLiteral("sms")).verification.sid;
+    const QString code = m_outbox->lastCodeFor(number);
+    const VerifyEmulator::Result approved = m_verify->check(number, QString(), code);
+    QVERIFY(approved.ok());
+    QCOMPARE(approved.verification.status, QStringLiteral("approved"));
+    QVERIFY(approved.verification.valid());
+    QCOMPARE(approved.verification.sid, sid);
+
+    const VerifyEmulator::Result again = m_verify->check(number, QString(), code);
+    QCOMPARE(again.error.httpStatus, 404);
+    QCOMPARE(again.error.code, 20404);
+    QVERIFY(again.error.message.contains(
+        QStringLiteral("/Services/%1/VerificationCheck").arg(VerifyEmulator::serviceSid())));
+    QCOMPARE(m_verify->check(QString(), sid, code).error.code, 20404);
+    QCOMPARE(m_verify->fetch(sid).error.code, 20404);
+    QCOMPARE(m_verify->update(sid, QStringLiteral("canceled")).error.code, 20404);
+
+    const VerifyEmulator::Result next = m_verify->start(number, QStringLiteral("sms"));
+    QVERIFY(next.ok());
+    QVERIFY(next.verification.sid != sid);
+}
+
+void TestVerifyEmulator::checkByVerificationSid()
+{
+    const QString sid = m_verify->start(number, QStringLiteral("sms")).verification.sid;
+    const QString code = m_outbox->lastCodeFor(number);
+    QCOMPARE(
+        m_verify->check(QString(), QStringLiteral("VE00000000000000000000000000000000"), code).error.code,
+        20404);
+    const VerifyEmulator::Result result = m_verify->check(QString(), sid, code);
+    QVERIFY(result.ok());
+    QCOMPARE(result.verification.status, QStringLiteral("approved"));
+    QCOMPARE(result.verification.to, number);
+}
+
+void TestVerifyEmulator::stillValidAt9m59s()
+{
+    const QString sid = m_verify->start(number, QStringLiteral("sms")).verification.sid;
+    m_clock->advanceSeconds(9 * 60 + 59);
+    QVERIFY(m_verify->fetch(sid).ok());
+    const VerifyEmulator::Result result = m_verify->check(number, QString(), m_outbox->lastCodeFor(number));
+    QVERIFY(result.ok());
+    QCOMPARE(result.verification.status, QStringLiteral("approved"));
+}
+
+void TestVerifyEmulator::expiredAfter10Minutes()
+{
+    const QString sid = m_verify->start(number, QStringLiteral("sms")).verification.sid;
+    const QString code = m_outbox->lastCodeFor(number);
+    m_clock->advanceSeconds(10 * 60);
+    const VerifyEmulator::Result result = m_verify->check(number, QString(), code);
+    QCOMPARE(result.error.httpStatus, 404);
+    QCOMPARE(result.error.code, 20404);
+    QCOMPARE(m_verify->fetch(sid).error.code, 20404);
+
+    const VerifyEmulator::Result fresh = m_verify->start(number, QStringLiteral("sms"));
+    QVERIFY(fresh.ok());
+    QVERIFY(fresh.verification.sid != sid);
+    QCOMPARE(fresh.verification.sendCodeAttempts.size(), 1);
+}
+
+void TestVerifyEmulator::resendDoesNotExtendValidity()
+{
+    const QString sid = m_verify->start(number, QStringLiteral("sms")).verification.sid;
+    m_clock->advanceSeconds(5 * 60);
+    QCOMPARE(m_verify->start(number, QStringLiteral("sms")).verification.sid, sid);
+    m_clock->advanceSeconds(5 * 60);
+    QCOMPARE(m_verify->fetch(sid).error.code, 20404);
+}
+
+void TestVerifyEmulator::checkCodeLength_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("twilioCode");
+    QTest::newRow("empty") << QString() << 60200;
+    QTest::newRow("3 chars") << QStringLiteral("123") << 60200;
+    QTest::newRow("4 chars") << QStringLiteral("1234") << 0;
+    QTest::newRow("10 chars") << QStringLiteral("1234567890") << 0;
+    QTest::newRow("11 chars") << QStringLiteral("12345678901") << 60200;
+}
+
+void TestVerifyEmulator::checkCodeLength()
+{
+    QFETCH(QString, code);
+    QFETCH(int, twilioCode);
+    m_verify->setCodeLength(4);
+    m_verify->start(number, QStringLiteral("sms"));
+    if (code == m_outbox->lastCodeFor(number))
+        code = wrongCode(code); // keep the 4-character row a wrong guess
+    const VerifyEmulator::Result result = m_verify->check(number, QString(), code);
+    QCOMPARE(result.error.code, twilioCode);
+    if (twilioCode != 0) {
+        QCOMPARE(result.error.httpStatus, 400);
+        QCOMPARE(result.error.message, QStringLiteral("Invalid parameter: Code"));
+    } else {
+        QCOMPARE(result.verification.status, QStringLiteral("pending"));
+    }
+}
+
+void TestVerifyEmulator::checkNeedsATarget()
+{
+    m_verify->start(number, QStringLiteral("sms"));
+    const VerifyEmulator::Result result =
+        m_verify->check(QString(), QString(), m_outbox->lastCodeFor(number));
+    QCOMPARE(result.error.httpStatus, 400);
+    QCOMPARE(result.error.code, 60221);
+}
+
+void TestVerifyEmulator::invalidTo_data()
+{
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("channel");
+    QTest::newRow("empty") << QString() << QStringLiteral("sms");
+    QTest::newRow("no plus") << QStringLiteral("12025550142") << QStringLiteral("sms");
+    QTest::newRow("plus became space") << QStringLiteral(" 12025550142") << QStringLiteral("sms");
+    QTest::newRow("leading zero") << QStringLiteral("+02025550142") << QStringLiteral("call");
+    QTest::newRow("one digit") << QStringLiteral("+1") << QStringLiteral("sms");
+    QTest::newRow("16 digits") << QStringLiteral("+1234567890123456") << QStringLiteral("sms");
+    QTest::newRow("inner space") << QStringLiteral("+1 2025550142") << QStringLiteral("whatsapp");
+    QTest::newRow("trailing newline") << QStringLiteral("+12025550142\n") << QStringLiteral("sms");
+    QTest::newRow("arabic-indic digits")
+        << QStringLiteral("+\u0661\u0662\u0663\u0664") << QStringLiteral("sms");
+    QTest::newRow("email on sms") << QStringLiteral("user@example.com") << QStringLiteral("sms");
+    QTest::newRow("number on email") << number << QStringLiteral("email");
+    QTest::newRow("not an email") << QStringLiteral("user.example.com") << QStringLiteral("email");
+}
+
+void TestVerifyEmulator::invalidTo()
+{
+    QFETCH(QString, to);
+    QFETCH(QString, channel);
+    const VerifyEmulator::Result result = m_verify->start(to, channel);
+    QCOMPARE(result.error.httpStatus, 400);
+    QCOMPARE(result.error.code, 60200);
+    QCOMPARE(result.error.message, QStringLiteral("Invalid parameter: To"));
+    QVERIFY(m_outbox->messages().isEmpty());
+}
+
+void TestVerifyEmulator::emailChannelTakesAnAddress()
+{
+    const VerifyEmulator::Result result =
+        m_verify->start(QStringLiteral("user@example.com"), QStringLiteral("email"));
+    QVERIFY(result.ok());
+    QCOMPARE(result.verification.channel, Channel::Email);
+    QCOMPARE(m_outbox->messages().constFirst().channel, Channel::Email);
+    QVERIFY(
+        m_verify->start(QStringLiteral("+15"), QStringLiteral("sms")).ok()); // shortest E.164 the rule allows
+}
+
+void TestVerifyEmulator::unknownChannel_data()
+{
+    QTest::addColumn<QString>("channel");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("fax") << QStringLiteral("fax");
+    QTest::newRow("sna") << QStringLiteral("sna");
+}
+
+void TestVerifyEmulator::unknownChannel()
+{
+    QFETCH(QString, channel);
+    const VerifyEmulator::Result result = m_verify->start(number, channel);
+    QCOMPARE(result.error.httpStatus, 400);
+    QCOMPARE(result.error.code, 60200);
+    QCOMPARE(result.error.message, QStringLiteral("Invalid parameter: Channel"));
+    QVERIFY(m_outbox->messages().isEmpty());
+}
+
+void TestVerifyEmulator::updateApprovesOrRefuses()
+{
+    const QString sid = m_verify->start(number, QStringLiteral("sms")).verification.sid;
+    const VerifyEmulator::Result bad = m_verify->update(sid, QStringLiteral("expired"));
+    QCOMPARE(bad.error.httpStatus, 400);
+    QCOMPARE(bad.error.code, 60200);
+    QVERIFY(m_verify->fetch(sid).ok());
+
+    const VerifyEmulator::Result approved = m_verify->update(sid, QStringLiteral("approved"));
+    QVERIFY(approved.ok());
+    QCOMPARE(approved.verification.status, QStringLiteral("approved"));
+    QVERIFY(approved.verification.valid());
+    QCOMPARE(m_verify->fetch(sid).error.code, 20404);
+    QCOMPARE(m_verify->update(QStringLiteral("VEnope"), QStringLiteral("canceled")).error.code, 20404);
+}
+
+void TestVerifyEmulator::outboxSignalsEveryDelivery()
+{
+    QSignalSpy spy(m_outbox, &Outbox::delivered);
+    m_verify->start(number, QStringLiteral("sms"));
+    m_verify->start(number, QStringLiteral("whatsapp"));
+    QCOMPARE(spy.size(), 2);
+    const auto message = spy.at(1).at(0).value<OutboxMessage>();
+    QCOMPARE(message.channel, Channel::WhatsApp);
+    QCOMPARE(message.code, m_outbox->lastCodeFor(number));
+    QVERIFY(m_outbox->lastCodeFor(QStringLiteral("+19999999999")).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestVerifyEmulator)
+#include "TestVerifyEmulator.moc"

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "auth/AuthService.h"
+
+#include <QStringList>
+
+namespace latchkey {
+
+/**
+ * An AuthService that records each call and answers only when the test says so, so tests can look at
+ * the flow while a request is in flight.
+ */
+class FakeAuthService final : public AuthService
+{
+    Q_OBJECT
+public:
+    using AuthService::AuthService;
+
+    void logIn(const QString &username, const QString &password) override;
+    void resumeSession(const QByteArray &sessionToken) override;
+    void sendCode(const QString &e164, Channel channel) override;
+    void checkCode(const QString &e164, const QString &code) override;
+    void abort() override;
+    void signOut() override;
+
+    /** "login demo", "resume <token>", "send +1202... sms", "check +1202... 123456", "abort", "signout" */
+    QStringList calls;
+    bool hasPending() const { return m_pending; }
+
+    void answerLoggedIn(const LoginResult &result);
+    void answerCodeSent(const CodeSentResult &result);
+    void answerApproved();
+    void answerFailed(const AuthError &error);
+
+private:
+    void begin(const QString &call);
+    bool m_pending = false;
+};
+
+} // namespace latchkey

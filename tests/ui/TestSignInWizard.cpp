@@ -1,0 +1,615 @@
+#include "CodeLineEdit.h"
+#include "CodePage.h"
+#include "PasswordPage.h"
+#include "PhonePage.h"
+#include "SandboxPanel.h"
+#include "SignInWizard.h"
+
+#include "auth/BackendAuthService.h"
+#include "core/Clock.h"
+#include "flow/SignInFlow.h"
+#include "net/HttpClient.h"
+#include "phone/PhoneNumber.h"
+#include "sandbox/BackendEmulator.h"
+#include "sandbox/Outbox.h"
+#include "sandbox/SandboxServer.h"
+#include "support/MemorySecretStore.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace latchkey;
+
+namespace {
+
+/** The real parts, wired as main() wires them, against a sandbox on 127.0.0.1. */
+class Harness
+{
+public:
+    explicit Harness(bool withPanel = true, FlowOptions options = FlowOptions())
+        : listening(server.listen())
+        , http(&network)
+        , auth(&http, BackendEndpoints{server.baseUrl()})
+        , flow(&auth, &secrets, Clock::system(), std::move(options))
+        , wizard(&flow)
+    {
+        if (withPanel) {
+            panel = new SandboxPanel(server.outbox());
+            wizard.setSidePanel(panel);
+        }
+    }
+
+    template<typename T>
+    T *child(const char *name) const
+    {
+        QWidget *page = wizard.currentPage();
+        return page ? page->findChild<T *>(QString::fromLatin1(name)) : nullptr;
+    }
+    QLabel *errorLabel() const { return child<QLabel>("errorLabel"); }
+    QString demoPhone() const { return BackendEmulator::demoAccount().phone; }
+    QString lastCode() const { return server.outbox()->lastCodeFor(demoPhone()); }
+
+    SandboxServer server;
+    bool listening;
+    QNetworkAccessManager network;
+    HttpClient http;
+    BackendAuthService auth;
+    MemorySecretStore secrets;
+    SignInFlow flow;
+    SignInWizard wizard;
+    SandboxPanel *panel = nullptr;
+};
+
+/** A code of the right length that is certainly not `code`. */
+QString wrongCodeFor(const QString &code)
+{
+    QString wrong;
+    for (const QChar c : code) {
+        wrong += QChar(u'0' + (c.digitValue() + 1) % 10);
+    }
+    return wrong;
+}
+
+QString accessibleName(QWidget *widget)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+    return iface ? iface->text(QAccessible::Name) : QString();
+}
+
+} // namespace
+
+class TestSignInWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void signsInThroughEveryPageWithTheCodeFromTheSandboxOutbox();
+    void wrongPasswordShowsInlineErrorAndStays();
+    void cancelWhileBusyStopsTheRequestAndKeepsInput();
+    void malformedNumberShowsSpecificErrorAndKeepsText();
+    void wrongCodeClearsFieldShowsErrorAndStaysOnCodePage();
+    void pastedCodeIsNormalisedAndSubmitted();
+    void differentNumberGoesBackToPhonePage();
+    void resendAndCallBecomeAvailableAfterTheirCountdowns();
+    void cancelDuringCodeCheckOffersTryAgain();
+    void verifyAfterAnInterruptedCheckRetriesTheSameCode();
+    void tooManyWrongCodesShowLockoutCountdown();
+    void keychainFailureShowsNotice();
+    void cancelClosesAndFinishesCancelled();
+    void closingTheWindowCancels();
+    void everyVisibleInputControlHasAnAccessibleName();
+
+private:
+    void shoot(const SignInWizard &wizard, const QString &name);
+    void showWizard(Harness &h);
+    void signInWithPassword(Harness &h);
+    void reachCodePage(Harness &h);
+    void clickNext(Harness &h);
+    void checkAccessibleNames(Harness &h);
+    void expectRetryOutcome(Harness &h);
+};
+
+void TestSignInWizard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("LatchkeyTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestSignInWizard"));
+}
+
+void TestSignInWizard::init()
+{
+    // Every warning fails the test, except the offscreen platform's note that it cannot pass a window's
+    // changed minimum size on (QWizard adapts its minimum size to the current page).
+    QTest::failOnWarning(
+        QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints\\(\\)$).*")));
+}
+
+void TestSignInWizard::shoot(const SignInWizard &wizard, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("LATCHKEY_SCREENSHOT_DIR");
+    if (dir.isEmpty()) {
+        return;
+    }
+    QDir().mkpath(dir);
+    QVERIFY(
+        const_cast<SignInWizard &>(wizard).grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+void TestSignInWizard::showWizard(Harness &h)
+{
+    QVERIFY(h.listening);
+    h.wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&h.wizard));
+    QCOMPARE(h.wizard.currentId(), int(SignInWizard::PasswordPageId));
+}
+
+void TestSignInWizard::clickNext(Harness &h)
+{
+    // On the commit page (the code) QWizard shows its Commit button in place of Next.
+    QAbstractButton *next = h.wizard.button(QWizard::NextButton);
+    if (!next->isVisible()) {
+        next = h.wizard.button(QWizard::CommitButton);
+    }
+    QVERIFY(next->isVisible());
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+}
+
+void TestSignInWizard::signInWithPassword(Harness &h)
+{
+    const DemoAccount demo = BackendEmulator::demoAccount();
+    auto *username = h.child<QLineEdit>("usernameLineEdit");
+    auto *password = h.child<QLineEdit>("passwordLineEdit");
+    QVERIFY(username && password);
+    QTest::keyClicks(username, demo.username);
+    QTest::keyClicks(password, demo.password);
+    QTest::keyClick(password, Qt::Key_Return); // Enter submits
+    QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::PhonePageId));
+}
+
+void TestSignInWizard::reachCodePage(Harness &h)
+{
+    showWizard(h);
+    signInWithPassword(h);
+    auto *phone = h.child<QLineEdit>("phoneLineEdit");
+    auto *country = h.child<QComboBox>("countryComboBox");
+    QVERIFY(phone && country);
+    country->setCurrentIndex(country->findData(QStringLiteral("US")));
+    QTest::keyClicks(phone, QStringLiteral("(202) 555-0142"));
+    clickNext(h);
+    QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
+    QTRY_VERIFY(!h.lastCode().isEmpty());
+}
+
+void TestSignInWizard::checkAccessibleNames(Harness &h)
+{
+    const QList<QWidget *> widgets = h.wizard.findChildren<QWidget *>();
+    int checked = 0;
+    for (QWidget *widget : widgets) {
+        const bool isInput = qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget) ||
+                             qobject_cast<QAbstractButton *>(widget) || qobject_cast<QListWidget *>(widget);
+        if (!isInput || !widget->isVisible()) {
+            continue;
+        }
+        ++checked;
+        QVERIFY2(
+            !accessibleName(widget).isEmpty(),
+            qPrintable(QStringLiteral("%1 (%2) on page %3 has no accessible name")
+                           .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()))
+                           .arg(h.wizard.currentId())));
+    }
+    QVERIFY(checked > 0);
+}
+
+void TestSignInWizard::expectRetryOutcome(Harness &h)
+{
+    // QNAM sends from its own thread, so the stopped check may already have reached the sandbox and used
+    // the code up. Either way the outcome is honest: signed in, or "expired" shown on the code page.
+    QTRY_VERIFY(!h.flow.isBusy());
+    if (h.flow.error().isError()) {
+        QCOMPARE(h.flow.error().kind, AuthError::Kind::CodeExpired);
+        QCOMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
+        QCOMPARE(h.errorLabel()->text(), h.flow.error().userMessage());
+        QVERIFY(h.child<QLineEdit>("codeLineEdit")->text().isEmpty());
+        QVERIFY(h.child<QPushButton>("resendButton")->isEnabled()); // a new code is one click away
+    } else {
+        QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::DonePageId));
+    }
+}
+
+void TestSignInWizard::signsInThroughEveryPageWithTheCodeFromTheSandboxOutbox()
+{
+    Harness h;
+    QSignalSpy finished(&h.flow, &SignInFlow::finished);
+    h.wizard.passwordPage()->setHint(QStringLiteral("Sandbox demo account: demo / latchkey-demo"));
+    showWizard(h);
+    QVERIFY(h.panel->isVisible());
+    QVERIFY(h.child<QLabel>("hintLabel")->isVisible());
+    QCOMPARE(h.wizard.focusWidget(), h.child<QLineEdit>("usernameLineEdit"));
+    QVERIFY(h.child<QCheckBox>("rememberCheckBox")->isChecked());
+    QCOMPARE(h.wizard.windowTitle(), QStringLiteral("Latchkey — Sign in"));
+    QVERIFY(h.wizard.button(QWizard::CancelButton)->isVisible());
+    QVERIFY(!h.wizard.button(QWizard::BackButton)->isVisible());
+    shoot(h.wizard, QStringLiteral("1-password"));
+
+    signInWithPassword(h);
+    QCOMPARE(h.wizard.focusWidget(), h.child<QLineEdit>("phoneLineEdit"));
+    auto *channel = h.child<QComboBox>("channelComboBox");
+    QVERIFY(channel);
+    QCOMPARE(channel->count(), 3); // the sandbox offers sms, call and whatsapp; all allowed by default
+    QCOMPARE(channel->currentData().toInt(), int(Channel::Sms));
+    QVERIFY(h.child<QLabel>("numberOnFileLabel")->text().contains(QStringLiteral("42")));
+    QTest::keyClicks(h.child<QLineEdit>("phoneLineEdit"), QStringLiteral("202 555 0142"));
+    shoot(h.wizard, QStringLiteral("2-phone"));
+    clickNext(h);
+    QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
+
+    // The code went to the sandbox outbox, and the sandbox phone lists it.
+    QTRY_VERIFY(!h.lastCode().isEmpty());
+    const QString code = h.lastCode();
+    auto *outboxList = h.panel->findChild<QListWidget *>(QStringLiteral("outboxListWidget"));
+    QVERIFY(outboxList);
+    QTRY_COMPARE(outboxList->count(), 1);
+    QCOMPARE(outboxList->item(0)->text(), QStringLiteral("SMS to +1 202 555 0142: %1").arg(code));
+
+    QCOMPARE(h.wizard.currentPage()->subTitle(),
+             QStringLiteral("Sent by SMS to %1").arg(h.flow.maskedPhone()));
+    QVERIFY(!h.wizard.currentPage()->subTitle().contains(QStringLiteral("555")));
+    auto *codeEdit = h.child<CodeLineEdit>("codeLineEdit");
+    QVERIFY(codeEdit);
+    QCOMPARE(h.wizard.focusWidget(), codeEdit);
+    QCOMPARE(codeEdit->maxLength(), h.flow.codeLength());
+    QCOMPARE(code.size(), h.flow.codeLength());
+    auto *resend = h.child<QPushButton>("resendButton");
+    QVERIFY(resend->text().startsWith(QStringLiteral("Resend in 0:")));
+    QVERIFY(!resend->isEnabled());
+    auto *call = h.child<QPushButton>("callButton");
+    QVERIFY(call->isVisible());
+    QVERIFY(call->text().startsWith(QStringLiteral("Call me in 0:")));
+    QVERIFY(!call->isEnabled());
+    QVERIFY(h.child<QPushButton>("differentNumberButton")->isVisible());
+    QVERIFY(h.wizard.button(QWizard::CommitButton)->isVisible());
+    shoot(h.wizard, QStringLiteral("3-code"));
+
+    // Typing the last digit submits by itself.
+    QTest::keyClicks(codeEdit, code);
+    QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::DonePageId));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().value<SignInFlow::Outcome>(), SignInFlow::Outcome::SignedIn);
+    QVERIFY(codeEdit->text().isEmpty()); // the code does not outlive its use
+    QVERIFY(h.child<QLabel>("signedInLabel")->text().contains(BackendEmulator::demoAccount().displayName));
+    QVERIFY(!h.wizard.button(QWizard::CancelButton)->isVisible());
+    QAbstractButton *finish = h.wizard.button(QWizard::FinishButton);
+    QVERIFY(finish->isVisible() && finish->isEnabled());
+    shoot(h.wizard, QStringLiteral("4-done"));
+
+    // "Remember me" was on: the session (never the password or the code) went to the keychain.
+    QTRY_VERIFY(h.secrets.contents().contains(SecretKey::backendSession));
+    QCOMPARE(h.secrets.contents().size(), 1);
+
+    QTest::mouseClick(finish, Qt::LeftButton);
+    QTRY_VERIFY(!h.wizard.isVisible());
+    QCOMPARE(h.wizard.result(), int(QDialog::Accepted));
+}
+
+void TestSignInWizard::wrongPasswordShowsInlineErrorAndStays()
+{
+    Harness h;
+    showWizard(h);
+    auto *username = h.child<QLineEdit>("usernameLineEdit");
+    auto *password = h.child<QLineEdit>("passwordLineEdit");
+    QVERIFY(!h.wizard.button(QWizard::NextButton)->isEnabled()); // nothing typed yet
+    QTest::keyClicks(username, QStringLiteral("demo"));
+    QTest::keyClicks(password, QStringLiteral("not-the-password"));
+    clickNext(h);
+    QTRY_VERIFY(h.errorLabel()->isVisible());
+    QCOMPARE(h.errorLabel()->text(), AuthError::of(AuthError::Kind::InvalidCredentials).userMessage());
+    QCOMPARE(h.wizard.currentId(), int(SignInWizard::PasswordPageId));
+    QCOMPARE(username->text(), QStringLiteral("demo"));
+    QCOMPARE(password->text(), QStringLiteral("not-the-password")); // kept, and selected to be retyped
+    QCOMPARE(password->selectedText(), password->text());
+    QVERIFY(h.wizard.button(QWizard::NextButton)->isEnabled());
+    shoot(h.wizard, QStringLiteral("1-password-error"));
+
+    // Typing clears the error; the right password then signs in.
+    QTest::keyClicks(password, BackendEmulator::demoAccount().password);
+    QVERIFY(!h.errorLabel()->isVisible());
+    clickNext(h);
+    QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::PhonePageId));
+}
+
+void TestSignInWizard::cancelWhileBusyStopsTheRequestAndKeepsInput()
+{
+    Harness h;
+    QSignalSpy finished(&h.flow, &SignInFlow::finished);
+    showWizard(h);
+    auto *username = h.child<QLineEdit>("usernameLineEdit");
+    auto *password = h.child<QLineEdit>("passwordLineEdit");
+    QTest::keyClicks(username, QStringLiteral("demo"));
+    QTest::keyClicks(password, QStringLiteral("latchkey-demo"));
+    clickNext(h);
+
+    // The request is in flight until the event loop runs: busy state is visible synchronously.
+    QVERIFY(h.flow.isBusy());
+    QVERIFY(!h.wizard.button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(h.wizard.button(QWizard::NextButton)->text(), QStringLiteral("Signing in…"));
+    QVERIFY(username->isReadOnly() && password->isReadOnly());
+    QVERIFY(h.child<QLabel>("busyLabel")->isVisible());
+    QAbstractButton *cancel = h.wizard.button(QWizard::CancelButton);
+    QVERIFY(cancel->isEnabled());
+    shoot(h.wizard, QStringLiteral("1-password-busy"));
+
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!h.flow.isBusy());
+    QVERIFY(h.wizard.isVisible());
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(h.wizard.currentId(), int(SignInWizard::PasswordPageId));
+    QVERIFY(!username->isReadOnly() && !password->isReadOnly());
+    QCOMPARE(password->text(), QStringLiteral("latchkey-demo"));
+    QVERIFY(h.wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::qWait(100); // the aborted answer must not move the wizard
+    QCOMPARE(h.wizard.currentId(), int(SignInWizard::PasswordPageId));
+}
+
+void TestSignInWizard::malformedNumberShowsSpecificErrorAndKeepsText()
+{
+    Harness h;
+    showWizard(h);
+    signInWithPassword(h);
+    auto *phone = h.child<QLineEdit>("phoneLineEdit");
+    auto *country = h.child<QComboBox>("countryComboBox");
+    country->setCurrentIndex(country->findData(QStringLiteral("US")));
+    QTest::keyClicks(phone, QStringLiteral("12"));
+    clickNext(h);
+    QTRY_VERIFY(h.errorLabel()->isVisible());
+    QCOMPARE(h.errorLabel()->text(),
+             PhoneNumber::parse(QStringLiteral("12"), QStringLiteral("US")).problemText());
+    QCOMPARE(h.errorLabel()->text(), QStringLiteral("This number is too short for the chosen country."));
+    QCOMPARE(phone->text(), QStringLiteral("12"));
+    QCOMPARE(h.wizard.currentId(), int(SignInWizard::PhonePageId));
+    QVERIFY(h.server.outbox()->messages().isEmpty());
+    shoot(h.wizard, QStringLiteral("2-phone-error"));
+
+    // A number the account does not own: the server's answer, inline, typed text kept.
+    phone->clear();
+    QTest::keyClicks(phone, QStringLiteral("+1 202 555 0199"));
+    QVERIFY(!h.errorLabel()->isVisible()); // typing cleared the error
+    clickNext(h);
+    QTRY_VERIFY(h.errorLabel()->isVisible());
+    QCOMPARE(h.flow.error().kind, AuthError::Kind::NumberNotOnFile);
+    QCOMPARE(phone->text(), QStringLiteral("+1 202 555 0199"));
+    QCOMPARE(h.wizard.currentId(), int(SignInWizard::PhonePageId));
+}
+
+void TestSignInWizard::wrongCodeClearsFieldShowsErrorAndStaysOnCodePage()
+{
+    Harness h;
+    reachCodePage(h);
+    const QString code = h.lastCode();
+    auto *codeEdit = h.child<CodeLineEdit>("codeLineEdit");
+    QTest::keyClicks(codeEdit, wrongCodeFor(code)); // auto-submits at full length
+    QTRY_VERIFY(h.errorLabel()->isVisible());
+    QCOMPARE(h.errorLabel()->text(), AuthError::of(AuthError::Kind::WrongCode).userMessage());
+    QCOMPARE(codeEdit->text(), QString());
+    QVERIFY(!codeEdit->isReadOnly());
+    QCOMPARE(h.wizard.focusWidget(), codeEdit);
+    QCOMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
+    shoot(h.wizard, QStringLiteral("3-code-error"));
+
+    // A partial code is refused locally and kept, so the user can finish it.
+    QTest::keyClicks(codeEdit, code.left(3));
+    QVERIFY(!h.errorLabel()->isVisible());
+    QTest::keyClick(codeEdit, Qt::Key_Return);
+    QTRY_VERIFY(h.errorLabel()->isVisible());
+    QCOMPARE(codeEdit->text(), code.left(3));
+    QCOMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
+
+    QTest::keyClicks(codeEdit, code.mid(3));
+    QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::DonePageId));
+}
+
+void TestSignInWizard::pastedCodeIsNormalisedAndSubmitted()
+{
+    Harness h;
+    reachCodePage(h);
+    const QString code = h.lastCode();
+    QVERIFY(code.size() >= 4);
+    auto *codeEdit = h.child<CodeLineEdit>("codeLineEdit");
+    codeEdit->setFocus();
+    QApplication::clipboard()->setText(
+        QStringLiteral("Your Latchkey code: %1-%2").arg(code.left(3), code.mid(3)));
+    QTest::keySequence(codeEdit, QKeySequence::Paste);
+    QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::DonePageId));
+}
+
+void TestSignInWizard::differentNumberGoesBackToPhonePage()
+{
+    Harness h;
+    reachCodePage(h);
+    auto *different = h.child<QPushButton>("differentNumberButton");
+    QVERIFY(different && different->isVisible());
+    QTest::mouseClick(different, Qt::LeftButton);
+    QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::PhonePageId));
+    auto *phone = h.child<QLineEdit>("phoneLineEdit");
+    QCOMPARE(phone->text(), QStringLiteral("(202) 555-0142")); // still there to correct
+    QCOMPARE(h.wizard.visitedIds(),
+             QList<int>({int(SignInWizard::PasswordPageId), int(SignInWizard::PhonePageId)}));
+    clickNext(h);
+    QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
+}
+
+void TestSignInWizard::resendAndCallBecomeAvailableAfterTheirCountdowns()
+{
+    FlowOptions options;
+    options.resendCooldownSeconds = 1;
+    options.callFallbackSeconds = 1;
+    Harness h(true, options);
+    reachCodePage(h);
+    auto *resend = h.child<QPushButton>("resendButton");
+    auto *call = h.child<QPushButton>("callButton");
+    QTRY_VERIFY(resend->isEnabled());
+    QCOMPARE(resend->text(), QStringLiteral("&Resend code"));
+    QTRY_VERIFY(call->isEnabled());
+    QCOMPARE(call->text(), QStringLiteral("&Call me instead"));
+    shoot(h.wizard, QStringLiteral("3-code-resend-ready"));
+
+    QTest::mouseClick(call, Qt::LeftButton);
+    QTRY_COMPARE(h.server.outbox()->messages().size(), 2);
+    QCOMPARE(h.server.outbox()->messages().last().channel, Channel::Call);
+    QTRY_COMPARE(h.wizard.currentPage()->subTitle(),
+                 QStringLiteral("Calling %1 to read out the code").arg(h.flow.maskedPhone()));
+    QVERIFY(!call->isVisible()); // already a call
+    QTRY_VERIFY(resend->isEnabled());
+    QCOMPARE(resend->text(), QStringLiteral("Call &again"));
+    auto *outboxList = h.panel->findChild<QListWidget *>(QStringLiteral("outboxListWidget"));
+    QCOMPARE(outboxList->count(), 2);
+    QVERIFY(
+        outboxList->item(0)->text().startsWith(QStringLiteral("Call to +1 202 555 0142: "))); // newest first
+    shoot(h.wizard, QStringLiteral("3-code-by-call"));
+
+    QTest::keyClicks(h.child<QLineEdit>("codeLineEdit"), h.lastCode());
+    QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::DonePageId));
+}
+
+void TestSignInWizard::cancelDuringCodeCheckOffersTryAgain()
+{
+    Harness h;
+    reachCodePage(h);
+    auto *codeEdit = h.child<CodeLineEdit>("codeLineEdit");
+    auto *retry = h.child<QPushButton>("retryButton");
+    QVERIFY(!retry->isVisible());
+    QTest::keyClicks(codeEdit, h.lastCode());
+    QVERIFY(h.flow.isBusy()); // auto-submitted; the answer has not arrived yet
+    QVERIFY(codeEdit->isReadOnly());
+    QCOMPARE(h.wizard.button(QWizard::CommitButton)->text(), QStringLiteral("Verifying…"));
+    QVERIFY(!h.wizard.button(QWizard::CommitButton)->isEnabled());
+
+    // Cancel stops the check; the code may have reached the server, so only an explicit retry resends it.
+    QTest::mouseClick(h.wizard.button(QWizard::CancelButton), Qt::LeftButton);
+    QVERIFY(h.wizard.isVisible());
+    QVERIFY(!h.flow.isBusy());
+    QCOMPARE(codeEdit->text(), h.lastCode());
+    QVERIFY(retry->isVisible() && retry->isEnabled());
+    QVERIFY(h.child<QLabel>("retryLabel")->isVisible());
+    shoot(h.wizard, QStringLiteral("3-code-try-again"));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(h.flow.isBusy());
+    expectRetryOutcome(h);
+}
+
+void TestSignInWizard::verifyAfterAnInterruptedCheckRetriesTheSameCode()
+{
+    Harness h;
+    reachCodePage(h);
+    auto *codeEdit = h.child<CodeLineEdit>("codeLineEdit");
+    QTest::keyClicks(codeEdit, h.lastCode());
+    QVERIFY(h.flow.isBusy());
+    QTest::mouseClick(h.wizard.button(QWizard::CancelButton), Qt::LeftButton);
+    QVERIFY(!h.flow.isBusy());
+    clickNext(h); // Verify, with the same code still in the field
+    QVERIFY(h.flow.isBusy());
+    expectRetryOutcome(h);
+}
+
+void TestSignInWizard::tooManyWrongCodesShowLockoutCountdown()
+{
+    Harness h;
+    reachCodePage(h);
+    const QString wrong = wrongCodeFor(h.lastCode());
+    auto *codeEdit = h.child<CodeLineEdit>("codeLineEdit");
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        QTRY_VERIFY(!h.flow.isBusy());
+        QTRY_VERIFY(codeEdit->text().isEmpty());
+        QTest::keyClicks(codeEdit, wrong);
+        QTRY_VERIFY(h.errorLabel()->isVisible());
+    }
+    QTRY_COMPARE(h.flow.error().kind, AuthError::Kind::TooManyChecks);
+    QVERIFY(h.flow.lockoutSecondsLeft() > 0);
+    QVERIFY2(h.errorLabel()->text().startsWith(QStringLiteral("Too many wrong codes. Try again in ")),
+             qPrintable(h.errorLabel()->text()));
+    QVERIFY(h.errorLabel()->text().contains(QLatin1Char(':'))); // a live m:ss countdown
+    QVERIFY(codeEdit->isReadOnly());
+    QVERIFY(codeEdit->text().isEmpty());
+    QVERIFY(!h.wizard.button(QWizard::CommitButton)->isEnabled());
+    QVERIFY(!h.child<QPushButton>("resendButton")->isEnabled());
+    QCOMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
+    shoot(h.wizard, QStringLiteral("3-code-lockout"));
+}
+
+void TestSignInWizard::keychainFailureShowsNotice()
+{
+    Harness h;
+    h.secrets.failOperations(SecretStore::Error::NoKeychain, QStringLiteral("No keychain is available."));
+    showWizard(h);
+    signInWithPassword(h);
+    auto *notice = h.child<QLabel>("noticeLabel");
+    QTRY_VERIFY(notice->isVisible());
+    QCOMPARE(notice->text(), h.flow.notice());
+    QVERIFY(!h.errorLabel()->isVisible()); // a remark, not a failure
+    shoot(h.wizard, QStringLiteral("2-phone-notice"));
+}
+
+void TestSignInWizard::cancelClosesAndFinishesCancelled()
+{
+    Harness h;
+    QSignalSpy finished(&h.flow, &SignInFlow::finished);
+    showWizard(h);
+    signInWithPassword(h);
+    QTest::mouseClick(h.wizard.button(QWizard::CancelButton), Qt::LeftButton);
+    QTRY_VERIFY(!h.wizard.isVisible());
+    QCOMPARE(h.wizard.result(), int(QDialog::Rejected));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().value<SignInFlow::Outcome>(), SignInFlow::Outcome::Cancelled);
+    QVERIFY(h.flow.isFinished());
+}
+
+void TestSignInWizard::closingTheWindowCancels()
+{
+    Harness h(false); // as without the sandbox: no side panel
+    QSignalSpy finished(&h.flow, &SignInFlow::finished);
+    showWizard(h);
+    shoot(h.wizard, QStringLiteral("0-password-without-panel"));
+    QTest::keyClicks(h.child<QLineEdit>("usernameLineEdit"), QStringLiteral("demo"));
+    QTest::keyClicks(h.child<QLineEdit>("passwordLineEdit"), QStringLiteral("latchkey-demo"));
+    clickNext(h);
+    QVERIFY(h.flow.isBusy());
+    QVERIFY(h.wizard.close()); // even while a request runs, closing the window ends the sign-in
+    QVERIFY(!h.wizard.isVisible());
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().value<SignInFlow::Outcome>(), SignInFlow::Outcome::Cancelled);
+}
+
+void TestSignInWizard::everyVisibleInputControlHasAnAccessibleName()
+{
+    Harness h;
+    showWizard(h);
+    checkAccessibleNames(h);
+    signInWithPassword(h);
+    checkAccessibleNames(h);
+    QTest::keyClicks(h.child<QLineEdit>("phoneLineEdit"), QStringLiteral("202 555 0142"));
+    clickNext(h);
+    QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
+    checkAccessibleNames(h);
+    QCOMPARE(accessibleName(h.child<QLineEdit>("codeLineEdit")), QStringLiteral("Sign-in code"));
+    QTest::keyClicks(h.child<QLineEdit>("codeLineEdit"), h.lastCode());
+    QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::DonePageId));
+    checkAccessibleNames(h);
+}
+
+QTEST_MAIN(TestSignInWizard)
+#include "TestSignInWizard.moc"

@@ -1,0 +1,289 @@
+#include "CodePage.h"
+
+#include "CodeLineEdit.h"
+#include "PhonePage.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace latchkey {
+
+namespace {
+
+constexpr int accessibleCountdownStep = 15; // seconds between countdown updates for screen readers
+
+QPushButton *makeButton(const QString &objectName, QWidget *parent)
+{
+    auto *button = new QPushButton(parent);
+    button->setObjectName(objectName);
+    button->setAutoDefault(false); // Enter in the code field belongs to Verify
+    return button;
+}
+
+/** Sets the accessible description to a coarse "in about N seconds" only when the 15 s bucket changes. */
+void announceCountdown(QPushButton *button, int seconds, int *announcedBucket, const QString &whenReady)
+{
+    const int bucket = seconds > 0 ? (seconds + accessibleCountdownStep - 1) / accessibleCountdownStep : 0;
+    if (bucket == *announcedBucket) {
+        return;
+    }
+    *announcedBucket = bucket;
+    button->setAccessibleDescription(bucket > 0 ? CodePage::tr("Available in about %n second(s)", nullptr,
+                                                               bucket * accessibleCountdownStep)
+                                                : whenReady);
+}
+
+} // namespace
+
+CodePage::CodePage(SignInFlow *flow, QWidget *parent)
+    : FlowPage(flow, SignInFlow::Step::Code, parent)
+    , m_codeEdit(new CodeLineEdit(this))
+    , m_differentNumberButton(makeButton(QStringLiteral("differentNumberButton"), this))
+    , m_resendButton(makeButton(QStringLiteral("resendButton"), this))
+    , m_callButton(makeButton(QStringLiteral("callButton"), this))
+    , m_retryButton(makeButton(QStringLiteral("retryButton"), this))
+    , m_retryLabel(new QLabel(this))
+{
+    setTitle(tr("Enter the code"));
+    setCommitPage(true);
+
+    m_codeEdit->setObjectName(QStringLiteral("codeLineEdit"));
+    m_codeEdit->setAccessibleName(tr("Sign-in code"));
+
+    m_differentNumberButton->setText(tr("Use a &different number"));
+    m_differentNumberButton->setAccessibleName(tr("Use a different number"));
+    m_differentNumberButton->setAccessibleDescription(tr("Go back and enter another phone number"));
+    m_differentNumberButton->setFlat(true);
+    m_differentNumberButton->setCursor(Qt::PointingHandCursor);
+    updateLinkColor();
+
+    m_resendButton->setAccessibleName(tr("Resend code"));
+    m_callButton->setAccessibleName(tr("Call me instead"));
+    m_callButton->setAccessibleDescription(tr("Get the code read out in a phone call"));
+    m_retryButton->setText(tr("&Try again"));
+    m_retryButton->setAccessibleName(tr("Try again"));
+    m_retryButton->setAccessibleDescription(tr("Send the same code once more"));
+    m_retryButton->hide();
+    m_retryLabel->setObjectName(QStringLiteral("retryLabel"));
+    m_retryLabel->setTextFormat(Qt::PlainText);
+    m_retryLabel->setWordWrap(true);
+    m_retryLabel->setText(tr("The check was stopped before an answer came. The code may still be valid."));
+    m_retryLabel->hide();
+
+    auto *codeRow = new QHBoxLayout;
+    codeRow->addWidget(m_codeEdit);
+    codeRow->addStretch(1);
+
+    auto *actionsRow = new QHBoxLayout;
+    actionsRow->addWidget(m_resendButton);
+    actionsRow->addWidget(m_callButton);
+    actionsRow->addStretch(1);
+
+    auto *numberRow = new QHBoxLayout;
+    numberRow->addWidget(m_differentNumberButton);
+    numberRow->addStretch(1);
+
+    contentLayout()->addSpacing(4);
+    contentLayout()->addLayout(codeRow);
+    contentLayout()->addSpacing(8);
+    contentLayout()->addLayout(actionsRow);
+    contentLayout()->addLayout(numberRow);
+    errorActionsLayout()->addWidget(m_retryLabel, 1);
+    errorActionsLayout()->addWidget(m_retryButton);
+    setTabOrder(m_codeEdit, m_resendButton);
+    setTabOrder(m_resendButton, m_callButton);
+    setTabOrder(m_callButton, m_differentNumberButton);
+    setTabOrder(m_differentNumberButton, m_retryButton);
+
+    connect(m_codeEdit, &QLineEdit::textEdited, this, &CodePage::inputEdited);
+    connect(m_codeEdit, &QLineEdit::textChanged, this, &CodePage::onCodeChanged);
+    connect(m_differentNumberButton, &QPushButton::clicked, flow, &SignInFlow::useDifferentNumber);
+    connect(m_resendButton, &QPushButton::clicked, flow, &SignInFlow::resendCode);
+    connect(m_callButton, &QPushButton::clicked, flow, &SignInFlow::requestCall);
+    connect(m_retryButton, &QPushButton::clicked, flow, &SignInFlow::retryCode);
+
+    connect(flow, &SignInFlow::detailsChanged, this, &CodePage::refresh);
+    connect(flow, &SignInFlow::resendSecondsLeftChanged, this, &CodePage::updateActions);
+    connect(flow, &SignInFlow::callSecondsLeftChanged, this, &CodePage::updateActions);
+    connect(flow, &SignInFlow::lockoutSecondsLeftChanged, this, [this] {
+        setInputsReadOnly(this->flow()->isBusy());
+        updateActions();
+    });
+    connect(flow, &SignInFlow::busyChanged, this, &CodePage::updateActions);
+    connect(flow, &SignInFlow::errorChanged, this, &CodePage::updateActions);
+    connect(flow, &SignInFlow::stepChanged, this, [this](SignInFlow::Step step) {
+        if (step != SignInFlow::Step::Code) {
+            m_codeEdit->clear(); // a code is never kept once it has served
+        }
+        updateActions();
+    });
+    refresh();
+}
+
+void CodePage::initializePage()
+{
+    m_codeEdit->clear(); // a page (re-)entered is always for a freshly sent code
+    FlowPage::initializePage();
+}
+
+bool CodePage::inputComplete() const
+{
+    return !m_codeEdit->text().isEmpty() && flow()->lockoutSecondsLeft() == 0;
+}
+
+bool CodePage::submit()
+{
+    flow()->submitCode(m_codeEdit->text());
+    // After an interrupted check the flow ignores the same code unless it is explicitly retried; Verify
+    // with that unchanged, complete code is exactly such a retry.
+    if (!flow()->isBusy() && hasCompleteCode() && flow()->canRetryCode()) {
+        flow()->retryCode();
+    }
+    return false;
+}
+
+bool CodePage::hasCompleteCode() const
+{
+    const int typed = static_cast<int>(m_codeEdit->text().size());
+    return flow()->codeLength() > 0 ? typed == flow()->codeLength() : typed >= 4;
+}
+
+void CodePage::refresh()
+{
+    setSubTitle(sentText());
+    m_codeEdit->setCodeLength(flow()->codeLength());
+    m_codeEdit->setAccessibleDescription(
+        flow()->codeLength() > 0 ? tr("%n digit(s); the code is checked as soon as the last one is entered",
+                                      nullptr, flow()->codeLength())
+                                 : tr("Press Enter when the code is complete"));
+    updateActions();
+}
+
+void CodePage::setInputsReadOnly(bool readOnly)
+{
+    m_codeEdit->setReadOnly(readOnly || flow()->lockoutSecondsLeft() > 0);
+}
+
+void CodePage::onError(const AuthError &error)
+{
+    if (error.kind == AuthError::Kind::WrongCode || error.kind == AuthError::Kind::CodeExpired ||
+        error.kind == AuthError::Kind::TooManyChecks) {
+        // A complete code went to the server and was refused: start over. A local "too short" keeps the
+        // digits so they can be completed.
+        if (hasCompleteCode()) {
+            m_codeEdit->clear();
+        }
+    }
+    focusPrimaryInput();
+}
+
+QWidget *CodePage::primaryInput() const
+{
+    return m_codeEdit;
+}
+
+QString CodePage::nextText() const
+{
+    return tr("&Verify");
+}
+
+QString CodePage::busyText() const
+{
+    return tr("Verifying…");
+}
+
+QString CodePage::sentText() const
+{
+    const QString to = flow()->maskedPhone();
+    switch (flow()->channel()) {
+    case Channel::Sms:
+        return to.isEmpty() ? tr("Sent by SMS.") : tr("Sent by SMS to %1").arg(to);
+    case Channel::Call:
+        return to.isEmpty() ? tr("You are getting a call that reads out the code.")
+                            : tr("Calling %1 to read out the code").arg(to);
+    case Channel::WhatsApp:
+        return to.isEmpty() ? tr("Sent by WhatsApp.") : tr("Sent by WhatsApp to %1").arg(to);
+    case Channel::Email:
+        return tr("Sent by email to the address on file.");
+    }
+    return QString();
+}
+
+void CodePage::onCodeChanged()
+{
+    updateComplete();
+    // Auto-submit only at full length, never while a request runs; the flow refuses a repeated code itself.
+    if (m_codeEdit->isFull() && isFlowHere() && !flow()->isBusy() && !m_codeEdit->isReadOnly()) {
+        submit();
+    }
+}
+
+void CodePage::updateActions()
+{
+    SignInFlow *f = flow();
+    const bool byCall = f->channel() == Channel::Call;
+
+    const int resendIn = f->resendSecondsLeft();
+    const QString resendLabel = byCall ? tr("Call again") : tr("Resend code");
+    m_resendButton->setText(
+        resendIn > 0 ? (byCall ? tr("Call again in %1") : tr("Resend in %1")).arg(formatCountdown(resendIn))
+                     : (byCall ? tr("Call &again") : tr("&Resend code")));
+    m_resendButton->setAccessibleName(resendLabel);
+    m_resendButton->setEnabled(f->canResend());
+    announceCountdown(m_resendButton, resendIn, &m_resendAnnounced, tr("Sends a new code"));
+
+    const bool callPossible = !byCall && f->offeredChannels().contains(Channel::Call);
+    const int callIn = f->callSecondsLeft();
+    m_callButton->setVisible(callPossible);
+    m_callButton->setText(callIn > 0 ? tr("Call me in %1").arg(formatCountdown(callIn))
+                                     : tr("&Call me instead"));
+    m_callButton->setEnabled(f->canRequestCall());
+    announceCountdown(m_callButton, callIn, &m_callAnnounced, tr("Get the code read out in a phone call"));
+
+    m_differentNumberButton->setVisible(phonePageVisited());
+    m_differentNumberButton->setEnabled(!f->isFinished());
+    const bool canRetry = isFlowHere() && f->canRetryCode();
+    m_retryButton->setVisible(canRetry);
+    m_retryButton->setEnabled(!f->isBusy() && f->lockoutSecondsLeft() == 0);
+    // An error already says what went wrong; a stopped check has no error, so say it here.
+    m_retryLabel->setVisible(canRetry && !f->error().isError() && !f->isBusy());
+}
+
+void CodePage::changeEvent(QEvent *event)
+{
+    FlowPage::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        updateLinkColor();
+    }
+}
+
+void CodePage::updateLinkColor()
+{
+    // A flat button in the platform's link colour: reads as "a way out", not as a main action.
+    QPalette linkPalette = m_differentNumberButton->palette();
+    linkPalette.setColor(QPalette::ButtonText, palette().color(QPalette::Link));
+    m_differentNumberButton->setPalette(linkPalette);
+}
+
+bool CodePage::phonePageVisited() const
+{
+    // The flow refuses a different number when it sends to the number on file, which is exactly when the
+    // phone page was skipped.
+    const QWizard *w = wizard();
+    if (!w) {
+        return true;
+    }
+    const QList<int> visited = w->visitedIds();
+    for (const int id : visited) {
+        if (qobject_cast<const PhonePage *>(w->page(id))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace latchkey

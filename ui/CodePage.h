@@ -1,0 +1,55 @@
+#pragma once
+
+#include "FlowPage.h"
+
+class QLabel;
+class QPushButton;
+
+namespace latchkey {
+
+class CodeLineEdit;
+
+/**
+ * The one-time code: one digits-only field that submits itself when full, where the code went, and what
+ * can be done next and when (resend, call instead, a different number, try again after a network failure).
+ * A commit page: once the code is approved there is no way back.
+ */
+class CodePage : public FlowPage
+{
+    Q_OBJECT
+public:
+    explicit CodePage(SignInFlow *flow, QWidget *parent = nullptr);
+
+    void initializePage() override;
+
+protected:
+    bool inputComplete() const override;
+    bool submit() override;
+    void refresh() override;
+    void setInputsReadOnly(bool readOnly) override;
+    void onError(const AuthError &error) override;
+    QWidget *primaryInput() const override;
+    QString nextText() const override;
+    QString busyText() const override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QString sentText() const;
+    void onCodeChanged();
+    void updateActions();
+    bool phonePageVisited() const;
+    /** The field holds as many digits as a code has (at least 4 when the length is unknown). */
+    bool hasCompleteCode() const;
+    void updateLinkColor();
+
+    CodeLineEdit *m_codeEdit;
+    QPushButton *m_differentNumberButton;
+    QPushButton *m_resendButton;
+    QPushButton *m_callButton;
+    QPushButton *m_retryButton;
+    QLabel *m_retryLabel;
+    int m_resendAnnounced = -1;
+    int m_callAnnounced = -1;
+};
+
+} // namespace latchkey

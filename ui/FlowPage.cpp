@@ -1,0 +1,242 @@
+#include "FlowPage.h"
+
+#include "UiLogging.h"
+
+#include <QAccessible>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace latchkey {
+
+namespace {
+
+constexpr int accessibleCountdownStep = 15; // seconds: screen readers hear a countdown at most this often
+
+QColor errorColorFor(const QPalette &palette)
+{
+    // A red that reads on the platform's window colour, light or dark.
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
+                                                             : QColor(0xb0, 0x00, 0x20);
+}
+
+} // namespace
+
+FlowPage::FlowPage(SignInFlow *flow, SignInFlow::Step step, QWidget *parent)
+    : QWizardPage(parent)
+    , m_flow(flow)
+    , m_step(step)
+    , m_contentLayout(new QVBoxLayout)
+    , m_errorLabel(new QLabel(this))
+    , m_errorActionsLayout(new QHBoxLayout)
+    , m_busyLabel(new QLabel(this))
+    , m_noticeLabel(new QLabel(this))
+{
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorLabel->setAccessibleDescription(tr("Why the last step did not succeed"));
+    m_errorLabel->hide();
+    updateErrorColor();
+
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_busyLabel->setTextFormat(Qt::PlainText);
+    m_busyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_busyLabel->hide();
+
+    m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
+    m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->setTextFormat(Qt::PlainText);
+    m_noticeLabel->setAccessibleDescription(tr("A remark about this sign-in"));
+    m_noticeLabel->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_contentLayout);
+    layout->addSpacing(6);
+    layout->addWidget(m_errorLabel);
+    layout->addLayout(m_errorActionsLayout);
+    layout->addWidget(m_busyLabel);
+    layout->addStretch(1);
+    layout->addWidget(m_noticeLabel);
+
+    connect(m_flow, &SignInFlow::busyChanged, this, &FlowPage::onBusyChanged);
+    connect(m_flow, &SignInFlow::errorChanged, this, [this](const AuthError &error) {
+        updateErrorLabel();
+        updateComplete();
+        if (error.isError() && isFlowHere()) {
+            qCDebug(lcUi) << "showing error" << error.identifier() << "on step" << m_step;
+            if (m_errorLabel->isVisible()) {
+                QAccessibleEvent event(m_errorLabel, QAccessible::Alert);
+                QAccessible::updateAccessibility(&event);
+            }
+            onError(error);
+        }
+    });
+    connect(m_flow, &SignInFlow::lockoutSecondsLeftChanged, this, [this] {
+        updateErrorLabel();
+        updateComplete();
+    });
+    connect(m_flow, &SignInFlow::noticeChanged, this, &FlowPage::updateNoticeLabel);
+    connect(m_flow, &SignInFlow::stepChanged, this, [this] {
+        updateErrorLabel();
+        updateComplete();
+    });
+    updateButtonText();
+}
+
+void FlowPage::initializePage()
+{
+    refresh();
+    onBusyChanged(m_flow->isBusy());
+    updateErrorLabel();
+    updateNoticeLabel();
+    focusPrimaryInput();
+}
+
+bool FlowPage::isComplete() const
+{
+    return !m_flow->isBusy() && !m_flow->isFinished() && inputComplete();
+}
+
+bool FlowPage::validatePage()
+{
+    if (!isFlowHere()) {
+        return true; // the flow moved on: let the wizard follow it
+    }
+    if (m_flow->isBusy()) {
+        return false;
+    }
+    return submit();
+}
+
+QString FlowPage::formatCountdown(int seconds)
+{
+    seconds = qMax(0, seconds);
+    const QLatin1Char zero('0');
+    if (seconds >= 3600) {
+        return QStringLiteral("%1:%2:%3")
+            .arg(seconds / 3600)
+            .arg((seconds % 3600) / 60, 2, 10, zero)
+            .arg(seconds % 60, 2, 10, zero);
+    }
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, zero);
+}
+
+QString FlowPage::channelLabel(Channel channel)
+{
+    switch (channel) {
+    case Channel::Sms:
+        return tr("Text message (SMS)");
+    case Channel::Call:
+        return tr("Phone call");
+    case Channel::WhatsApp:
+        return tr("WhatsApp");
+    case Channel::Email:
+        return tr("Email");
+    }
+    return QString();
+}
+
+QString FlowPage::errorText() const
+{
+    AuthError error = m_flow->error();
+    if (!error.isError()) {
+        return QString();
+    }
+    const int lockout = m_flow->lockoutSecondsLeft();
+    if (error.isLockout() && lockout > 0) {
+        error.retryAfterSeconds = -1; // the live countdown replaces the static "in about N minutes"
+        return error.userMessage() + QLatin1Char(' ') + tr("Try again in %1.").arg(formatCountdown(lockout));
+    }
+    return error.userMessage();
+}
+
+QString FlowPage::nextText() const
+{
+    return tr("Next");
+}
+
+QString FlowPage::busyText() const
+{
+    return tr("Working…");
+}
+
+void FlowPage::inputEdited()
+{
+    if (isFlowHere() && m_flow->error().isError() && !m_flow->error().isLockout()) {
+        m_flow->clearError();
+    }
+    updateComplete();
+}
+
+void FlowPage::updateErrorLabel()
+{
+    const QString text = isFlowHere() ? errorText() : QString();
+    m_errorLabel->setText(text);
+    m_errorLabel->setVisible(!text.isEmpty());
+
+    // A lockout counts down every second; screen readers get a new name only every 15 seconds.
+    const int lockout = m_flow->lockoutSecondsLeft();
+    if (!text.isEmpty() && m_flow->error().isLockout() && lockout > 0) {
+        const int bucket = (lockout + accessibleCountdownStep - 1) / accessibleCountdownStep;
+        if (bucket != m_lastAnnouncedLockoutBucket) {
+            m_lastAnnouncedLockoutBucket = bucket;
+            m_errorLabel->setAccessibleName(text);
+        }
+    } else if (m_lastAnnouncedLockoutBucket != -1) {
+        m_lastAnnouncedLockoutBucket = -1;
+        m_errorLabel->setAccessibleName(QString());
+    }
+}
+
+void FlowPage::focusPrimaryInput()
+{
+    if (QWidget *input = primaryInput(); input && input->isEnabled()) {
+        input->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void FlowPage::changeEvent(QEvent *event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        updateErrorColor();
+    }
+}
+
+void FlowPage::updateErrorColor()
+{
+    QPalette errorPalette = m_errorLabel->palette();
+    errorPalette.setColor(QPalette::WindowText, errorColorFor(palette()));
+    m_errorLabel->setPalette(errorPalette);
+}
+
+void FlowPage::onBusyChanged(bool busy)
+{
+    setInputsReadOnly(busy);
+    m_busyLabel->setText(busy ? busyText() : QString());
+    m_busyLabel->setVisible(busy && isFlowHere());
+    updateButtonText();
+    updateComplete();
+    if (!busy && isFlowHere()) {
+        focusPrimaryInput();
+    }
+}
+
+void FlowPage::updateNoticeLabel()
+{
+    const QString notice = m_flow->notice();
+    m_noticeLabel->setText(notice);
+    m_noticeLabel->setVisible(!notice.isEmpty());
+}
+
+void FlowPage::updateButtonText()
+{
+    const QString text = m_flow->isBusy() && isFlowHere() ? busyText() : nextText();
+    setButtonText(QWizard::NextButton, text);
+    setButtonText(QWizard::CommitButton, text);
+}
+
+} // namespace latchkey

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "FlowPage.h"
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+
+namespace latchkey {
+
+/** Username and password, with a show/hide toggle and "Remember me"; Enter submits. */
+class PasswordPage : public FlowPage
+{
+    Q_OBJECT
+public:
+    explicit PasswordPage(SignInFlow *flow, QWidget *parent = nullptr);
+
+public slots:
+    /** A line under the title, e.g. the sandbox's demo account; hidden when empty. */
+    void setHint(const QString &hint);
+
+protected:
+    bool inputComplete() const override;
+    bool submit() override;
+    void refresh() override;
+    void setInputsReadOnly(bool readOnly) override;
+    void onError(const AuthError &error) override;
+    QWidget *primaryInput() const override;
+    QString nextText() const override;
+    QString busyText() const override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updatePasswordVisibility();
+
+    QLabel *m_hintLabel;
+    QLineEdit *m_usernameEdit;
+    QLineEdit *m_passwordEdit;
+    QAction *m_showPasswordAction;
+    QCheckBox *m_rememberCheckBox;
+};
+
+} // namespace latchkey

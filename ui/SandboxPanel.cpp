@@ -1,0 +1,90 @@
+#include "SandboxPanel.h"
+
+#include "phone/PhoneNumber.h"
+#include "sandbox/Outbox.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace latchkey {
+
+SandboxPanel::SandboxPanel(Outbox *outbox, QWidget *parent)
+    : QFrame(parent)
+    , m_outbox(outbox)
+    , m_list(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("sandboxPanel"));
+    setFrameShape(QFrame::StyledPanel);
+    setAccessibleName(tr("Sandbox phone"));
+
+    auto *title = new QLabel(tr("Sandbox phone"), this);
+    title->setObjectName(QStringLiteral("sandboxTitleLabel"));
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    auto *explanation =
+        new QLabel(tr("Latchkey is running against its built-in sandbox, so no message leaves "
+                      "this computer. The codes it would have sent appear here."),
+                   this);
+    explanation->setObjectName(QStringLiteral("sandboxExplanationLabel"));
+    explanation->setWordWrap(true);
+    explanation->setTextFormat(Qt::PlainText);
+
+    m_list->setObjectName(QStringLiteral("outboxListWidget"));
+    m_list->setAccessibleName(tr("Codes sent by the sandbox"));
+    m_list->setAccessibleDescription(tr("Newest first"));
+    m_list->setWordWrap(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(explanation);
+    layout->addWidget(m_list, 1);
+    setMinimumWidth(240);
+
+    if (m_outbox) {
+        const QList<OutboxMessage> existing = m_outbox->messages();
+        for (const OutboxMessage &message : existing) {
+            addMessage(message);
+        }
+        connect(m_outbox, &Outbox::delivered, this, &SandboxPanel::addMessage);
+    }
+}
+
+QString SandboxPanel::describe(const OutboxMessage &message)
+{
+    QString to = message.to;
+    if (to.startsWith(QLatin1Char('+'))) {
+        const PhoneNumber number = PhoneNumber::parse(to, QStringLiteral("ZZ"));
+        if (number.isPossible()) {
+            to = number.international().replace(QLatin1Char('-'), QLatin1Char(' ')); // "+1 202 555 0142"
+        }
+    }
+    switch (message.channel) {
+    case Channel::Sms:
+        return tr("SMS to %1: %2").arg(to, message.code);
+    case Channel::Call:
+        return tr("Call to %1: %2").arg(to, message.code);
+    case Channel::WhatsApp:
+        return tr("WhatsApp to %1: %2").arg(to, message.code);
+    case Channel::Email:
+        return tr("Email to %1: %2").arg(to, message.code);
+    }
+    return QString();
+}
+
+void SandboxPanel::addMessage(const OutboxMessage &message)
+{
+    auto *item = new QListWidgetItem(describe(message));
+    if (message.at.isValid()) {
+        item->setToolTip(tr("Delivered at %1")
+                             .arg(QLocale().toString(message.at.toLocalTime().time(), QLocale::ShortFormat)));
+    }
+    m_list->insertItem(0, item);
+    m_list->setCurrentRow(0);
+}
+
+} // namespace latchkey

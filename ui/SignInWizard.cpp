@@ -1,0 +1,134 @@
+#include "SignInWizard.h"
+
+#include "CodePage.h"
+#include "DonePage.h"
+#include "EnrolmentPage.h"
+#include "PasswordPage.h"
+#include "PhonePage.h"
+#include "UiLogging.h"
+
+#include <QCloseEvent>
+#include <QFile>
+#include <QIcon>
+
+namespace latchkey {
+
+SignInWizard::SignInWizard(SignInFlow *flow, QWidget *parent)
+    : QWizard(parent)
+    , m_flow(flow)
+    , m_passwordPage(new PasswordPage(flow))
+    , m_enrolmentPage(new EnrolmentPage(flow))
+    , m_phonePage(new PhonePage(flow))
+    , m_codePage(new CodePage(flow))
+    , m_donePage(new DonePage(flow))
+{
+    setObjectName(QStringLiteral("signInWizard"));
+    setWindowTitle(tr("Latchkey — Sign in"));
+    const QString iconPath = QStringLiteral(":/icons/latchkey.svg");
+    if (QFile::exists(iconPath)) {
+        setWindowIcon(QIcon(iconPath));
+    }
+    setWizardStyle(QWizard::ModernStyle);
+    // The flow decides what comes next, so there is no Back button: going back is an explicit action on the
+    // page where the flow allows it ("Use a different number").
+    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage |
+               QWizard::NoCancelButtonOnLastPage);
+    setButtonLayout({QWizard::Stretch, QWizard::CommitButton, QWizard::NextButton, QWizard::FinishButton,
+                     QWizard::CancelButton});
+
+    setPage(PasswordPageId, m_passwordPage);
+    setPage(EnrolmentPageId, m_enrolmentPage);
+    setPage(PhonePageId, m_phonePage);
+    setPage(CodePageId, m_codePage);
+    setPage(DonePageId, m_donePage);
+    setStartId(pageIdFor(flow->step()));
+    resize(680, 460); // QWizard grows its minimum size to fit the widest page
+
+    // Wizard buttons keep Qt's default accessible name: their current text ("Sign in", "Verify", "Cancel").
+    connect(this, &QWizard::currentIdChanged, this,
+            [](int id) { qCDebug(lcUi) << "showing page" << static_cast<PageId>(id); });
+    connect(flow, &SignInFlow::stepChanged, this, &SignInWizard::followStep);
+    connect(flow, &SignInFlow::finished, this, &SignInWizard::onFinished);
+}
+
+SignInWizard::~SignInWizard() = default;
+
+void SignInWizard::setSidePanel(QWidget *panel)
+{
+    setSideWidget(panel);
+}
+
+int SignInWizard::pageIdFor(SignInFlow::Step step)
+{
+    switch (step) {
+    case SignInFlow::Step::Password:
+        return PasswordPageId;
+    case SignInFlow::Step::Enrolment:
+        return EnrolmentPageId;
+    case SignInFlow::Step::Phone:
+        return PhonePageId;
+    case SignInFlow::Step::Code:
+        return CodePageId;
+    case SignInFlow::Step::Done:
+        return DonePageId;
+    }
+    return PasswordPageId;
+}
+
+void SignInWizard::followStep(SignInFlow::Step step)
+{
+    const int id = pageIdFor(step);
+    if (currentId() == -1) {
+        setStartId(id); // not shown yet: open on the flow's step
+        return;
+    }
+    if (id == currentId()) {
+        return;
+    }
+    if (id > currentId()) {
+        setCurrentId(id);
+        return;
+    }
+    // Backwards (a different number, an expired session): unwind the history so QWizard's bookkeeping
+    // stays consistent; when the page was never visited, start over from it.
+    if (visitedIds().contains(id)) {
+        while (currentId() != id) {
+            back();
+        }
+    } else {
+        setStartId(id);
+        restart();
+    }
+}
+
+void SignInWizard::onFinished(SignInFlow::Outcome outcome)
+{
+    qCInfo(lcUi) << "sign-in finished:" << outcome;
+    if (outcome == SignInFlow::Outcome::Cancelled && isVisible()) {
+        QWizard::reject(); // cancelled elsewhere (or by us): close without asking the flow again
+    }
+}
+
+void SignInWizard::reject()
+{
+    if (m_flow->isBusy() && !m_closing) {
+        qCInfo(lcUi) << "stopping the request in flight";
+        m_flow->abortRequest(); // Cancel while busy stops the request; what was typed stays
+        return;
+    }
+    if (!m_flow->isFinished()) {
+        m_flow->cancel(); // emits finished(Cancelled), which closes the window
+    }
+    if (isVisible()) {
+        QWizard::reject();
+    }
+}
+
+void SignInWizard::closeEvent(QCloseEvent *event)
+{
+    m_closing = true; // closing the window always cancels, even while a request runs
+    QWizard::closeEvent(event);
+    m_closing = false;
+}
+
+} // namespace latchkey

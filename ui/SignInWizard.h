@@ -1,0 +1,60 @@
+#pragma once
+
+#include "flow/SignInFlow.h"
+
+#include <QWizard>
+
+namespace latchkey {
+
+class CodePage;
+class DonePage;
+class EnrolmentPage;
+class PasswordPage;
+class PhonePage;
+
+/**
+ * The sign-in window: a QWizard whose pages render a SignInFlow. It follows the flow's step (pages never
+ * navigate), routes Next to the current page's submit, and maps Cancel to the flow: while a request runs,
+ * Cancel stops it and keeps everything typed; otherwise Cancel (or closing the window) cancels the sign-in.
+ */
+class SignInWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { PasswordPageId, EnrolmentPageId, PhonePageId, CodePageId, DonePageId };
+    Q_ENUM(PageId)
+
+    explicit SignInWizard(SignInFlow *flow, QWidget *parent = nullptr);
+    ~SignInWizard() override;
+
+    SignInFlow *flow() const { return m_flow; }
+    /** Places a panel (the sandbox phone) beside the pages; the wizard takes ownership. */
+    void setSidePanel(QWidget *panel);
+    QWidget *sidePanel() const { return sideWidget(); }
+
+    PasswordPage *passwordPage() const { return m_passwordPage; }
+    PhonePage *phonePage() const { return m_phonePage; }
+    CodePage *codePage() const { return m_codePage; }
+
+    static int pageIdFor(SignInFlow::Step step);
+
+public slots:
+    void reject() override;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void followStep(SignInFlow::Step step);
+    void onFinished(SignInFlow::Outcome outcome);
+
+    SignInFlow *m_flow;
+    PasswordPage *m_passwordPage;
+    EnrolmentPage *m_enrolmentPage;
+    PhonePage *m_phonePage;
+    CodePage *m_codePage;
+    DonePage *m_donePage;
+    bool m_closing = false;
+};
+
+} // namespace latchkey
