@@ -8,7 +8,10 @@ namespace latchkey {
 
 /** The fixed list of secrets Latchkey may keep; nothing else is ever written to the keychain. */
 namespace SecretKey {
+/** The backend's session cookie(s), kept only with "Remember me". */
 inline const QString backendSession = QStringLiteral("backend/session");
+/** Direct mode's local account: username, Argon2id verifier and enrolled number, as JSON. */
+inline const QString localAccount = QStringLiteral("direct/account");
 } // namespace SecretKey
 
 /**

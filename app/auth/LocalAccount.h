@@ -1,0 +1,66 @@
+#pragma once
+
+#include "secrets/SecretStore.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace latchkey {
+
+class PasswordVerifier;
+
+/**
+ * Direct mode's local account, since there is no backend to check a password: a username, an Argon2id
+ * verifier of the password and the number verified at enrolment, kept together in the keychain (never the
+ * password itself). It guards the Twilio secret's use on this computer; it is not a boundary against the
+ * computer's own user, who can read their own keychain.
+ */
+class LocalAccount : public QObject
+{
+    Q_OBJECT
+public:
+    LocalAccount(SecretStore *secrets, PasswordVerifier *verifier, QObject *parent = nullptr);
+
+    /** Reads the account; answers loaded(exists) or failed(message). */
+    void load();
+    bool exists() const { return !m_verifier.isEmpty(); }
+    QString username() const { return m_username; }
+    QString enrolledNumber() const { return m_number; }
+
+    /** Answers passwordChecked(matches) or failed(message). A wrong username is a mismatch. */
+    void checkPassword(const QString &username, const QString &password);
+    /** Computes the verifier and stores the account; answers enrolled() or failed(message). */
+    void enrol(const QString &username, const QString &password, const QString &e164);
+    /** Removes the account; answers removed() or failed(message). */
+    void remove();
+
+    static QByteArray serialize(const QString &username, const QByteArray &verifier, const QString &e164);
+    static bool deserialize(const QByteArray &data, QString *username, QByteArray *verifier, QString *e164);
+
+signals:
+    void loaded(bool exists);
+    void passwordChecked(bool matches);
+    void enrolled();
+    void removed();
+    void failed(const QString &message);
+
+private:
+    enum class Pending { None, Load, Check, Enrol, Store, Remove };
+
+    void onRead(const QString &key, const QByteArray &value, SecretStore::Error error,
+                const QString &message);
+    void onWritten(const QString &key, SecretStore::Error error, const QString &message);
+    void onRemoved(const QString &key, SecretStore::Error error, const QString &message);
+
+    QPointer<SecretStore> m_secrets;
+    PasswordVerifier *m_passwordVerifier;
+    Pending m_pending = Pending::None;
+    QString m_username;
+    QByteArray m_verifier;
+    QString m_number;
+    // While enrolling: what will be stored once the verifier exists.
+    QString m_enrollingUsername;
+    QString m_enrollingNumber;
+};
+
+} // namespace latchkey
