@@ -92,7 +92,7 @@ QString AuthError::userMessage() const
     case Kind::None:
         return QString();
     case Kind::InvalidCredentials:
-        return tr("The username or password is not correct.");
+        return serverMessage.isEmpty() ? tr("The username or password is not correct.") : serverMessage;
     case Kind::SessionExpired:
         return tr("Your session has ended. Please sign in again.");
     case Kind::InvalidPhoneNumber:

@@ -54,7 +54,26 @@ public:
     /** Forgets the session on this side (cookies, tokens). */
     virtual void signOut() = 0;
 
+    /**
+     * Runs once before the first step; answers prepared(needsEnrolment). Direct mode loads its local account
+     * here and needs enrolment on a computer that has none; services without local accounts never do.
+     */
+    virtual void prepare();
+    /**
+     * Direct mode's first run: keeps what is needed to create the local account once the number is verified
+     * (never the password itself). Answers enrolmentStarted() or failed().
+     */
+    virtual void beginEnrolment(const QString &username, const QString &password);
+    /** Stores the local account with the number whose code was just approved; enrolmentCompleted() or
+     * failed(). */
+    virtual void completeEnrolment(const QString &e164);
+    /** What can be offered while enrolling, when there was no login to announce it. */
+    virtual ServerCapabilities enrolmentCapabilities() const { return ServerCapabilities(); }
+
 signals:
+    void prepared(bool needsEnrolment);
+    void enrolmentStarted();
+    void enrolmentCompleted();
     void loggedIn(const latchkey::LoginResult &result);
     void codeSent(const latchkey::CodeSentResult &result);
     void codeApproved();

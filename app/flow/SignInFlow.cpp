@@ -37,6 +37,9 @@ SignInFlow::SignInFlow(AuthService *auth, SecretStore *secrets, Clock *clock, Fl
     connect(m_auth, &AuthService::codeSent, this, &SignInFlow::onCodeSent);
     connect(m_auth, &AuthService::codeApproved, this, &SignInFlow::onCodeApproved);
     connect(m_auth, &AuthService::failed, this, &SignInFlow::onFailed);
+    connect(m_auth, &AuthService::prepared, this, &SignInFlow::onPrepared);
+    connect(m_auth, &AuthService::enrolmentStarted, this, &SignInFlow::onEnrolmentStarted);
+    connect(m_auth, &AuthService::enrolmentCompleted, this, &SignInFlow::onEnrolmentCompleted);
     connect(m_resendCountdown, &Countdown::secondsLeftChanged, this, &SignInFlow::resendSecondsLeftChanged);
     connect(m_callCountdown, &Countdown::secondsLeftChanged, this, &SignInFlow::callSecondsLeftChanged);
     connect(m_lockoutCountdown, &Countdown::secondsLeftChanged, this, &SignInFlow::lockoutSecondsLeftChanged);
@@ -119,12 +122,95 @@ QString SignInFlow::normalizeCode(const QString &input)
 
 void SignInFlow::start()
 {
-    if (!m_secrets || m_busy || m_step != Step::Password) {
+    if (m_busy || m_step != Step::Password || m_finished) {
+        return;
+    }
+    m_pending = Pending::Prepare;
+    setBusy(true);
+    m_auth->prepare();
+}
+
+void SignInFlow::onPrepared(bool needsEnrolment)
+{
+    if (m_pending != Pending::Prepare) {
+        return;
+    }
+    if (needsEnrolment) {
+        m_pending = Pending::None;
+        m_enrolling = true;
+        qCInfo(lcFlow) << "this computer has no local account yet: enrolment";
+        setStep(Step::Enrolment);
+        setBusy(false);
+        return;
+    }
+    readRememberedSession();
+}
+
+void SignInFlow::readRememberedSession()
+{
+    if (!m_secrets) {
+        m_pending = Pending::None;
+        setBusy(false);
         return;
     }
     m_pending = Pending::Resume;
-    setBusy(true);
     m_secrets->read(SecretKey::backendSession);
+}
+
+void SignInFlow::submitEnrolment(const QString &username, const QString &password,
+                                 const QString &confirmation)
+{
+    if (m_step != Step::Enrolment || m_busy || m_finished) {
+        return;
+    }
+    if (username.trimmed().isEmpty()) {
+        setError(AuthError::of(AuthError::Kind::InvalidCredentials, tr("Choose a username.")));
+        return;
+    }
+    if (password.size() < minimumPasswordLength) {
+        setError(AuthError::of(
+            AuthError::Kind::InvalidCredentials,
+            tr("Choose a password of at least %n characters.", nullptr, minimumPasswordLength)));
+        return;
+    }
+    if (password != confirmation) {
+        setError(
+            AuthError::of(AuthError::Kind::InvalidCredentials, tr("The two passwords are not the same.")));
+        return;
+    }
+    m_username = username.trimmed();
+    m_pending = Pending::BeginEnrolment;
+    setError(AuthError());
+    setBusy(true);
+    m_auth->beginEnrolment(m_username, password);
+}
+
+void SignInFlow::onEnrolmentStarted()
+{
+    if (m_pending != Pending::BeginEnrolment) {
+        return;
+    }
+    m_pending = Pending::None;
+    m_capabilities = m_auth->enrolmentCapabilities();
+    m_codeLength = m_capabilities.codeLength;
+    const QList<Channel> offered = offeredChannels();
+    m_channel = offered.isEmpty() ? Channel::Sms : offered.first();
+    emit detailsChanged();
+    setStep(Step::Phone);
+    setBusy(false);
+}
+
+void SignInFlow::onEnrolmentCompleted()
+{
+    if (m_pending != Pending::CompleteEnrolment) {
+        return;
+    }
+    m_pending = Pending::None;
+    m_enrolling = false;
+    qCInfo(lcFlow) << "enrolled and signed in";
+    setStep(Step::Done);
+    setBusy(false);
+    finish(Outcome::SignedIn);
 }
 
 void SignInFlow::onRememberedSessionRead(const QString &key, const QByteArray &token,
@@ -286,6 +372,12 @@ void SignInFlow::onCodeApproved()
     m_resendCountdown->stop();
     m_callCountdown->stop();
     m_lockoutCountdown->stop();
+    if (m_enrolling) {
+        // The new number is verified: only now does the local account exist.
+        m_pending = Pending::CompleteEnrolment;
+        m_auth->completeEnrolment(m_phoneE164);
+        return;
+    }
     qCInfo(lcFlow) << "signed in";
     setStep(Step::Done);
     setBusy(false);
@@ -310,7 +402,7 @@ void SignInFlow::requestCall()
 
 void SignInFlow::useDifferentNumber()
 {
-    if (m_step != Step::Code || m_finished || m_capabilities.sendsToNumberOnFile) {
+    if (!canUseDifferentNumber() || m_finished) {
         return;
     }
     abortRequest();
@@ -336,6 +428,11 @@ void SignInFlow::applyFailure(Pending pending, const AuthError &error)
                    << error.serverCode;
     switch (pending) {
     case Pending::None:
+        return;
+    case Pending::Prepare:
+    case Pending::BeginEnrolment:
+    case Pending::CompleteEnrolment:
+        setError(error);
         return;
     case Pending::Resume:
         // A remembered session that the server no longer accepts is simply forgotten.

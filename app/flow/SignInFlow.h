@@ -74,14 +74,23 @@ public:
     bool canRequestCall() const;
     /** After an ambiguous failure the same code may be sent again, but only by an explicit retry. */
     bool canRetryCode() const { return m_retryAllowed && !m_lastSubmittedCode.isEmpty(); }
+    /** True from the enrolment step until the new account is stored: the code verifies a new number. */
+    bool isEnrolling() const { return m_enrolling; }
+    /** Whether "Use a different number" makes sense (not when the server sends to the number on file). */
+    bool canUseDifferentNumber() const { return m_step == Step::Code && !m_capabilities.sendsToNumberOnFile; }
+
+    /** The shortest password accepted at enrolment. */
+    static constexpr int minimumPasswordLength = 10;
 
     /** Digits only: strips separators and words ("Your code: 123-456"), maps non-ASCII digits. */
     static QString normalizeCode(const QString &input);
 
 public slots:
-    /** Reads a remembered session and resumes it, or stays on the password step. */
+    /** Prepares the service, then enrols (direct mode's first run) or resumes a remembered session. */
     void start();
     void submitPassword(const QString &username, const QString &password, bool rememberMe);
+    /** Direct mode's first run: the local account's username and a new password, typed twice. */
+    void submitEnrolment(const QString &username, const QString &password, const QString &confirmation);
     void submitPhone(const QString &input, const QString &region, latchkey::Channel channel);
     void submitCode(const QString &input);
     void retryCode();
@@ -109,7 +118,17 @@ signals:
     void finished(latchkey::SignInFlow::Outcome outcome);
 
 private:
-    enum class Pending { None, Resume, Login, SendCode, Resend, CheckCode };
+    enum class Pending {
+        None,
+        Prepare,
+        Resume,
+        Login,
+        BeginEnrolment,
+        SendCode,
+        Resend,
+        CheckCode,
+        CompleteEnrolment
+    };
 
     void setStep(Step step);
     void setBusy(bool busy);
@@ -120,6 +139,10 @@ private:
 
     void onRememberedSessionRead(const QString &key, const QByteArray &token, SecretStore::Error error,
                                  const QString &message);
+    void onPrepared(bool needsEnrolment);
+    void readRememberedSession();
+    void onEnrolmentStarted();
+    void onEnrolmentCompleted();
     void onLoggedIn(const LoginResult &result);
     void onCodeSent(const CodeSentResult &result);
     void onCodeApproved();
@@ -150,6 +173,7 @@ private:
     int m_codeLength = 0;
     QString m_lastSubmittedCode;
     bool m_retryAllowed = false;
+    bool m_enrolling = false;
 };
 
 } // namespace latchkey

@@ -383,6 +383,66 @@ private slots:
         QCOMPARE(f.flow.error().kind, AuthError::Kind::SessionExpired);
     }
 
+    void aComputerWithoutALocalAccountEnrolsFirst()
+    {
+        Fixture f;
+        f.auth.enrolmentNeeded = true;
+        f.auth.capabilitiesWhileEnrolling.channels = {Channel::Sms, Channel::Call};
+        f.flow.start();
+        QTRY_COMPARE(f.flow.step(), Step::Enrolment);
+        QVERIFY(f.flow.isEnrolling());
+        QVERIFY(!f.flow.isBusy());
+
+        f.flow.submitEnrolment(QStringLiteral("ada"), QStringLiteral("short"), QStringLiteral("short"));
+        QVERIFY(f.flow.error().isError()); // too short, refused locally
+        f.flow.submitEnrolment(QStringLiteral("ada"), QStringLiteral("a long passphrase"),
+                               QStringLiteral("other"));
+        QVERIFY(f.flow.errorText().contains(QStringLiteral("not the same")));
+        QVERIFY(f.auth.calls.isEmpty());
+
+        f.flow.submitEnrolment(QStringLiteral("ada"), QStringLiteral("a long passphrase"),
+                               QStringLiteral("a long passphrase"));
+        QCOMPARE(f.auth.calls.last(), QStringLiteral("enrol ada"));
+        f.auth.answerEnrolmentStarted();
+        QCOMPARE(f.flow.step(), Step::Phone);
+        QCOMPARE(f.flow.offeredChannels(), (QList<Channel>{Channel::Sms, Channel::Call}));
+
+        f.flow.submitPhone(QStringLiteral("+12025550142"), QStringLiteral("US"), Channel::Sms);
+        f.auth.answerCodeSent(CodeSentResult{Channel::Sms, 6});
+        QSignalSpy finished(&f.flow, &SignInFlow::finished);
+        f.flow.submitCode(QStringLiteral("123456"));
+        f.auth.answerApproved();
+        // Approval of the code alone does not sign in: the account must be stored first.
+        QCOMPARE(f.auth.calls.last(), QStringLiteral("enrolled +12025550142"));
+        QVERIFY(f.flow.isBusy());
+        QCOMPARE(finished.count(), 0);
+        f.auth.answerEnrolmentCompleted();
+        QCOMPARE(f.flow.step(), Step::Done);
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!f.flow.isEnrolling());
+    }
+
+    void aFailedEnrolmentStoreIsShownAndDoesNotSignIn()
+    {
+        Fixture f;
+        f.auth.enrolmentNeeded = true;
+        f.flow.start();
+        QTRY_COMPARE(f.flow.step(), Step::Enrolment);
+        f.flow.submitEnrolment(QStringLiteral("ada"), QStringLiteral("a long passphrase"),
+                               QStringLiteral("a long passphrase"));
+        f.auth.answerEnrolmentStarted();
+        f.flow.submitPhone(QStringLiteral("+12025550142"), QStringLiteral("US"), Channel::Sms);
+        f.auth.answerCodeSent(CodeSentResult{Channel::Sms, 6});
+        QSignalSpy finished(&f.flow, &SignInFlow::finished);
+        f.flow.submitCode(QStringLiteral("123456"));
+        f.auth.answerApproved();
+        f.auth.answerFailed(
+            AuthError::of(AuthError::Kind::ConfigurationProblem, QStringLiteral("No keychain.")));
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(f.flow.errorText(), QStringLiteral("No keychain."));
+        QVERIFY(f.flow.step() != Step::Done);
+    }
+
     void codesAreNormalised_data()
     {
         QTest::addColumn<QString>("input");

@@ -1,5 +1,7 @@
 #include "support/FakeAuthService.h"
 
+#include <QTimer>
+
 namespace latchkey {
 
 void FakeAuthService::begin(const QString &call)
@@ -65,6 +67,34 @@ void FakeAuthService::answerFailed(const AuthError &error)
 {
     m_pending = false;
     emit failed(error);
+}
+
+void FakeAuthService::prepare()
+{
+    QTimer::singleShot(0, this, [this] { emit prepared(enrolmentNeeded); });
+}
+
+void FakeAuthService::beginEnrolment(const QString &username, const QString &password)
+{
+    Q_UNUSED(password)
+    begin(QStringLiteral("enrol ") + username);
+}
+
+void FakeAuthService::completeEnrolment(const QString &e164)
+{
+    begin(QStringLiteral("enrolled ") + e164);
+}
+
+void FakeAuthService::answerEnrolmentStarted()
+{
+    m_pending = false;
+    emit enrolmentStarted();
+}
+
+void FakeAuthService::answerEnrolmentCompleted()
+{
+    m_pending = false;
+    emit enrolmentCompleted();
 }
 
 } // namespace latchkey

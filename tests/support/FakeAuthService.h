@@ -22,8 +22,17 @@ public:
     void checkCode(const QString &e164, const QString &code) override;
     void abort() override;
     void signOut() override;
+    void prepare() override;
+    void beginEnrolment(const QString &username, const QString &password) override;
+    void completeEnrolment(const QString &e164) override;
+    ServerCapabilities enrolmentCapabilities() const override { return capabilitiesWhileEnrolling; }
 
-    /** "login demo", "resume <token>", "send +1202... sms", "check +1202... 123456", "abort", "signout" */
+    /** What prepare() answers: whether this computer still needs enrolment. */
+    bool enrolmentNeeded = false;
+    ServerCapabilities capabilitiesWhileEnrolling;
+
+    /** "login demo", "resume <token>", "send +1202... sms", "check +1202... 123456", "abort", "signout",
+     *  "enrol ada", "enrolled +1202..." */
     QStringList calls;
     bool hasPending() const { return m_pending; }
 
@@ -31,6 +40,8 @@ public:
     void answerCodeSent(const CodeSentResult &result);
     void answerApproved();
     void answerFailed(const AuthError &error);
+    void answerEnrolmentStarted();
+    void answerEnrolmentCompleted();
 
 private:
     void begin(const QString &call);
