@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "flow/Countdown.h"
 #include "phone/PhoneNumber.h"
+#include "secrets/PasswordStrength.h"
 
 #include <QCoreApplication>
 
@@ -171,6 +172,13 @@ void SignInFlow::submitEnrolment(const QString &username, const QString &passwor
         setError(AuthError::of(
             AuthError::Kind::InvalidCredentials,
             tr("Choose a password of at least %n characters.", nullptr, minimumPasswordLength)));
+        return;
+    }
+    const PasswordStrength strength = PasswordStrength::of(password, {username});
+    if (strength.level() == PasswordStrength::Level::TooWeak) {
+        setError(AuthError::of(AuthError::Kind::InvalidCredentials,
+                               tr("This password is too easy to guess. Use a longer one, for example a few "
+                                  "unrelated words.")));
         return;
     }
     if (password != confirmation) {

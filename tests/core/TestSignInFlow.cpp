@@ -395,6 +395,9 @@ private slots:
 
         f.flow.submitEnrolment(QStringLiteral("ada"), QStringLiteral("short"), QStringLiteral("short"));
         QVERIFY(f.flow.error().isError()); // too short, refused locally
+        f.flow.submitEnrolment(QStringLiteral("ada"), QStringLiteral("1234567890"),
+                               QStringLiteral("1234567890"));
+        QVERIFY(f.flow.errorText().contains(QStringLiteral("too easy to guess")));
         f.flow.submitEnrolment(QStringLiteral("ada"), QStringLiteral("a long passphrase"),
                                QStringLiteral("other"));
         QVERIFY(f.flow.errorText().contains(QStringLiteral("not the same")));
