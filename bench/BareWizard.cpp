@@ -1,0 +1,23 @@
+// The baseline for Latchkey's start-up benchmark: a bare three-page QWizard, nothing else.
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+#include <QWizard>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QWizard wizard;
+    wizard.setWindowTitle(QStringLiteral("Bare wizard"));
+    for (int i = 0; i < 3; ++i) {
+        auto *page = new QWizardPage;
+        page->setTitle(QStringLiteral("Page %1").arg(i + 1));
+        auto *layout = new QVBoxLayout(page);
+        layout->addWidget(new QLabel(QStringLiteral("Field:")));
+        layout->addWidget(new QLineEdit);
+        wizard.addPage(page);
+    }
+    wizard.show();
+    return app.exec();
+}
