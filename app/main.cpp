@@ -1,5 +1,6 @@
-// The composition root: reads the command line, builds the parts and wires them together. Modes that need
-// no window (--help, --version, --tty, usage errors) never create a QApplication and run without a display.
+// The composition root: reads the command line and the settings, builds the parts and wires them together.
+// Modes that need no window (--help, --version, --tty, --check-config, --diagnose, usage errors) never create
+// a QApplication and run without a display.
 
 #include "auth/BackendAuthService.h"
 #include "cli/CommandLine.h"
@@ -10,6 +11,20 @@
 #include "flow/SignInFlow.h"
 #include "net/HttpClient.h"
 #include "secrets/KeychainSecretStore.h"
+#include "settings/ConfigCheck.h"
+#include "settings/ConfiguredAuthService.h"
+#include "settings/ConfiguredNetworkAccessManager.h"
+#include "settings/Diagnostics.h"
+#include "settings/EffectiveSettings.h"
+#include "settings/ExpiringSecretStore.h"
+#include "settings/LogSink.h"
+#include "settings/SettingsLocations.h"
+#include "settings/SettingsLogging.h"
+#include "settings/SettingsResolver.h"
+#include "settings/SettingsSchema.h"
+#ifdef LATCHKEY_SETTINGS_TEST_HOOK
+#include "settings/QtSettingsSource.h"
+#endif
 
 #ifdef LATCHKEY_HAS_SANDBOX
 #include "SandboxPanel.h"
@@ -18,16 +33,19 @@
 #endif
 #include "PasswordPage.h"
 #include "SignInWizard.h"
+#include "UnconfiguredPage.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
+#include <QPointer>
 #include <QTranslator>
+#include <QWizard>
 #include <cstdio>
 #include <memory>
+#include <type_traits>
 
 using namespace latchkey;
 
@@ -63,10 +81,14 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(LATCHKEY_VERSION));
 }
 
-/** Loads Latchkey's own and Qt's translations (Qt's for the standard buttons) for the UI language. */
-void installTranslations(QCoreApplication &app)
+/** Loads Latchkey's own and Qt's translations (Qt's for the standard buttons) for UI/Language or the
+ * system's. */
+void installTranslations(QCoreApplication &app, const QString &language = QString())
 {
-    const QLocale locale;
+    if (!language.isEmpty()) {
+        QLocale::setDefault(QLocale(language));
+    }
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("latchkey"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
@@ -78,10 +100,32 @@ void installTranslations(QCoreApplication &app)
     }
 }
 
+/** Every layer's stores. The shipped program has fixed platform paths; see SettingsLocations. */
+void addSettingsStores(SettingsResolver *resolver)
+{
+#ifdef LATCHKEY_SETTINGS_TEST_HOOK
+    // Only in the test executable built by tests/settings (never installed): each layer from a file the test
+    // names. The shipped latchkey is compiled without this block, so nothing can move its policy.
+    const std::pair<SettingsLayer, const char *> layers[] = {
+        {SettingsLayer::Policy, "LATCHKEY_TEST_POLICY_FILE"},
+        {SettingsLayer::User, "LATCHKEY_TEST_USER_SETTINGS_FILE"},
+        {SettingsLayer::AdminDefaults, "LATCHKEY_TEST_ADMIN_DEFAULTS_FILE"},
+    };
+    for (const auto &[layer, variable] : layers) {
+        const QString path = qEnvironmentVariable(variable);
+        if (!path.isEmpty()) {
+            resolver->addSource(layer, QtSettingsSource::iniFile(path));
+        }
+    }
+#else
+    SettingsLocations::addPlatformSources(resolver);
+#endif
+}
+
 /** Everything one sign-in needs, created after the application object and destroyed before it. */
 struct SignInSession
 {
-    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<ConfiguredNetworkAccessManager> network;
     std::unique_ptr<HttpClient> http;
     std::unique_ptr<AuthService> auth;
     std::unique_ptr<SecretStore> secrets;
@@ -91,11 +135,12 @@ struct SignInSession
 #endif
     QString hint;
 
-    bool build(const CommandLine &commandLine, QString *problem)
+    bool build(const EffectiveSettings &settings, const CommandLine &commandLine, QString *problem)
     {
-        QUrl origin = commandLine.server;
+        QUrl origin = settings.endpoints.origin;
+        const bool useSandbox = settings.mode == EffectiveSettings::Mode::Sandbox;
 #ifdef LATCHKEY_HAS_SANDBOX
-        if (commandLine.sandbox) {
+        if (useSandbox) {
             sandbox = std::make_unique<SandboxServer>(Clock::system());
             if (!sandbox->listen()) {
                 *problem =
@@ -114,18 +159,23 @@ struct SignInSession
                        .arg(demo.username, demo.password, demo.phone, where);
         }
 #else
-        if (commandLine.sandbox) {
+        if (useSandbox) {
             *problem = QCoreApplication::translate("main", "This build of Latchkey has no sandbox.");
             return false;
         }
 #endif
-        network = std::make_unique<QNetworkAccessManager>();
+        const NetworkOptions networkOptions = settings.networkOptions();
+        ConfiguredNetworkAccessManager::installExtraCaCertificates(networkOptions.extraCaCertificates);
+        network = std::make_unique<ConfiguredNetworkAccessManager>(networkOptions);
         http = std::make_unique<HttpClient>(network.get());
-        BackendEndpoints endpoints;
+        http->setTransferTimeout(networkOptions.totalTimeoutMsecs);
+        BackendEndpoints endpoints = settings.endpoints;
         endpoints.origin = origin;
-        auth = std::make_unique<BackendAuthService>(http.get(), endpoints);
-        secrets = std::make_unique<KeychainSecretStore>();
-        FlowOptions options;
+        auth = std::make_unique<ConfiguredAuthService>(new BackendAuthService(http.get(), endpoints),
+                                                       settings.codeLength);
+        secrets = std::make_unique<ExpiringSecretStore>(new KeychainSecretStore, Clock::system(),
+                                                        settings.rememberMeDays);
+        FlowOptions options = settings.flowOptions();
         options.prefilledUsername = commandLine.username;
         flow = std::make_unique<SignInFlow>(auth.get(), secrets.get(), Clock::system(), options);
         http->warmUp(origin); // the TCP (and TLS) handshake happens while the user types
@@ -133,19 +183,23 @@ struct SignInSession
     }
 };
 
-int runInTerminal(int argc, char **argv, const CommandLine &commandLine)
+int runInTerminal(int argc, char **argv, const CommandLine &commandLine, const EffectiveSettings &settings)
 {
     QCoreApplication app(argc, argv);
-    setApplicationIdentity();
-    installTranslations(app);
+    installTranslations(app, settings.language);
     SignInSession session;
     QString problem;
-    if (!session.build(commandLine, &problem)) {
+    if (!session.build(settings, commandLine, &problem)) {
         printTo(stderr, problem);
         return toInt(ExitCode::ConfigurationError);
     }
     TerminalFrontEnd terminal(session.flow.get());
-    terminal.setHint(session.hint);
+    QStringList hint{session.hint};
+    if (!settings.helpDeskText.isEmpty()) {
+        hint << QCoreApplication::translate("main", "Help: %1").arg(settings.helpDeskText);
+    }
+    hint.removeAll(QString());
+    terminal.setHint(hint.join(QLatin1Char('\n')));
     QObject::connect(session.flow.get(), &SignInFlow::finished, &app, [](SignInFlow::Outcome outcome) {
         QCoreApplication::exit(toInt(exitCodeFor(outcome)));
     });
@@ -153,33 +207,132 @@ int runInTerminal(int argc, char **argv, const CommandLine &commandLine)
     return app.exec();
 }
 
-int runWizard(int argc, char **argv, const CommandLine &commandLine)
+/**
+ * The windows of a GUI start: the sign-in wizard, or the unconfigured page first, which can start a sandbox
+ * sign-in in place (a new session and wizard replace it; no nested event loop).
+ */
+class WizardRoot
+{
+public:
+    WizardRoot(const CommandLine &commandLine, EffectiveSettings settings)
+        : m_commandLine(commandLine)
+        , m_settings(std::move(settings))
+    {}
+
+    ~WizardRoot()
+    {
+        m_wizard.reset(); // the wizard renders the flow: it goes first
+        m_session.reset();
+        delete m_unconfiguredWindow;
+    }
+
+    bool startSignIn(const EffectiveSettings &settings, QString *problem)
+    {
+        auto session = std::make_unique<SignInSession>();
+        if (!session->build(settings, m_commandLine, problem)) {
+            return false;
+        }
+        m_session = std::move(session);
+        m_exitCode = ExitCode::Cancelled;
+        QObject::connect(m_session->flow.get(), &SignInFlow::finished, m_session->flow.get(),
+                         [this](SignInFlow::Outcome outcome) { m_exitCode = exitCodeFor(outcome); });
+        m_wizard = std::make_unique<SignInWizard>(m_session->flow.get());
+#ifdef LATCHKEY_HAS_SANDBOX
+        if (m_session->sandbox) {
+            m_wizard->setSidePanel(new SandboxPanel(m_session->sandbox->outbox()));
+            m_wizard->passwordPage()->setHint(m_session->hint);
+        }
+#endif
+        m_wizard->show();
+        m_session->flow->start();
+        return true;
+    }
+
+    void showUnconfigured(const QString &reason)
+    {
+        m_exitCode = ExitCode::ConfigurationError; // closing this page leaves Latchkey unconfigured
+        auto *page = new UnconfiguredPage(reason, m_settings.helpDeskText, m_settings.sandboxAllowed,
+                                          m_settings.helpDeskLogo);
+        m_unconfiguredWindow = page->createWindow();
+        QObject::connect(page, &UnconfiguredPage::sandboxRequested, page, [this, page] {
+            EffectiveSettings sandbox = m_settings;
+            sandbox.mode = EffectiveSettings::Mode::Sandbox;
+            QString problem;
+            if (!startSignIn(sandbox, &problem)) {
+                page->setProblem(problem);
+                return;
+            }
+            // The wizard is shown first, so closing this window does not end the application.
+            m_unconfiguredWindow->hide();
+            m_unconfiguredWindow->deleteLater();
+        });
+        m_unconfiguredWindow->show();
+    }
+
+    ExitCode exitCode() const
+    {
+        return m_exitCode;
+    }
+
+private:
+    const CommandLine &m_commandLine;
+    EffectiveSettings m_settings;
+    std::unique_ptr<SignInSession> m_session;
+    std::unique_ptr<SignInWizard> m_wizard;
+    QPointer<QWizard> m_unconfiguredWindow;
+    ExitCode m_exitCode = ExitCode::Cancelled;
+};
+
+int runWizard(int argc, char **argv, const CommandLine &commandLine, const EffectiveSettings &settings,
+              const QString &startProblem)
 {
     QApplication app(argc, argv);
-    setApplicationIdentity();
-    installTranslations(app);
+    installTranslations(app, settings.language);
     QGuiApplication::setDesktopFileName(QStringLiteral("latchkey"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/latchkey.svg")));
-    SignInSession session;
-    QString problem;
-    if (!session.build(commandLine, &problem)) {
-        printTo(stderr, problem);
-        return toInt(ExitCode::ConfigurationError);
+    WizardRoot root(commandLine, settings);
+    if (!startProblem.isEmpty()) {
+        printTo(stderr, QStringLiteral("latchkey: ") + startProblem);
+        const bool noServer =
+            settings.mode == EffectiveSettings::Mode::Backend && settings.endpoints.origin.isEmpty();
+        root.showUnconfigured(
+            noServer ? QCoreApplication::translate("main",
+                                                   "No server is configured: your organisation has not told "
+                                                   "Latchkey where to sign you in yet.")
+                     : startProblem);
+    } else {
+        QString problem;
+        if (!root.startSignIn(settings, &problem)) {
+            printTo(stderr, problem);
+            return toInt(ExitCode::ConfigurationError);
+        }
     }
-    ExitCode exitCode = ExitCode::Cancelled;
-    QObject::connect(session.flow.get(), &SignInFlow::finished, &app,
-                     [&exitCode](SignInFlow::Outcome outcome) { exitCode = exitCodeFor(outcome); });
-    SignInWizard wizard(session.flow.get());
-#ifdef LATCHKEY_HAS_SANDBOX
-    if (session.sandbox) {
-        wizard.setSidePanel(new SandboxPanel(session.sandbox->outbox()));
-        wizard.passwordPage()->setHint(session.hint);
-    }
-#endif
-    wizard.show();
-    session.flow->start();
     app.exec();
-    return toInt(exitCode);
+    return toInt(root.exitCode());
+}
+
+/** --check-config and --diagnose: a report on stdout, no window, the configured network. */
+template<typename Report>
+int runReport(int argc, char **argv, const SettingsResolver &resolver, const EffectiveSettings &settings)
+{
+    QCoreApplication app(argc, argv);
+    installTranslations(app, settings.language);
+    const NetworkOptions networkOptions = settings.networkOptions();
+    ConfiguredNetworkAccessManager::installExtraCaCertificates(networkOptions.extraCaCertificates);
+    ConfiguredNetworkAccessManager network(networkOptions);
+    Report report(&resolver, &network);
+    int exitCode = 0;
+    QObject::connect(&report, &Report::finished, &app, [&report, &exitCode] {
+        if constexpr (std::is_same_v<Report, ConfigCheck>) {
+            printTo(stdout, report.report());
+            exitCode = report.exitCode();
+        } else {
+            printTo(stdout, report.bundle());
+        }
+        QCoreApplication::exit(exitCode);
+    });
+    report.start();
+    return app.exec();
 }
 
 } // namespace
@@ -187,12 +340,7 @@ int runWizard(int argc, char **argv, const CommandLine &commandLine)
 int main(int argc, char **argv)
 {
     installMessageHandler();
-    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES")) {
-        // Users see warnings and the sandbox's outbox; progress lines are for
-        // QT_LOGGING_RULES="latchkey.*=true".
-        QLoggingCategory::setFilterRules(
-            QStringLiteral("latchkey.*.info=false\nlatchkey.sandbox.outbox.info=true"));
-    }
+    QLoggingCategory::setFilterRules(LogSink::filterRules(QStringLiteral("warning"))); // until settings say
     QStringList arguments;
     for (int i = 0; i < argc; ++i) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -214,10 +362,58 @@ int main(int argc, char **argv)
         printTo(stderr, QCoreApplication::translate("main", "Run latchkey --help for the options."));
         return toInt(ExitCode::ConfigurationError);
     case CommandLine::Action::SignIn:
+    case CommandLine::Action::CheckConfig:
+    case CommandLine::Action::Diagnose:
         break;
     }
-    if (commandLine.terminal) {
-        return runInTerminal(argc, argv, commandLine);
+
+    setApplicationIdentity(); // the settings' paths depend on it
+    SettingsResolver resolver;
+    addSettingsStores(&resolver);
+    QString refusal;
+    if (!resolver.applyCommandLine(commandLine.overrides, &refusal)) {
+        printTo(stderr, QStringLiteral("latchkey: ") + refusal);
+        return toInt(ExitCode::ConfigurationError);
     }
-    return runWizard(argc, argv, commandLine);
+    QList<SettingsProblem> problems = resolver.problems();
+    const EffectiveSettings settings = EffectiveSettings::from(resolver, &problems);
+    const ResolvedSetting mode = resolver.get(SettingsKey::mode);
+    if (settings.mode == EffectiveSettings::Mode::Sandbox && !settings.sandboxAllowed &&
+        mode.layer == SettingsLayer::CommandLine) {
+        // Asked for on the command line: refused like a locked key, naming what turns the sandbox off.
+        const ResolvedSetting allow = resolver.get(SettingsKey::allowSandbox);
+        QString option;
+        for (const SettingOverride &override : commandLine.overrides) {
+            if (override.key == SettingsKey::mode) {
+                option = override.option;
+            }
+        }
+        printTo(stderr, QStringLiteral("latchkey: ") +
+                            QCoreApplication::translate("main", "%1: the sandbox is turned off by %2 (%3).")
+                                .arg(option, allow.key, SettingsResolver::describeSource(allow)));
+        return toInt(ExitCode::ConfigurationError);
+    }
+    // A level set by policy is enforced: QT_LOGGING_RULES no longer changes it.
+    LogSink::install(settings.logLevel, settings.logDirectory, settings.syslog,
+                     resolver.isLocked(SettingsKey::logLevel));
+
+    if (commandLine.action == CommandLine::Action::CheckConfig) {
+        return runReport<ConfigCheck>(argc, argv, resolver, settings);
+    }
+    if (commandLine.action == CommandLine::Action::Diagnose) {
+        return runReport<Diagnostics>(argc, argv, resolver, settings);
+    }
+
+    for (const SettingsProblem &problem : std::as_const(problems)) {
+        qCWarning(lcSettings).noquote() << problem.toString();
+    }
+    const QString startProblem = settings.startProblem(resolver);
+    if (commandLine.terminal) {
+        if (!startProblem.isEmpty()) {
+            printTo(stderr, QStringLiteral("latchkey: ") + startProblem);
+            return toInt(ExitCode::ConfigurationError);
+        }
+        return runInTerminal(argc, argv, commandLine, settings);
+    }
+    return runWizard(argc, argv, commandLine, settings, startProblem);
 }

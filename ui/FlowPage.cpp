@@ -41,6 +41,15 @@ FlowPage::FlowPage(SignInFlow *flow, SignInFlow::Step step, QWidget *parent)
     m_errorLabel->hide();
     updateErrorColor();
 
+    // The organisation's help-desk text, under every error (a label of its own: FlowPage.h stays as it is).
+    auto *helpDeskLabel = new QLabel(flow->options().helpDeskText, this);
+    helpDeskLabel->setObjectName(QStringLiteral("helpDeskLabel"));
+    helpDeskLabel->setWordWrap(true);
+    helpDeskLabel->setTextFormat(Qt::PlainText);
+    helpDeskLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    helpDeskLabel->setAccessibleName(tr("Help desk"));
+    helpDeskLabel->hide();
+
     m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
     m_busyLabel->setTextFormat(Qt::PlainText);
     m_busyLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -56,6 +65,7 @@ FlowPage::FlowPage(SignInFlow *flow, SignInFlow::Step step, QWidget *parent)
     layout->addLayout(m_contentLayout);
     layout->addSpacing(6);
     layout->addWidget(m_errorLabel);
+    layout->addWidget(helpDeskLabel);
     layout->addLayout(m_errorActionsLayout);
     layout->addWidget(m_busyLabel);
     layout->addStretch(1);
@@ -176,6 +186,9 @@ void FlowPage::updateErrorLabel()
     const QString text = isFlowHere() ? errorText() : QString();
     m_errorLabel->setText(text);
     m_errorLabel->setVisible(!text.isEmpty());
+    if (auto *helpDesk = findChild<QLabel *>(QStringLiteral("helpDeskLabel"), Qt::FindDirectChildrenOnly)) {
+        helpDesk->setVisible(!text.isEmpty() && !helpDesk->text().isEmpty());
+    }
 
     // A lockout counts down every second; screen readers get a new name only every 15 seconds.
     const int lockout = m_flow->lockoutSecondsLeft();

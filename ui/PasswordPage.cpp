@@ -132,14 +132,23 @@ void PasswordPage::refresh()
     if (m_usernameEdit->text().isEmpty()) {
         m_usernameEdit->setText(flow()->username());
     }
-    m_rememberCheckBox->setVisible(flow()->options().rememberMeAllowed);
+    // Turned off by policy: shown disabled, saying who decided. Turned off elsewhere: not offered at all.
+    const FlowOptions &options = flow()->options();
+    const bool managedOff = options.rememberMeLocked && !options.rememberMeAllowed;
+    m_rememberCheckBox->setVisible(options.rememberMeAllowed || managedOff);
+    if (managedOff) {
+        m_rememberCheckBox->setChecked(false);
+        m_rememberCheckBox->setEnabled(false);
+        m_rememberCheckBox->setToolTip(tr("Managed by your organisation"));
+        m_rememberCheckBox->setAccessibleDescription(tr("Managed by your organisation"));
+    }
 }
 
 void PasswordPage::setInputsReadOnly(bool readOnly)
 {
     m_usernameEdit->setReadOnly(readOnly);
     m_passwordEdit->setReadOnly(readOnly);
-    m_rememberCheckBox->setEnabled(!readOnly);
+    m_rememberCheckBox->setEnabled(!readOnly && flow()->options().rememberMeAllowed);
 }
 
 void PasswordPage::onError(const AuthError &error)

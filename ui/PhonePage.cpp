@@ -11,6 +11,17 @@
 
 namespace latchkey {
 
+namespace {
+
+/** Policy fixes the channel when it sets the default channel and the server offers that channel. */
+bool channelIsManaged(const SignInFlow *flow)
+{
+    const FlowOptions &options = flow->options();
+    return options.defaultChannelLocked && flow->offeredChannels().contains(options.defaultChannel);
+}
+
+} // namespace
+
 PhonePage::PhonePage(SignInFlow *flow, QWidget *parent)
     : FlowPage(flow, SignInFlow::Step::Phone, parent)
     , m_numberOnFileLabel(new QLabel(this))
@@ -61,6 +72,9 @@ PhonePage::PhonePage(SignInFlow *flow, QWidget *parent)
         inputEdited();
     });
     connect(m_channelCombo, &QComboBox::currentIndexChanged, this, &PhonePage::inputEdited);
+    // Until the user picks a channel, the settings' default stays selected as the offered list changes.
+    connect(m_channelCombo, &QComboBox::activated, this,
+            [this] { m_channelCombo->setProperty("chosenByUser", true); });
     connect(flow, &SignInFlow::detailsChanged, this, &PhonePage::refresh);
 
     setTabOrder(m_countryCombo, m_phoneEdit);
@@ -109,7 +123,7 @@ void PhonePage::setInputsReadOnly(bool readOnly)
 {
     m_phoneEdit->setReadOnly(readOnly);
     m_countryCombo->setEnabled(!readOnly);
-    m_channelCombo->setEnabled(!readOnly && m_channelCombo->count() > 1);
+    m_channelCombo->setEnabled(!readOnly && m_channelCombo->count() > 1 && !channelIsManaged(flow()));
 }
 
 void PhonePage::onError(const AuthError &error)
@@ -144,9 +158,11 @@ void PhonePage::fillCountries()
 void PhonePage::refreshChannels()
 {
     const QList<Channel> offered = flow()->offeredChannels();
-    const QVariant selected = m_channelCombo->currentIndex() >= 0
-                                  ? m_channelCombo->currentData()
-                                  : QVariant(static_cast<int>(flow()->channel()));
+    const bool managed = channelIsManaged(flow());
+    const QVariant preset(static_cast<int>(flow()->options().defaultChannel));
+    const bool chosen =
+        m_channelCombo->property("chosenByUser").toBool() && m_channelCombo->currentIndex() >= 0;
+    const QVariant selected = !managed && chosen ? m_channelCombo->currentData() : preset;
     QList<int> current;
     for (int i = 0; i < m_channelCombo->count(); ++i) {
         current.append(m_channelCombo->itemData(i).toInt());
@@ -163,8 +179,18 @@ void PhonePage::refreshChannels()
         }
         const int index = m_channelCombo->findData(selected);
         m_channelCombo->setCurrentIndex(index >= 0 ? index : 0);
+    } else if (!chosen && m_channelCombo->findData(selected) >= 0) {
+        const QSignalBlocker blocker(m_channelCombo); // not an edit: a shown error stays
+        m_channelCombo->setCurrentIndex(m_channelCombo->findData(selected));
     }
-    m_channelCombo->setEnabled(!flow()->isBusy() && m_channelCombo->count() > 1);
+    m_channelCombo->setEnabled(!flow()->isBusy() && m_channelCombo->count() > 1 && !managed);
+    const QString managedText = tr("Managed by your organisation");
+    m_channelCombo->setToolTip(managed ? managedText
+                               : flow()->options().allowedChannelsLocked
+                                   ? tr("The choices are managed by your organisation")
+                                   : QString());
+    m_channelCombo->setAccessibleDescription(
+        managed ? managedText : tr("Only the ways your organisation allows are listed"));
     updateComplete();
 }
 

@@ -14,6 +14,7 @@ SandboxPanel::SandboxPanel(Outbox *outbox, QWidget *parent)
     : QFrame(parent)
     , m_outbox(outbox)
     , m_list(new QListWidget(this))
+    , m_text(new QLabel(this))
 {
     setObjectName(QStringLiteral("sandboxPanel"));
     setFrameShape(QFrame::StyledPanel);
@@ -39,10 +40,18 @@ SandboxPanel::SandboxPanel(Outbox *outbox, QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
 
+    m_text->setObjectName(QStringLiteral("messageTextLabel"));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setAccessibleName(tr("Message text"));
+    connect(m_list, &QListWidget::currentItemChanged, this, &SandboxPanel::showSelectedText);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(explanation);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_text);
     setMinimumWidth(240);
 
     if (m_outbox) {
@@ -79,12 +88,22 @@ QString SandboxPanel::describe(const OutboxMessage &message)
 void SandboxPanel::addMessage(const OutboxMessage &message)
 {
     auto *item = new QListWidgetItem(describe(message));
+    item->setData(Qt::UserRole, message.text);
+    item->setData(Qt::AccessibleDescriptionRole, message.text);
     if (message.at.isValid()) {
         item->setToolTip(tr("Delivered at %1")
                              .arg(QLocale().toString(message.at.toLocalTime().time(), QLocale::ShortFormat)));
     }
     m_list->insertItem(0, item);
     m_list->setCurrentRow(0);
+    showSelectedText();
+}
+
+void SandboxPanel::showSelectedText()
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    const QString text = item ? item->data(Qt::UserRole).toString() : QString();
+    m_text->setText(text.isEmpty() ? QString() : tr("Message: %1").arg(text));
 }
 
 } // namespace latchkey

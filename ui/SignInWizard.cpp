@@ -10,6 +10,7 @@
 #include <QCloseEvent>
 #include <QFile>
 #include <QIcon>
+#include <QPixmap>
 
 namespace latchkey {
 
@@ -29,6 +30,13 @@ SignInWizard::SignInWizard(SignInFlow *flow, QWidget *parent)
         setWindowIcon(QIcon(iconPath));
     }
     setWizardStyle(QWizard::ModernStyle);
+    if (const QString logoPath = flow->options().helpDeskLogoPath; !logoPath.isEmpty()) {
+        const QPixmap logo(logoPath); // the organisation's, from UI/HelpDeskLogo
+        if (!logo.isNull()) {
+            setPixmap(QWizard::LogoPixmap,
+                      logo.scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        }
+    }
     // The flow decides what comes next, so there is no Back button: going back is an explicit action on the
     // page where the flow allows it ("Use a different number").
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage |

@@ -88,10 +88,23 @@ bool AuthError::isLockout() const
 
 QString AuthError::userMessage() const
 {
+    if (showServerText && !serverMessage.isEmpty()) {
+        // The server's own words (never parsed), then the one thing the user can do about them.
+        const QString said = tr("The server said: “%1”").arg(serverMessage);
+        switch (kind) {
+        case Kind::CodeExpired:
+            return said + QLatin1Char(' ') + tr("Send a new code.");
+        case Kind::ServerError:
+            return said + QLatin1Char(' ') + tr("Send a new code later.");
+        default:
+            break;
+        }
+    }
     switch (kind) {
     case Kind::None:
         return QString();
     case Kind::InvalidCredentials:
+        // A local check (an empty field, a too-short new password) explains itself in serverMessage.
         return serverMessage.isEmpty() ? tr("The username or password is not correct.") : serverMessage;
     case Kind::SessionExpired:
         return tr("Your session has ended. Please sign in again.");
@@ -120,6 +133,19 @@ QString AuthError::userMessage() const
     case Kind::ChannelDisabled:
         return tr("This way of sending codes is turned off by your organisation. Choose another.");
     case Kind::DeliveryBlocked:
+        // One kind, three causes with different outlooks: say which one it is.
+        if (serverCode == 60410) {
+            return tr(
+                "Fraud protection is blocking codes to numbers like this one for a while (up to 12 hours). "
+                "Try again later or contact your help desk.");
+        }
+        if (serverCode == 60605) {
+            return tr("Codes cannot be sent to this country. Contact your help desk.");
+        }
+        if (serverCode == 60238) {
+            return tr("The verification service is not allowed to send codes at the moment. Contact your "
+                      "administrator.");
+        }
         return tr(
             "Codes cannot be sent to this number right now. Try again later or contact your help desk.");
     case Kind::InvalidParameter:
@@ -154,6 +180,8 @@ QString AuthError::userMessage() const
         return tr("Cancelled.");
     case Kind::ConfigurationProblem:
         return serverMessage.isEmpty() ? tr("Latchkey is not configured correctly.") : serverMessage;
+    case Kind::InvalidCode:
+        return serverMessage.isEmpty() ? tr("A code has 4 to 10 digits (0 to 9).") : serverMessage;
     }
     return QString();
 }
@@ -219,6 +247,8 @@ QString AuthError::identifier() const
         return QStringLiteral("cancelled");
     case Kind::ConfigurationProblem:
         return QStringLiteral("configuration-problem");
+    case Kind::InvalidCode:
+        return QStringLiteral("invalid-code");
     }
     return QString();
 }

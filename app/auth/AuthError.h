@@ -44,6 +44,7 @@ struct AuthError
         // Local
         Cancelled,
         ConfigurationProblem,
+        InvalidCode, // a code that cannot be right as typed (empty, too long, not ASCII); says why
     };
 
     Kind kind = Kind::None;
@@ -51,6 +52,9 @@ struct AuthError
     int serverCode = 0;         // Twilio's numeric code when there is one
     QString serverMessage;      // the server's own text, shown where nothing better exists
     int retryAfterSeconds = -1; // from Retry-After or the lockout's remaining time; -1 when unknown
+    // serverMessage is a backend's relayed text whose cause is unknown (Twilio's, which a seed backend passes
+    // on in a 500 without a code): userMessage() quotes it and adds what to do (CodeExpired, ServerError).
+    bool showServerText = false;
 
     static AuthError of(Kind kind, QString serverMessage = QString())
     {

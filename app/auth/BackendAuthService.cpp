@@ -1,7 +1,7 @@
 #include "auth/BackendAuthService.h"
 
 #include "core/Logging.h"
-#include "net/HttpClient.h"
+#include "phone/PhoneNumber.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -11,10 +11,17 @@
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QTimer>
 
 namespace latchkey {
 
 namespace {
+
+constexpr qsizetype maxShownTextLength = 300;
+constexpr qsizetype maxReadTextBytes = 2048;
+constexpr qsizetype maxAssertionBytes = 8192;
 
 QJsonObject jsonObjectOf(const QByteArray &body, bool *ok)
 {
@@ -29,13 +36,84 @@ bool isSuccess(int status)
     return status >= 200 && status < 300;
 }
 
+/** One line of printable text, short enough for an error label. */
+QString sanitized(const QString &text)
+{
+    QString line;
+    line.reserve(text.size());
+    for (const QChar c : text) {
+        line += c.isPrint() ? c : QChar(u' ');
+    }
+    line = line.simplified();
+    if (line.size() > maxShownTextLength) {
+        line = line.left(maxShownTextLength - 1) + QChar(u'…');
+    }
+    return line;
+}
+
+/**
+ * The seed answers every failed Twilio call with 500 {"error": error.message} and no code: the text is
+ * Twilio's (20404, 60202, 60203, ...), which we show but never parse.
+ */
+bool isRelayedFailure(const HttpResponse &response)
+{
+    if (!response.hasAnswer() || response.status != 500) {
+        return false;
+    }
+    bool isJson = false;
+    const QJsonObject object = jsonObjectOf(response.body, &isJson);
+    return isJson && object.value(QStringLiteral("code")).toInt(0) == 0 &&
+           !object.value(QStringLiteral("error")).toString().trimmed().isEmpty();
+}
+
+bool isSameHttpsOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 &&
+           b.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 && !a.host().isEmpty() &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(443) == b.port(443);
+}
+
+bool isCompactJws(const QString &token)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        QStringLiteral("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+")));
+    return token.size() <= maxAssertionBytes && pattern.match(token).hasMatch();
+}
+
+/** E.164 through libphonenumber, so the seed's /^\+[1-9]\d{1,14}$/ never refuses what we send. */
+bool normalizedNumber(const QString &input, QString *e164, AuthError *error)
+{
+    const PhoneNumber number = PhoneNumber::parse(input, PhoneNumber::defaultRegion());
+    if (!number.isPossible()) {
+        *error = AuthError::of(AuthError::Kind::InvalidPhoneNumber, number.problemText());
+        return false;
+    }
+    *e164 = number.e164();
+    return true;
+}
+
+/** The UI language as an ISO 639-1 code for Twilio's `locale` ("de"); English for the C locale. */
+QString messageLanguage()
+{
+    const QLocale::Language language = QLocale().language();
+    if (language == QLocale::C || language == QLocale::AnyLanguage) {
+        return QStringLiteral("en");
+    }
+    return QLocale::languageToCode(language, QLocale::ISO639Part1);
+}
+
 } // namespace
 
 BackendAuthService::BackendAuthService(HttpClient *http, BackendEndpoints endpoints, QObject *parent)
     : AuthService(parent)
     , m_http(http)
     , m_endpoints(std::move(endpoints))
-{}
+    , m_localFailure(new QTimer(this))
+{
+    m_localFailure->setSingleShot(true);
+    m_localFailure->setInterval(0);
+    connect(m_localFailure, &QTimer::timeout, this, [this] { emit failed(m_pendingFailure); });
+}
 
 QUrl BackendAuthService::urlFor(const QString &path) const
 {
@@ -46,20 +124,44 @@ QUrl BackendAuthService::urlFor(const QString &path) const
 
 void BackendAuthService::post(Operation operation, const QString &path, const QJsonObject &body)
 {
-    abort();
     HttpRequest request;
     request.method = "POST";
     request.url = urlFor(path);
     request.contentType = "application/json";
     request.headers.emplaceBack("Accept", "application/json");
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    m_call = m_http->send(request);
+    send(operation, request);
+}
+
+void BackendAuthService::send(Operation operation, const HttpRequest &request)
+{
+    if (&request != &m_request) {
+        abort();
+        m_request = request;
+        m_redirects = 0;
+    }
+    m_call = m_http->send(m_request);
     connect(m_call, &HttpCall::finished, this,
             [this, operation](const HttpResponse &response) { onFinished(operation, response); });
 }
 
+void BackendAuthService::failSoon(const AuthError &error)
+{
+    abort();
+    m_pendingFailure = error;
+    m_localFailure->start();
+}
+
+void BackendAuthService::forgetRequest()
+{
+    m_request = HttpRequest(); // the login body holds the password: keep it no longer than the call
+    m_redirects = 0;
+}
+
 void BackendAuthService::logIn(const QString &username, const QString &password)
 {
+    m_extensions = BackendExtensions();
+    m_assertion.clear();
     post(Operation::LogIn, m_endpoints.loginPath,
          QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
 }
@@ -67,26 +169,42 @@ void BackendAuthService::logIn(const QString &username, const QString &password)
 void BackendAuthService::resumeSession(const QByteArray &sessionToken)
 {
     abort();
+    m_extensions = BackendExtensions();
+    m_assertion.clear();
     const QUrl origin = urlFor(QStringLiteral("/"));
     m_http->network()->cookieJar()->setCookiesFromUrl(QNetworkCookie::parseCookies(sessionToken), origin);
     HttpRequest request;
     request.url = urlFor(m_endpoints.loginPath);
     request.headers.emplaceBack("Accept", "application/json");
-    m_call = m_http->send(request);
-    connect(m_call, &HttpCall::finished, this,
-            [this](const HttpResponse &response) { onFinished(Operation::Resume, response); });
+    send(Operation::Resume, request);
 }
 
 void BackendAuthService::sendCode(const QString &e164, Channel channel)
 {
-    QJsonObject body{{QStringLiteral("phoneNumber"), e164}};
-    if (m_hasCapabilities) {
-        // Only a backend that announced capabilities understands these extensions.
+    QJsonObject body;
+    if (e164.isEmpty()) {
+        if (!m_extensions.numberOnFile) {
+            failSoon(AuthError::of(AuthError::Kind::InvalidPhoneNumber));
+            return;
+        }
+        body.insert(QStringLiteral("useNumberOnFile"), true);
+    } else {
+        QString number;
+        AuthError refusal;
+        if (!normalizedNumber(e164, &number, &refusal)) {
+            failSoon(refusal);
+            return;
+        }
+        body.insert(QStringLiteral("phoneNumber"), number);
+    }
+    // Only a backend that announced an extension receives it; the seed's gets {phoneNumber} alone.
+    if (m_extensions.channels) {
         body.insert(QStringLiteral("channel"), channelWireName(channel));
-        body.insert(QStringLiteral("locale"), QLocale().name().left(2));
-        if (e164.isEmpty()) {
-            body.remove(QStringLiteral("phoneNumber"));
-            body.insert(QStringLiteral("useNumberOnFile"), true);
+    }
+    if (m_extensions.locale) {
+        const QString language = messageLanguage();
+        if (!language.isEmpty()) {
+            body.insert(QStringLiteral("locale"), language);
         }
     }
     post(Operation::SendCode, m_endpoints.sendCodePath, body);
@@ -94,22 +212,36 @@ void BackendAuthService::sendCode(const QString &e164, Channel channel)
 
 void BackendAuthService::checkCode(const QString &e164, const QString &code)
 {
-    QJsonObject body{{QStringLiteral("phoneNumber"), e164}, {QStringLiteral("code"), code}};
-    if (e164.isEmpty() && m_hasCapabilities) {
-        body.remove(QStringLiteral("phoneNumber"));
+    m_assertion.clear();
+    QJsonObject body{{QStringLiteral("code"), code}};
+    if (e164.isEmpty()) {
+        if (!m_extensions.numberOnFile) {
+            failSoon(AuthError::of(AuthError::Kind::InvalidPhoneNumber));
+            return;
+        }
         body.insert(QStringLiteral("useNumberOnFile"), true);
+    } else {
+        QString number;
+        AuthError refusal;
+        if (!normalizedNumber(e164, &number, &refusal)) {
+            failSoon(refusal);
+            return;
+        }
+        body.insert(QStringLiteral("phoneNumber"), number);
     }
     post(Operation::CheckCode, m_endpoints.verifyCodePath, body);
 }
 
 void BackendAuthService::abort()
 {
+    m_localFailure->stop();
     if (m_call) {
         HttpCall *call = m_call;
         m_call.clear();
         call->disconnect(this); // an aborted call answers nobody
         call->abort();
     }
+    forgetRequest();
 }
 
 void BackendAuthService::signOut()
@@ -123,7 +255,8 @@ void BackendAuthService::signOut()
     m_http->send(request); // best effort: the local session is dropped whatever the server says
     QNetworkAccessManager *network = m_http->network();
     network->setCookieJar(new QNetworkCookieJar(network));
-    m_hasCapabilities = false;
+    m_extensions = BackendExtensions();
+    m_assertion.clear();
 }
 
 QByteArray BackendAuthService::sessionCookies() const
@@ -139,8 +272,10 @@ QByteArray BackendAuthService::sessionCookies() const
     return serialized;
 }
 
-bool BackendAuthService::parseLoginAnswer(const QByteArray &body, LoginResult *result, bool *hasCapabilities)
+bool BackendAuthService::parseLoginAnswer(const QByteArray &body, LoginResult *result,
+                                          BackendExtensions *extensions)
 {
+    *extensions = BackendExtensions();
     bool ok = false;
     const QJsonObject object = jsonObjectOf(body, &ok);
     if (!ok) {
@@ -148,10 +283,10 @@ bool BackendAuthService::parseLoginAnswer(const QByteArray &body, LoginResult *r
     }
     result->displayName = object.value(QStringLiteral("displayName"))
                               .toString(object.value(QStringLiteral("username")).toString());
-    *hasCapabilities = object.value(QStringLiteral("capabilities")).isObject();
-    if (!*hasCapabilities) {
+    if (!object.value(QStringLiteral("capabilities")).isObject()) {
         return true;
     }
+    extensions->announced = true;
     const QJsonObject capabilities = object.value(QStringLiteral("capabilities")).toObject();
     const QJsonArray channels = capabilities.value(QStringLiteral("channels")).toArray();
     if (!channels.isEmpty()) {
@@ -166,13 +301,121 @@ bool BackendAuthService::parseLoginAnswer(const QByteArray &body, LoginResult *r
         if (result->capabilities.channels.isEmpty()) {
             result->capabilities.channels.append(Channel::Sms);
         }
+        extensions->channels = true;
     }
+    const QJsonValue locale = capabilities.value(QStringLiteral("locale"));
+    extensions->locale = locale.toBool(false) || (locale.isArray() && !locale.toArray().isEmpty());
     const int codeLength = capabilities.value(QStringLiteral("codeLength")).toInt(0);
     result->capabilities.codeLength = codeLength >= 4 && codeLength <= 10 ? codeLength : 0;
-    result->capabilities.maskedNumberOnFile = capabilities.value(QStringLiteral("numberOnFile")).toString();
+    result->capabilities.maskedNumberOnFile =
+        sanitized(capabilities.value(QStringLiteral("numberOnFile")).toString());
     result->capabilities.sendsToNumberOnFile =
         capabilities.value(QStringLiteral("sendsToNumberOnFile")).toBool(false) &&
         !result->capabilities.maskedNumberOnFile.isEmpty();
+    extensions->numberOnFile = result->capabilities.sendsToNumberOnFile;
+    extensions->assertion = capabilities.value(QStringLiteral("assertion")).toBool(false);
+    extensions->deviceTrust = capabilities.value(QStringLiteral("deviceTrust")).toBool(false);
+    return true;
+}
+
+QString BackendAuthService::readableText(const HttpResponse &response)
+{
+    bool isJson = false;
+    const QJsonObject object = jsonObjectOf(response.body, &isJson);
+    if (isJson) {
+        QString text = object.value(QStringLiteral("error")).toString();
+        if (text.trimmed().isEmpty()) {
+            text = object.value(QStringLiteral("message")).toString();
+        }
+        return sanitized(text);
+    }
+    if (response.body.isEmpty() || response.body.size() > maxReadTextBytes) {
+        return QString();
+    }
+    // Express's res.send("text") answers text/html, so express-rate-limit's plain sentence comes as HTML
+    // too: what decides is whether the body holds markup, which is never shown.
+    const QByteArray contentType = response.header("Content-Type").trimmed().toLower();
+    if (!contentType.isEmpty() && !contentType.startsWith("text/plain") &&
+        !contentType.startsWith("text/html")) {
+        return QString();
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder(response.body);
+    static const QRegularExpression markup(QStringLiteral("<\\s*[A-Za-z!/?]"));
+    if (decoder.hasError() || markup.match(text).hasMatch()) {
+        return QString();
+    }
+    return sanitized(text);
+}
+
+int BackendAuthService::waitSeconds(const HttpResponse &response, const QDateTime &now)
+{
+    const int retryAfter = response.retryAfterSeconds(now);
+    if (retryAfter >= 0 || response.status != 429) {
+        return retryAfter;
+    }
+    // express-rate-limit without Retry-After: draft-6 RateLimit-Reset (seconds), draft-7/8 RateLimit
+    // ("reset=N" / "t=N"), or the legacy X-RateLimit-Reset (a Unix time).
+    bool ok = false;
+    const int reset = response.header("RateLimit-Reset").trimmed().toInt(&ok);
+    if (ok && reset >= 0) {
+        return reset;
+    }
+    static const QRegularExpression combined(QStringLiteral("(?:^|[;,\\s])(?:reset|t)=(\\d+)"));
+    const QRegularExpressionMatch match = combined.match(QString::fromLatin1(response.header("RateLimit")));
+    if (match.hasMatch()) {
+        return match.captured(1).toInt();
+    }
+    const qint64 legacy = response.header("X-RateLimit-Reset").trimmed().toLongLong(&ok);
+    if (ok && legacy >= 0) {
+        const qint64 seconds = legacy > 1000000000 ? legacy - now.toSecsSinceEpoch() : legacy;
+        return static_cast<int>(qBound(qint64(0), seconds, qint64(24 * 3600)));
+    }
+    return -1;
+}
+
+QUrl BackendAuthService::redirectTarget(const QUrl &origin, const QUrl &from, const HttpResponse &response)
+{
+    const int status = response.status;
+    if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308) {
+        return QUrl();
+    }
+    const QByteArray location = response.header("Location").trimmed();
+    const QUrl relative = QUrl::fromEncoded(location, QUrl::StrictMode);
+    if (location.isEmpty() || !relative.isValid()) {
+        return QUrl();
+    }
+    QUrl target = from.resolved(relative);
+    if (!isSameHttpsOrigin(origin, from) || !isSameHttpsOrigin(origin, target) ||
+        !target.userInfo().isEmpty()) {
+        return QUrl();
+    }
+    target.setFragment(QString());
+    return target;
+}
+
+bool BackendAuthService::followRedirect(Operation operation, const HttpResponse &response)
+{
+    if (response.transportError.kind != AuthError::Kind::Redirected) {
+        return false;
+    }
+    const QUrl target = redirectTarget(m_endpoints.origin, m_request.url, response);
+    if (target.isEmpty() || m_redirects >= maxRedirects) {
+        qCWarning(lcAuth) << "not following a redirect (HTTP" << response.status
+                          << (target.isEmpty() ? ") to another origin or without https"
+                                               : ") beyond the limit");
+        return false;
+    }
+    ++m_redirects;
+    qCInfo(lcAuth) << "following a same-origin redirect (HTTP" << response.status << ") to" << target.path();
+    if (response.status == 303) {
+        // "See other" means fetch the answer; every other redirect repeats the request as it was.
+        m_request.method = "GET";
+        m_request.contentType.clear();
+        m_request.body.clear();
+    }
+    m_request.url = target;
+    send(operation, m_request);
     return true;
 }
 
@@ -184,41 +427,53 @@ AuthError BackendAuthService::errorFromAnswer(const HttpResponse &response, Auth
     }
     bool isJson = false;
     const QJsonObject object = jsonObjectOf(response.body, &isJson);
-    QString text = object.value(QStringLiteral("error")).toString();
-    if (!isJson) {
-        // express-rate-limit answers in plain text; a proxy may answer in HTML, which we never show.
-        const QByteArray contentType = response.header("Content-Type");
-        if (contentType.startsWith("text/plain")) {
-            text = QString::fromUtf8(response.body.left(300)).trimmed();
-        }
-    }
+    const QString text = readableText(response);
+    const int status = response.status;
     AuthError error;
-    const int twilioCode = object.value(QStringLiteral("code")).toInt(0);
+    const int twilioCode = isJson ? object.value(QStringLiteral("code")).toInt(0) : 0;
     if (twilioCode > 0) {
-        error = AuthError::fromTwilio(twilioCode, response.status, text);
-    } else if (response.status == 401) {
+        // With the code known, Latchkey's own (translated) sentence says what happened and what to do;
+        // Twilio's text is kept for diagnostics. Without a code (the seed), the text is what is shown.
+        error = AuthError::fromTwilio(twilioCode, status, text);
+        if (twilioCode == 60202 || twilioCode == 60203 || twilioCode == 20404) {
+            error.serverMessage = text;
+        }
+    } else if (status == 401) {
         error =
             AuthError::of(for4xx == AuthError::Kind::InvalidCredentials ? AuthError::Kind::InvalidCredentials
                                                                         : AuthError::Kind::SessionExpired);
-    } else if (response.status == 403) {
+    } else if (status == 403) {
         error = AuthError::of(AuthError::Kind::NumberNotOnFile, text);
-    } else if (response.status == 429) {
+    } else if (status == 404 || status == 405) {
+        // No such route: resuming against a backend without GET login is simply not possible; anywhere
+        // else the server setting or a path is wrong.
+        error = for4xx == AuthError::Kind::SessionExpired
+                    ? AuthError::of(AuthError::Kind::SessionExpired)
+                    : AuthError::of(AuthError::Kind::ConfigurationProblem,
+                                    tr("The server has no sign-in API at this address (HTTP %1). Check the "
+                                       "server setting.")
+                                        .arg(status));
+    } else if (status == 429) {
         error = AuthError::of(AuthError::Kind::RateLimited, text);
-    } else if (response.status >= 400 && response.status < 500) {
+    } else if (status >= 400 && status < 500) {
         error = AuthError::of(for4xx, text);
-    } else if (response.status >= 500) {
+    } else if (status >= 500) {
         error = AuthError::of(AuthError::Kind::ServerError, text);
     } else {
         error = AuthError::of(AuthError::Kind::BadResponse);
     }
-    error.httpStatus = response.status;
-    error.retryAfterSeconds = response.retryAfterSeconds(now);
+    error.httpStatus = status;
+    error.retryAfterSeconds = waitSeconds(response, now);
     return error;
 }
 
 void BackendAuthService::onFinished(Operation operation, const HttpResponse &response)
 {
     m_call.clear();
+    if (followRedirect(operation, response)) {
+        return;
+    }
+    forgetRequest();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool ok = response.hasAnswer() && isSuccess(response.status);
     switch (operation) {
@@ -232,7 +487,7 @@ void BackendAuthService::onFinished(Operation operation, const HttpResponse &res
             return;
         }
         LoginResult result;
-        if (!parseLoginAnswer(response.body, &result, &m_hasCapabilities)) {
+        if (!parseLoginAnswer(response.body, &result, &m_extensions)) {
             emit failed(AuthError::of(AuthError::Kind::BadResponse));
             return;
         }
@@ -242,7 +497,9 @@ void BackendAuthService::onFinished(Operation operation, const HttpResponse &res
     }
     case Operation::SendCode: {
         if (!ok) {
-            emit failed(errorFromAnswer(response, AuthError::Kind::InvalidPhoneNumber, now));
+            AuthError error = errorFromAnswer(response, AuthError::Kind::InvalidPhoneNumber, now);
+            error.showServerText = error.showServerText || isRelayedFailure(response);
+            emit failed(error);
             return;
         }
         bool isJson = false;
@@ -259,28 +516,47 @@ void BackendAuthService::onFinished(Operation operation, const HttpResponse &res
         emit codeSent(result);
         return;
     }
-    case Operation::CheckCode: {
-        bool isJson = false;
-        const QJsonObject object = jsonObjectOf(response.body, &isJson);
-        if (ok && isJson && object.value(QStringLiteral("verified")).toBool(false)) {
+    case Operation::CheckCode:
+        finishCheck(response, now);
+        return;
+    }
+}
+
+void BackendAuthService::finishCheck(const HttpResponse &response, const QDateTime &now)
+{
+    bool isJson = false;
+    const QJsonObject object = jsonObjectOf(response.body, &isJson);
+    const QJsonValue verified = object.value(QStringLiteral("verified"));
+    if (response.hasAnswer() && isSuccess(response.status)) {
+        if (isJson && verified.toBool(false)) {
+            const QString assertion = object.value(QStringLiteral("assertion")).toString();
+            if (isCompactJws(assertion)) {
+                m_assertion = assertion.toLatin1();
+            } else if (m_extensions.assertion) {
+                qCWarning(lcAuth) << "the backend announced assertions but sent none that can be read";
+            }
             emit codeApproved();
             return;
         }
-        if (ok) {
-            emit failed(AuthError::of(AuthError::Kind::BadResponse));
-            return;
-        }
-        AuthError error = errorFromAnswer(response, AuthError::Kind::InvalidParameter, now);
-        if (response.status == 400 && isJson && object.contains(QStringLiteral("verified"))) {
-            error = AuthError::of(AuthError::Kind::WrongCode);
-            error.httpStatus = 400;
-        } else if (error.serverCode == 20404) {
-            error.kind = AuthError::Kind::CodeExpired;
-        }
+        AuthError error = AuthError::of(isJson && verified.isBool() ? AuthError::Kind::WrongCode
+                                                                    : AuthError::Kind::BadResponse);
+        error.httpStatus = response.status;
         emit failed(error);
         return;
     }
+    AuthError error = errorFromAnswer(response, AuthError::Kind::InvalidParameter, now);
+    if (response.hasAnswer() && response.status == 400 && isJson && verified.isBool()) {
+        error = AuthError::of(AuthError::Kind::WrongCode);
+        error.httpStatus = 400;
+    } else if (error.serverCode == 20404) {
+        error.kind = AuthError::Kind::CodeExpired;
+    } else if (isRelayedFailure(response)) {
+        // Twilio's 20404 (expired, used, too many tries) or 60202 behind the seed's 500: either way, what
+        // helps is a new code. The text is Twilio's and is shown as it is.
+        error.kind = AuthError::Kind::CodeExpired;
+        error.showServerText = true;
     }
+    emit failed(error);
 }
 
 } // namespace latchkey

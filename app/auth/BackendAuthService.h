@@ -1,16 +1,15 @@
 #pragma once
 
 #include "auth/AuthService.h"
+#include "net/HttpClient.h"
 
 #include <QJsonObject>
 #include <QPointer>
 #include <QUrl>
 
-namespace latchkey {
+class QTimer;
 
-class HttpCall;
-class HttpClient;
-struct HttpResponse;
+namespace latchkey {
 
 /** Where the organisation's backend lives; paths default to the seed's Express routes. */
 struct BackendEndpoints
@@ -22,14 +21,29 @@ struct BackendEndpoints
     QString logoutPath = QStringLiteral("/api/auth/logout");
 };
 
+/** The protocol extensions a backend announced in its login answer's `capabilities`; none by default. */
+struct BackendExtensions
+{
+    bool announced = false;    // the login answer carried a `capabilities` object
+    bool channels = false;     // `channels`: send-code may carry `channel`
+    bool locale = false;       // `locale`: send-code may carry `locale`
+    bool numberOnFile = false; // `sendsToNumberOnFile`: send-code and verify-code take `useNumberOnFile`
+    bool assertion = false;    // `assertion`: verify-code answers with a signed, short-lived assertion
+    bool deviceTrust = false;  // `deviceTrust`: announced, not used yet
+};
+
 /**
  * Signs in through the organisation's backend (docs/backend-protocol.md): JSON over HTTPS, a session
- * cookie carried across the calls, and optional capabilities the backend announces at login.
+ * cookie carried across the calls, and extensions only where the backend announced them at login. It
+ * reads every answer the seed's Express backend really gives (JSON errors, relayed Twilio text, empty
+ * 500s, express-rate-limit's text 429s, proxy pages) and follows same-origin https redirects only.
  */
 class BackendAuthService final : public AuthService
 {
     Q_OBJECT
 public:
+    static constexpr int maxRedirects = 3;
+
     BackendAuthService(HttpClient *http, BackendEndpoints endpoints, QObject *parent = nullptr);
 
     void logIn(const QString &username, const QString &password) override;
@@ -39,24 +53,55 @@ public:
     void abort() override;
     void signOut() override;
 
+    /** What the backend announced at the last login or resume. */
+    BackendExtensions extensions() const { return m_extensions; }
+    /**
+     * The assertion of the last approved code (a compact JWS the backend signed), when the backend issues
+     * them; empty otherwise. Kept in memory only, and dropped by the next sign-in, check or sign-out.
+     */
+    QByteArray lastAssertion() const { return m_assertion; }
+
     /** Parses a login (or session) answer's JSON; false when it is not one. */
-    static bool parseLoginAnswer(const QByteArray &body, LoginResult *result, bool *hasCapabilities);
+    static bool parseLoginAnswer(const QByteArray &body, LoginResult *result, BackendExtensions *extensions);
     /** Maps any non-2xx answer of the backend to an error. */
     static AuthError errorFromAnswer(const HttpResponse &response, AuthError::Kind for4xx,
                                      const QDateTime &now);
+    /**
+     * The server's own words in an error answer, fit to show: JSON `error` (or `message`), or a short
+     * plain-text body such as express-rate-limit's. Never an HTML page; empty when there is nothing.
+     */
+    static QString readableText(const HttpResponse &response);
+    /** Seconds to wait: Retry-After, else the rate limiter's RateLimit-* / X-RateLimit-* reset; -1 unknown.
+     */
+    static int waitSeconds(const HttpResponse &response, const QDateTime &now);
+    /**
+     * Where a redirect answer to a request for `from` may be followed: only to the same https origin as
+     * `origin` (scheme, host and port). An empty URL when it must not be followed.
+     */
+    static QUrl redirectTarget(const QUrl &origin, const QUrl &from, const HttpResponse &response);
 
 private:
     enum class Operation { LogIn, Resume, SendCode, CheckCode };
 
     QUrl urlFor(const QString &path) const;
     void post(Operation operation, const QString &path, const QJsonObject &body);
+    void send(Operation operation, const HttpRequest &request);
+    void failSoon(const AuthError &error);
     void onFinished(Operation operation, const HttpResponse &response);
+    bool followRedirect(Operation operation, const HttpResponse &response);
+    void finishCheck(const HttpResponse &response, const QDateTime &now);
+    void forgetRequest();
     QByteArray sessionCookies() const;
 
     HttpClient *m_http;
     BackendEndpoints m_endpoints;
     QPointer<HttpCall> m_call;
-    bool m_hasCapabilities = false;
+    HttpRequest m_request; // the request in flight, re-sent when a same-origin redirect is followed
+    int m_redirects = 0;
+    BackendExtensions m_extensions;
+    QByteArray m_assertion;
+    QTimer *m_localFailure; // answers a request refused before it left, on the next event-loop turn
+    AuthError m_pendingFailure;
 };
 
 } // namespace latchkey

@@ -1,6 +1,6 @@
 #include "cli/CommandLine.h"
 
-#include "net/HttpClient.h"
+#include "settings/SettingsSchema.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -9,46 +9,95 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 struct Options
 {
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
-                            tr("Show this help and exit (code 0).")};
-    QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")},
-                               tr("Show the version and exit (code 0).")};
+                            QCoreApplication::translate("CommandLine", "Show this help and exit (code 0).")};
+    QCommandLineOption version{
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("CommandLine", "Show the version and exit (code 0).")};
     QCommandLineOption sandbox{
         QStringLiteral("sandbox"),
-        tr("Sign in against the built-in sandbox: a demo account, and codes shown in the "
-           "app and on stderr instead of being sent.")};
-    QCommandLineOption mode{QStringLiteral("mode"),
-                            tr("How to sign in: backend (the organisation's server) or "
-                               "sandbox."),
-                            tr("mode")};
+        QCoreApplication::translate(
+            "CommandLine", "Sign in against the built-in sandbox: a demo account, and codes shown in the "
+                           "app and on stderr instead of being sent.")};
+    QCommandLineOption mode{
+        QStringLiteral("mode"),
+        QCoreApplication::translate("CommandLine",
+                                    "How to sign in: backend (the organisation's server), twilio (direct "
+                                    "Twilio Verify) or sandbox."),
+        QCoreApplication::translate("CommandLine", "mode")};
     QCommandLineOption server{
         QStringLiteral("server"),
-        tr("The organisation's backend, as an https origin (http only on this computer)."), tr("url")};
-    QCommandLineOption user{QStringLiteral("user"), tr("Fill in this username."), tr("name")};
-    QCommandLineOption tty{QStringLiteral("tty"), tr("Sign in on the terminal instead of in a window.")};
+        QCoreApplication::translate(
+            "CommandLine", "The organisation's backend, as an https origin (http only on this computer)."),
+        QCoreApplication::translate("CommandLine", "url")};
+    QCommandLineOption verifyUrl{
+        QStringLiteral("verify-url"),
+        QCoreApplication::translate(
+            "CommandLine", "Direct mode: the Twilio Verify API's origin (https://verify.twilio.com)."),
+        QCoreApplication::translate("CommandLine", "url")};
+    QCommandLineOption serviceSid{
+        QStringLiteral("service-sid"),
+        QCoreApplication::translate("CommandLine",
+                                    "Direct mode: the Verify Service SID (VA followed by 32 hex digits)."),
+        QCoreApplication::translate("CommandLine", "sid")};
+    QCommandLineOption user{QStringLiteral("user"),
+                            QCoreApplication::translate("CommandLine", "Fill in this username."),
+                            QCoreApplication::translate("CommandLine", "name")};
+    QCommandLineOption tty{
+        QStringLiteral("tty"),
+        QCoreApplication::translate("CommandLine", "Sign in on the terminal instead of in a window.")};
+    QCommandLineOption checkConfig{
+        QStringLiteral("check-config"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Show every effective setting with its source, check them and the server, and exit "
+            "(0 when all is well, 3 on a problem).")};
+    QCommandLineOption diagnose{
+        QStringLiteral("diagnose"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Print a support bundle (version, system, settings, proxy, connection, recent log lines) with "
+            "secrets and phone numbers removed, and exit (code 0, which never means a sign-in happened).")};
 
-    QList<QCommandLineOption> all() const { return {help, version, sandbox, mode, server, user, tty}; }
+    QList<QCommandLineOption> all() const
+    {
+        return {help,       version, sandbox, mode,        server,  verifyUrl,
+                serviceSid, user,    tty,     checkConfig, diagnose};
+    }
 };
 
 QCommandLineParser &configure(QCommandLineParser &parser, const Options &options)
 {
-    parser.setApplicationDescription(
-        tr("Latchkey signs you in with a password and a one-time code sent to your phone.\n\n"
-           "Exit codes: 0 signed in, 1 cancelled, 2 failed, 3 configuration or usage error.\n"
-           "--help and --version also exit 0; that never means a sign-in happened."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Latchkey signs you in with a password and a one-time code sent to your phone.\n\n"
+                       "Exit codes: 0 signed in, 1 cancelled, 2 failed, 3 configuration or usage error.\n"
+                       "--help and --version also exit 0; that never means a sign-in happened."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(options.all());
     return parser;
 }
 
+CommandLine usageError(const QString &text)
+{
+    CommandLine result;
+    result.action = CommandLine::Action::UsageError;
+    result.errorText = text;
+    return result;
+}
+
 } // namespace
+
+QVariant CommandLine::overrideFor(const QString &key) const
+{
+    for (const SettingOverride &override : overrides) {
+        if (override.key == key) {
+            return override.value;
+        }
+    }
+    return QVariant();
+}
 
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
@@ -57,9 +106,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     QCommandLineParser parser;
     configure(parser, options);
     if (!parser.parse(arguments)) {
-        result.action = Action::UsageError;
-        result.errorText = parser.errorText();
-        return result;
+        return usageError(parser.errorText());
     }
     if (parser.isSet(options.help)) {
         result.action = Action::ShowHelp;
@@ -70,45 +117,66 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        result.action = Action::UsageError;
-        result.errorText = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
-        return result;
+        return usageError(QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
+                              .arg(parser.positionalArguments().constFirst()));
+    }
+    if (parser.isSet(options.checkConfig) && parser.isSet(options.diagnose)) {
+        return usageError(QCoreApplication::translate(
+            "CommandLine", "--check-config and --diagnose are separate reports: use one at a time."));
+    }
+    if (parser.isSet(options.checkConfig)) {
+        result.action = Action::CheckConfig;
+    } else if (parser.isSet(options.diagnose)) {
+        result.action = Action::Diagnose;
     }
     result.terminal = parser.isSet(options.tty);
     result.username = parser.value(options.user);
-    result.sandbox = parser.isSet(options.sandbox);
+
+    // Settings options: checked here with the same rules as stored settings, so a typo fails at once.
+    auto add = [&result](const QString &key, const QString &value, const QString &option) {
+        QVariant parsed;
+        QString problem;
+        if (!SettingsSchema::parse(key, value, &parsed, &problem)) {
+            result = usageError(QStringLiteral("%1: %2").arg(option, problem));
+            return false;
+        }
+        result.overrides.append({key, value, option});
+        return true;
+    };
+    bool sandbox = parser.isSet(options.sandbox);
     if (parser.isSet(options.mode)) {
         const QString mode = parser.value(options.mode);
-        if (mode == QLatin1String("sandbox")) {
-            result.sandbox = true;
-        } else if (mode != QLatin1String("backend")) {
-            result.action = Action::UsageError;
-            result.errorText = tr("Unknown mode \"%1\": use backend or sandbox.").arg(mode);
-            return result;
-        } else if (result.sandbox) {
-            result.action = Action::UsageError;
-            result.errorText = tr("--sandbox and --mode backend contradict each other.");
+        if (sandbox && mode != QLatin1String("sandbox")) {
+            return usageError(
+                QCoreApplication::translate("CommandLine", "--sandbox and --mode %1 contradict each other.")
+                    .arg(mode));
+        }
+        if (!add(SettingsKey::mode, mode, QStringLiteral("--mode ") + mode)) {
             return result;
         }
+        sandbox = mode == QLatin1String("sandbox");
+    } else if (sandbox && !add(SettingsKey::mode, QStringLiteral("sandbox"), QStringLiteral("--sandbox"))) {
+        return result;
     }
-    if (parser.isSet(options.server)) {
-        if (result.sandbox) {
-            result.action = Action::UsageError;
-            result.errorText = tr("--server cannot be combined with the sandbox, which is its own server.");
+    const std::pair<const QCommandLineOption *, QString> valued[] = {
+        {&options.server, SettingsKey::serverUrl},
+        {&options.verifyUrl, SettingsKey::verifyBaseUrl},
+        {&options.serviceSid, SettingsKey::verifyServiceSid},
+    };
+    for (const auto &[option, key] : valued) {
+        if (!parser.isSet(*option)) {
+            continue;
+        }
+        const QString name = QStringLiteral("--") + option->names().constFirst();
+        if (sandbox) {
+            return usageError(
+                QCoreApplication::translate(
+                    "CommandLine", "%1 cannot be combined with the sandbox, which is its own server.")
+                    .arg(name));
+        }
+        if (!add(key, parser.value(*option), name + QLatin1Char(' ') + parser.value(*option))) {
             return result;
         }
-        result.server = QUrl(parser.value(options.server), QUrl::StrictMode);
-        const AuthError problem = HttpClient::checkUrlAllowed(result.server);
-        if (problem.isError()) {
-            result.action = Action::UsageError;
-            result.errorText = tr("--server %1: %2").arg(parser.value(options.server), problem.userMessage());
-            return result;
-        }
-    }
-    if (!result.sandbox && result.server.isEmpty()) {
-        result.action = Action::UsageError;
-        result.errorText = tr("No server is configured. Use --server URL for your organisation's backend, or "
-                              "--sandbox to try Latchkey. See docs/command-line.md.");
     }
     return result;
 }

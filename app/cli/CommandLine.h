@@ -1,16 +1,20 @@
 #pragma once
 
 #include "core/ExitCode.h"
+#include "settings/SettingsResolver.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
-#include <QUrl>
+#include <QVariant>
 
 namespace latchkey {
 
 /**
  * Latchkey's command line, parsed without any QCoreApplication so the program can decide whether it needs a
- * window at all. The option table lives here and in docs/command-line.md; keep them together.
+ * window at all. Options that choose settings (--sandbox, --mode, --server, --verify-url, --service-sid)
+ * become overrides for the settings resolver, which refuses those that policy locks. The option table lives
+ * here and in docs/command-line.md; keep them together.
  */
 struct CommandLine
 {
@@ -18,18 +22,22 @@ struct CommandLine
         SignIn,      // the wizard, or the terminal with --tty
         ShowHelp,    // exit 0; never means "signed in"
         ShowVersion, // exit 0; never means "signed in"
+        CheckConfig, // report the effective settings and their problems; exit 0 or 3
+        Diagnose,    // print a redacted support bundle; exit 0
         UsageError,  // exit 3 with errorText
     };
 
     Action action = Action::SignIn;
     QString errorText;
-    bool sandbox = false;
     bool terminal = false;
-    QUrl server;
     QString username;
+    /** Settings chosen by options, in the order given; applied between policy and the user's settings. */
+    QList<SettingOverride> overrides;
 
     /** True when the action needs no window (and so no display and no QApplication). */
     bool runsWithoutWindow() const { return action != Action::SignIn || terminal; }
+    /** The value an option gave a settings key; invalid when no option did. */
+    QVariant overrideFor(const QString &key) const;
 
     static CommandLine parse(const QStringList &arguments);
     static QString helpText();

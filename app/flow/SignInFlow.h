@@ -22,6 +22,13 @@ struct FlowOptions
     int lockoutFallbackSeconds = 600; // Verify locks a verification until it expires: at most 10 minutes
     bool rememberMeAllowed = true;
     QString prefilledUsername;
+    Channel defaultChannel = Channel::Sms; // preselected on the phone step
+    // Set by mandatory policy: the wizard disables the control and says the organisation manages it.
+    bool rememberMeLocked = false;
+    bool defaultChannelLocked = false;
+    bool allowedChannelsLocked = false;
+    QString helpDeskText;     // shown under every error and on the unconfigured page; empty: none
+    QString helpDeskLogoPath; // the organisation's logo in the wizard; empty: none
 };
 
 /**

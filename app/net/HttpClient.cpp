@@ -10,8 +10,48 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+#include <cstring>
 
 namespace latchkey {
+
+namespace {
+
+/**
+ * A request body Qt can read only once. QNetworkAccessManager silently sends a request again when its
+ * connection drops after sending (found with Qt 6.4.2, tests/verify/TestQtPostResend): for a start or a
+ * check that would be a second SMS or a used-up guess. A body that cannot be rewound makes Qt fail the
+ * reply with ContentReSendError instead, which the flow treats as ambiguous.
+ */
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_offset + QIODevice::bytesAvailable(); }
+    qint64 size() const override { return m_data.size(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, m_data.size() - m_offset);
+        std::memcpy(data, m_data.constData() + m_offset, static_cast<size_t>(count));
+        m_offset += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_offset = 0;
+};
+
+} // namespace
 
 QByteArray HttpResponse::header(const QByteArray &name) const
 {
@@ -179,7 +219,10 @@ HttpCall *HttpClient::send(const HttpRequest &request)
     if (request.method == "GET") {
         reply = m_network->get(networkRequest);
     } else {
-        reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        auto *body = new OneShotBody(request.body, call);
+        reply = m_network->sendCustomRequest(networkRequest, request.method, body);
     }
     call->attach(reply);
     return call;

@@ -113,13 +113,15 @@ BackendEmulator::Reply BackendEmulator::currentSession(const QString &sessionId)
     return signedInReply(*account, QStringLiteral("Signed in"));
 }
 
-BackendEmulator::Reply BackendEmulator::sendCode(const QString &sessionId, const QString &phoneNumber,
-                                                 const QString &channel, const QString &locale)
+BackendEmulator::Reply BackendEmulator::sendCode(const QString &sessionId, const QString &requestedNumber,
+                                                 const QString &channel, const QString &locale,
+                                                 bool useNumberOnFile)
 {
     Q_UNUSED(locale) // Twilio picks the message language; the outbox only carries the code
     const DemoAccount *account = accountFor(sessionId);
     if (!account)
         return notSignedIn();
+    const QString phoneNumber = useNumberOnFile ? account->phone : requestedNumber;
     static const QRegularExpression e164(
         QRegularExpression::anchoredPattern(QStringLiteral("\\+[1-9][0-9]{1,14}")));
     if (phoneNumber.isEmpty() || !e164.match(phoneNumber).hasMatch())
@@ -137,14 +139,15 @@ BackendEmulator::Reply BackendEmulator::sendCode(const QString &sessionId, const
                         {QStringLiteral("channel"), channelWireName(result.verification.channel)}}};
 }
 
-BackendEmulator::Reply BackendEmulator::verifyCode(const QString &sessionId, const QString &phoneNumber,
-                                                   const QString &code)
+BackendEmulator::Reply BackendEmulator::verifyCode(const QString &sessionId, const QString &requestedNumber,
+                                                   const QString &code, bool useNumberOnFile)
 {
-    if (phoneNumber.isEmpty() || code.isEmpty())
+    if ((requestedNumber.isEmpty() && !useNumberOnFile) || code.isEmpty())
         return error(400, QStringLiteral("Phone number and verification code are required"));
     const DemoAccount *account = accountFor(sessionId);
     if (!account)
         return notSignedIn();
+    const QString phoneNumber = useNumberOnFile ? account->phone : requestedNumber;
     // The binding holds here too: a session may only complete a verification of its own number.
     if (phoneNumber != account->phone)
         return notRegistered();
@@ -178,8 +181,10 @@ BackendEmulator::Reply BackendEmulator::signedInReply(const DemoAccount &account
                                                       const QString &message) const
 {
     const QJsonObject capabilities{{QStringLiteral("channels"), QJsonArray::fromStringList(channels())},
+                                   {QStringLiteral("locale"), true},
                                    {QStringLiteral("codeLength"), m_verify->codeLength()},
-                                   {QStringLiteral("numberOnFile"), maskedPhone(account.phone)}};
+                                   {QStringLiteral("numberOnFile"), maskedPhone(account.phone)},
+                                   {QStringLiteral("sendsToNumberOnFile"), account.sendsToNumberOnFile}};
     return {200, QJsonObject{{QStringLiteral("message"), message},
                              {QStringLiteral("username"), account.username},
                              {QStringLiteral("displayName"), account.displayName},

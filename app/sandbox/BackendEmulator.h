@@ -18,13 +18,16 @@ struct DemoAccount
     QString password;
     QString displayName;
     QString phone; // E.164; the only number send-code/verify-code accept for this account
+    // Announce sendsToNumberOnFile: the client skips its phone step and sends useNumberOnFile instead.
+    bool sendsToNumberOnFile = false;
 };
 
 /**
  * The organisation's backend as state, without HTTP: the seed's Express routes (send-code, verify-code)
- * plus login, session resume and logout, answering with the same status codes and JSON bodies. It binds
- * each account to its number on file, so a stolen password cannot verify the thief's own phone, and it
- * talks to the VerifyEmulator in-process the way the real backend talks to Twilio.
+ * plus login, session resume and logout, answering with the same status codes and JSON bodies, and the
+ * protocol's extensions (channels, locale, code length, the number on file). It binds each account to its
+ * number on file, so a stolen password cannot verify the thief's own phone, and it talks to the
+ * VerifyEmulator in-process the way the real backend talks to Twilio.
  */
 class BackendEmulator : public QObject
 {
@@ -52,11 +55,15 @@ public:
     Reply login(const QString &username, const QString &password, QString *sessionId);
     /** GET /api/auth/login: resumes a remembered session. */
     Reply currentSession(const QString &sessionId) const;
-    /** POST /api/auth/send-code. Empty `channel` means sms; `locale` is accepted and ignored. */
+    /**
+     * POST /api/auth/send-code. Empty `channel` means sms; `locale` is accepted and ignored. With
+     * `useNumberOnFile` the account's number is used and `phoneNumber` is not needed.
+     */
     Reply sendCode(const QString &sessionId, const QString &phoneNumber, const QString &channel,
-                   const QString &locale);
-    /** POST /api/auth/verify-code. */
-    Reply verifyCode(const QString &sessionId, const QString &phoneNumber, const QString &code);
+                   const QString &locale, bool useNumberOnFile = false);
+    /** POST /api/auth/verify-code; `useNumberOnFile` as for sendCode(). */
+    Reply verifyCode(const QString &sessionId, const QString &phoneNumber, const QString &code,
+                     bool useNumberOnFile = false);
     /** POST /api/auth/logout. */
     Reply logout(const QString &sessionId);
 

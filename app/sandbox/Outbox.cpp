@@ -4,6 +4,28 @@
 
 namespace latchkey {
 
+namespace {
+
+/** A call reads the code digit by digit, as Verify's voice template does. */
+QString spokenDigits(const QString &code)
+{
+    QStringList digits;
+    for (const QChar c : code)
+        digits.append(QString(c));
+    return digits.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QJsonObject OutboxMessage::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("to"), to},     {QStringLiteral("channel"), channelWireName(channel)},
+        {QStringLiteral("code"), code}, {QStringLiteral("locale"), locale},
+        {QStringLiteral("text"), text}, {QStringLiteral("date_created"), at.toUTC().toString(Qt::ISODate)},
+    };
+}
+
 Outbox::Outbox(Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
@@ -11,13 +33,53 @@ Outbox::Outbox(Clock *clock, QObject *parent)
     qRegisterMetaType<latchkey::OutboxMessage>();
 }
 
-void Outbox::deliver(const QString &to, Channel channel, const QString &code)
+QStringList Outbox::languages()
 {
-    const OutboxMessage message{to, channel, code, m_clock->now()};
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr")};
+}
+
+QString Outbox::messageText(Channel channel, const QString &code, const QString &locale,
+                            const QString &friendlyName, QString *usedLanguage)
+{
+    // "fr-CA" and "fr" both read French; anything we have no text for reads English.
+    QString language = locale.left(2).toLower();
+    if (!languages().contains(language))
+        language = QStringLiteral("en");
+    if (usedLanguage)
+        *usedLanguage = language;
+    // Sandbox message templates, not user interface text: they stand for what Verify would send.
+    const bool call = channel == Channel::Call;
+    const QString shown = call ? spokenDigits(code) : code;
+    if (language == QLatin1String("de")) {
+        return call ? QStringLiteral("Ihr %1 Bestätigungscode lautet: %2. Noch einmal: %2.")
+                          .arg(friendlyName, shown)
+                    : QStringLiteral("Ihr %1 Bestätigungscode lautet: %2").arg(friendlyName, shown);
+    }
+    if (language == QLatin1String("es")) {
+        return call ? QStringLiteral("Tu código de verificación de %1 es: %2. Repito: %2.")
+                          .arg(friendlyName, shown)
+                    : QStringLiteral("Tu código de verificación de %1 es: %2").arg(friendlyName, shown);
+    }
+    if (language == QLatin1String("fr")) {
+        return call ? QStringLiteral("Votre code de vérification %1 est : %2. Je répète : %2.")
+                          .arg(friendlyName, shown)
+                    : QStringLiteral("Votre code de vérification %1 est : %2").arg(friendlyName, shown);
+    }
+    return call ? QStringLiteral("Your %1 verification code is: %2. Again: %2.").arg(friendlyName, shown)
+                : QStringLiteral("Your %1 verification code is: %2").arg(friendlyName, shown);
+}
+
+void Outbox::deliver(const QString &to, Channel channel, const QString &code, const QString &locale,
+                     const QString &friendlyName)
+{
+    OutboxMessage message{to, channel, code, m_clock->now(), QString(), QString()};
+    message.text = messageText(channel, code, locale, friendlyName, &message.locale);
     m_messages.append(message);
-    // The one log line in Latchkey that may carry a code and a full number (see Logging.h).
+    // The one log line in Latchkey that may carry a code and a full number (see Logging.h). The code comes
+    // first: scripts read the first six-digit word of a "[sandbox]" line.
     qCInfo(lcSandboxOutbox).noquote()
-        << QStringLiteral("code %1 for %2 by %3").arg(code, to, channelWireName(channel));
+        << QStringLiteral("code %1 for %2 by %3 (%4): %5")
+               .arg(code, to, channelWireName(channel), message.locale, message.text);
     emit delivered(message);
 }
 

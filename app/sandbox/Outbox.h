@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
@@ -18,6 +19,11 @@ struct OutboxMessage
     Channel channel = Channel::Sms;
     QString code;
     QDateTime at;
+    QString locale; // the language the text is in: en, de, es or fr
+    QString text;   // the message as the recipient would read (or hear) it
+
+    /** {"to", "channel", "code", "locale", "text", "date_created"}: for GET /sandbox/messages and stdout. */
+    QJsonObject toJson() const;
 };
 
 /**
@@ -31,12 +37,20 @@ class Outbox : public QObject
 public:
     explicit Outbox(Clock *clock = Clock::system(), QObject *parent = nullptr);
 
-    void deliver(const QString &to, Channel channel, const QString &code);
+    /** `locale` is Verify's Locale parameter ("de", "fr-CA", ...); unknown or empty ones fall back to en. */
+    void deliver(const QString &to, Channel channel, const QString &code, const QString &locale = QString(),
+                 const QString &friendlyName = QStringLiteral("Latchkey Sandbox"));
 
     QList<OutboxMessage> messages() const { return m_messages; }
     /** The code most recently delivered to this destination; empty when none. */
     QString lastCodeFor(const QString &to) const;
     void clear() { m_messages.clear(); }
+
+    /** The languages message texts exist in; others fall back to English, as Verify's templates do. */
+    static QStringList languages();
+    /** The text of a code message: *usedLanguage receives the language actually used. */
+    static QString messageText(Channel channel, const QString &code, const QString &locale,
+                               const QString &friendlyName, QString *usedLanguage = nullptr);
 
 signals:
     void delivered(const latchkey::OutboxMessage &message);

@@ -130,7 +130,8 @@ SandboxReply SandboxServer::backendSendCode(const SandboxRequest &request)
     return expressReply(m_backend->sendCode(request.cookie(sessionCookieName),
                                             expressString(body.value(QLatin1String("phoneNumber"))),
                                             expressString(body.value(QLatin1String("channel"))),
-                                            expressString(body.value(QLatin1String("locale")))));
+                                            expressString(body.value(QLatin1String("locale"))),
+                                            body.value(QLatin1String("useNumberOnFile")).toBool(false)));
 }
 
 SandboxReply SandboxServer::backendVerifyCode(const SandboxRequest &request)
@@ -138,7 +139,8 @@ SandboxReply SandboxServer::backendVerifyCode(const SandboxRequest &request)
     const QJsonObject body = expressBody(request).value_or(QJsonObject());
     return expressReply(m_backend->verifyCode(request.cookie(sessionCookieName),
                                               expressString(body.value(QLatin1String("phoneNumber"))),
-                                              expressString(body.value(QLatin1String("code")))));
+                                              expressString(body.value(QLatin1String("code"))),
+                                              body.value(QLatin1String("useNumberOnFile")).toBool(false)));
 }
 
 SandboxReply SandboxServer::backendLogout(const SandboxRequest &request)

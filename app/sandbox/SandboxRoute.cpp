@@ -30,6 +30,36 @@ QString SandboxRequest::cookie(const QByteArray &name) const
     return QString();
 }
 
+namespace {
+
+QJsonObject headersJson(const SandboxHeaders &headers)
+{
+    QJsonObject object;
+    for (const auto &[name, value] : headers) {
+        const QString key = QString::fromLatin1(name).toLower();
+        if (key == QLatin1String("authorization"))
+            continue; // the log may be written to a file: no credentials in it
+        object.insert(key, QString::fromLatin1(value));
+    }
+    return object;
+}
+
+} // namespace
+
+QJsonObject SandboxExchange::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("route"), route},
+        {QStringLiteral("method"), method},
+        {QStringLiteral("path"), path},
+        {QStringLiteral("request"), QJsonObject{{QStringLiteral("headers"), headersJson(requestHeaders)},
+                                                {QStringLiteral("body"), QString::fromUtf8(requestBody)}}},
+        {QStringLiteral("response"), QJsonObject{{QStringLiteral("status"), status},
+                                                 {QStringLiteral("headers"), headersJson(responseHeaders)},
+                                                 {QStringLiteral("body"), QString::fromUtf8(responseBody)}}},
+    };
+}
+
 SandboxReply SandboxReply::json(int status, const QJsonObject &body)
 {
     return {

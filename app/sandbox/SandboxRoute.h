@@ -39,6 +39,22 @@ struct SandboxReply
     static SandboxReply json(int status, const QJsonObject &body);
 };
 
+/** One request and its answer, as the sandbox's opt-in request log keeps them (for contract checks). */
+struct SandboxExchange
+{
+    QString route; // the route's name, e.g. "verify.start"; "missing" for unrouted requests
+    QString method;
+    QString path;
+    SandboxHeaders requestHeaders;
+    QByteArray requestBody;
+    int status = 0;
+    SandboxHeaders responseHeaders;
+    QByteArray responseBody;
+
+    /** Headers as an object of lower-case names; bodies as text. No Authorization header is kept. */
+    QJsonObject toJson() const;
+};
+
 /**
  * One entry of a sandbox API's route table. Handlers are plain functions from request to reply so that
  * a wrapper (fault injection, statistics) can sit around every route without knowing what it does.

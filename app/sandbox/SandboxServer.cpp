@@ -4,12 +4,14 @@
 #include "sandbox/BackendEmulator.h"
 #include "sandbox/FormBody.h"
 #include "sandbox/Outbox.h"
+#include "sandbox/SandboxClock.h"
 #include "sandbox/VerifyEmulator.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <cmath>
 #include <optional>
@@ -40,6 +42,30 @@ SandboxReply twilioError(const VerifyEmulator::Error &error)
     return twilioError(error.httpStatus, error.code, error.message);
 }
 
+QString methodName(QHttpServerRequest::Method method)
+{
+    using Method = QHttpServerRequest::Method;
+    switch (method) {
+    case Method::Get:
+        return QStringLiteral("GET");
+    case Method::Post:
+        return QStringLiteral("POST");
+    case Method::Put:
+        return QStringLiteral("PUT");
+    case Method::Delete:
+        return QStringLiteral("DELETE");
+    case Method::Patch:
+        return QStringLiteral("PATCH");
+    case Method::Head:
+        return QStringLiteral("HEAD");
+    case Method::Options:
+        return QStringLiteral("OPTIONS");
+    default:
+        break;
+    }
+    return QStringLiteral("OTHER");
+}
+
 /** Twilio names the resource without the version prefix: "/Services/VA.../Verifications". */
 SandboxReply twilioNotFound(const QString &path)
 {
@@ -52,18 +78,30 @@ SandboxReply twilioNotFound(const QString &path)
 SandboxServer::SandboxServer(Clock *clock, QObject *parent)
     : QObject(parent)
     , m_http(new QHttpServer(this))
-    , m_outbox(new Outbox(clock, this))
-    , m_verify(new VerifyEmulator(clock, m_outbox, this))
+    , m_clock(new SandboxClock(clock, this))
+    , m_outbox(new Outbox(m_clock, this))
+    , m_verify(new VerifyEmulator(m_clock, m_outbox, this))
     , m_backend(new BackendEmulator(m_verify, this))
-    , m_startedAt(clock->now())
+    , m_credentials{{accountSid(), authToken()}, {apiKeySid(), apiKeySecret()}}
+    , m_startedAt(m_clock->now())
 {
-    const QList<QList<SandboxRoute>> tables{verifyRoutes(), backendRoutes()};
+    const QList<QList<SandboxRoute>> tables{verifyRoutes(), backendRoutes(), sandboxRoutes()};
     for (const QList<SandboxRoute> &table : tables) {
         for (const SandboxRoute &route : table)
             addRoute(route);
     }
-    m_http->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        write(missing(request), responder);
+    m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        const SandboxReply reply = missing(request);
+        if (m_logRequests) {
+            SandboxRequest copy;
+            copy.method = request.method();
+            copy.path = request.url().path();
+            for (const auto &header : request.headers())
+                copy.headers.emplaceBack(header.first, header.second);
+            copy.body = request.body();
+            record(QStringLiteral("missing"), copy, reply);
+        }
+        write(reply, responder);
     });
 }
 
@@ -71,18 +109,25 @@ SandboxServer::~SandboxServer() = default;
 
 bool SandboxServer::listen(quint16 port)
 {
+    return listen(QHostAddress(QHostAddress::LocalHost), port);
+}
+
+bool SandboxServer::listen(const QHostAddress &address, quint16 port)
+{
     if (m_port != 0) {
         qCWarning(lcSandbox) << "already listening on port" << m_port;
         return false;
     }
     // Our own QTcpServer, so a failure can say why (QAbstractHttpServer::listen only returns 0).
     auto *tcp = new QTcpServer(m_http);
-    if (!tcp->listen(QHostAddress::LocalHost, port)) {
-        qCWarning(lcSandbox) << "cannot listen on 127.0.0.1 port" << port << ":" << tcp->errorString();
+    if (!tcp->listen(address, port)) {
+        qCWarning(lcSandbox) << "cannot listen on" << address.toString() << "port" << port << ":"
+                             << tcp->errorString();
         delete tcp;
         return false;
     }
     m_http->bind(tcp);
+    m_address = address;
     m_port = tcp->serverPort();
     qCDebug(lcSandbox) << "listening on" << baseUrl().toString();
     return true;
@@ -92,16 +137,30 @@ QUrl SandboxServer::baseUrl() const
 {
     if (m_port == 0)
         return QUrl();
+    // A wildcard address is reachable here as loopback, and only loopback may speak plain HTTP.
+    const bool wildcard = m_address == QHostAddress(QHostAddress::Any) ||
+                          m_address == QHostAddress(QHostAddress::AnyIPv4) ||
+                          m_address == QHostAddress(QHostAddress::AnyIPv6);
     QUrl url;
     url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setHost(wildcard ? QStringLiteral("127.0.0.1") : m_address.toString());
     url.setPort(m_port);
     return url;
 }
 
 QString SandboxServer::serviceSid()
 {
-    return VerifyEmulator::serviceSid();
+    return VerifyEmulator::defaultServiceSid();
+}
+
+QString SandboxServer::accountSid()
+{
+    return VerifyEmulator::defaultAccountSid();
+}
+
+QString SandboxServer::authToken()
+{
+    return QStringLiteral("latchkey-sandbox-auth-token-not-for-production");
 }
 
 QString SandboxServer::apiKeySid()
@@ -112,6 +171,30 @@ QString SandboxServer::apiKeySid()
 QString SandboxServer::apiKeySecret()
 {
     return QStringLiteral("latchkey-sandbox-secret-not-for-production");
+}
+
+bool SandboxServer::setServiceSid(const QString &sid)
+{
+    return m_verify->setServiceSid(sid);
+}
+
+bool SandboxServer::setAccount(const QString &accountSid, const QString &authToken)
+{
+    if (authToken.isEmpty() || !m_verify->setAccountSid(accountSid))
+        return false;
+    m_credentials.removeFirst(); // the account is always the first entry
+    m_credentials.prepend({accountSid, authToken});
+    return true;
+}
+
+bool SandboxServer::addApiKey(const QString &keySid, const QString &secret)
+{
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("SK[0-9a-fA-F]{32}")));
+    if (secret.isEmpty() || !pattern.match(keySid).hasMatch())
+        return false;
+    m_credentials.append({keySid, secret});
+    return true;
 }
 
 // ---- routing ----------------------------------------------------------------------------------------
@@ -169,7 +252,24 @@ void SandboxServer::answer(const SandboxRoute &route, const QHttpServerRequest &
     const SandboxReply reply = route.handler(copy);
     // Only the route's name and status: paths and bodies may hold numbers or codes.
     qCDebug(lcSandbox) << route.name << "->" << reply.status;
+    record(route.name, copy, reply);
     write(reply, responder);
+}
+
+void SandboxServer::record(const QString &route, const SandboxRequest &request, const SandboxReply &reply)
+{
+    if (!m_logRequests)
+        return;
+    SandboxExchange exchange;
+    exchange.route = route;
+    exchange.method = methodName(request.method);
+    exchange.path = request.path;
+    exchange.requestHeaders = request.headers;
+    exchange.requestBody = request.body;
+    exchange.status = reply.status;
+    exchange.responseHeaders = reply.headers;
+    exchange.responseBody = reply.body;
+    m_requestLog.append(exchange);
 }
 
 void SandboxServer::write(const SandboxReply &reply, QHttpServerResponder &responder)
@@ -218,18 +318,36 @@ QList<SandboxRoute> SandboxServer::verifyRoutes()
 SandboxServer::Handler SandboxServer::twilioRoute(Handler handler)
 {
     // What every Verify route checks first, in Twilio's order: credentials, then the service.
-    return [handler](const SandboxRequest &request) {
-        const QByteArray authorization = request.header("Authorization");
-        const QByteArray expected = "Basic " + (apiKeySid() + u':' + apiKeySecret()).toUtf8().toBase64();
-        if (authorization != expected) {
+    return [this, handler](const SandboxRequest &request) {
+        if (!isAuthorized(request.header("Authorization"))) {
             SandboxReply reply = twilioError(401, 20003, QStringLiteral("Authenticate"));
             reply.headers.emplaceBack("WWW-Authenticate", "Basic realm=\"Twilio API\"");
             return reply;
         }
-        if (request.args.value(0) != serviceSid())
+        if (request.args.value(0) != m_verify->serviceSid())
             return twilioNotFound(request.path);
         return handler(request);
     };
+}
+
+bool SandboxServer::isAuthorized(const QByteArray &authorization) const
+{
+    // The scheme name is case-insensitive (RFC 9110); the credentials are compared exactly.
+    const QByteArray trimmed = authorization.trimmed();
+    const qsizetype space = trimmed.indexOf(' ');
+    if (space < 0 || trimmed.left(space).compare("basic", Qt::CaseInsensitive) != 0)
+        return false;
+    const QByteArray decoded = QByteArray::fromBase64(trimmed.mid(space + 1).trimmed());
+    const qsizetype colon = decoded.indexOf(':');
+    if (colon < 0)
+        return false;
+    const QString user = QString::fromUtf8(decoded.left(colon));
+    const QString password = QString::fromUtf8(decoded.mid(colon + 1));
+    for (const auto &[knownUser, knownPassword] : m_credentials) {
+        if (user == knownUser && password == knownPassword)
+            return true;
+    }
+    return false;
 }
 
 namespace {
@@ -239,7 +357,8 @@ QString resourceUrl(const QUrl &base, const QString &path)
     return base.isEmpty() ? path : base.toString() + path;
 }
 
-QJsonObject verificationJson(const VerifyEmulator::Verification &verification, const QUrl &base)
+QJsonObject verificationJson(const VerifyEmulator &verify, const VerifyEmulator::Verification &verification,
+                             const QUrl &base)
 {
     QJsonArray attempts;
     for (const VerifyEmulator::SendAttempt &attempt : verification.sendCodeAttempts) {
@@ -247,12 +366,12 @@ QJsonObject verificationJson(const VerifyEmulator::Verification &verification, c
                                     {QStringLiteral("channel"), channelWireName(attempt.channel)},
                                     {QStringLiteral("time"), isoDate(attempt.time)}});
     }
-    const QString path = QStringLiteral("/v2/Services/%1/Verifications/%2")
-                             .arg(VerifyEmulator::serviceSid(), verification.sid);
+    const QString path =
+        QStringLiteral("/v2/Services/%1/Verifications/%2").arg(verify.serviceSid(), verification.sid);
     return QJsonObject{
         {QStringLiteral("sid"), verification.sid},
-        {QStringLiteral("service_sid"), VerifyEmulator::serviceSid()},
-        {QStringLiteral("account_sid"), VerifyEmulator::accountSid()},
+        {QStringLiteral("service_sid"), verify.serviceSid()},
+        {QStringLiteral("account_sid"), verify.accountSid()},
         {QStringLiteral("to"), verification.to},
         {QStringLiteral("channel"), channelWireName(verification.channel)},
         {QStringLiteral("status"), verification.status},
@@ -268,12 +387,13 @@ QJsonObject verificationJson(const VerifyEmulator::Verification &verification, c
     };
 }
 
-QJsonObject verificationCheckJson(const VerifyEmulator::Verification &verification)
+QJsonObject verificationCheckJson(const VerifyEmulator &verify,
+                                  const VerifyEmulator::Verification &verification)
 {
     return QJsonObject{
         {QStringLiteral("sid"), verification.sid},
-        {QStringLiteral("service_sid"), VerifyEmulator::serviceSid()},
-        {QStringLiteral("account_sid"), VerifyEmulator::accountSid()},
+        {QStringLiteral("service_sid"), verify.serviceSid()},
+        {QStringLiteral("account_sid"), verify.accountSid()},
         {QStringLiteral("to"), verification.to},
         {QStringLiteral("channel"), channelWireName(verification.channel)},
         {QStringLiteral("status"), verification.status},
@@ -290,14 +410,16 @@ QJsonObject verificationCheckJson(const VerifyEmulator::Verification &verificati
 
 SandboxReply SandboxServer::fetchService(const SandboxRequest &) const
 {
-    const QString path = QStringLiteral("/v2/Services/%1").arg(serviceSid());
+    const QString path = QStringLiteral("/v2/Services/%1").arg(m_verify->serviceSid());
     const QUrl base = baseUrl();
+    const auto link = [&](const char *rest) { return resourceUrl(base, path + QLatin1String(rest)); };
+    // Every property of verify.v2.service, with the values of a Service made with Twilio's defaults.
     return SandboxReply::json(
         200,
         QJsonObject{
-            {QStringLiteral("sid"), serviceSid()},
-            {QStringLiteral("account_sid"), VerifyEmulator::accountSid()},
-            {QStringLiteral("friendly_name"), VerifyEmulator::friendlyName()},
+            {QStringLiteral("sid"), m_verify->serviceSid()},
+            {QStringLiteral("account_sid"), m_verify->accountSid()},
+            {QStringLiteral("friendly_name"), m_verify->friendlyName()},
             {QStringLiteral("code_length"), m_verify->codeLength()},
             {QStringLiteral("lookup_enabled"), false},
             {QStringLiteral("psd2_enabled"), false},
@@ -306,15 +428,37 @@ SandboxReply SandboxServer::fetchService(const SandboxRequest &) const
             {QStringLiteral("tts_name"), QJsonValue::Null},
             {QStringLiteral("do_not_share_warning_enabled"), false},
             {QStringLiteral("custom_code_enabled"), false},
+            {QStringLiteral("push"), QJsonObject{{QStringLiteral("include_date"), false},
+                                                 {QStringLiteral("apn_credential_sid"), QJsonValue::Null},
+                                                 {QStringLiteral("fcm_credential_sid"), QJsonValue::Null}}},
+            {QStringLiteral("totp"), QJsonObject{{QStringLiteral("issuer"), m_verify->friendlyName()},
+                                                 {QStringLiteral("time_step"), 30},
+                                                 {QStringLiteral("code_length"), 6},
+                                                 {QStringLiteral("skew"), 1}}},
             {QStringLiteral("default_template_sid"), QJsonValue::Null},
+            {QStringLiteral("whatsapp"), QJsonObject{{QStringLiteral("msg_service_sid"), QJsonValue::Null},
+                                                     {QStringLiteral("from"), QJsonValue::Null}}},
+            {QStringLiteral("passkeys"),
+             QJsonObject{{QStringLiteral("relying_party"),
+                          QJsonObject{{QStringLiteral("id"), QJsonValue::Null},
+                                      {QStringLiteral("name"), QJsonValue::Null},
+                                      {QStringLiteral("origins"), QJsonValue::Null}}},
+                         {QStringLiteral("authenticator_attachment"), QJsonValue::Null},
+                         {QStringLiteral("discoverable_credentials"), QJsonValue::Null},
+                         {QStringLiteral("user_verification"), QJsonValue::Null}}},
+            {QStringLiteral("verify_event_subscription_enabled"), false},
             {QStringLiteral("date_created"), isoDate(m_startedAt)},
             {QStringLiteral("date_updated"), isoDate(m_startedAt)},
             {QStringLiteral("url"), resourceUrl(base, path)},
             {QStringLiteral("links"),
              QJsonObject{
-                 {QStringLiteral("verifications"), resourceUrl(base, path + QLatin1String("/Verifications"))},
-                 {QStringLiteral("verification_checks"),
-                  resourceUrl(base, path + QLatin1String("/VerificationCheck"))},
+                 {QStringLiteral("verification_checks"), link("/VerificationCheck")},
+                 {QStringLiteral("verifications"), link("/Verifications")},
+                 {QStringLiteral("rate_limits"), link("/RateLimits")},
+                 {QStringLiteral("messaging_configurations"), link("/MessagingConfigurations")},
+                 {QStringLiteral("entities"), link("/Entities")},
+                 {QStringLiteral("webhooks"), link("/Webhooks")},
+                 {QStringLiteral("access_tokens"), link("/AccessTokens")},
              }},
         });
 }
@@ -323,10 +467,11 @@ SandboxReply SandboxServer::startVerification(const SandboxRequest &request)
 {
     const FormBody form = FormBody::parse(request.body);
     const VerifyEmulator::Result result =
-        m_verify->start(form.value(QStringLiteral("To")), form.value(QStringLiteral("Channel")));
+        m_verify->start(form.value(QStringLiteral("To")), form.value(QStringLiteral("Channel")),
+                        form.value(QStringLiteral("Locale")));
     if (!result.ok())
         return twilioError(result.error);
-    return SandboxReply::json(201, verificationJson(result.verification, baseUrl()));
+    return SandboxReply::json(201, verificationJson(*m_verify, result.verification, baseUrl()));
 }
 
 SandboxReply SandboxServer::checkVerification(const SandboxRequest &request)
@@ -337,7 +482,7 @@ SandboxReply SandboxServer::checkVerification(const SandboxRequest &request)
                         form.value(QStringLiteral("Code")));
     if (!result.ok())
         return twilioError(result.error);
-    return SandboxReply::json(200, verificationCheckJson(result.verification));
+    return SandboxReply::json(200, verificationCheckJson(*m_verify, result.verification));
 }
 
 SandboxReply SandboxServer::fetchVerification(const SandboxRequest &request)
@@ -345,7 +490,7 @@ SandboxReply SandboxServer::fetchVerification(const SandboxRequest &request)
     const VerifyEmulator::Result result = m_verify->fetch(request.args.value(1));
     if (!result.ok())
         return twilioError(result.error);
-    return SandboxReply::json(200, verificationJson(result.verification, baseUrl()));
+    return SandboxReply::json(200, verificationJson(*m_verify, result.verification, baseUrl()));
 }
 
 SandboxReply SandboxServer::updateVerification(const SandboxRequest &request)
@@ -355,7 +500,46 @@ SandboxReply SandboxServer::updateVerification(const SandboxRequest &request)
         m_verify->update(request.args.value(1), form.value(QStringLiteral("Status")));
     if (!result.ok())
         return twilioError(result.error);
-    return SandboxReply::json(200, verificationJson(result.verification, baseUrl()));
+    return SandboxReply::json(200, verificationJson(*m_verify, result.verification, baseUrl()));
+}
+
+// ---- sandbox controls -------------------------------------------------------------------------------
+
+QList<SandboxRoute> SandboxServer::sandboxRoutes()
+{
+    using Method = QHttpServerRequest::Method;
+    return {
+        {QStringLiteral("sandbox.messages"), Method::Get, QStringLiteral("/sandbox/messages"),
+         [this](const SandboxRequest &request) { return listMessages(request); }},
+        {QStringLiteral("sandbox.clock"), Method::Post, QStringLiteral("/sandbox/clock"),
+         [this](const SandboxRequest &request) { return moveClock(request); }},
+    };
+}
+
+SandboxReply SandboxServer::listMessages(const SandboxRequest &) const
+{
+    QJsonArray messages;
+    const QList<OutboxMessage> delivered = m_outbox->messages();
+    for (const OutboxMessage &message : delivered)
+        messages.append(message.toJson());
+    return {
+        200, {{"Content-Type", "application/json"}}, QJsonDocument(messages).toJson(QJsonDocument::Compact)};
+}
+
+SandboxReply SandboxServer::moveClock(const SandboxRequest &request)
+{
+    // advance_seconds=N in a form body; the sandbox's time only moves forward.
+    const FormBody form = FormBody::parse(request.body);
+    bool isNumber = false;
+    const qint64 seconds = form.value(QStringLiteral("advance_seconds")).toLongLong(&isNumber);
+    if (!isNumber || !m_clock->advance(seconds)) {
+        return SandboxReply::json(
+            400,
+            QJsonObject{{QStringLiteral("error"),
+                         QStringLiteral("advance_seconds must be a whole number of seconds, 0 or more")}});
+    }
+    return SandboxReply::json(200, QJsonObject{{QStringLiteral("now"), isoDate(m_clock->now())},
+                                               {QStringLiteral("offset_seconds"), m_clock->offsetSeconds()}});
 }
 
 } // namespace latchkey

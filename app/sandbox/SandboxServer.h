@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "sandbox/SandboxRoute.h"
 
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QUrl>
@@ -15,13 +16,15 @@ namespace latchkey {
 
 class BackendEmulator;
 class Outbox;
+class SandboxClock;
 class VerifyEmulator;
 
 /**
  * The local sandbox over HTTP on 127.0.0.1: Twilio Verify v2 (form bodies, Basic auth, Twilio's JSON and
  * error shapes) and the organisation backend (JSON bodies, a session cookie, the seed's Express answers),
- * both backed by in-process emulators and one outbox. Each API's routes come from one table, so wrappers
- * such as fault injection can be put around every route in one place.
+ * both backed by in-process emulators and one outbox, plus its own /sandbox routes (the outbox as JSON,
+ * moving the clock). Each API's routes come from one table, so wrappers such as fault injection can be put
+ * around every route in one place.
  */
 class SandboxServer : public QObject
 {
@@ -32,38 +35,64 @@ public:
 
     /** Listens on 127.0.0.1 (port 0 = any free port); false with a warning when it cannot. */
     bool listen(quint16 port = 0);
-    /** http://127.0.0.1:PORT, empty before a successful listen(). */
+    /** Listens on another address (the standalone tool's --host); plain HTTP, so keep it on loopback. */
+    bool listen(const QHostAddress &address, quint16 port);
+    /** http://ADDRESS:PORT (127.0.0.1 for a wildcard address), empty before a successful listen(). */
     QUrl baseUrl() const;
 
     Outbox *outbox() const { return m_outbox; }
     VerifyEmulator *verify() const { return m_verify; }
     BackendEmulator *backend() const { return m_backend; }
+    /** The sandbox's time: the clock given to the constructor plus what POST /sandbox/clock added. */
+    SandboxClock *clock() const { return m_clock; }
     /** Every registered route, Verify's first; for wrappers, statistics and tests. */
     QList<SandboxRoute> routes() const { return m_routes; }
 
-    static QString serviceSid();   // "VA" + 32 hex, fixed
-    static QString apiKeySid();    // "SK" + 32 hex, fixed, sandbox-only
-    static QString apiKeySecret(); // fixed, sandbox-only: the sandbox is local and not a secret keeper
+    // Default Verify credentials: fixed, sandbox-only values (the sandbox is local and keeps no secret).
+    static QString serviceSid();   // "VA" + 32 hex
+    static QString accountSid();   // "AC" + 32 hex
+    static QString authToken();    // the account's Auth Token
+    static QString apiKeySid();    // "SK" + 32 hex
+    static QString apiKeySecret(); // the API key's secret
+
+    /** The Service the Verify routes answer for; false (no change) unless it matches ^VA[0-9a-fA-F]{32}$. */
+    bool setServiceSid(const QString &sid);
+    /** Replaces the account (AC… and Auth Token); false (no change) for a malformed SID or an empty token. */
+    bool setAccount(const QString &accountSid, const QString &authToken);
+    /** Accepts one more API key (SK… and secret); false for a malformed SID or an empty secret. */
+    bool addApiKey(const QString &keySid, const QString &secret);
+
+    /** Opt-in log of every request and answer (no Authorization header), for contract checks. */
+    void setRequestLogEnabled(bool enabled) { m_logRequests = enabled; }
+    QList<SandboxExchange> requestLog() const { return m_requestLog; }
+    void clearRequestLog() { m_requestLog.clear(); }
 
     static constexpr char sessionCookieName[] = "latchkey.sid";
 
 private:
     QList<SandboxRoute> verifyRoutes();
     QList<SandboxRoute> backendRoutes();
+    QList<SandboxRoute> sandboxRoutes();
     void addRoute(const SandboxRoute &route);
     void answer(const SandboxRoute &route, const QHttpServerRequest &request, const QStringList &args,
                 QHttpServerResponder &&responder);
     static void write(const SandboxReply &reply, QHttpServerResponder &responder);
     static SandboxReply missing(const QHttpServerRequest &request);
+    void record(const QString &route, const SandboxRequest &request, const SandboxReply &reply);
 
     // Verify v2
     using Handler = std::function<SandboxReply(const SandboxRequest &)>;
-    static Handler twilioRoute(Handler handler);
+    Handler twilioRoute(Handler handler);
+    bool isAuthorized(const QByteArray &authorization) const;
     SandboxReply fetchService(const SandboxRequest &request) const;
     SandboxReply startVerification(const SandboxRequest &request);
     SandboxReply checkVerification(const SandboxRequest &request);
     SandboxReply fetchVerification(const SandboxRequest &request);
     SandboxReply updateVerification(const SandboxRequest &request);
+
+    // Sandbox controls
+    SandboxReply listMessages(const SandboxRequest &request) const;
+    SandboxReply moveClock(const SandboxRequest &request);
 
     // Backend
     SandboxReply backendLogin(const SandboxRequest &request);
@@ -73,11 +102,16 @@ private:
     SandboxReply backendLogout(const SandboxRequest &request);
 
     QHttpServer *m_http;
+    SandboxClock *m_clock;
     Outbox *m_outbox;
     VerifyEmulator *m_verify;
     BackendEmulator *m_backend;
     QList<SandboxRoute> m_routes;
+    QList<std::pair<QString, QString>> m_credentials; // user (AC… or SK…) and password
+    QList<SandboxExchange> m_requestLog;
+    bool m_logRequests = false;
     QDateTime m_startedAt;
+    QHostAddress m_address;
     quint16 m_port = 0;
 };
 

@@ -4,6 +4,7 @@
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace latchkey {
 
@@ -25,6 +26,21 @@ bool isE164(const QString &to)
     return pattern.match(to).hasMatch();
 }
 
+bool matchesSid(const QString &sid, QLatin1String prefix)
+{
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Z]{2}[0-9a-fA-F]{32}")));
+    return sid.startsWith(prefix) && pattern.match(sid).hasMatch();
+}
+
+/** Twilio's codes are 4 to 10 characters; the sandbox only ever makes ASCII digits and letters. */
+bool isWellFormedCode(const QString &code)
+{
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9A-Za-z]{4,10}")));
+    return pattern.match(code).hasMatch();
+}
+
 bool isEmailAddress(const QString &to)
 {
     static const QRegularExpression pattern(
@@ -42,21 +58,72 @@ VerifyEmulator::VerifyEmulator(Clock *clock, Outbox *outbox, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_outbox(outbox)
+    , m_serviceSid(defaultServiceSid())
+    , m_accountSid(defaultAccountSid())
+    , m_friendlyName(defaultFriendlyName())
 {}
 
-QString VerifyEmulator::serviceSid()
+QString VerifyEmulator::defaultServiceSid()
 {
     return QStringLiteral("VA5a7c0f3e9b2d4e61a8c3f05d7b9e2a14");
 }
 
-QString VerifyEmulator::accountSid()
+QString VerifyEmulator::defaultAccountSid()
 {
     return QStringLiteral("AC0d4b8e2f6a1c9e3b7d5f0a2c4e6b8d1f");
 }
 
-QString VerifyEmulator::friendlyName()
+QString VerifyEmulator::defaultFriendlyName()
 {
     return QStringLiteral("Latchkey Sandbox");
+}
+
+QString VerifyEmulator::landlineNumber()
+{
+    return QStringLiteral("+12025550100");
+}
+
+QString VerifyEmulator::undeliverableNumber()
+{
+    return QStringLiteral("+12025550101");
+}
+
+QString VerifyEmulator::slowDeliveryNumber()
+{
+    return QStringLiteral("+12025550102");
+}
+
+QString VerifyEmulator::fraudBlockedPrefix()
+{
+    return QStringLiteral("+1202555019");
+}
+
+QString VerifyEmulator::geoBlockedPrefix()
+{
+    return QStringLiteral("+53");
+}
+
+bool VerifyEmulator::setServiceSid(const QString &sid)
+{
+    if (!matchesSid(sid, QLatin1String("VA")))
+        return false;
+    m_serviceSid = sid;
+    return true;
+}
+
+bool VerifyEmulator::setAccountSid(const QString &sid)
+{
+    if (!matchesSid(sid, QLatin1String("AC")))
+        return false;
+    m_accountSid = sid;
+    return true;
+}
+
+void VerifyEmulator::setChannelEnabled(Channel channel, bool enabled)
+{
+    m_disabledChannels.removeAll(channel);
+    if (!enabled)
+        m_disabledChannels.append(channel);
 }
 
 bool VerifyEmulator::setCodeLength(int length)
@@ -67,7 +134,8 @@ bool VerifyEmulator::setCodeLength(int length)
     return true;
 }
 
-VerifyEmulator::Result VerifyEmulator::start(const QString &to, const QString &channelName)
+VerifyEmulator::Result VerifyEmulator::start(const QString &to, const QString &channelName,
+                                             const QString &locale)
 {
     dropExpired();
     Channel channel = Channel::Sms;
@@ -77,6 +145,9 @@ VerifyEmulator::Result VerifyEmulator::start(const QString &to, const QString &c
     const bool toIsValid = channel == Channel::Email ? isEmailAddress(to) : isE164(to);
     if (!toIsValid)
         return failure(400, 60200, QStringLiteral("Invalid parameter: To"));
+    const Error problem = deliveryProblem(to, channel);
+    if (problem.code != 0)
+        return failure(problem.httpStatus, problem.code, problem.message);
 
     const QDateTime now = m_clock->now();
     const QString existing = liveSidFor(to);
@@ -91,8 +162,7 @@ VerifyEmulator::Result VerifyEmulator::start(const QString &to, const QString &c
         record.verification.channel = channel;
         record.verification.dateUpdated = now;
         record.verification.sendCodeAttempts.append({randomSid(QLatin1String("VL")), channel, now});
-        if (m_outbox)
-            m_outbox->deliver(to, channel, record.code);
+        deliver(to, channel, record.code, locale);
         return {record.verification, {}};
     }
 
@@ -108,8 +178,7 @@ VerifyEmulator::Result VerifyEmulator::start(const QString &to, const QString &c
     verification.expiresAt = now.addSecs(validitySeconds);
     verification.sendCodeAttempts.append({randomSid(QLatin1String("VL")), channel, now});
     m_records.insert(verification.sid, record);
-    if (m_outbox)
-        m_outbox->deliver(to, channel, record.code);
+    deliver(to, channel, record.code, locale);
     return {verification, {}};
 }
 
@@ -119,13 +188,13 @@ VerifyEmulator::Result VerifyEmulator::check(const QString &to, const QString &v
     dropExpired();
     if (to.isEmpty() && verificationSid.isEmpty())
         return failure(400, 60221, QStringLiteral("No target verification specified"));
-    if (code.size() < minCodeLength || code.size() > maxCodeLength)
+    if (!isWellFormedCode(code))
         return failure(400, 60200, QStringLiteral("Invalid parameter: Code"));
 
     const QString sid = verificationSid.isEmpty() ? liveSidFor(to) : verificationSid;
     const auto it = m_records.find(sid);
     if (it == m_records.end())
-        return notFound(QStringLiteral("/Services/%1/VerificationCheck").arg(serviceSid()));
+        return notFound(QStringLiteral("/Services/%1/VerificationCheck").arg(m_serviceSid));
     Record &record = it.value();
     // Chosen: once locked, checks keep answering 429/60202 until the 10 minutes are over, then 20404.
     // That tells the client it is a lockout with a known end, which a bare 20404 would not.
@@ -153,7 +222,7 @@ VerifyEmulator::Result VerifyEmulator::fetch(const QString &sid)
     const auto it = m_records.constFind(sid);
     // A locked verification counts as soft-deleted (max_attempts_reached) for fetch and update.
     if (it == m_records.cend() || it->locked)
-        return notFound(QStringLiteral("/Services/%1/Verifications/%2").arg(serviceSid(), sid));
+        return notFound(QStringLiteral("/Services/%1/Verifications/%2").arg(m_serviceSid, sid));
     return {it->verification, {}};
 }
 
@@ -164,12 +233,46 @@ VerifyEmulator::Result VerifyEmulator::update(const QString &sid, const QString 
         return failure(400, 60200, QStringLiteral("Invalid parameter: Status"));
     const auto it = m_records.find(sid);
     if (it == m_records.end() || it->locked)
-        return notFound(QStringLiteral("/Services/%1/Verifications/%2").arg(serviceSid(), sid));
+        return notFound(QStringLiteral("/Services/%1/Verifications/%2").arg(m_serviceSid, sid));
     it->verification.status = status;
     it->verification.dateUpdated = m_clock->now();
     const Verification result = it->verification;
     m_records.erase(it); // either way the verification is finished; a new start gets a new code
     return {result, {}};
+}
+
+VerifyEmulator::Error VerifyEmulator::deliveryProblem(const QString &to, Channel channel) const
+{
+    // The order Twilio's checks would meet them: Service settings, Geo Permissions, Fraud Guard, carrier.
+    if (!isChannelEnabled(channel))
+        return {400, 60223,
+                QStringLiteral("Delivery channel disabled: %1").arg(channelWireName(channel).toUpper())};
+    if (channel == Channel::Email)
+        return {};
+    if (to.startsWith(geoBlockedPrefix()))
+        return {403, 60605, QStringLiteral("Verification delivery attempt blocked")};
+    if (to.startsWith(fraudBlockedPrefix()))
+        return {403, 60410, QStringLiteral("Verification delivery attempt blocked")};
+    if (to == undeliverableNumber())
+        return {400, 60006, QStringLiteral("Invalid Phone Number")};
+    if (to == landlineNumber() && channel == Channel::Sms)
+        return {403, 60205, QStringLiteral("SMS is not supported by landline phone number")};
+    return {};
+}
+
+void VerifyEmulator::deliver(const QString &to, Channel channel, const QString &code, const QString &locale)
+{
+    if (!m_outbox)
+        return;
+    if (to != slowDeliveryNumber()) {
+        m_outbox->deliver(to, channel, code, locale, m_friendlyName);
+        return;
+    }
+    // A late SMS: the API has answered, the message turns up later. A timer, so nothing waits for it.
+    QTimer::singleShot(m_slowDeliveryMsecs, this, [this, to, channel, code, locale] {
+        if (m_outbox)
+            m_outbox->deliver(to, channel, code, locale, m_friendlyName);
+    });
 }
 
 void VerifyEmulator::dropExpired()
@@ -209,7 +312,7 @@ VerifyEmulator::Result VerifyEmulator::failure(int httpStatus, int code, const Q
     return result;
 }
 
-VerifyEmulator::Result VerifyEmulator::notFound(const QString &resource)
+VerifyEmulator::Result VerifyEmulator::notFound(const QString &resource) const
 {
     return failure(404, 20404, QStringLiteral("The requested resource %1 was not found").arg(resource));
 }

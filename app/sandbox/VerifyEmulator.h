@@ -16,7 +16,8 @@ class Outbox;
 /**
  * Twilio Verify v2 as state, without HTTP: one service, verifications with Twilio's lifecycle (10-minute
  * validity on the injected clock, the same code on every resend, at most 5 sends and 5 wrong checks,
- * approved or canceled verifications soft-deleted) and Twilio's error codes. Codes go to the Outbox.
+ * approved or canceled verifications soft-deleted) and Twilio's error codes. Codes go to the Outbox, in
+ * the requested language. Documented magic numbers rehearse the failures Twilio reports (docs/sandbox.md).
  * SandboxServer puts the wire format around it; BackendEmulator calls it in-process.
  */
 class VerifyEmulator : public QObject
@@ -66,22 +67,48 @@ public:
     static constexpr int maxSends = 5;
     static constexpr int maxWrongChecks = 5;
     static constexpr qint64 validitySeconds = 10 * 60;
+    static constexpr int defaultSlowDeliveryMsecs = 40 * 1000;
+
+    // Magic destinations (sandbox only, documented in docs/sandbox.md).
+    static QString landlineNumber();      // sms → 403/60205; a call reaches it
+    static QString undeliverableNumber(); // → 400/60006
+    static QString slowDeliveryNumber();  // accepted at once, delivered after slowDeliveryMsecs()
+    static QString fraudBlockedPrefix();  // every number starting with it → 403/60410
+    static QString geoBlockedPrefix();    // a country (Cuba, +53) → 403/60605
 
     explicit VerifyEmulator(Clock *clock, Outbox *outbox = nullptr, QObject *parent = nullptr);
 
-    static QString serviceSid();   // "VA" + 32 hex, fixed
-    static QString accountSid();   // "AC" + 32 hex, fixed
-    static QString friendlyName(); // "Latchkey Sandbox"
+    static QString defaultServiceSid();   // "VA" + 32 hex, fixed
+    static QString defaultAccountSid();   // "AC" + 32 hex, fixed
+    static QString defaultFriendlyName(); // "Latchkey Sandbox"
+
+    QString serviceSid() const { return m_serviceSid; }
+    QString accountSid() const { return m_accountSid; }
+    QString friendlyName() const { return m_friendlyName; }
+    /** False (and no change) unless `sid` matches ^VA[0-9a-fA-F]{32}$. */
+    bool setServiceSid(const QString &sid);
+    /** False (and no change) unless `sid` matches ^AC[0-9a-fA-F]{32}$. */
+    bool setAccountSid(const QString &sid);
 
     int codeLength() const { return m_codeLength; }
     /** Twilio allows 4 to 10; false (and no change) otherwise. Affects verifications started afterwards. */
     bool setCodeLength(int length);
 
-    /** Creates a verification, or resends the live one for `to` with the same code. `channel` is a wire name.
+    /** A Service can turn channels off; starting on one then answers 400/60223. All are on by default. */
+    void setChannelEnabled(Channel channel, bool enabled);
+    bool isChannelEnabled(Channel channel) const { return !m_disabledChannels.contains(channel); }
+
+    int slowDeliveryMsecs() const { return m_slowDeliveryMsecs; }
+    void setSlowDeliveryMsecs(int msecs) { m_slowDeliveryMsecs = msecs; }
+
+    /**
+     * Creates a verification, or resends the live one for `to` with the same code. `channel` is a wire name;
+     * `locale` picks the message's language (English when unknown or empty).
      */
-    Result start(const QString &to, const QString &channel);
+    Result start(const QString &to, const QString &channel, const QString &locale = QString());
     /** Checks a code against the verification named by `verificationSid`, else by `to`. */
     Result check(const QString &to, const QString &verificationSid, const QString &code);
+    /** Twilio's FetchVerification. */
     Result fetch(const QString &sid);
     /** Twilio's UpdateVerification: `status` is "canceled" or "approved". */
     Result update(const QString &sid, const QString &status);
@@ -96,15 +123,23 @@ private:
     };
 
     void dropExpired();
+    /** The Twilio error a send to this destination meets before any verification exists, if any. */
+    Error deliveryProblem(const QString &to, Channel channel) const;
+    void deliver(const QString &to, Channel channel, const QString &code, const QString &locale);
     /** The sid of the record for `to` that is still within its validity; empty when none. */
     QString liveSidFor(const QString &to) const;
     QString newCode() const;
     static Result failure(int httpStatus, int code, const QString &message);
-    static Result notFound(const QString &resource);
+    Result notFound(const QString &resource) const;
 
     Clock *m_clock;
     Outbox *m_outbox;
+    QString m_serviceSid;
+    QString m_accountSid;
+    QString m_friendlyName;
     int m_codeLength = defaultCodeLength;
+    int m_slowDeliveryMsecs = defaultSlowDeliveryMsecs;
+    QList<Channel> m_disabledChannels;
     QHash<QString, Record> m_records; // by verification sid
 };
 

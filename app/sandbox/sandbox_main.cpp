@@ -2,11 +2,25 @@
 
 #include "core/Logging.h"
 #include "sandbox/BackendEmulator.h"
+#include "sandbox/Outbox.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/VerifyEmulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QTextStream>
+
+namespace {
+
+/** One line on stderr naming the problem; the sandbox's usage errors exit with 2. */
+int usageError(const QString &message)
+{
+    QTextStream(stderr) << "latchkey-sandbox: " << message << '\n';
+    return 2;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -15,39 +29,85 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("latchkey-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LATCHKEY_VERSION));
 
+    // The credentials below are throwaway sandbox values, which is why they may be given as flags.
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Local Twilio Verify v2 and backend sandbox for Latchkey. Codes are printed to stderr."));
+        "Local Twilio Verify v2 and backend sandbox for Latchkey. Every message it would have sent is "
+        "printed as one message={...} line on stdout and as a [sandbox] line on stderr."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOption(
-        QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 to listen on (default: any free port)."),
-        QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOption(portOption);
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port to listen on (default 0: any free port)."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption hostOption(
+        QStringLiteral("host"),
+        QStringLiteral("Address to listen on (default 127.0.0.1). Plain HTTP: keep it on loopback."),
+        QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption accountSidOption(QStringLiteral("account-sid"),
+                                              QStringLiteral("The Account SID to accept (AC + 32 hex)."),
+                                              QStringLiteral("AC..."));
+    const QCommandLineOption authTokenOption(QStringLiteral("auth-token"),
+                                             QStringLiteral("The Auth Token to accept with it."),
+                                             QStringLiteral("TOKEN"));
+    const QCommandLineOption serviceSidOption(QStringLiteral("service-sid"),
+                                              QStringLiteral("The Verify Service SID (VA + 32 hex)."),
+                                              QStringLiteral("VA..."));
+    const QCommandLineOption codeLengthOption(QStringLiteral("code-length"),
+                                              QStringLiteral("Digits per code, 4 to 10 (default 6)."),
+                                              QStringLiteral("N"));
+    parser.addOptions(
+        {portOption, hostOption, accountSidOption, authTokenOption, serviceSidOption, codeLengthOption});
     parser.process(app);
 
     bool portIsNumber = false;
     const uint port = parser.value(portOption).toUInt(&portIsNumber);
-    if (!portIsNumber || port > 65535) {
-        qCCritical(lcSandbox) << "--port wants a number from 0 to 65535";
-        return 2;
-    }
+    if (!portIsNumber || port > 65535)
+        return usageError(QStringLiteral("--port wants a number from 0 to 65535"));
+    const QHostAddress host(parser.value(hostOption));
+    if (host.isNull())
+        return usageError(QStringLiteral("--host wants an IP address, such as 127.0.0.1"));
 
     latchkey::SandboxServer server;
-    if (!server.listen(static_cast<quint16>(port)))
+    if (parser.isSet(accountSidOption) != parser.isSet(authTokenOption))
+        return usageError(QStringLiteral("--account-sid and --auth-token go together"));
+    if (parser.isSet(accountSidOption) &&
+        !server.setAccount(parser.value(accountSidOption), parser.value(authTokenOption))) {
+        return usageError(
+            QStringLiteral("--account-sid wants AC and 32 hexadecimal digits, --auth-token a value"));
+    }
+    if (parser.isSet(serviceSidOption) && !server.setServiceSid(parser.value(serviceSidOption)))
+        return usageError(QStringLiteral("--service-sid wants VA and 32 hexadecimal digits"));
+    if (parser.isSet(codeLengthOption)) {
+        bool isNumber = false;
+        const int length = parser.value(codeLengthOption).toInt(&isNumber);
+        if (!isNumber || !server.verify()->setCodeLength(length))
+            return usageError(QStringLiteral("--code-length wants a number from 4 to 10"));
+    }
+    if (!host.isLoopback())
+        qCWarning(lcSandbox) << "listening beyond loopback: Latchkey only talks plain HTTP to loopback";
+    if (!server.listen(host, static_cast<quint16>(port)))
         return 1;
 
-    // Machine-readable facts on stdout; everything else (outbox, warnings) is on stderr.
+    // Machine-readable facts on stdout (read by scripts and tests: keep the names); the outbox follows.
     const latchkey::DemoAccount demo = latchkey::BackendEmulator::demoAccount();
+    const latchkey::VerifyEmulator *verify = server.verify();
     QTextStream out(stdout);
     out << "base_url=" << server.baseUrl().toString() << '\n'
         << "demo_username=" << demo.username << '\n'
         << "demo_password=" << demo.password << '\n'
         << "demo_phone=" << demo.phone << '\n'
-        << "verify_service_sid=" << latchkey::SandboxServer::serviceSid() << '\n'
+        << "verify_service_sid=" << verify->serviceSid() << '\n'
         << "verify_api_key_sid=" << latchkey::SandboxServer::apiKeySid() << '\n'
-        << "verify_api_key_secret=" << latchkey::SandboxServer::apiKeySecret() << '\n';
+        << "verify_api_key_secret=" << latchkey::SandboxServer::apiKeySecret() << '\n'
+        << "verify_account_sid=" << verify->accountSid() << '\n'
+        << "verify_code_length=" << verify->codeLength() << '\n';
     out.flush();
+
+    QObject::connect(
+        server.outbox(), &latchkey::Outbox::delivered, &app, [&out](const latchkey::OutboxMessage &message) {
+            out << "message=" << QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact) << '\n';
+            out.flush();
+        });
 
     return app.exec();
 }

@@ -1,4 +1,1450 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AuthError</name>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in about %n minute(s).</source>
+        <translation>
+            <numerusform>Versuchen Sie es in etwa %n Minute erneut.</numerusform>
+            <numerusform>Versuchen Sie es in etwa %n Minuten erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit (code 0).</source>
+        <translation>Diese Hilfe anzeigen und beenden (Code 0).</translation>
+    </message>
+    <message>
+        <source>Show the version and exit (code 0).</source>
+        <translation>Die Version anzeigen und beenden (Code 0).</translation>
+    </message>
+    <message>
+        <source>Sign in against the built-in sandbox: a demo account, and codes shown in the app and on stderr instead of being sent.</source>
+        <translation>Mit der eingebauten Sandbox anmelden: ein Demokonto, und Codes werden in der App und auf stderr angezeigt statt versendet.</translation>
+    </message>
+    <message>
+        <source>How to sign in: backend (the organisation&apos;s server), twilio (direct Twilio Verify) or sandbox.</source>
+        <translation>Art der Anmeldung: backend (der Server der Organisation), twilio (direkt über Twilio Verify) oder sandbox.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s backend, as an https origin (http only on this computer).</source>
+        <translation>Das Backend der Organisation als https-Adresse (http nur auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Direct mode: the Twilio Verify API&apos;s origin (https://verify.twilio.com).</source>
+        <translation>Direktmodus: der Origin der Twilio-Verify-API (https://verify.twilio.com).</translation>
+    </message>
+    <message>
+        <source>Direct mode: the Verify Service SID (VA followed by 32 hex digits).</source>
+        <translation>Direktmodus: die Verify Service SID (VA, gefolgt von 32 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>sid</source>
+        <translation>SID</translation>
+    </message>
+    <message>
+        <source>Fill in this username.</source>
+        <translation>Diesen Benutzernamen vorausfüllen.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sign in on the terminal instead of in a window.</source>
+        <translation>Im Terminal statt in einem Fenster anmelden.</translation>
+    </message>
+    <message>
+        <source>Show every effective setting with its source, check them and the server, and exit (0 when all is well, 3 on a problem).</source>
+        <translation>Alle wirksamen Einstellungen mit ihrer Quelle anzeigen, sie und den Server prüfen und beenden (0, wenn alles in Ordnung ist, 3 bei einem Problem).</translation>
+    </message>
+    <message>
+        <source>Print a support bundle (version, system, settings, proxy, connection, recent log lines) with secrets and phone numbers removed, and exit (code 0, which never means a sign-in happened).</source>
+        <translation>Ein Supportpaket ausgeben (Version, System, Einstellungen, Proxy, Verbindung, letzte Protokollzeilen) ohne Geheimnisse und Telefonnummern, und beenden (Code 0, was nie eine Anmeldung bedeutet).</translation>
+    </message>
+    <message>
+        <source>Latchkey signs you in with a password and a one-time code sent to your phone.
+
+Exit codes: 0 signed in, 1 cancelled, 2 failed, 3 configuration or usage error.
+--help and --version also exit 0; that never means a sign-in happened.</source>
+        <translation>Latchkey meldet Sie mit einem Passwort und einem Einmalcode an, der an Ihr Telefon gesendet wird.
+
+Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- oder Aufruffehler.
+--help und --version enden ebenfalls mit 0; das bedeutet nie, dass eine Anmeldung stattgefunden hat.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--check-config and --diagnose are separate reports: use one at a time.</source>
+        <translation>--check-config und --diagnose sind getrennte Berichte: Verwenden Sie jeweils nur einen.</translation>
+    </message>
+    <message>
+        <source>--sandbox and --mode %1 contradict each other.</source>
+        <translation>--sandbox und --mode %1 widersprechen sich.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined with the sandbox, which is its own server.</source>
+        <translation>%1 kann nicht mit der Sandbox kombiniert werden, da sie ihr eigener Server ist.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>The server address is not a valid URL.</source>
+        <translation>Die Serveradresse ist keine gültige URL.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocalAccount</name>
+    <message>
+        <source>This computer&apos;s enrolment is damaged. Ask your administrator to reset it.</source>
+        <translation>Die Einrichtung dieses Computers ist beschädigt. Bitten Sie Ihre IT-Administration, sie zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled yet.</source>
+        <translation>Dieser Computer ist noch nicht eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStrength</name>
+    <message>
+        <source>Too weak</source>
+        <translation>Zu schwach</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordVerifier</name>
+    <message>
+        <source>The password could not be protected: not enough memory.</source>
+        <translation>Das Passwort konnte nicht geschützt werden: nicht genügend Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The stored password check is damaged. Ask your administrator to reset this computer&apos;s enrolment.</source>
+        <translation>Die gespeicherte Passwortprüfung ist beschädigt. Bitten Sie Ihre IT-Administration, die Einrichtung dieses Computers zurückzusetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>is a directory, not a settings file</source>
+        <translation>ist ein Ordner, keine Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is not a valid INI file</source>
+        <translation>ist keine gültige INI-Datei</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>none (direct connection)</source>
+        <translation>keiner (direkte Verbindung)</translation>
+    </message>
+    <message>
+        <source>address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <source>proxy: %1</source>
+        <translation>Proxy: %1</translation>
+    </message>
+    <message>
+        <source>reachable: yes (HTTP %1 in %2 ms)</source>
+        <translation>erreichbar: ja (HTTP %1 in %2 ms)</translation>
+    </message>
+    <message>
+        <source>reachable: no (%1)</source>
+        <translation>erreichbar: nein (%1)</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>TLS problem: %1</source>
+        <translation>TLS-Problem: %1</translation>
+    </message>
+    <message>
+        <source>certificate %1: %2, issued by %3, valid until %4, SHA-256 %5</source>
+        <translation>Zertifikat %1: %2, ausgestellt von %3, gültig bis %4, SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>is sandbox, but %1 (%2) turns the sandbox off</source>
+        <translation>ist sandbox, aber %1 (%2) schaltet die Sandbox aus</translation>
+    </message>
+    <message>
+        <source>%1 is not among the allowed channels (%2: %3)</source>
+        <translation>%1 gehört nicht zu den erlaubten Versandarten (%2: %3)</translation>
+    </message>
+    <message>
+        <source>is manual, but %1 is not set; the system&apos;s proxy settings are used instead</source>
+        <translation>ist manual, aber %1 ist nicht gesetzt; stattdessen werden die Proxy-Einstellungen des Systems verwendet</translation>
+    </message>
+    <message>
+        <source>(%1) is longer than %2 (%3); the total timeout bounds both</source>
+        <translation>(%1) ist länger als %2 (%3); das Gesamt-Zeitlimit begrenzt beide</translation>
+    </message>
+    <message>
+        <source>is set but not enforced by this version of Latchkey: the server&apos;s certificate is checked against the system&apos;s certificate authorities and %1 only</source>
+        <translation>ist gesetzt, wird aber von dieser Version von Latchkey nicht durchgesetzt: Das Zertifikat des Servers wird nur gegen die Zertifizierungsstellen des Systems und %1 geprüft</translation>
+    </message>
+    <message>
+        <source>No server configured. Your administrator sets Server/Url (see the admin guide, docs/admin-guide.md); for a one-off, pass --server URL.</source>
+        <translation>Kein Server konfiguriert. Ihre IT-Administration legt Server/Url fest (siehe Administrationshandbuch, docs/admin-guide.md); für einen einmaligen Aufruf geben Sie --server URL an.</translation>
+    </message>
+    <message>
+        <source>To try Latchkey without a server, use --sandbox.</source>
+        <translation>Um Latchkey ohne Server auszuprobieren, verwenden Sie --sandbox.</translation>
+    </message>
+    <message>
+        <source>The sandbox is turned off by %1 (%2).</source>
+        <translation>Die Sandbox ist durch %1 (%2) ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Direct mode is not available in this build yet (Server/Mode is twilio); use backend mode with your organisation&apos;s server.</source>
+        <translation>Der Direktmodus ist in diesem Build noch nicht verfügbar (Server/Mode ist twilio); verwenden Sie den Backend-Modus mit dem Server Ihrer Organisation.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is set by your organisation&apos;s policy (%3) and cannot be changed on the command line.</source>
+        <translation>%1: %2 ist durch die Richtlinie Ihrer Organisation festgelegt (%3) und kann nicht über die Befehlszeile geändert werden.</translation>
+    </message>
+    <message>
+        <source>command line (%1)</source>
+        <translation>Befehlszeile (%1)</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>user settings</source>
+        <translation>Benutzereinstellungen</translation>
+    </message>
+    <message>
+        <source>admin defaults</source>
+        <translation>Vorgaben der Administration</translation>
+    </message>
+    <message>
+        <source>built-in default</source>
+        <translation>eingebaute Voreinstellung</translation>
+    </message>
+    <message>
+        <source>policy (%1), locked</source>
+        <translation>Richtlinie (%1), gesperrt</translation>
+    </message>
+    <message>
+        <source>must be a URL such as https://auth.example.org (not %1)</source>
+        <translation>muss eine URL wie https://auth.example.org sein (nicht %1)</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password</source>
+        <translation>darf keinen Benutzernamen und kein Passwort enthalten</translation>
+    </message>
+    <message>
+        <source>must use https; plain http is allowed only on this computer (127.0.0.1, ::1, localhost) (not %1)</source>
+        <translation>muss https verwenden; einfaches http ist nur auf diesem Computer erlaubt (127.0.0.1, ::1, localhost) (nicht %1)</translation>
+    </message>
+    <message>
+        <source>must be an origin (scheme, host and port) without a path; the paths are Server/LoginPath, Server/SendCodePath, Server/VerifyCodePath and Server/LogoutPath (not %1)</source>
+        <translation>muss ein Origin (Schema, Host und Port) ohne Pfad sein; die Pfade sind Server/LoginPath, Server/SendCodePath, Server/VerifyCodePath und Server/LogoutPath (nicht %1)</translation>
+    </message>
+    <message>
+        <source>must be an origin (scheme, host and port) without a path (not %1)</source>
+        <translation>muss ein Origin (Schema, Host und Port) ohne Pfad sein (nicht %1)</translation>
+    </message>
+    <message>
+        <source>must be http://host:port or socks5://host:port (not %1)</source>
+        <translation>muss http://host:port oder socks5://host:port sein (nicht %1)</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password: proxy credentials are not settings, and proxies that ask for them are not supported yet</source>
+        <translation>darf keinen Benutzernamen und kein Passwort enthalten: Proxy-Zugangsdaten sind keine Einstellungen, und Proxys, die danach fragen, werden noch nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>must be a path starting with / such as /api/auth/login (not %1)</source>
+        <translation>muss ein Pfad sein, der mit / beginnt, wie /api/auth/login (nicht %1)</translation>
+    </message>
+    <message>
+        <source>must be an absolute path (not %1)</source>
+        <translation>muss ein absoluter Pfad sein (nicht %1)</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM or DER certificate</source>
+        <translation>%1 enthält kein PEM- oder DER-Zertifikat</translation>
+    </message>
+    <message>
+        <source>must be an absolute path, &quot;none&quot; or empty for the default (not %1)</source>
+        <translation>muss ein absoluter Pfad, „none“ oder leer für die Voreinstellung sein (nicht %1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is not writable</source>
+        <translation>%1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>%1 is not the base64 SHA-256 hash of a public key (44 characters)</source>
+        <translation>%1 ist kein base64-kodierter SHA-256-Hash eines öffentlichen Schlüssels (44 Zeichen)</translation>
+    </message>
+    <message>
+        <source>must be &quot;system&quot; or a language such as de, fr or pt_BR (not %1)</source>
+        <translation>muss „system“ oder eine Sprache wie de, fr oder pt_BR sein (nicht %1)</translation>
+    </message>
+    <message>
+        <source>is not a setting: secrets (API keys, auth tokens, passwords) are never read from settings files, the registry or profiles; see docs/admin-guide.md</source>
+        <translation>ist keine Einstellung: Geheimnisse (API-Schlüssel, Auth-Tokens, Passwörter) werden nie aus Einstellungsdateien, der Registry oder Profilen gelesen; siehe docs/admin-guide.md</translation>
+    </message>
+    <message>
+        <source>is not a Latchkey setting; did you mean %1?</source>
+        <translation>ist keine Latchkey-Einstellung; meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source>is not a Latchkey setting (docs/admin-guide.md lists them all)</source>
+        <translation>ist keine Latchkey-Einstellung (docs/admin-guide.md listet alle auf)</translation>
+    </message>
+    <message>
+        <source>must be true or false (not %1)</source>
+        <translation>muss true oder false sein (nicht %1)</translation>
+    </message>
+    <message>
+        <source>is available only on Linux and macOS</source>
+        <translation>ist nur unter Linux und macOS verfügbar</translation>
+    </message>
+    <message>
+        <source>must be 0 (the server decides) or a whole number from 4 to 10 (not %1)</source>
+        <translation>muss 0 (der Server entscheidet) oder eine ganze Zahl von 4 bis 10 sein (nicht %1)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2 (not %3)</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein (nicht %3)</translation>
+    </message>
+    <message>
+        <source>&quot;open&quot; is not available in this version: Latchkey always fails closed (nobody signs in while the server cannot be reached)</source>
+        <translation>„open“ ist in dieser Version nicht verfügbar: Latchkey schlägt immer geschlossen fehl (niemand meldet sich an, solange der Server nicht erreichbar ist)</translation>
+    </message>
+    <message>
+        <source>must be one of %1 (not %2)</source>
+        <translation>muss einer der Werte %1 sein (nicht %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>must name at least one of %1, or nobody could receive a code</source>
+        <translation>muss mindestens einen der Werte %1 nennen, sonst könnte niemand einen Code erhalten</translation>
+    </message>
+    <message>
+        <source>must be &quot;VA&quot; followed by 32 hexadecimal digits (not %1)</source>
+        <translation>muss „VA“ gefolgt von 32 Hexadezimalziffern sein (nicht %1)</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 fit under an error</source>
+        <translation>ist %1 Zeichen lang; unter eine Fehlermeldung passen höchstens %2</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::AuthError</name>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation>Der Benutzername oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number we can send a code to. Check the country and the number.</source>
+        <translation>An diese Telefonnummer kann kein Code gesendet werden. Prüfen Sie das Land und die Nummer.</translation>
+    </message>
+    <message>
+        <source>This number is not registered for your account. Use the number your organisation has on file.</source>
+        <translation>Diese Nummer ist nicht für Ihr Konto registriert. Verwenden Sie die bei Ihrer Organisation hinterlegte Nummer.</translation>
+    </message>
+    <message>
+        <source>That code is not correct. Check it and try again.</source>
+        <translation>Dieser Code ist falsch. Prüfen Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This code expired or was already used. Send a new code.</source>
+        <translation>Dieser Code ist abgelaufen oder wurde bereits verwendet. Fordern Sie einen neuen Code an.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes.</source>
+        <translation>Zu viele falsche Codes.</translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this number.</source>
+        <translation>An diese Nummer wurden zu viele Codes gesendet.</translation>
+    </message>
+    <message>
+        <source>Too many attempts.</source>
+        <translation>Zu viele Versuche.</translation>
+    </message>
+    <message>
+        <source>A code is already on its way to this number. Wait a moment, then try again.</source>
+        <translation>Ein Code ist bereits an diese Nummer unterwegs. Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>This number cannot receive text messages. You can get the code by phone call instead.</source>
+        <translation>Diese Nummer kann keine SMS empfangen. Sie können den Code stattdessen per Anruf erhalten.</translation>
+    </message>
+    <message>
+        <source>This way of sending codes is turned off by your organisation. Choose another.</source>
+        <translation>Ihre Organisation hat diese Versandart deaktiviert. Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Codes cannot be sent to this number right now. Try again later or contact your help desk.</source>
+        <translation>An diese Nummer können derzeit keine Codes gesendet werden. Versuchen Sie es später erneut oder wenden Sie sich an Ihren Helpdesk.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>Der Server hat die Anfrage nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request: %1</source>
+        <translation>Der Server hat die Anfrage nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>The verification service refused Latchkey&apos;s credentials. Contact your administrator.</source>
+        <translation>Der Verifizierungsdienst hat die Zugangsdaten von Latchkey abgelehnt. Wenden Sie sich an Ihre IT-Administration.</translation>
+    </message>
+    <message>
+        <source>The verification service was not found. Contact your administrator.</source>
+        <translation>Der Verifizierungsdienst wurde nicht gefunden. Wenden Sie sich an Ihre IT-Administration.</translation>
+    </message>
+    <message>
+        <source>The server reported an error (%1): %2</source>
+        <translation>Der Server hat einen Fehler gemeldet (%1): %2</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>Auf dem Server ist ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server had a problem: %1</source>
+        <translation>Auf dem Server ist ein Problem aufgetreten: %1</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Latchkey cannot read.</source>
+        <translation>Der Server hat eine Antwort gesendet, die Latchkey nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Check your connection and try again.</source>
+        <translation>Der Server hat zu lange nicht geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address could not be found. Check your connection.</source>
+        <translation>Die Adresse des Servers wurde nicht gefunden. Prüfen Sie Ihre Verbindung.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. It may be down; try again later.</source>
+        <translation>Der Server hat die Verbindung abgelehnt. Möglicherweise ist er nicht erreichbar; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established.</source>
+        <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The server tried to send Latchkey elsewhere, which is not allowed.</source>
+        <translation>Der Server wollte Latchkey an eine andere Adresse umleiten; das ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The server address must use https.</source>
+        <translation>Die Serveradresse muss https verwenden.</translation>
+    </message>
+    <message>
+        <source>The network is not available. Check your connection and try again.</source>
+        <translation>Das Netzwerk ist nicht verfügbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Latchkey is not configured correctly.</source>
+        <translation>Latchkey ist nicht richtig konfiguriert.</translation>
+    </message>
+    <message>
+        <source>The server said: “%1”</source>
+        <translation>Der Server meldet: „%1“</translation>
+    </message>
+    <message>
+        <source>Send a new code.</source>
+        <translation>Fordern Sie einen neuen Code an.</translation>
+    </message>
+    <message>
+        <source>Send a new code later.</source>
+        <translation>Fordern Sie später einen neuen Code an.</translation>
+    </message>
+    <message>
+        <source>Fraud protection is blocking codes to numbers like this one for a while (up to 12 hours). Try again later or contact your help desk.</source>
+        <translation>Der Betrugsschutz sperrt Codes an Nummern wie diese vorübergehend (bis zu 12 Stunden). Versuchen Sie es später erneut oder wenden Sie sich an Ihren Helpdesk.</translation>
+    </message>
+    <message>
+        <source>Codes cannot be sent to this country. Contact your help desk.</source>
+        <translation>In dieses Land können keine Codes gesendet werden. Wenden Sie sich an Ihren Helpdesk.</translation>
+    </message>
+    <message>
+        <source>The verification service is not allowed to send codes at the moment. Contact your administrator.</source>
+        <translation>Der Verifizierungsdienst darf derzeit keine Codes senden. Wenden Sie sich an Ihre IT-Administration.</translation>
+    </message>
+    <message>
+        <source>A code has 4 to 10 digits (0 to 9).</source>
+        <translation>Ein Code hat 4 bis 10 Ziffern (0 bis 9).</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::AuthService</name>
+    <message>
+        <source>This way of signing in has no local account to enrol.</source>
+        <translation>Bei dieser Anmeldeart gibt es kein lokales Konto einzurichten.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::BackendAuthService</name>
+    <message>
+        <source>The server has no sign-in API at this address (HTTP %1). Check the server setting.</source>
+        <translation>Der Server bietet unter dieser Adresse keine Anmelde-API an (HTTP %1). Prüfen Sie die Servereinstellung.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::CodePage</name>
+    <message numerus="yes">
+        <source>Available in about %n second(s)</source>
+        <translation>
+            <numerusform>Verfügbar in etwa %n Sekunde</numerusform>
+            <numerusform>Verfügbar in etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the code</source>
+        <translation>Code eingeben</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
+        <source>Use a &amp;different number</source>
+        <translation>Andere &amp;Nummer verwenden</translation>
+    </message>
+    <message>
+        <source>Use a different number</source>
+        <translation>Andere Nummer verwenden</translation>
+    </message>
+    <message>
+        <source>Go back and enter another phone number</source>
+        <translation>Zurückgehen und eine andere Telefonnummer eingeben</translation>
+    </message>
+    <message>
+        <source>Resend code</source>
+        <translation>Code erneut senden</translation>
+    </message>
+    <message>
+        <source>Call me instead</source>
+        <translation>Stattdessen anrufen lassen</translation>
+    </message>
+    <message>
+        <source>Get the code read out in a phone call</source>
+        <translation>Den Code in einem Anruf vorlesen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Send the same code once more</source>
+        <translation>Denselben Code erneut prüfen lassen</translation>
+    </message>
+    <message>
+        <source>The check was stopped before an answer came. The code may still be valid.</source>
+        <translation>Die Prüfung wurde abgebrochen, bevor eine Antwort kam. Der Code ist möglicherweise noch gültig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s); the code is checked as soon as the last one is entered</source>
+        <translation>
+            <numerusform>%n Ziffer; der Code wird geprüft, sobald die letzte eingegeben ist</numerusform>
+            <numerusform>%n Ziffern; der Code wird geprüft, sobald die letzte eingegeben ist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Enter when the code is complete</source>
+        <translation>Drücken Sie die Eingabetaste, wenn der Code vollständig ist</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Sent by SMS.</source>
+        <translation>Per SMS gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent by SMS to %1</source>
+        <translation>Per SMS an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>You are getting a call that reads out the code.</source>
+        <translation>Sie erhalten einen Anruf, in dem der Code vorgelesen wird.</translation>
+    </message>
+    <message>
+        <source>Calling %1 to read out the code</source>
+        <translation>%1 wird angerufen, um den Code vorzulesen</translation>
+    </message>
+    <message>
+        <source>Sent by WhatsApp.</source>
+        <translation>Per WhatsApp gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent by WhatsApp to %1</source>
+        <translation>Per WhatsApp an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>Sent by email to the address on file.</source>
+        <translation>Per E-Mail an die hinterlegte Adresse gesendet.</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Erneut anrufen</translation>
+    </message>
+    <message>
+        <source>Call again in %1</source>
+        <translation>Erneut anrufen in %1</translation>
+    </message>
+    <message>
+        <source>Resend in %1</source>
+        <translation>Erneut senden in %1</translation>
+    </message>
+    <message>
+        <source>Call &amp;again</source>
+        <translation>Erneut an&amp;rufen</translation>
+    </message>
+    <message>
+        <source>&amp;Resend code</source>
+        <translation>Code erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Sends a new code</source>
+        <translation>Sendet einen neuen Code</translation>
+    </message>
+    <message>
+        <source>Call me in %1</source>
+        <translation>Anruf möglich in %1</translation>
+    </message>
+    <message>
+        <source>&amp;Call me instead</source>
+        <translation>Stattdessen &amp;anrufen lassen</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ConfigCheck</name>
+    <message>
+        <source>not read: %1</source>
+        <translation>nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(default) %1</source>
+        <translation>(Voreinstellung) %1</translation>
+    </message>
+    <message>
+        <source>is not set; direct mode needs the Verify Service SID (VA…)</source>
+        <translation>ist nicht gesetzt; der Direktmodus braucht die Verify Service SID (VA…)</translation>
+    </message>
+    <message>
+        <source>Latchkey %1: configuration check</source>
+        <translation>Latchkey %1: Konfigurationsprüfung</translation>
+    </message>
+    <message>
+        <source>Stores, highest layer first:</source>
+        <translation>Speicherorte, höchste Ebene zuerst:</translation>
+    </message>
+    <message>
+        <source>Effective settings (key = value, source):</source>
+        <translation>Wirksame Einstellungen (Schlüssel = Wert, Quelle):</translation>
+    </message>
+    <message>
+        <source>Server: the built-in sandbox, which runs inside Latchkey on 127.0.0.1 (nothing to reach).</source>
+        <translation>Server: die eingebaute Sandbox, die in Latchkey auf 127.0.0.1 läuft (nichts zu erreichen).</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Result: %n error(s), %1 warning(s); exit code 3.</source>
+        <translation>
+            <numerusform>Ergebnis: %n Fehler, %1 Warnung(en); Exit-Code 3.</numerusform>
+            <numerusform>Ergebnis: %n Fehler, %1 Warnung(en); Exit-Code 3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Result: no errors, %n warning(s); exit code 0.</source>
+        <translation>
+            <numerusform>Ergebnis: keine Fehler, %n Warnung; Exit-Code 0.</numerusform>
+            <numerusform>Ergebnis: keine Fehler, %n Warnungen; Exit-Code 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result: no problems; exit code 0.</source>
+        <translation>Ergebnis: keine Probleme; Exit-Code 0.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::Diagnostics</name>
+    <message>
+        <source>Latchkey support bundle (phone numbers, codes and secrets are redacted)</source>
+        <translation>Latchkey-Supportpaket (Telefonnummern, Codes und Geheimnisse sind unkenntlich gemacht)</translation>
+    </message>
+    <message>
+        <source>Version: Latchkey %1, Qt %2 (built with %3)</source>
+        <translation>Version: Latchkey %1, Qt %2 (erstellt mit %3)</translation>
+    </message>
+    <message>
+        <source>System: %1; kernel %2 %3; %4</source>
+        <translation>System: %1; Kernel %2 %3; %4</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Stores, highest layer first:</source>
+        <translation>Speicherorte, höchste Ebene zuerst:</translation>
+    </message>
+    <message>
+        <source>Effective settings (key = value, source):</source>
+        <translation>Wirksame Einstellungen (Schlüssel = Wert, Quelle):</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  keine</translation>
+    </message>
+    <message>
+        <source>Connectivity: no server to reach (mode %1).</source>
+        <translation>Verbindung: kein Server zu erreichen (Modus %1).</translation>
+    </message>
+    <message>
+        <source>Connectivity (proxy in effect, TLS and certificate chain):</source>
+        <translation>Verbindung (wirksamer Proxy, TLS und Zertifikatskette):</translation>
+    </message>
+    <message>
+        <source>Last log lines: no log file (Logging/Directory is none).</source>
+        <translation>Letzte Protokollzeilen: keine Protokolldatei (Logging/Directory ist none).</translation>
+    </message>
+    <message>
+        <source>Last log lines (%1):</source>
+        <translation>Letzte Protokollzeilen (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::DirectAuthService</name>
+    <message>
+        <source>local accounts arrive with enrolment</source>
+        <translation>lokale Konten kommen mit der Einrichtung</translation>
+    </message>
+    <message>
+        <source>Enter the number to send the code to.</source>
+        <translation>Geben Sie die Nummer ein, an die der Code gesendet werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::DonePage</name>
+    <message>
+        <source>You are signed in</source>
+        <translation>Sie sind angemeldet</translation>
+    </message>
+    <message>
+        <source>Your password and the code have been confirmed.</source>
+        <translation>Ihr Passwort und der Code wurden bestätigt.</translation>
+    </message>
+    <message>
+        <source>Click Finish to close this window; whatever asked you to sign in can now continue.</source>
+        <translation>Klicken Sie auf „Abschließen“, um dieses Fenster zu schließen; die Anwendung, die die Anmeldung angefordert hat, kann jetzt fortfahren.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::EnrolmentPage</name>
+    <message>
+        <source>Set up this computer</source>
+        <translation>Diesen Computer einrichten</translation>
+    </message>
+    <message>
+        <source>Choose a password for signing in here. Next, a code confirms your phone number.</source>
+        <translation>Wählen Sie ein Passwort für die Anmeldung an diesem Computer. Anschließend bestätigt ein Code Ihre Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>The password is checked on this computer only and is never stored: the keychain keeps a one-way check of it.</source>
+        <translation>Das Passwort wird nur auf diesem Computer geprüft und nie gespeichert: Der Schlüsselbund bewahrt nur einen nicht umkehrbaren Prüfwert auf.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>The name you will sign in with on this computer</source>
+        <translation>Der Name, mit dem Sie sich an diesem Computer anmelden</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters; a few unrelated words make a strong password</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen; einige zusammenhanglose Wörter ergeben ein starkes Passwort</numerusform>
+            <numerusform>Mindestens %n Zeichen; einige zusammenhanglose Wörter ergeben ein starkes Passwort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Passwortstärke</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>Passwort w&amp;iederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Setting up…</source>
+        <translation>Wird eingerichtet…</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::FlowPage</name>
+    <message>
+        <source>Why the last step did not succeed</source>
+        <translation>Warum der letzte Schritt nicht erfolgreich war</translation>
+    </message>
+    <message>
+        <source>A remark about this sign-in</source>
+        <translation>Ein Hinweis zu dieser Anmeldung</translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation>Textnachricht (SMS)</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Try again in %1.</source>
+        <translation>Versuchen Sie es in %1 erneut.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>Help desk</source>
+        <translation>Helpdesk</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::PasswordPage</name>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>Auf diesem &amp;Computer angemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Use your organisation account. Next, a code confirms it is really you.</source>
+        <translation>Verwenden Sie das Konto Ihrer Organisation. Anschließend bestätigt ein Code, dass Sie es wirklich sind.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>The name of your organisation account</source>
+        <translation>Der Name Ihres Organisationskontos</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Press Enter to sign in</source>
+        <translation>Drücken Sie die Eingabetaste, um sich anzumelden</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>Auf diesem Computer angemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>Keeps a sign-in token in the system keychain so you can skip the password next time</source>
+        <translation>Speichert ein Anmeldetoken im Schlüsselbund des Systems, damit Sie beim nächsten Mal kein Passwort eingeben müssen</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>Passwort ausblenden</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Managed by your organisation</source>
+        <translation>Von Ihrer Organisation verwaltet</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::PhoneNumber</name>
+    <message>
+        <source>Enter your phone number.</source>
+        <translation>Geben Sie Ihre Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number.</source>
+        <translation>Das sieht nicht wie eine Telefonnummer aus.</translation>
+    </message>
+    <message>
+        <source>The country code is not known. Choose a country or start the number with + and its code.</source>
+        <translation>Die Landesvorwahl ist unbekannt. Wählen Sie ein Land oder beginnen Sie die Nummer mit + und der Landesvorwahl.</translation>
+    </message>
+    <message>
+        <source>This number is too short for the chosen country.</source>
+        <translation>Diese Nummer ist für das gewählte Land zu kurz.</translation>
+    </message>
+    <message>
+        <source>This number is too long for the chosen country.</source>
+        <translation>Diese Nummer ist für das gewählte Land zu lang.</translation>
+    </message>
+    <message>
+        <source>This number cannot exist in the chosen country.</source>
+        <translation>Diese Nummer kann es im gewählten Land nicht geben.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::PhonePage</name>
+    <message>
+        <source>Your phone</source>
+        <translation>Ihr Telefon</translation>
+    </message>
+    <message>
+        <source>Where should Latchkey send your sign-in code?</source>
+        <translation>Wohin soll Latchkey Ihren Anmeldecode senden?</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>Land oder Region</translation>
+    </message>
+    <message>
+        <source>Sets the calling code for numbers typed without a leading +</source>
+        <translation>Legt die Landesvorwahl für Nummern fest, die ohne führendes + eingegeben werden</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Your mobile number, with or without the country code; spaces, dashes and brackets are fine</source>
+        <translation>Ihre Mobilnummer, mit oder ohne Landesvorwahl; Leerzeichen, Bindestriche und Klammern sind erlaubt</translation>
+    </message>
+    <message>
+        <source>How to send the code</source>
+        <translation>Versandart des Codes</translation>
+    </message>
+    <message>
+        <source>Only the ways your organisation allows are listed</source>
+        <translation>Es werden nur die von Ihrer Organisation erlaubten Versandarten angezeigt</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry or region:</source>
+        <translation>&amp;Land oder Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>&amp;Telefonnummer:</translation>
+    </message>
+    <message>
+        <source>Send the code &amp;by:</source>
+        <translation>Code senden &amp;per:</translation>
+    </message>
+    <message>
+        <source>Your organisation has %1 on file for you. Enter that number.</source>
+        <translation>Bei Ihrer Organisation ist für Sie die Nummer %1 hinterlegt. Geben Sie diese Nummer ein.</translation>
+    </message>
+    <message>
+        <source>Send &amp;code</source>
+        <translation>&amp;Code senden</translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation>Code wird gesendet…</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Managed by your organisation</source>
+        <translation>Von Ihrer Organisation verwaltet</translation>
+    </message>
+    <message>
+        <source>The choices are managed by your organisation</source>
+        <translation>Die Auswahl wird von Ihrer Organisation verwaltet</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::SandboxPanel</name>
+    <message>
+        <source>Sandbox phone</source>
+        <translation>Sandbox-Telefon</translation>
+    </message>
+    <message>
+        <source>Latchkey is running against its built-in sandbox, so no message leaves this computer. The codes it would have sent appear here.</source>
+        <translation>Latchkey läuft mit der eingebauten Sandbox, daher verlässt keine Nachricht diesen Computer. Die Codes, die gesendet worden wären, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Codes sent by the sandbox</source>
+        <translation>Von der Sandbox gesendete Codes</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+        <source>SMS to %1: %2</source>
+        <translation>SMS an %1: %2</translation>
+    </message>
+    <message>
+        <source>Call to %1: %2</source>
+        <translation>Anruf an %1: %2</translation>
+    </message>
+    <message>
+        <source>WhatsApp to %1: %2</source>
+        <translation>WhatsApp an %1: %2</translation>
+    </message>
+    <message>
+        <source>Email to %1: %2</source>
+        <translation>E-Mail an %1: %2</translation>
+    </message>
+    <message>
+        <source>Delivered at %1</source>
+        <translation>Zugestellt um %1</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Nachricht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::SignInFlow</name>
+    <message>
+        <source>You will need to sign in again next time: %1</source>
+        <translation>Sie müssen sich beim nächsten Mal erneut anmelden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing can be remembered on this computer: %1</source>
+        <translation>Auf diesem Computer kann nichts gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>None of the ways to send a code is both allowed by your organisation and offered by the server.</source>
+        <translation>Keine Versandart für Codes ist sowohl von Ihrer Organisation erlaubt als auch vom Server angeboten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code has %n digit(s).</source>
+        <translation>
+            <numerusform>Der Code hat %n Ziffer.</numerusform>
+            <numerusform>Der Code hat %n Ziffern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code has 4 to 10 digits.</source>
+        <translation>Der Code hat 4 bis 10 Ziffern.</translation>
+    </message>
+    <message>
+        <source>Choose a username.</source>
+        <translation>Wählen Sie einen Benutzernamen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a password of at least %n characters.</source>
+        <translation>
+            <numerusform>Wählen Sie ein Passwort mit mindestens %n Zeichen.</numerusform>
+            <numerusform>Wählen Sie ein Passwort mit mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess. Use a longer one, for example a few unrelated words.</source>
+        <translation>Dieses Passwort ist zu leicht zu erraten. Verwenden Sie ein längeres, zum Beispiel einige zusammenhanglose Wörter.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::SignInWizard</name>
+    <message>
+        <source>Latchkey — Sign in</source>
+        <translation>Latchkey — Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::TerminalFrontEnd</name>
+    <message>
+        <source>Latchkey sign-in. Press Ctrl+D to cancel.</source>
+        <translation>Latchkey-Anmeldung. Drücken Sie Strg+D zum Abbrechen.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Username: </source>
+        <translation>Benutzername: </translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <source>Remember me on this computer? [y/N] </source>
+        <translation>Auf diesem Computer angemeldet bleiben? [y/N] </translation>
+    </message>
+    <message>
+        <source>Number on file: %1</source>
+        <translation>Hinterlegte Nummer: %1</translation>
+    </message>
+    <message>
+        <source>Phone number (with +country code): </source>
+        <translation>Telefonnummer (mit +Landesvorwahl): </translation>
+    </message>
+    <message>
+        <source>A code was sent by %1 to %2.</source>
+        <translation>Ein Code wurde per %1 an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Code (r = resend, c = call me, n = different number): </source>
+        <translation>Code (r = erneut senden, c = Anruf, n = andere Nummer): </translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>This computer needs to be enrolled first, which the terminal cannot do yet.</source>
+        <translation>Dieser Computer muss zuerst eingerichtet werden; das ist im Terminal noch nicht möglich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can ask for a new code in %n second(s).</source>
+        <translation>
+            <numerusform>Sie können in %n Sekunde einen neuen Code anfordern.</numerusform>
+            <numerusform>Sie können in %n Sekunden einen neuen Code anfordern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A call is not available yet.</source>
+        <translation>Ein Anruf ist noch nicht möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::UnconfiguredPage</name>
+    <message>
+        <source>&amp;Try the sandbox</source>
+        <translation>Sandbox &amp;ausprobieren</translation>
+    </message>
+    <message>
+        <source>Latchkey is not set up yet</source>
+        <translation>Latchkey ist noch nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>This computer does not know where to sign you in.</source>
+        <translation>Dieser Computer weiß nicht, wo Sie angemeldet werden sollen.</translation>
+    </message>
+    <message>
+        <source>Help desk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>Signs in against a built-in practice server with a demo account; nothing is sent to a phone</source>
+        <translation>Meldet Sie mit einem Demokonto an einem eingebauten Übungsserver an; es wird nichts an ein Telefon gesendet</translation>
+    </message>
+    <message>
+        <source>You can still see how signing in works, with a demo account:</source>
+        <translation>Sie können trotzdem mit einem Demokonto ausprobieren, wie die Anmeldung funktioniert:</translation>
+    </message>
+    <message>
+        <source>Latchkey — Sign in</source>
+        <translation>Latchkey — Anmelden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::VerifyClient</name>
+    <message>
+        <source>%1 is not a valid URL; Twilio&apos;s is https://verify.twilio.com.</source>
+        <translation>%1 ist keine gültige URL; die von Twilio lautet https://verify.twilio.com.</translation>
+    </message>
+    <message>
+        <source>%1 must start with https:// (plain http only for this computer).</source>
+        <translation>%1 muss mit https:// beginnen (einfaches http nur für diesen Computer).</translation>
+    </message>
+    <message>
+        <source>%1 must be an address alone, such as https://verify.twilio.com, without a path, query or user name.</source>
+        <translation>%1 muss eine reine Adresse wie https://verify.twilio.com sein, ohne Pfad, Abfrage oder Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>%1 is not set: it is the Verify Service SID, &quot;VA&quot; followed by 32 hexadecimal digits.</source>
+        <translation>%1 ist nicht gesetzt: Es ist die Verify Service SID, „VA“ gefolgt von 32 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>%1 must be &quot;VA&quot; followed by 32 hexadecimal digits (34 characters).</source>
+        <translation>%1 muss „VA“ gefolgt von 32 Hexadezimalziffern sein (34 Zeichen).</translation>
+    </message>
+    <message>
+        <source>%1 must be an API key SID (&quot;SK&quot; and 32 hexadecimal digits, recommended) or the Account SID (&quot;AC&quot; and 32 hexadecimal digits).</source>
+        <translation>%1 muss eine API-Key-SID („SK“ und 32 Hexadezimalziffern, empfohlen) oder die Account SID („AC“ und 32 Hexadezimalziffern) sein.</translation>
+    </message>
+    <message>
+        <source>No Verify secret was found in %1.</source>
+        <translation>In %1 wurde kein Verify-Geheimnis gefunden.</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Das ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>A number must be in international format: + and the country code, then up to 14 digits.</source>
+        <translation>Eine Nummer muss im internationalen Format sein: + und die Landesvorwahl, dann bis zu 14 Ziffern.</translation>
+    </message>
+    <message>
+        <source>There is no verification to check this code against. Send a new code.</source>
+        <translation>Es gibt keine Verifizierung, gegen die dieser Code geprüft werden kann. Fordern Sie einen neuen Code an.</translation>
+    </message>
+    <message>
+        <source>Enter the code you received.</source>
+        <translation>Geben Sie den erhaltenen Code ein.</translation>
+    </message>
+    <message>
+        <source>Type the code with the digits 0 to 9.</source>
+        <translation>Geben Sie den Code mit den Ziffern 0 bis 9 ein.</translation>
+    </message>
+    <message>
+        <source>A code has only digits; remove the other characters.</source>
+        <translation>Ein Code besteht nur aus Ziffern; entfernen Sie die anderen Zeichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A code has 4 to 10 digits; this one has %n.</source>
+        <translation>
+            <numerusform>Ein Code hat 4 bis 10 Ziffern; dieser hat %n.</numerusform>
+            <numerusform>Ein Code hat 4 bis 10 Ziffern; dieser hat %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The sandbox could not listen on this computer.</source>
+        <translation>Die Sandbox konnte auf diesem Computer keinen Port öffnen.</translation>
+    </message>
+    <message>
+        <source>as [sandbox] lines in this terminal</source>
+        <translation>als [sandbox]-Zeilen in diesem Terminal</translation>
+    </message>
+    <message>
+        <source>in the Sandbox phone panel</source>
+        <translation>im Bereich „Sandbox-Telefon“</translation>
+    </message>
+    <message>
+        <source>Sandbox demo account: %1 / %2, phone %3. Codes appear %4 instead of being sent.</source>
+        <translation>Demokonto der Sandbox: %1 / %2, Telefon %3. Codes erscheinen %4, statt versendet zu werden.</translation>
+    </message>
+    <message>
+        <source>This build of Latchkey has no sandbox.</source>
+        <translation>Dieser Build von Latchkey enthält keine Sandbox.</translation>
+    </message>
+    <message>
+        <source>Run latchkey --help for the options.</source>
+        <translation>Führen Sie latchkey --help aus, um die Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Hilfe: %1</translation>
+    </message>
+    <message>
+        <source>No server is configured: your organisation has not told Latchkey where to sign you in yet.</source>
+        <translation>Es ist kein Server konfiguriert: Ihre Organisation hat Latchkey noch nicht mitgeteilt, wo Sie angemeldet werden.</translation>
+    </message>
+    <message>
+        <source>%1: the sandbox is turned off by %2 (%3).</source>
+        <translation>%1: Die Sandbox ist durch %2 (%3) ausgeschaltet.</translation>
+    </message>
+</context>
 </TS>

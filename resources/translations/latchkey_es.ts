@@ -1,4 +1,1450 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>AuthError</name>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Vuelva a intentarlo en %n segundo.</numerusform>
+            <numerusform>Vuelva a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in about %n minute(s).</source>
+        <translation>
+            <numerusform>Vuelva a intentarlo en aproximadamente %n minuto.</numerusform>
+            <numerusform>Vuelva a intentarlo en aproximadamente %n minutos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Show this help and exit (code 0).</source>
+        <translation>Mostrar esta ayuda y salir (código 0).</translation>
+    </message>
+    <message>
+        <source>Show the version and exit (code 0).</source>
+        <translation>Mostrar la versión y salir (código 0).</translation>
+    </message>
+    <message>
+        <source>Sign in against the built-in sandbox: a demo account, and codes shown in the app and on stderr instead of being sent.</source>
+        <translation>Iniciar sesión en el sandbox integrado: una cuenta de demostración y códigos que se muestran en la aplicación y en stderr en lugar de enviarse.</translation>
+    </message>
+    <message>
+        <source>How to sign in: backend (the organisation&apos;s server), twilio (direct Twilio Verify) or sandbox.</source>
+        <translation>Cómo iniciar sesión: backend (el servidor de la organización), twilio (Twilio Verify directamente) o sandbox.</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modo</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s backend, as an https origin (http only on this computer).</source>
+        <translation>El backend de la organización, como origen https (http solo en este equipo).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Direct mode: the Twilio Verify API&apos;s origin (https://verify.twilio.com).</source>
+        <translation>Modo directo: el origen de la API de Twilio Verify (https://verify.twilio.com).</translation>
+    </message>
+    <message>
+        <source>Direct mode: the Verify Service SID (VA followed by 32 hex digits).</source>
+        <translation>Modo directo: el SID del servicio de Verify (VA seguido de 32 dígitos hexadecimales).</translation>
+    </message>
+    <message>
+        <source>sid</source>
+        <translation>sid</translation>
+    </message>
+    <message>
+        <source>Fill in this username.</source>
+        <translation>Rellenar este nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Sign in on the terminal instead of in a window.</source>
+        <translation>Iniciar sesión en el terminal en lugar de en una ventana.</translation>
+    </message>
+    <message>
+        <source>Show every effective setting with its source, check them and the server, and exit (0 when all is well, 3 on a problem).</source>
+        <translation>Mostrar cada parámetro efectivo con su origen, comprobarlos junto con el servidor y salir (0 si todo está bien, 3 si hay un problema).</translation>
+    </message>
+    <message>
+        <source>Print a support bundle (version, system, settings, proxy, connection, recent log lines) with secrets and phone numbers removed, and exit (code 0, which never means a sign-in happened).</source>
+        <translation>Imprimir un paquete de soporte (versión, sistema, parámetros, proxy, conexión, últimas líneas del registro) sin secretos ni números de teléfono, y salir (código 0, que nunca significa que se haya iniciado sesión).</translation>
+    </message>
+    <message>
+        <source>Latchkey signs you in with a password and a one-time code sent to your phone.
+
+Exit codes: 0 signed in, 1 cancelled, 2 failed, 3 configuration or usage error.
+--help and --version also exit 0; that never means a sign-in happened.</source>
+        <translation>Latchkey inicia su sesión con una contraseña y un código de un solo uso enviado a su teléfono.
+
+Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de configuración o de uso.
+--help y --version también terminan con 0; eso nunca significa que se haya iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>--check-config and --diagnose are separate reports: use one at a time.</source>
+        <translation>--check-config y --diagnose son informes distintos: use solo uno cada vez.</translation>
+    </message>
+    <message>
+        <source>--sandbox and --mode %1 contradict each other.</source>
+        <translation>--sandbox y --mode %1 se contradicen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined with the sandbox, which is its own server.</source>
+        <translation>%1 no se puede combinar con el sandbox, que es su propio servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>The server address is not a valid URL.</source>
+        <translation>La dirección del servidor no es una URL válida.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>El llavero informó de un error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocalAccount</name>
+    <message>
+        <source>This computer&apos;s enrolment is damaged. Ask your administrator to reset it.</source>
+        <translation>El registro de este equipo está dañado. Pida a su administrador que lo restablezca.</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled yet.</source>
+        <translation>Este equipo aún no está registrado.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStrength</name>
+    <message>
+        <source>Too weak</source>
+        <translation>Demasiado débil</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Segura</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordVerifier</name>
+    <message>
+        <source>The password could not be protected: not enough memory.</source>
+        <translation>No se pudo proteger la contraseña: no hay suficiente memoria.</translation>
+    </message>
+    <message>
+        <source>The stored password check is damaged. Ask your administrator to reset this computer&apos;s enrolment.</source>
+        <translation>La comprobación de contraseña guardada está dañada. Pida a su administrador que restablezca el registro de este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>is a directory, not a settings file</source>
+        <translation>es una carpeta, no un archivo de configuración</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is not a valid INI file</source>
+        <translation>no es un archivo INI válido</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>none (direct connection)</source>
+        <translation>ninguno (conexión directa)</translation>
+    </message>
+    <message>
+        <source>address: %1</source>
+        <translation>dirección: %1</translation>
+    </message>
+    <message>
+        <source>proxy: %1</source>
+        <translation>proxy: %1</translation>
+    </message>
+    <message>
+        <source>reachable: yes (HTTP %1 in %2 ms)</source>
+        <translation>accesible: sí (HTTP %1 en %2 ms)</translation>
+    </message>
+    <message>
+        <source>reachable: no (%1)</source>
+        <translation>accesible: no (%1)</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>TLS problem: %1</source>
+        <translation>problema de TLS: %1</translation>
+    </message>
+    <message>
+        <source>certificate %1: %2, issued by %3, valid until %4, SHA-256 %5</source>
+        <translation>certificado %1: %2, emitido por %3, válido hasta %4, SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>is sandbox, but %1 (%2) turns the sandbox off</source>
+        <translation>es sandbox, pero %1 (%2) desactiva el sandbox</translation>
+    </message>
+    <message>
+        <source>%1 is not among the allowed channels (%2: %3)</source>
+        <translation>%1 no está entre los canales permitidos (%2: %3)</translation>
+    </message>
+    <message>
+        <source>is manual, but %1 is not set; the system&apos;s proxy settings are used instead</source>
+        <translation>es manual, pero %1 no está definido; se usa la configuración de proxy del sistema</translation>
+    </message>
+    <message>
+        <source>(%1) is longer than %2 (%3); the total timeout bounds both</source>
+        <translation>(%1) es mayor que %2 (%3); el tiempo de espera total limita ambos</translation>
+    </message>
+    <message>
+        <source>is set but not enforced by this version of Latchkey: the server&apos;s certificate is checked against the system&apos;s certificate authorities and %1 only</source>
+        <translation>está definido, pero esta versión de Latchkey no lo aplica: el certificado del servidor solo se comprueba con las autoridades de certificación del sistema y %1</translation>
+    </message>
+    <message>
+        <source>No server configured. Your administrator sets Server/Url (see the admin guide, docs/admin-guide.md); for a one-off, pass --server URL.</source>
+        <translation>No hay ningún servidor configurado. Su administrador define Server/Url (consulte la guía de administración, docs/admin-guide.md); para un uso puntual, indique --server URL.</translation>
+    </message>
+    <message>
+        <source>To try Latchkey without a server, use --sandbox.</source>
+        <translation>Para probar Latchkey sin servidor, use --sandbox.</translation>
+    </message>
+    <message>
+        <source>The sandbox is turned off by %1 (%2).</source>
+        <translation>El sandbox está desactivado por %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Direct mode is not available in this build yet (Server/Mode is twilio); use backend mode with your organisation&apos;s server.</source>
+        <translation>El modo directo aún no está disponible en esta compilación (Server/Mode es twilio); use el modo backend con el servidor de su organización.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is set by your organisation&apos;s policy (%3) and cannot be changed on the command line.</source>
+        <translation>%1: %2 está definido por la directiva de su organización (%3) y no se puede cambiar desde la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>command line (%1)</source>
+        <translation>línea de comandos (%1)</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>directiva</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>línea de comandos</translation>
+    </message>
+    <message>
+        <source>user settings</source>
+        <translation>configuración del usuario</translation>
+    </message>
+    <message>
+        <source>admin defaults</source>
+        <translation>valores predeterminados del administrador</translation>
+    </message>
+    <message>
+        <source>built-in default</source>
+        <translation>valor predeterminado integrado</translation>
+    </message>
+    <message>
+        <source>policy (%1), locked</source>
+        <translation>directiva (%1), bloqueado</translation>
+    </message>
+    <message>
+        <source>must be a URL such as https://auth.example.org (not %1)</source>
+        <translation>debe ser una URL como https://auth.example.org (no %1)</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password</source>
+        <translation>no debe contener un nombre de usuario ni una contraseña</translation>
+    </message>
+    <message>
+        <source>must use https; plain http is allowed only on this computer (127.0.0.1, ::1, localhost) (not %1)</source>
+        <translation>debe usar https; http sin cifrar solo se permite en este equipo (127.0.0.1, ::1, localhost) (no %1)</translation>
+    </message>
+    <message>
+        <source>must be an origin (scheme, host and port) without a path; the paths are Server/LoginPath, Server/SendCodePath, Server/VerifyCodePath and Server/LogoutPath (not %1)</source>
+        <translation>debe ser un origen (esquema, host y puerto) sin ruta; las rutas son Server/LoginPath, Server/SendCodePath, Server/VerifyCodePath y Server/LogoutPath (no %1)</translation>
+    </message>
+    <message>
+        <source>must be an origin (scheme, host and port) without a path (not %1)</source>
+        <translation>debe ser un origen (esquema, host y puerto) sin ruta (no %1)</translation>
+    </message>
+    <message>
+        <source>must be http://host:port or socks5://host:port (not %1)</source>
+        <translation>debe ser http://host:port o socks5://host:port (no %1)</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password: proxy credentials are not settings, and proxies that ask for them are not supported yet</source>
+        <translation>no debe contener un nombre de usuario ni una contraseña: las credenciales del proxy no son parámetros de configuración y los proxys que las piden aún no son compatibles</translation>
+    </message>
+    <message>
+        <source>must be a path starting with / such as /api/auth/login (not %1)</source>
+        <translation>debe ser una ruta que empiece por /, como /api/auth/login (no %1)</translation>
+    </message>
+    <message>
+        <source>must be an absolute path (not %1)</source>
+        <translation>debe ser una ruta absoluta (no %1)</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a file</source>
+        <translation>%1 es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM or DER certificate</source>
+        <translation>%1 no contiene ningún certificado PEM o DER</translation>
+    </message>
+    <message>
+        <source>must be an absolute path, &quot;none&quot; or empty for the default (not %1)</source>
+        <translation>debe ser una ruta absoluta, «none» o estar vacío para usar el valor predeterminado (no %1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 no es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1 is not writable</source>
+        <translation>%1 no admite escritura</translation>
+    </message>
+    <message>
+        <source>%1 is not the base64 SHA-256 hash of a public key (44 characters)</source>
+        <translation>%1 no es el hash SHA-256 en base64 de una clave pública (44 caracteres)</translation>
+    </message>
+    <message>
+        <source>must be &quot;system&quot; or a language such as de, fr or pt_BR (not %1)</source>
+        <translation>debe ser «system» o un idioma como de, fr o pt_BR (no %1)</translation>
+    </message>
+    <message>
+        <source>is not a setting: secrets (API keys, auth tokens, passwords) are never read from settings files, the registry or profiles; see docs/admin-guide.md</source>
+        <translation>no es un parámetro: los secretos (claves de API, tokens de autenticación, contraseñas) nunca se leen de archivos de configuración, del registro ni de perfiles; consulte docs/admin-guide.md</translation>
+    </message>
+    <message>
+        <source>is not a Latchkey setting; did you mean %1?</source>
+        <translation>no es un parámetro de Latchkey; ¿quería decir %1?</translation>
+    </message>
+    <message>
+        <source>is not a Latchkey setting (docs/admin-guide.md lists them all)</source>
+        <translation>no es un parámetro de Latchkey (docs/admin-guide.md los enumera todos)</translation>
+    </message>
+    <message>
+        <source>must be true or false (not %1)</source>
+        <translation>debe ser true o false (no %1)</translation>
+    </message>
+    <message>
+        <source>is available only on Linux and macOS</source>
+        <translation>solo está disponible en Linux y macOS</translation>
+    </message>
+    <message>
+        <source>must be 0 (the server decides) or a whole number from 4 to 10 (not %1)</source>
+        <translation>debe ser 0 (decide el servidor) o un número entero del 4 al 10 (no %1)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2 (not %3)</source>
+        <translation>debe ser un número entero del %1 al %2 (no %3)</translation>
+    </message>
+    <message>
+        <source>&quot;open&quot; is not available in this version: Latchkey always fails closed (nobody signs in while the server cannot be reached)</source>
+        <translation>«open» no está disponible en esta versión: Latchkey siempre falla de forma cerrada (nadie inicia sesión mientras no se pueda contactar con el servidor)</translation>
+    </message>
+    <message>
+        <source>must be one of %1 (not %2)</source>
+        <translation>debe ser uno de %1 (no %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 no es uno de %2</translation>
+    </message>
+    <message>
+        <source>must name at least one of %1, or nobody could receive a code</source>
+        <translation>debe indicar al menos uno de %1; si no, nadie podría recibir un código</translation>
+    </message>
+    <message>
+        <source>must be &quot;VA&quot; followed by 32 hexadecimal digits (not %1)</source>
+        <translation>debe ser «VA» seguido de 32 dígitos hexadecimales (no %1)</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 fit under an error</source>
+        <translation>tiene %1 caracteres; bajo un error caben como máximo %2</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::AuthError</name>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Su sesión ha finalizado. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number we can send a code to. Check the country and the number.</source>
+        <translation>No es posible enviar un código a este número de teléfono. Compruebe el país y el número.</translation>
+    </message>
+    <message>
+        <source>This number is not registered for your account. Use the number your organisation has on file.</source>
+        <translation>Este número no está registrado en su cuenta. Use el número que su organización tiene registrado.</translation>
+    </message>
+    <message>
+        <source>That code is not correct. Check it and try again.</source>
+        <translation>El código no es correcto. Compruébelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This code expired or was already used. Send a new code.</source>
+        <translation>Este código ha caducado o ya se ha utilizado. Solicite un código nuevo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes.</source>
+        <translation>Demasiados códigos incorrectos.</translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this number.</source>
+        <translation>Se han enviado demasiados códigos a este número.</translation>
+    </message>
+    <message>
+        <source>Too many attempts.</source>
+        <translation>Demasiados intentos.</translation>
+    </message>
+    <message>
+        <source>A code is already on its way to this number. Wait a moment, then try again.</source>
+        <translation>Ya hay un código en camino a este número. Espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This number cannot receive text messages. You can get the code by phone call instead.</source>
+        <translation>Este número no puede recibir SMS. En su lugar, puede recibir el código mediante una llamada telefónica.</translation>
+    </message>
+    <message>
+        <source>This way of sending codes is turned off by your organisation. Choose another.</source>
+        <translation>Su organización ha desactivado este método de envío de códigos. Elija otro.</translation>
+    </message>
+    <message>
+        <source>Codes cannot be sent to this number right now. Try again later or contact your help desk.</source>
+        <translation>En este momento no se pueden enviar códigos a este número. Vuelva a intentarlo más tarde o póngase en contacto con su servicio de asistencia.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>El servidor no aceptó la solicitud.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request: %1</source>
+        <translation>El servidor no aceptó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>The verification service refused Latchkey&apos;s credentials. Contact your administrator.</source>
+        <translation>El servicio de verificación rechazó las credenciales de Latchkey. Póngase en contacto con su administrador.</translation>
+    </message>
+    <message>
+        <source>The verification service was not found. Contact your administrator.</source>
+        <translation>No se encontró el servicio de verificación. Póngase en contacto con su administrador.</translation>
+    </message>
+    <message>
+        <source>The server reported an error (%1): %2</source>
+        <translation>El servidor informó de un error (%1): %2</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>El servidor tuvo un problema. Vuelva a intentarlo en unos instantes.</translation>
+    </message>
+    <message>
+        <source>The server had a problem: %1</source>
+        <translation>El servidor tuvo un problema: %1</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Latchkey cannot read.</source>
+        <translation>El servidor envió una respuesta que Latchkey no puede leer.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Check your connection and try again.</source>
+        <translation>El servidor tardó demasiado en responder. Compruebe su conexión y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address could not be found. Check your connection.</source>
+        <translation>No se encontró la dirección del servidor. Compruebe su conexión.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. It may be down; try again later.</source>
+        <translation>El servidor rechazó la conexión. Puede que no esté disponible; vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established.</source>
+        <translation>No se pudo establecer una conexión segura con el servidor.</translation>
+    </message>
+    <message>
+        <source>The server tried to send Latchkey elsewhere, which is not allowed.</source>
+        <translation>El servidor intentó redirigir Latchkey a otro lugar, lo cual no está permitido.</translation>
+    </message>
+    <message>
+        <source>The server address must use https.</source>
+        <translation>La dirección del servidor debe usar https.</translation>
+    </message>
+    <message>
+        <source>The network is not available. Check your connection and try again.</source>
+        <translation>La red no está disponible. Compruebe su conexión y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Latchkey is not configured correctly.</source>
+        <translation>Latchkey no está configurado correctamente.</translation>
+    </message>
+    <message>
+        <source>The server said: “%1”</source>
+        <translation>El servidor respondió: «%1»</translation>
+    </message>
+    <message>
+        <source>Send a new code.</source>
+        <translation>Solicite un código nuevo.</translation>
+    </message>
+    <message>
+        <source>Send a new code later.</source>
+        <translation>Solicite un código nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Fraud protection is blocking codes to numbers like this one for a while (up to 12 hours). Try again later or contact your help desk.</source>
+        <translation>La protección contra el fraude bloquea temporalmente los códigos a números como este (hasta 12 horas). Vuelva a intentarlo más tarde o póngase en contacto con su servicio de asistencia.</translation>
+    </message>
+    <message>
+        <source>Codes cannot be sent to this country. Contact your help desk.</source>
+        <translation>No se pueden enviar códigos a este país. Póngase en contacto con su servicio de asistencia.</translation>
+    </message>
+    <message>
+        <source>The verification service is not allowed to send codes at the moment. Contact your administrator.</source>
+        <translation>El servicio de verificación no tiene permiso para enviar códigos en este momento. Póngase en contacto con su administrador.</translation>
+    </message>
+    <message>
+        <source>A code has 4 to 10 digits (0 to 9).</source>
+        <translation>Un código tiene entre 4 y 10 dígitos (del 0 al 9).</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::AuthService</name>
+    <message>
+        <source>This way of signing in has no local account to enrol.</source>
+        <translation>Este método de inicio de sesión no tiene ninguna cuenta local que registrar.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::BackendAuthService</name>
+    <message>
+        <source>The server has no sign-in API at this address (HTTP %1). Check the server setting.</source>
+        <translation>El servidor no tiene una API de inicio de sesión en esta dirección (HTTP %1). Compruebe la configuración del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::CodePage</name>
+    <message numerus="yes">
+        <source>Available in about %n second(s)</source>
+        <translation>
+            <numerusform>Disponible en aproximadamente %n segundo</numerusform>
+            <numerusform>Disponible en aproximadamente %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the code</source>
+        <translation>Introduzca el código</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Código de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Use a &amp;different number</source>
+        <translation>Usar &amp;otro número</translation>
+    </message>
+    <message>
+        <source>Use a different number</source>
+        <translation>Usar otro número</translation>
+    </message>
+    <message>
+        <source>Go back and enter another phone number</source>
+        <translation>Volver atrás e introducir otro número de teléfono</translation>
+    </message>
+    <message>
+        <source>Resend code</source>
+        <translation>Reenviar código</translation>
+    </message>
+    <message>
+        <source>Call me instead</source>
+        <translation>Recibir una llamada en su lugar</translation>
+    </message>
+    <message>
+        <source>Get the code read out in a phone call</source>
+        <translation>Escuchar el código en una llamada telefónica</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>Send the same code once more</source>
+        <translation>Volver a comprobar el mismo código</translation>
+    </message>
+    <message>
+        <source>The check was stopped before an answer came. The code may still be valid.</source>
+        <translation>La comprobación se detuvo antes de recibir una respuesta. Es posible que el código siga siendo válido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s); the code is checked as soon as the last one is entered</source>
+        <translation>
+            <numerusform>%n dígito; el código se comprueba en cuanto se introduce el último</numerusform>
+            <numerusform>%n dígitos; el código se comprueba en cuanto se introduce el último</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Enter when the code is complete</source>
+        <translation>Pulse Intro cuando el código esté completo</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Sent by SMS.</source>
+        <translation>Enviado por SMS.</translation>
+    </message>
+    <message>
+        <source>Sent by SMS to %1</source>
+        <translation>Enviado por SMS a %1</translation>
+    </message>
+    <message>
+        <source>You are getting a call that reads out the code.</source>
+        <translation>Recibirá una llamada en la que se le leerá el código.</translation>
+    </message>
+    <message>
+        <source>Calling %1 to read out the code</source>
+        <translation>Llamando a %1 para leerle el código</translation>
+    </message>
+    <message>
+        <source>Sent by WhatsApp.</source>
+        <translation>Enviado por WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Sent by WhatsApp to %1</source>
+        <translation>Enviado por WhatsApp a %1</translation>
+    </message>
+    <message>
+        <source>Sent by email to the address on file.</source>
+        <translation>Enviado por correo electrónico a la dirección registrada.</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Llamar de nuevo</translation>
+    </message>
+    <message>
+        <source>Call again in %1</source>
+        <translation>Llamar de nuevo en %1</translation>
+    </message>
+    <message>
+        <source>Resend in %1</source>
+        <translation>Reenviar en %1</translation>
+    </message>
+    <message>
+        <source>Call &amp;again</source>
+        <translation>Llamar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Resend code</source>
+        <translation>&amp;Reenviar código</translation>
+    </message>
+    <message>
+        <source>Sends a new code</source>
+        <translation>Envía un código nuevo</translation>
+    </message>
+    <message>
+        <source>Call me in %1</source>
+        <translation>Llamada disponible en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Call me instead</source>
+        <translation>Recibir una &amp;llamada en su lugar</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ConfigCheck</name>
+    <message>
+        <source>not read: %1</source>
+        <translation>no leído: %1</translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation>no existe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n clave</numerusform>
+            <numerusform>%n claves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(default) %1</source>
+        <translation>(predeterminado) %1</translation>
+    </message>
+    <message>
+        <source>is not set; direct mode needs the Verify Service SID (VA…)</source>
+        <translation>no está definido; el modo directo necesita el SID del servicio de Verify (VA…)</translation>
+    </message>
+    <message>
+        <source>Latchkey %1: configuration check</source>
+        <translation>Latchkey %1: comprobación de la configuración</translation>
+    </message>
+    <message>
+        <source>Stores, highest layer first:</source>
+        <translation>Almacenes, de la capa más alta a la más baja:</translation>
+    </message>
+    <message>
+        <source>Effective settings (key = value, source):</source>
+        <translation>Parámetros efectivos (clave = valor, origen):</translation>
+    </message>
+    <message>
+        <source>Server: the built-in sandbox, which runs inside Latchkey on 127.0.0.1 (nothing to reach).</source>
+        <translation>Servidor: el sandbox integrado, que se ejecuta dentro de Latchkey en 127.0.0.1 (no hay nada que contactar).</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>No se puede contactar con %1: %2</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Result: %n error(s), %1 warning(s); exit code 3.</source>
+        <translation>
+            <numerusform>Resultado: %n error, %1 advertencia(s); código de salida 3.</numerusform>
+            <numerusform>Resultado: %n errores, %1 advertencia(s); código de salida 3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Result: no errors, %n warning(s); exit code 0.</source>
+        <translation>
+            <numerusform>Resultado: ningún error, %n advertencia; código de salida 0.</numerusform>
+            <numerusform>Resultado: ningún error, %n advertencias; código de salida 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result: no problems; exit code 0.</source>
+        <translation>Resultado: ningún problema; código de salida 0.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::Diagnostics</name>
+    <message>
+        <source>Latchkey support bundle (phone numbers, codes and secrets are redacted)</source>
+        <translation>Paquete de soporte de Latchkey (se han ocultado los números de teléfono, los códigos y los secretos)</translation>
+    </message>
+    <message>
+        <source>Version: Latchkey %1, Qt %2 (built with %3)</source>
+        <translation>Versión: Latchkey %1, Qt %2 (compilado con %3)</translation>
+    </message>
+    <message>
+        <source>System: %1; kernel %2 %3; %4</source>
+        <translation>Sistema: %1; kernel %2 %3; %4</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Creado: %1</translation>
+    </message>
+    <message>
+        <source>Stores, highest layer first:</source>
+        <translation>Almacenes, de la capa más alta a la más baja:</translation>
+    </message>
+    <message>
+        <source>Effective settings (key = value, source):</source>
+        <translation>Parámetros efectivos (clave = valor, origen):</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  ninguno</translation>
+    </message>
+    <message>
+        <source>Connectivity: no server to reach (mode %1).</source>
+        <translation>Conectividad: no hay ningún servidor que contactar (modo %1).</translation>
+    </message>
+    <message>
+        <source>Connectivity (proxy in effect, TLS and certificate chain):</source>
+        <translation>Conectividad (proxy en uso, TLS y cadena de certificados):</translation>
+    </message>
+    <message>
+        <source>Last log lines: no log file (Logging/Directory is none).</source>
+        <translation>Últimas líneas del registro: no hay archivo de registro (Logging/Directory es none).</translation>
+    </message>
+    <message>
+        <source>Last log lines (%1):</source>
+        <translation>Últimas líneas del registro (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::DirectAuthService</name>
+    <message>
+        <source>local accounts arrive with enrolment</source>
+        <translation>las cuentas locales llegarán con el registro de equipos</translation>
+    </message>
+    <message>
+        <source>Enter the number to send the code to.</source>
+        <translation>Introduzca el número al que se enviará el código.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::DonePage</name>
+    <message>
+        <source>You are signed in</source>
+        <translation>Ha iniciado sesión</translation>
+    </message>
+    <message>
+        <source>Your password and the code have been confirmed.</source>
+        <translation>Se han confirmado su contraseña y el código.</translation>
+    </message>
+    <message>
+        <source>Click Finish to close this window; whatever asked you to sign in can now continue.</source>
+        <translation>Haga clic en Finalizar para cerrar esta ventana; la aplicación que le pidió iniciar sesión ya puede continuar.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Sesión iniciada como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::EnrolmentPage</name>
+    <message>
+        <source>Set up this computer</source>
+        <translation>Configurar este equipo</translation>
+    </message>
+    <message>
+        <source>Choose a password for signing in here. Next, a code confirms your phone number.</source>
+        <translation>Elija una contraseña para iniciar sesión en este equipo. A continuación, un código confirmará su número de teléfono.</translation>
+    </message>
+    <message>
+        <source>The password is checked on this computer only and is never stored: the keychain keeps a one-way check of it.</source>
+        <translation>La contraseña solo se comprueba en este equipo y nunca se guarda: el llavero conserva únicamente una comprobación irreversible.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>The name you will sign in with on this computer</source>
+        <translation>El nombre con el que iniciará sesión en este equipo</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters; a few unrelated words make a strong password</source>
+        <translation>
+            <numerusform>Al menos %n carácter; unas cuantas palabras sin relación forman una contraseña segura</numerusform>
+            <numerusform>Al menos %n caracteres; unas cuantas palabras sin relación forman una contraseña segura</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Repita la nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Seguridad de la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Nue&amp;va contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repetir contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Setting up…</source>
+        <translation>Configurando…</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::FlowPage</name>
+    <message>
+        <source>Why the last step did not succeed</source>
+        <translation>Por qué no se completó el último paso</translation>
+    </message>
+    <message>
+        <source>A remark about this sign-in</source>
+        <translation>Una observación sobre este inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation>Mensaje de texto (SMS)</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada telefónica</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Try again in %1.</source>
+        <translation>Vuelva a intentarlo en %1.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Procesando…</translation>
+    </message>
+    <message>
+        <source>Help desk</source>
+        <translation>Servicio de asistencia</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::PasswordPage</name>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Recordarme en este equipo</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Use your organisation account. Next, a code confirms it is really you.</source>
+        <translation>Use la cuenta de su organización. A continuación, un código confirmará que realmente es usted.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>The name of your organisation account</source>
+        <translation>El nombre de la cuenta de su organización</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Press Enter to sign in</source>
+        <translation>Pulse Intro para iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>Recordarme en este equipo</translation>
+    </message>
+    <message>
+        <source>Keeps a sign-in token in the system keychain so you can skip the password next time</source>
+        <translation>Guarda un token de inicio de sesión en el llavero del sistema para que la próxima vez no tenga que escribir la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>Ocultar contraseña</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Mostrar contraseña</translation>
+    </message>
+    <message>
+        <source>Managed by your organisation</source>
+        <translation>Administrado por su organización</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::PhoneNumber</name>
+    <message>
+        <source>Enter your phone number.</source>
+        <translation>Introduzca su número de teléfono.</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number.</source>
+        <translation>Esto no parece un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>The country code is not known. Choose a country or start the number with + and its code.</source>
+        <translation>No se reconoce el prefijo de país. Elija un país o empiece el número con + y su prefijo.</translation>
+    </message>
+    <message>
+        <source>This number is too short for the chosen country.</source>
+        <translation>Este número es demasiado corto para el país elegido.</translation>
+    </message>
+    <message>
+        <source>This number is too long for the chosen country.</source>
+        <translation>Este número es demasiado largo para el país elegido.</translation>
+    </message>
+    <message>
+        <source>This number cannot exist in the chosen country.</source>
+        <translation>Este número no puede existir en el país elegido.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::PhonePage</name>
+    <message>
+        <source>Your phone</source>
+        <translation>Su teléfono</translation>
+    </message>
+    <message>
+        <source>Where should Latchkey send your sign-in code?</source>
+        <translation>¿Adónde debe enviar Latchkey su código de inicio de sesión?</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>País o región</translation>
+    </message>
+    <message>
+        <source>Sets the calling code for numbers typed without a leading +</source>
+        <translation>Establece el prefijo de país para los números escritos sin + inicial</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Your mobile number, with or without the country code; spaces, dashes and brackets are fine</source>
+        <translation>Su número de móvil, con o sin prefijo de país; se admiten espacios, guiones y paréntesis</translation>
+    </message>
+    <message>
+        <source>How to send the code</source>
+        <translation>Cómo enviar el código</translation>
+    </message>
+    <message>
+        <source>Only the ways your organisation allows are listed</source>
+        <translation>Solo se muestran los métodos que permite su organización</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry or region:</source>
+        <translation>&amp;País o región:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone number:</source>
+        <translation>&amp;Número de teléfono:</translation>
+    </message>
+    <message>
+        <source>Send the code &amp;by:</source>
+        <translation>Enviar el código p&amp;or:</translation>
+    </message>
+    <message>
+        <source>Your organisation has %1 on file for you. Enter that number.</source>
+        <translation>Su organización tiene registrado el número %1 para usted. Introduzca ese número.</translation>
+    </message>
+    <message>
+        <source>Send &amp;code</source>
+        <translation>&amp;Enviar código</translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation>Enviando el código…</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej., %1</translation>
+    </message>
+    <message>
+        <source>Managed by your organisation</source>
+        <translation>Administrado por su organización</translation>
+    </message>
+    <message>
+        <source>The choices are managed by your organisation</source>
+        <translation>Las opciones las administra su organización</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::SandboxPanel</name>
+    <message>
+        <source>Sandbox phone</source>
+        <translation>Teléfono del sandbox</translation>
+    </message>
+    <message>
+        <source>Latchkey is running against its built-in sandbox, so no message leaves this computer. The codes it would have sent appear here.</source>
+        <translation>Latchkey está funcionando con su sandbox integrado, así que ningún mensaje sale de este equipo. Los códigos que habría enviado aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>Codes sent by the sandbox</source>
+        <translation>Códigos enviados por el sandbox</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Los más recientes primero</translation>
+    </message>
+    <message>
+        <source>SMS to %1: %2</source>
+        <translation>SMS a %1: %2</translation>
+    </message>
+    <message>
+        <source>Call to %1: %2</source>
+        <translation>Llamada a %1: %2</translation>
+    </message>
+    <message>
+        <source>WhatsApp to %1: %2</source>
+        <translation>WhatsApp a %1: %2</translation>
+    </message>
+    <message>
+        <source>Email to %1: %2</source>
+        <translation>Correo electrónico a %1: %2</translation>
+    </message>
+    <message>
+        <source>Delivered at %1</source>
+        <translation>Entregado a las %1</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>Mensaje: %1</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::SignInFlow</name>
+    <message>
+        <source>You will need to sign in again next time: %1</source>
+        <translation>La próxima vez tendrá que volver a iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>Nothing can be remembered on this computer: %1</source>
+        <translation>No se puede recordar nada en este equipo: %1</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Introduzca su nombre de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <source>None of the ways to send a code is both allowed by your organisation and offered by the server.</source>
+        <translation>Ningún método de envío de códigos está permitido por su organización y ofrecido por el servidor a la vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code has %n digit(s).</source>
+        <translation>
+            <numerusform>El código tiene %n dígito.</numerusform>
+            <numerusform>El código tiene %n dígitos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code has 4 to 10 digits.</source>
+        <translation>El código tiene entre 4 y 10 dígitos.</translation>
+    </message>
+    <message>
+        <source>Choose a username.</source>
+        <translation>Elija un nombre de usuario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a password of at least %n characters.</source>
+        <translation>
+            <numerusform>Elija una contraseña de al menos %n carácter.</numerusform>
+            <numerusform>Elija una contraseña de al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess. Use a longer one, for example a few unrelated words.</source>
+        <translation>Esta contraseña es demasiado fácil de adivinar. Use una más larga, por ejemplo, unas cuantas palabras sin relación.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::SignInWizard</name>
+    <message>
+        <source>Latchkey — Sign in</source>
+        <translation>Latchkey — Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::TerminalFrontEnd</name>
+    <message>
+        <source>Latchkey sign-in. Press Ctrl+D to cancel.</source>
+        <translation>Inicio de sesión de Latchkey. Pulse Ctrl+D para cancelar.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Username: </source>
+        <translation>Nombre de usuario: </translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Contraseña: </translation>
+    </message>
+    <message>
+        <source>Remember me on this computer? [y/N] </source>
+        <translation>¿Recordarme en este equipo? [y/N] </translation>
+    </message>
+    <message>
+        <source>Number on file: %1</source>
+        <translation>Número registrado: %1</translation>
+    </message>
+    <message>
+        <source>Phone number (with +country code): </source>
+        <translation>Número de teléfono (con +prefijo de país): </translation>
+    </message>
+    <message>
+        <source>A code was sent by %1 to %2.</source>
+        <translation>Se ha enviado un código por %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Code (r = resend, c = call me, n = different number): </source>
+        <translation>Código (r = reenviar, c = llamarme, n = otro número): </translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>This computer needs to be enrolled first, which the terminal cannot do yet.</source>
+        <translation>Primero hay que registrar este equipo, algo que el terminal aún no puede hacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can ask for a new code in %n second(s).</source>
+        <translation>
+            <numerusform>Podrá solicitar un código nuevo dentro de %n segundo.</numerusform>
+            <numerusform>Podrá solicitar un código nuevo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A call is not available yet.</source>
+        <translation>Todavía no se puede solicitar una llamada.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::UnconfiguredPage</name>
+    <message>
+        <source>&amp;Try the sandbox</source>
+        <translation>&amp;Probar el sandbox</translation>
+    </message>
+    <message>
+        <source>Latchkey is not set up yet</source>
+        <translation>Latchkey aún no está configurado</translation>
+    </message>
+    <message>
+        <source>This computer does not know where to sign you in.</source>
+        <translation>Este equipo no sabe dónde iniciar su sesión.</translation>
+    </message>
+    <message>
+        <source>Help desk</source>
+        <translation>Servicio de asistencia</translation>
+    </message>
+    <message>
+        <source>Signs in against a built-in practice server with a demo account; nothing is sent to a phone</source>
+        <translation>Inicia sesión en un servidor de práctica integrado con una cuenta de demostración; no se envía nada a ningún teléfono</translation>
+    </message>
+    <message>
+        <source>You can still see how signing in works, with a demo account:</source>
+        <translation>Aun así, puede ver cómo funciona el inicio de sesión con una cuenta de demostración:</translation>
+    </message>
+    <message>
+        <source>Latchkey — Sign in</source>
+        <translation>Latchkey — Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::VerifyClient</name>
+    <message>
+        <source>%1 is not a valid URL; Twilio&apos;s is https://verify.twilio.com.</source>
+        <translation>%1 no es una URL válida; la de Twilio es https://verify.twilio.com.</translation>
+    </message>
+    <message>
+        <source>%1 must start with https:// (plain http only for this computer).</source>
+        <translation>%1 debe empezar por https:// (http sin cifrar solo para este equipo).</translation>
+    </message>
+    <message>
+        <source>%1 must be an address alone, such as https://verify.twilio.com, without a path, query or user name.</source>
+        <translation>%1 debe ser solo una dirección, como https://verify.twilio.com, sin ruta, consulta ni nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>%1 is not set: it is the Verify Service SID, &quot;VA&quot; followed by 32 hexadecimal digits.</source>
+        <translation>%1 no está definido: es el SID del servicio de Verify, «VA» seguido de 32 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>%1 must be &quot;VA&quot; followed by 32 hexadecimal digits (34 characters).</source>
+        <translation>%1 debe ser «VA» seguido de 32 dígitos hexadecimales (34 caracteres).</translation>
+    </message>
+    <message>
+        <source>%1 must be an API key SID (&quot;SK&quot; and 32 hexadecimal digits, recommended) or the Account SID (&quot;AC&quot; and 32 hexadecimal digits).</source>
+        <translation>%1 debe ser un SID de clave de API («SK» y 32 dígitos hexadecimales, recomendado) o el SID de la cuenta («AC» y 32 dígitos hexadecimales).</translation>
+    </message>
+    <message>
+        <source>No Verify secret was found in %1.</source>
+        <translation>No se encontró ningún secreto de Verify en %1.</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Esto no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>A number must be in international format: + and the country code, then up to 14 digits.</source>
+        <translation>El número debe estar en formato internacional: + y el prefijo de país, seguidos de hasta 14 dígitos.</translation>
+    </message>
+    <message>
+        <source>There is no verification to check this code against. Send a new code.</source>
+        <translation>No hay ninguna verificación con la que comprobar este código. Solicite un código nuevo.</translation>
+    </message>
+    <message>
+        <source>Enter the code you received.</source>
+        <translation>Introduzca el código que ha recibido.</translation>
+    </message>
+    <message>
+        <source>Type the code with the digits 0 to 9.</source>
+        <translation>Escriba el código con los dígitos del 0 al 9.</translation>
+    </message>
+    <message>
+        <source>A code has only digits; remove the other characters.</source>
+        <translation>Un código solo tiene dígitos; elimine los demás caracteres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A code has 4 to 10 digits; this one has %n.</source>
+        <translation>
+            <numerusform>Un código tiene entre 4 y 10 dígitos; este tiene %n.</numerusform>
+            <numerusform>Un código tiene entre 4 y 10 dígitos; este tiene %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The sandbox could not listen on this computer.</source>
+        <translation>El sandbox no pudo abrir un puerto en este equipo.</translation>
+    </message>
+    <message>
+        <source>as [sandbox] lines in this terminal</source>
+        <translation>como líneas [sandbox] en este terminal</translation>
+    </message>
+    <message>
+        <source>in the Sandbox phone panel</source>
+        <translation>en el panel «Teléfono del sandbox»</translation>
+    </message>
+    <message>
+        <source>Sandbox demo account: %1 / %2, phone %3. Codes appear %4 instead of being sent.</source>
+        <translation>Cuenta de demostración del sandbox: %1 / %2, teléfono %3. Los códigos aparecen %4 en lugar de enviarse.</translation>
+    </message>
+    <message>
+        <source>This build of Latchkey has no sandbox.</source>
+        <translation>Esta compilación de Latchkey no incluye el sandbox.</translation>
+    </message>
+    <message>
+        <source>Run latchkey --help for the options.</source>
+        <translation>Ejecute latchkey --help para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Ayuda: %1</translation>
+    </message>
+    <message>
+        <source>No server is configured: your organisation has not told Latchkey where to sign you in yet.</source>
+        <translation>No hay ningún servidor configurado: su organización aún no ha indicado a Latchkey dónde iniciar su sesión.</translation>
+    </message>
+    <message>
+        <source>%1: the sandbox is turned off by %2 (%3).</source>
+        <translation>%1: el sandbox está desactivado por %2 (%3).</translation>
+    </message>
+</context>
 </TS>

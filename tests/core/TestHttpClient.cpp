@@ -113,6 +113,40 @@ private slots:
         QCOMPARE(finished.first().at(0).value<HttpResponse>().transportError.kind, AuthError::Kind::Timeout);
     }
 
+    void aPostIsNeverSentTwiceWhenTheConnectionDrops()
+    {
+        // The server reads each request and hangs up without answering. Qt would send a buffered POST
+        // again on a new connection; HttpClient's one-shot body makes it give up instead.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int posts = 0;
+        connect(&server, &QTcpServer::newConnection, this, [&server, &posts] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, &posts] {
+                    const QByteArray data = socket->readAll();
+                    posts += data.count("POST /start");
+                    if (data.contains("Channel=sms")) {
+                        socket->disconnectFromHost();
+                    }
+                });
+            }
+        });
+        QNetworkAccessManager network;
+        HttpClient http(&network);
+        HttpRequest request;
+        request.method = "POST";
+        request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/start").arg(server.serverPort()));
+        request.contentType = "application/x-www-form-urlencoded";
+        request.body = "To=%2B12025550142&Channel=sms";
+        QSignalSpy finished(http.send(request), &HttpCall::finished);
+        QVERIFY(finished.wait(5000));
+        QTest::qWait(200); // a second attempt would arrive now
+        QCOMPARE(posts, 1);
+        const auto response = finished.first().at(0).value<HttpResponse>();
+        QCOMPARE(response.transportError.kind,
+                 AuthError::Kind::NetworkFailure); // ambiguous: may have arrived
+    }
+
     void abortFinishesAsCancelled()
     {
         QTcpServer server;

@@ -2,6 +2,7 @@
 
 #include "sandbox/BackendEmulator.h"
 #include "sandbox/Outbox.h"
+#include "sandbox/SandboxClock.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/VerifyEmulator.h"
 
@@ -60,6 +61,17 @@ private slots:
     void verifyUnknownService();
     void verifyServiceResource();
     void verifyCheckWithoutTarget();
+    void verifyAcceptsAccountAndApiKeys();
+    void verifyServiceSidIsConfigurable();
+    void verifyLocalePicksTheMessageLanguage();
+    void verifyMagicNumbers_data();
+    void verifyMagicNumbers();
+    void verifyCheckCodeMustBeAscii_data();
+    void verifyCheckCodeMustBeAscii();
+
+    void sandboxMessagesListsTheOutbox();
+    void sandboxClockMovesTimeForward();
+    void requestLogIsOptInAndKeepsNoCredentials();
 
     void backendLoginSetsCookie();
     void backendLoginFailures_data();
@@ -324,6 +336,184 @@ void TestSandboxServer::verifyCheckWithoutTarget()
     const Answer answer = twilio("POST", verifyPath(QStringLiteral("/VerificationCheck")), "Code=123456");
     QCOMPARE(answer.status, 400);
     QCOMPARE(answer.json.value(QLatin1String("code")).toInt(), 60221);
+}
+
+void TestSandboxServer::verifyAcceptsAccountAndApiKeys()
+{
+    const QByteArray form = "To=%2B12025550142&Channel=sms";
+    const QString path = verifyPath(QStringLiteral("/Verifications"));
+    const auto status = [&](const QByteArray &authorization) {
+        return send("POST", path, form, "application/x-www-form-urlencoded", authorization).status;
+    };
+    QCOMPARE(status(basic(SandboxServer::accountSid(), SandboxServer::authToken())), 201);
+    QCOMPARE(status("basic " +
+                    (SandboxServer::apiKeySid() + u':' + SandboxServer::apiKeySecret()).toUtf8().toBase64()),
+             201); // the scheme name is case-insensitive
+    const QString key = QStringLiteral("SK22222222222222222222222222222222");
+    QVERIFY(!m_server->addApiKey(QStringLiteral("SKshort"), QStringLiteral("x")));
+    QVERIFY(!m_server->addApiKey(key, QString()));
+    QCOMPARE(status(basic(key, QStringLiteral("second-secret"))), 401);
+    QVERIFY(m_server->addApiKey(key, QStringLiteral("second-secret")));
+    QCOMPARE(status(basic(key, QStringLiteral("second-secret"))), 201);
+
+    const QString account = QStringLiteral("AC33333333333333333333333333333333");
+    QVERIFY(!m_server->setAccount(QStringLiteral("AC33"), QStringLiteral("token")));
+    QVERIFY(!m_server->setAccount(account, QString()));
+    QVERIFY(m_server->setAccount(account, QStringLiteral("token")));
+    QCOMPARE(status(basic(account, QStringLiteral("token"))), 201);
+    QCOMPARE(status(basic(SandboxServer::accountSid(), SandboxServer::authToken())), 401);
+    QCOMPARE(status(basic(account, SandboxServer::apiKeySecret())), 401);
+    const Answer fetched = twilio("GET", verifyPath());
+    QCOMPARE(fetched.json.value(QLatin1String("account_sid")).toString(), account);
+}
+
+void TestSandboxServer::verifyServiceSidIsConfigurable()
+{
+    const QString sid = QStringLiteral("VAabcdefabcdefabcdefabcdefabcdefab");
+    QVERIFY(!m_server->setServiceSid(QStringLiteral("VA123")));
+    QVERIFY(!m_server->setServiceSid(QStringLiteral("AC0123456789abcdef0123456789abcdef")));
+    QVERIFY(m_server->setServiceSid(sid));
+    QCOMPARE(twilio("GET", verifyPath()).status, 404);
+    const Answer answer = twilio("POST", QStringLiteral("/v2/Services/%1/Verifications").arg(sid),
+                                 "To=%2B12025550142&Channel=sms");
+    QCOMPARE(answer.status, 201);
+    QCOMPARE(answer.json.value(QLatin1String("service_sid")).toString(), sid);
+}
+
+void TestSandboxServer::verifyLocalePicksTheMessageLanguage()
+{
+    twilio("POST", verifyPath(QStringLiteral("/Verifications")), "To=%2B12025550142&Channel=sms&Locale=de");
+    const OutboxMessage message = m_server->outbox()->messages().constLast();
+    QCOMPARE(message.locale, QStringLiteral("de"));
+    QCOMPARE(message.text,
+             QStringLiteral("Ihr Latchkey Sandbox Bestätigungscode lautet: %1").arg(message.code));
+}
+
+void TestSandboxServer::verifyMagicNumbers_data()
+{
+    QTest::addColumn<QByteArray>("form");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("code");
+    QTest::newRow("landline by sms") << QByteArray("To=%2B12025550100&Channel=sms") << 403 << 60205;
+    QTest::newRow("landline by call") << QByteArray("To=%2B12025550100&Channel=call") << 201 << 0;
+    QTest::newRow("undeliverable") << QByteArray("To=%2B12025550101&Channel=sms") << 400 << 60006;
+    QTest::newRow("fraud guard prefix") << QByteArray("To=%2B12025550197&Channel=whatsapp") << 403 << 60410;
+    QTest::newRow("geo-blocked country") << QByteArray("To=%2B5351234567&Channel=call") << 403 << 60605;
+    QTest::newRow("email is not a phone") << QByteArray("To=user%40example.com&Channel=email") << 201 << 0;
+}
+
+void TestSandboxServer::verifyMagicNumbers()
+{
+    QFETCH(QByteArray, form);
+    QFETCH(int, status);
+    QFETCH(int, code);
+    const Answer answer = twilio("POST", verifyPath(QStringLiteral("/Verifications")), form);
+    QCOMPARE(answer.status, status);
+    if (code == 0) {
+        QCOMPARE(m_server->outbox()->messages().size(), 1);
+        return;
+    }
+    QCOMPARE(answer.json.value(QLatin1String("code")).toInt(), code);
+    QCOMPARE(answer.json.value(QLatin1String("status")).toInt(), status);
+    QVERIFY(!answer.json.value(QLatin1String("message")).toString().isEmpty());
+    QVERIFY(m_server->outbox()->messages().isEmpty());
+}
+
+void TestSandboxServer::verifyCheckCodeMustBeAscii_data()
+{
+    QTest::addColumn<QByteArray>("code");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("3") << QByteArray("123");
+    QTest::newRow("11") << QByteArray("12345678901");
+    QTest::newRow("arabic-indic") << QUrl::toPercentEncoding(QStringLiteral("١٢٣٤٥٦"));
+    QTest::newRow("space") << QByteArray("123+456");
+}
+
+void TestSandboxServer::verifyCheckCodeMustBeAscii()
+{
+    QFETCH(QByteArray, code);
+    twilio("POST", verifyPath(QStringLiteral("/Verifications")), "To=%2B12025550142&Channel=sms");
+    const Answer answer =
+        twilio("POST", verifyPath(QStringLiteral("/VerificationCheck")), "To=%2B12025550142&Code=" + code);
+    QCOMPARE(answer.status, 400);
+    QCOMPARE(answer.json.value(QLatin1String("code")).toInt(), 60200);
+    QCOMPARE(answer.json.value(QLatin1String("message")).toString(),
+             QStringLiteral("Invalid parameter: Code"));
+}
+
+// ---- sandbox controls -------------------------------------------------------------------------------
+
+void TestSandboxServer::sandboxMessagesListsTheOutbox()
+{
+    QCOMPARE(send("GET", QStringLiteral("/sandbox/messages")).body, QByteArray("[]"));
+    twilio("POST", verifyPath(QStringLiteral("/Verifications")), "To=%2B12025550142&Channel=sms&Locale=es");
+    twilio("POST", verifyPath(QStringLiteral("/Verifications")), "To=user%40example.com&Channel=email");
+    const Answer answer = send("GET", QStringLiteral("/sandbox/messages"));
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.contentType, QByteArray("application/json"));
+    const QJsonArray messages = QJsonDocument::fromJson(answer.body).array();
+    QCOMPARE(messages.size(), 2);
+    const QJsonObject first = messages[0].toObject();
+    QCOMPARE(first.value(QLatin1String("to")).toString(), number);
+    QCOMPARE(first.value(QLatin1String("channel")).toString(), QStringLiteral("sms"));
+    QCOMPARE(first.value(QLatin1String("code")).toString(), m_server->outbox()->lastCodeFor(number));
+    QCOMPARE(first.value(QLatin1String("locale")).toString(), QStringLiteral("es"));
+    QVERIFY(first.value(QLatin1String("text")).toString().startsWith(QStringLiteral("Tu código")));
+    QCOMPARE(first.value(QLatin1String("date_created")).toString(), QStringLiteral("2026-01-01T12:00:00Z"));
+    QCOMPARE(messages[1].toObject().value(QLatin1String("channel")).toString(), QStringLiteral("email"));
+}
+
+void TestSandboxServer::sandboxClockMovesTimeForward()
+{
+    twilio("POST", verifyPath(QStringLiteral("/Verifications")), "To=%2B12025550142&Channel=sms");
+    const QString code = m_server->outbox()->lastCodeFor(number);
+    const Answer moved = send("POST", QStringLiteral("/sandbox/clock"), "advance_seconds=600",
+                              "application/x-www-form-urlencoded");
+    QCOMPARE(moved.status, 200);
+    QCOMPARE(moved.json.value(QLatin1String("now")).toString(), QStringLiteral("2026-01-01T12:10:00Z"));
+    QCOMPARE(moved.json.value(QLatin1String("offset_seconds")).toInt(), 600);
+    const Answer expired = twilio("POST", verifyPath(QStringLiteral("/VerificationCheck")),
+                                  "To=%2B12025550142&Code=" + code.toLatin1());
+    QCOMPARE(expired.status, 404);
+    QCOMPARE(expired.json.value(QLatin1String("code")).toInt(), 20404);
+    // The clock given to the server still moves it too.
+    m_clock->advanceSeconds(60);
+    QCOMPARE(m_server->clock()->now(), QDateTime(QDate(2026, 1, 1), QTime(12, 11), Qt::UTC));
+    for (const QByteArray &bad :
+         {QByteArray("advance_seconds=-5"), QByteArray("advance_seconds=soon"), QByteArray()}) {
+        const Answer refused =
+            send("POST", QStringLiteral("/sandbox/clock"), bad, "application/x-www-form-urlencoded");
+        QCOMPARE(refused.status, 400);
+    }
+    QCOMPARE(m_server->clock()->offsetSeconds(), 600);
+}
+
+void TestSandboxServer::requestLogIsOptInAndKeepsNoCredentials()
+{
+    twilio("GET", verifyPath());
+    QVERIFY(m_server->requestLog().isEmpty());
+    m_server->setRequestLogEnabled(true);
+    twilio("POST", verifyPath(QStringLiteral("/Verifications")), "To=%2B12025550142&Channel=sms");
+    twilio("GET", QStringLiteral("/v2/Nothing"));
+    const QList<SandboxExchange> log = m_server->requestLog();
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log[0].route, QStringLiteral("verify.start"));
+    QCOMPARE(log[0].method, QStringLiteral("POST"));
+    QCOMPARE(log[0].requestBody, QByteArray("To=%2B12025550142&Channel=sms"));
+    QCOMPARE(log[0].status, 201);
+    QCOMPARE(log[1].route, QStringLiteral("missing"));
+    QCOMPARE(log[1].status, 404);
+    const QJsonObject json = log[0].toJson();
+    QCOMPARE(json.value(QLatin1String("path")).toString(), verifyPath(QStringLiteral("/Verifications")));
+    const QJsonObject request = json.value(QLatin1String("request")).toObject();
+    QCOMPARE(
+        request.value(QLatin1String("headers")).toObject().value(QLatin1String("content-type")).toString(),
+        QStringLiteral("application/x-www-form-urlencoded"));
+    QVERIFY(!request.value(QLatin1String("headers")).toObject().contains(QLatin1String("authorization")));
+    QVERIFY(!QJsonDocument(json).toJson().contains(SandboxServer::apiKeySecret().toLatin1()));
+    QCOMPARE(json.value(QLatin1String("response")).toObject().value(QLatin1String("status")).toInt(), 201);
+    m_server->clearRequestLog();
+    QVERIFY(m_server->requestLog().isEmpty());
 }
 
 // ---- backend ----------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include "sandbox/Outbox.h"
 #include "sandbox/VerifyEmulator.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -56,6 +57,13 @@ private slots:
     void unknownChannel();
     void updateApprovesOrRefuses();
     void outboxSignalsEveryDelivery();
+    void sidsAreValidated();
+    void magicNumbers_data();
+    void magicNumbers();
+    void slowDeliveryArrivesLaterWithoutBlocking();
+    void disabledChannelIs60223();
+    void messageTexts_data();
+    void messageTexts();
 
 private:
     ManualClock *m_clock = nullptr;
@@ -105,12 +113,12 @@ void TestVerifyEmulator::startCreatesPendingVerification()
 void TestVerifyEmulator::serviceDefaults()
 {
     QVERIFY(QRegularExpression(QStringLiteral("^VA[0-9a-f]{32}$"))
-                .match(VerifyEmulator::serviceSid())
+                .match(VerifyEmulator::defaultServiceSid())
                 .hasMatch());
     QVERIFY(QRegularExpression(QStringLiteral("^AC[0-9a-f]{32}$"))
-                .match(VerifyEmulator::accountSid())
+                .match(VerifyEmulator::defaultAccountSid())
                 .hasMatch());
-    QCOMPARE(VerifyEmulator::friendlyName(), QStringLiteral("Latchkey Sandbox"));
+    QCOMPARE(m_verify->friendlyName(), QStringLiteral("Latchkey Sandbox"));
     QCOMPARE(m_verify->codeLength(), 6);
 }
 
@@ -252,7 +260,7 @@ void TestVerifyEmulator::approvedVerificationIsGone()
     QCOMPARE(again.error.httpStatus, 404);
     QCOMPARE(again.error.code, 20404);
     QVERIFY(again.error.message.contains(
-        QStringLiteral("/Services/%1/VerificationCheck").arg(VerifyEmulator::serviceSid())));
+        QStringLiteral("/Services/%1/VerificationCheck").arg(VerifyEmulator::defaultServiceSid())));
     QCOMPARE(m_verify->check(QString(), sid, code).error.code, 20404);
     QCOMPARE(m_verify->fetch(sid).error.code, 20404);
     QCOMPARE(m_verify->update(sid, QStringLiteral("canceled")).error.code, 20404);
@@ -433,6 +441,121 @@ void TestVerifyEmulator::outboxSignalsEveryDelivery()
     QCOMPARE(message.channel, Channel::WhatsApp);
     QCOMPARE(message.code, m_outbox->lastCodeFor(number));
     QVERIFY(m_outbox->lastCodeFor(QStringLiteral("+19999999999")).isEmpty());
+}
+
+void TestVerifyEmulator::sidsAreValidated()
+{
+    QCOMPARE(m_verify->serviceSid(), VerifyEmulator::defaultServiceSid());
+    QVERIFY(!m_verify->setServiceSid(QStringLiteral("VA12")));
+    QVERIFY(!m_verify->setServiceSid(QStringLiteral("XX0123456789abcdef0123456789abcdef")));
+    QVERIFY(m_verify->setServiceSid(QStringLiteral("VA0123456789ABCDEF0123456789abcdef")));
+    QCOMPARE(m_verify->serviceSid(), QStringLiteral("VA0123456789ABCDEF0123456789abcdef"));
+    QVERIFY(!m_verify->setAccountSid(QStringLiteral("VA0123456789abcdef0123456789abcdef")));
+    QVERIFY(m_verify->setAccountSid(QStringLiteral("AC0123456789abcdef0123456789abcdef")));
+    QCOMPARE(m_verify->accountSid(), QStringLiteral("AC0123456789abcdef0123456789abcdef"));
+}
+
+void TestVerifyEmulator::magicNumbers_data()
+{
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("channel");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("code");
+    QTest::newRow("landline sms") << VerifyEmulator::landlineNumber() << QStringLiteral("sms") << 403
+                                  << 60205;
+    QTest::newRow("landline call") << VerifyEmulator::landlineNumber() << QStringLiteral("call") << 0 << 0;
+    QTest::newRow("landline whatsapp")
+        << VerifyEmulator::landlineNumber() << QStringLiteral("whatsapp") << 0 << 0;
+    QTest::newRow("undeliverable") << VerifyEmulator::undeliverableNumber() << QStringLiteral("call") << 400
+                                   << 60006;
+    QTest::newRow("fraud 0") << QStringLiteral("+12025550190") << QStringLiteral("sms") << 403 << 60410;
+    QTest::newRow("fraud 9") << QStringLiteral("+12025550199") << QStringLiteral("call") << 403 << 60410;
+    QTest::newRow("next to fraud") << QStringLiteral("+12025550189") << QStringLiteral("sms") << 0 << 0;
+    QTest::newRow("geo") << QStringLiteral("+5351234567") << QStringLiteral("whatsapp") << 403 << 60605;
+    QTest::newRow("demo") << number << QStringLiteral("sms") << 0 << 0;
+}
+
+void TestVerifyEmulator::magicNumbers()
+{
+    QFETCH(QString, to);
+    QFETCH(QString, channel);
+    QFETCH(int, status);
+    QFETCH(int, code);
+    const VerifyEmulator::Result result = m_verify->start(to, channel);
+    QCOMPARE(result.error.httpStatus, status);
+    QCOMPARE(result.error.code, code);
+    QCOMPARE(m_outbox->messages().size(), code == 0 ? 1 : 0);
+    if (code != 0) {
+        QVERIFY(!result.error.message.isEmpty());
+        QVERIFY(m_verify->check(to, QString(), QStringLiteral("123456")).error.code == 20404); // none created
+    }
+}
+
+void TestVerifyEmulator::slowDeliveryArrivesLaterWithoutBlocking()
+{
+    QCOMPARE(m_verify->slowDeliveryMsecs(), 40000);
+    m_verify->setSlowDeliveryMsecs(150);
+    const QString slow = VerifyEmulator::slowDeliveryNumber();
+    QElapsedTimer timer;
+    timer.start();
+    const VerifyEmulator::Result result = m_verify->start(slow, QStringLiteral("sms"), QStringLiteral("de"));
+    QVERIFY(result.ok());
+    QVERIFY(timer.elapsed() < 100); // answered at once
+    QVERIFY(m_outbox->messages().isEmpty());
+    QTRY_COMPARE(m_outbox->messages().size(), 1);
+    QVERIFY(timer.elapsed() >= 140);
+    QCOMPARE(m_outbox->messages().constFirst().to, slow);
+    QCOMPARE(m_outbox->messages().constFirst().locale, QStringLiteral("de"));
+    // The code that arrives late is the verification's code.
+    QVERIFY(m_verify->check(slow, QString(), m_outbox->lastCodeFor(slow)).verification.valid());
+}
+
+void TestVerifyEmulator::disabledChannelIs60223()
+{
+    QVERIFY(m_verify->isChannelEnabled(Channel::WhatsApp));
+    m_verify->setChannelEnabled(Channel::WhatsApp, false);
+    QVERIFY(!m_verify->isChannelEnabled(Channel::WhatsApp));
+    const VerifyEmulator::Result result = m_verify->start(number, QStringLiteral("whatsapp"));
+    QCOMPARE(result.error.httpStatus, 400);
+    QCOMPARE(result.error.code, 60223);
+    QVERIFY(m_verify->start(number, QStringLiteral("sms")).ok());
+    m_verify->setChannelEnabled(Channel::WhatsApp, true);
+    QVERIFY(m_verify->start(number, QStringLiteral("whatsapp")).ok());
+}
+
+void TestVerifyEmulator::messageTexts_data()
+{
+    QTest::addColumn<int>("channel");
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("en sms") << int(Channel::Sms) << QStringLiteral("en") << QStringLiteral("en")
+                            << QStringLiteral("Your Acme verification code is: 123456");
+    QTest::newRow("de sms") << int(Channel::Sms) << QStringLiteral("de") << QStringLiteral("de")
+                            << QStringLiteral("Ihr Acme Bestätigungscode lautet: 123456");
+    QTest::newRow("es whatsapp") << int(Channel::WhatsApp) << QStringLiteral("es-MX") << QStringLiteral("es")
+                                 << QStringLiteral("Tu código de verificación de Acme es: 123456");
+    QTest::newRow("fr email") << int(Channel::Email) << QStringLiteral("FR") << QStringLiteral("fr")
+                              << QStringLiteral("Votre code de vérification Acme est : 123456");
+    QTest::newRow("en call") << int(Channel::Call) << QString() << QStringLiteral("en")
+                             << QStringLiteral(
+                                    "Your Acme verification code is: 1, 2, 3, 4, 5, 6. Again: 1, 2, 3, 4, "
+                                    "5, 6.");
+    QTest::newRow("unknown") << int(Channel::Sms) << QStringLiteral("xx") << QStringLiteral("en")
+                             << QStringLiteral("Your Acme verification code is: 123456");
+}
+
+void TestVerifyEmulator::messageTexts()
+{
+    QFETCH(int, channel);
+    QFETCH(QString, locale);
+    QFETCH(QString, language);
+    QFETCH(QString, text);
+    QString used;
+    QCOMPARE(Outbox::messageText(Channel(channel), QStringLiteral("123456"), locale, QStringLiteral("Acme"),
+                                 &used),
+             text);
+    QCOMPARE(used, language);
 }
 
 QTEST_GUILESS_MAIN(TestVerifyEmulator)

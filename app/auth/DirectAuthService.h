@@ -1,0 +1,60 @@
+#pragma once
+
+#include "auth/AuthService.h"
+#include "verify/VerifyClient.h"
+
+namespace latchkey {
+
+class HttpClient;
+
+/**
+ * Direct mode's server side: Twilio Verify itself, through VerifyClient. It reads the Service once (so the
+ * code field fits its code length), starts and resends verifications in the UI's language, and checks codes
+ * by the verification it holds (by number otherwise); only "approved" signs anyone in. Passwords belong to
+ * the local account, which arrives with enrolment: until then logIn() and resumeSession() refuse.
+ */
+class DirectAuthService final : public AuthService
+{
+    Q_OBJECT
+public:
+    DirectAuthService(HttpClient *http, VerifyAccount account, QObject *parent = nullptr);
+
+    /** The client underneath, for its clock, retry policy and call fallback. */
+    VerifyClient *verifyClient() const { return m_client; }
+    /** Verify's Locale for the messages; VerifyClient::localeFor(QLocale()) by default. */
+    void setLocale(const QString &locale) { m_locale = locale; }
+    /** The Service as read by the first sendCode(); empty before. */
+    VerifyService service() const { return m_service; }
+    /** The verification the sign-in holds (its VE… SID); empty before a code was sent. */
+    QString verificationSid() const { return m_verificationSid; }
+
+    void logIn(const QString &username, const QString &password) override;
+    void resumeSession(const QByteArray &sessionToken) override;
+    void sendCode(const QString &e164, Channel channel) override;
+    void checkCode(const QString &e164, const QString &code) override;
+    void abort() override;
+    void signOut() override;
+
+private:
+    enum class Step { Idle, FetchingService, Starting, Checking };
+
+    void startVerification();
+    void onServiceFetched(const VerifyService &service);
+    void onVerificationStarted(const Verification &verification);
+    void onCodeChecked(const Verification &verification);
+    void onFailed(const AuthError &error);
+    /** Answers failed() on the next turn of the event loop, like a server would. */
+    void refuseLater(const AuthError &error);
+
+    VerifyClient *m_client;
+    QString m_locale;
+    VerifyService m_service;
+    bool m_hasService = false;
+    Step m_step = Step::Idle;
+    QString m_to;
+    Channel m_channel = Channel::Sms;
+    QString m_verificationSid;
+    quint64 m_generation = 0;
+};
+
+} // namespace latchkey

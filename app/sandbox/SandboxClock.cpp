@@ -1,0 +1,27 @@
+#include "sandbox/SandboxClock.h"
+
+namespace latchkey {
+
+SandboxClock::SandboxClock(Clock *base, QObject *parent)
+    : Clock(parent)
+    , m_base(base)
+{
+    connect(base, &Clock::jumped, this, &Clock::jumped);
+}
+
+QDateTime SandboxClock::now() const
+{
+    const QDateTime base = m_base ? m_base->now() : QDateTime::currentDateTimeUtc();
+    return base.addSecs(m_offsetSeconds);
+}
+
+bool SandboxClock::advance(qint64 seconds)
+{
+    if (seconds < 0)
+        return false;
+    m_offsetSeconds += seconds;
+    emit jumped();
+    return true;
+}
+
+} // namespace latchkey

@@ -1,0 +1,233 @@
+#include "settings/EffectiveSettings.h"
+
+#include "settings/ConfiguredNetworkAccessManager.h"
+#include "settings/LogSink.h"
+#include "settings/SettingsSchema.h"
+
+#include <QCoreApplication>
+#include <QSslCertificate>
+
+namespace latchkey {
+
+namespace {
+
+Channel channelNamed(const QString &name)
+{
+    Channel channel = Channel::Sms;
+    channelFromWireName(name, &channel);
+    return channel;
+}
+
+} // namespace
+
+EffectiveSettings EffectiveSettings::from(const SettingsResolver &resolver, QList<SettingsProblem> *problems)
+{
+    auto problem = [&resolver,
+                    problems](const QString &key, const QString &message,
+                              SettingsProblem::Severity severity = SettingsProblem::Severity::Error) {
+        if (problems) {
+            const ResolvedSetting setting = resolver.get(key);
+            problems->append(
+                {severity, setting.layer,
+                 setting.location.isEmpty() ? SettingsResolver::layerName(setting.layer) : setting.location,
+                 setting.key, message});
+        }
+    };
+    auto text = [&resolver](const QString &key) { return resolver.value(key).toString(); };
+    auto number = [&resolver](const QString &key) { return resolver.value(key).toInt(); };
+
+    EffectiveSettings s;
+    const QString mode = text(SettingsKey::mode);
+    s.mode = mode == QLatin1String("twilio")    ? Mode::Twilio
+             : mode == QLatin1String("sandbox") ? Mode::Sandbox
+                                                : Mode::Backend;
+    s.modeLocked = resolver.isLocked(SettingsKey::mode);
+    s.sandboxAllowed = resolver.value(SettingsKey::allowSandbox).toBool();
+    if (s.mode == Mode::Sandbox && !s.sandboxAllowed) {
+        const ResolvedSetting allow = resolver.get(SettingsKey::allowSandbox);
+        problem(SettingsKey::mode,
+                QCoreApplication::translate("Settings", "is sandbox, but %1 (%2) turns the sandbox off")
+                    .arg(allow.key, SettingsResolver::describeSource(allow)));
+    }
+
+    s.endpoints.origin = QUrl(text(SettingsKey::serverUrl));
+    s.endpoints.loginPath = text(SettingsKey::loginPath);
+    s.endpoints.sendCodePath = text(SettingsKey::sendCodePath);
+    s.endpoints.verifyCodePath = text(SettingsKey::verifyCodePath);
+    s.endpoints.logoutPath = text(SettingsKey::logoutPath);
+    s.verifyServiceSid = text(SettingsKey::verifyServiceSid);
+    s.verifyBaseUrl = QUrl(text(SettingsKey::verifyBaseUrl));
+
+    // Allowed channels keep the UI's order, with the default first so every front end offers it first.
+    const QStringList allowed = resolver.value(SettingsKey::allowedChannels).toStringList();
+    for (Channel channel : allChannels()) {
+        if (allowed.contains(channelWireName(channel))) {
+            s.allowedChannels.append(channel);
+        }
+    }
+    s.defaultChannel = channelNamed(text(SettingsKey::defaultChannel));
+    if (!s.allowedChannels.contains(s.defaultChannel)) {
+        if (resolver.get(SettingsKey::defaultChannel).layer != SettingsLayer::BuiltIn) {
+            problem(SettingsKey::defaultChannel,
+                    QCoreApplication::translate("Settings", "%1 is not among the allowed channels (%2: %3)")
+                        .arg(channelWireName(s.defaultChannel), SettingsKey::allowedChannels,
+                             allowed.join(QStringLiteral(", "))));
+        }
+        s.defaultChannel = s.allowedChannels.value(0, Channel::Sms);
+    }
+    s.allowedChannels.removeOne(s.defaultChannel);
+    s.allowedChannels.prepend(s.defaultChannel);
+    s.defaultChannelLocked = resolver.isLocked(SettingsKey::defaultChannel);
+    s.allowedChannelsLocked = resolver.isLocked(SettingsKey::allowedChannels);
+
+    s.codeLength = number(SettingsKey::codeLength);
+    s.resendCooldownSeconds = number(SettingsKey::resendCooldown);
+    s.callFallbackSeconds = number(SettingsKey::callFallback);
+    s.rememberMeAllowed = resolver.value(SettingsKey::rememberMeAllowed).toBool();
+    s.rememberMeLocked = resolver.isLocked(SettingsKey::rememberMeAllowed);
+    s.rememberMeDays = number(SettingsKey::rememberMeDays);
+
+    const QString proxy = text(SettingsKey::proxyMode);
+    s.proxyMode = proxy == QLatin1String("none")     ? ProxyMode::None
+                  : proxy == QLatin1String("manual") ? ProxyMode::Manual
+                                                     : ProxyMode::System;
+    s.proxyUrl = QUrl(text(SettingsKey::proxyUrl));
+    if (s.proxyMode == ProxyMode::Manual && s.proxyUrl.isEmpty()) {
+        problem(SettingsKey::proxyMode,
+                QCoreApplication::translate(
+                    "Settings", "is manual, but %1 is not set; the system's proxy settings are used instead")
+                    .arg(SettingsKey::proxyUrl));
+        s.proxyMode = ProxyMode::System;
+    }
+    s.connectTimeoutSeconds = number(SettingsKey::connectTimeout);
+    s.totalTimeoutSeconds = number(SettingsKey::totalTimeout);
+    if (s.connectTimeoutSeconds > s.totalTimeoutSeconds) {
+        problem(SettingsKey::connectTimeout,
+                QCoreApplication::translate("Settings",
+                                            "(%1) is longer than %2 (%3); the total timeout bounds both")
+                    .arg(s.connectTimeoutSeconds)
+                    .arg(SettingsKey::totalTimeout)
+                    .arg(s.totalTimeoutSeconds));
+        s.connectTimeoutSeconds = s.totalTimeoutSeconds;
+    }
+
+    s.extraCaFile = text(SettingsKey::extraCaFile);
+    s.pinnedSpkiSha256 = resolver.value(SettingsKey::pinnedSpki).toStringList();
+    if (!s.pinnedSpkiSha256.isEmpty()) {
+        problem(
+            SettingsKey::pinnedSpki,
+            QCoreApplication::translate(
+                "Settings",
+                "is set but not enforced by this version of Latchkey: the server's certificate is checked "
+                "against the system's certificate authorities and %1 only")
+                .arg(SettingsKey::extraCaFile),
+            SettingsProblem::Severity::Warning);
+    }
+
+    const QString language = text(SettingsKey::language);
+    s.language = language == QLatin1String("system") ? QString() : language;
+    s.helpDeskText = text(SettingsKey::helpDeskText);
+    s.helpDeskLogo = text(SettingsKey::helpDeskLogo);
+    s.logLevel = text(SettingsKey::logLevel);
+    const QString directory = text(SettingsKey::logDirectory);
+    s.logDirectory = directory == QLatin1String("none") ? QString()
+                     : directory.isEmpty()              ? LogSink::defaultDirectory()
+                                                        : directory;
+    s.syslog = resolver.value(SettingsKey::syslog).toBool();
+    return s;
+}
+
+QString EffectiveSettings::modeName(Mode mode)
+{
+    switch (mode) {
+    case Mode::Backend:
+        return QStringLiteral("backend");
+    case Mode::Twilio:
+        return QStringLiteral("twilio");
+    case Mode::Sandbox:
+        return QStringLiteral("sandbox");
+    }
+    return QString();
+}
+
+QString EffectiveSettings::noServerMessage(bool sandboxAllowed)
+{
+    const QString message = QCoreApplication::translate(
+        "Settings", "No server configured. Your administrator sets Server/Url (see the admin guide, "
+                    "docs/admin-guide.md); for a one-off, pass --server URL.");
+    return sandboxAllowed ? message + QLatin1Char(' ') +
+                                QCoreApplication::translate(
+                                    "Settings", "To try Latchkey without a server, use --sandbox.")
+                          : message;
+}
+
+QString EffectiveSettings::startProblem(const SettingsResolver &resolver) const
+{
+    switch (mode) {
+    case Mode::Sandbox:
+        if (!sandboxAllowed) {
+            const ResolvedSetting allow = resolver.get(SettingsKey::allowSandbox);
+            return QCoreApplication::translate("Settings", "The sandbox is turned off by %1 (%2).")
+                .arg(allow.key, SettingsResolver::describeSource(allow));
+        }
+        return QString();
+    case Mode::Twilio:
+        return QCoreApplication::translate(
+            "Settings",
+            "Direct mode is not available in this build yet (Server/Mode is twilio); use backend mode "
+            "with your organisation's server.");
+    case Mode::Backend:
+        if (endpoints.origin.isEmpty()) {
+            return noServerMessage(sandboxAllowed);
+        }
+        return QString();
+    }
+    return QString();
+}
+
+FlowOptions EffectiveSettings::flowOptions() const
+{
+    FlowOptions options;
+    options.allowedChannels = allowedChannels;
+    options.defaultChannel = defaultChannel;
+    options.resendCooldownSeconds = resendCooldownSeconds;
+    options.callFallbackSeconds = callFallbackSeconds;
+    options.rememberMeAllowed = rememberMeAllowed;
+    options.rememberMeLocked = rememberMeLocked;
+    options.defaultChannelLocked = defaultChannelLocked;
+    options.allowedChannelsLocked = allowedChannelsLocked;
+    options.helpDeskText = helpDeskText;
+    options.helpDeskLogoPath = helpDeskLogo;
+    return options;
+}
+
+NetworkOptions EffectiveSettings::networkOptions() const
+{
+    NetworkOptions options;
+    options.proxyMode = proxyMode;
+    options.proxyUrl = proxyUrl;
+    options.connectTimeoutMsecs = connectTimeoutSeconds * 1000;
+    options.totalTimeoutMsecs = totalTimeoutSeconds * 1000;
+    if (!extraCaFile.isEmpty()) {
+        options.extraCaCertificates = QSslCertificate::fromPath(extraCaFile, QSsl::Pem);
+        if (options.extraCaCertificates.isEmpty()) {
+            options.extraCaCertificates = QSslCertificate::fromPath(extraCaFile, QSsl::Der);
+        }
+    }
+    return options;
+}
+
+QUrl EffectiveSettings::serverOrigin() const
+{
+    switch (mode) {
+    case Mode::Backend:
+        return endpoints.origin;
+    case Mode::Twilio:
+        return verifyBaseUrl;
+    case Mode::Sandbox:
+        return QUrl();
+    }
+    return QUrl();
+}
+
+} // namespace latchkey

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "auth/BackendAuthService.h"
+#include "auth/Channel.h"
+#include "flow/SignInFlow.h"
+#include "settings/SettingsResolver.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace latchkey {
+
+struct NetworkOptions;
+
+/**
+ * The resolver's answers as typed values, after the checks that involve several keys (a default channel
+ * that is not allowed, a manual proxy without a URL, ...), plus what each part of Latchkey needs from them:
+ * the flow's options, the backend's endpoints, the network's options.
+ */
+struct EffectiveSettings
+{
+    enum class Mode { Backend, Twilio, Sandbox };
+    enum class ProxyMode { System, None, Manual };
+
+    Mode mode = Mode::Backend;
+    bool sandboxAllowed = true;
+    BackendEndpoints endpoints; // origin empty when no server is configured
+    QString verifyServiceSid;
+    QUrl verifyBaseUrl;
+    QList<Channel> allowedChannels;
+    Channel defaultChannel = Channel::Sms;
+    int codeLength = 0;
+    int resendCooldownSeconds = 30;
+    int callFallbackSeconds = 20;
+    bool rememberMeAllowed = true;
+    int rememberMeDays = 0;
+    ProxyMode proxyMode = ProxyMode::System;
+    QUrl proxyUrl;
+    int connectTimeoutSeconds = 10;
+    int totalTimeoutSeconds = 30;
+    QString extraCaFile;
+    QStringList pinnedSpkiSha256;
+    QString language; // empty: the system's
+    QString helpDeskText;
+    QString helpDeskLogo;
+    QString logLevel;
+    QString logDirectory; // empty: no log file
+    bool syslog = false;
+
+    bool modeLocked = false;
+    bool rememberMeLocked = false;
+    bool defaultChannelLocked = false;
+    bool allowedChannelsLocked = false;
+
+    /** Reads the resolver; problems that involve several keys are appended to *problems. */
+    static EffectiveSettings from(const SettingsResolver &resolver,
+                                  QList<SettingsProblem> *problems = nullptr);
+
+    static QString modeName(Mode mode);
+    /** Empty when a sign-in can start; otherwise the sentence that says why not (exit code 3). */
+    QString startProblem(const SettingsResolver &resolver) const;
+    /** The sentence for an install with no server: what to set, and where the admin guide is. */
+    static QString noServerMessage(bool sandboxAllowed);
+
+    FlowOptions flowOptions() const;
+    NetworkOptions networkOptions() const;
+    /** The server a sign-in talks to in this mode (empty for the sandbox, which has none yet). */
+    QUrl serverOrigin() const;
+};
+
+} // namespace latchkey

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QtGlobal>
+
+#ifdef Q_OS_MACOS
+
+#include "settings/SettingsSource.h"
+
+#include <QMap>
+
+namespace latchkey {
+
+/**
+ * macOS mandatory policy: the keys a configuration profile forces for Latchkey's preference domain
+ * (CFPreferencesAppValueIsForced). Keys are named as QSettings names them in a plist: "Server.Url".
+ */
+class ManagedPreferencesSource final : public SettingsSource
+{
+public:
+    explicit ManagedPreferencesSource(QString applicationId);
+
+    QString location() const override;
+    bool exists() const override { return !m_values.isEmpty(); }
+    QStringList keys() const override { return m_values.keys(); }
+    QVariant value(const QString &key) const override { return m_values.value(key); }
+
+private:
+    QString m_applicationId;
+    QMap<QString, QVariant> m_values;
+};
+
+} // namespace latchkey
+
+#endif

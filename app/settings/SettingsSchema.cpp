@@ -1,0 +1,556 @@
+#include "settings/SettingsSchema.h"
+
+#include "auth/Channel.h"
+#include "net/HttpClient.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QUrl>
+
+namespace latchkey {
+
+namespace {
+
+using Type = SettingDefinition::Type;
+
+SettingDefinition define(const QString &key, Type type, QVariant builtIn, QStringList choices = {},
+                         int minimum = 0, int maximum = 0)
+{
+    return SettingDefinition{key, type, std::move(builtIn), std::move(choices), minimum, maximum};
+}
+
+QStringList channelNames()
+{
+    QStringList names;
+    for (Channel channel : allChannels()) {
+        names.append(channelWireName(channel));
+    }
+    return names;
+}
+
+/** The text of a stored value: INI splits unquoted commas into a list, so a list is joined back. */
+QString rawText(const QVariant &raw)
+{
+    if (raw.typeId() == QMetaType::QStringList) {
+        return raw.toStringList().join(QStringLiteral(", ")).trimmed();
+    }
+    return raw.toString().trimmed();
+}
+
+QStringList rawList(const QVariant &raw)
+{
+    QStringList items;
+    const QStringList parts = raw.typeId() == QMetaType::QStringList
+                                  ? raw.toStringList()
+                                  : raw.toString().split(QRegularExpression(QStringLiteral("[,;\\s]+")));
+    for (const QString &part : parts) {
+        const QString item = part.trimmed();
+        if (!item.isEmpty()) {
+            items.append(item);
+        }
+    }
+    return items;
+}
+
+QString quoted(const QString &text)
+{
+    return QStringLiteral("\"%1\"").arg(text);
+}
+
+bool fail(QString *problem, const QString &message)
+{
+    *problem = message;
+    return false;
+}
+
+bool parseBoolean(const QVariant &raw, bool *result)
+{
+    if (raw.typeId() == QMetaType::Bool) {
+        *result = raw.toBool();
+        return true;
+    }
+    const QString text = rawText(raw).toLower();
+    if (text == QLatin1String("true") || text == QLatin1String("1") || text == QLatin1String("yes") ||
+        text == QLatin1String("on")) {
+        *result = true;
+        return true;
+    }
+    if (text == QLatin1String("false") || text == QLatin1String("0") || text == QLatin1String("no") ||
+        text == QLatin1String("off")) {
+        *result = false;
+        return true;
+    }
+    return false;
+}
+
+bool parseInteger(const QVariant &raw, int *result)
+{
+    switch (raw.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong: {
+        bool ok = false;
+        const qlonglong value = raw.toLongLong(&ok);
+        if (!ok || value < INT_MIN || value > INT_MAX) {
+            return false;
+        }
+        *result = static_cast<int>(value);
+        return true;
+    }
+    default:
+        break;
+    }
+    bool ok = false;
+    *result = rawText(raw).toInt(&ok, 10);
+    return ok;
+}
+
+/** An origin Latchkey may talk to: https anywhere, http on loopback; no credentials, path, query. */
+bool checkOrigin(const QString &key, const QString &text, QString *normalized, QString *problem)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || url.scheme().isEmpty()) {
+        return fail(problem, QCoreApplication::translate(
+                                 "Settings", "must be a URL such as https://auth.example.org (not %1)")
+                                 .arg(quoted(text)));
+    }
+    if (!url.userInfo().isEmpty()) {
+        return fail(problem,
+                    QCoreApplication::translate("Settings", "must not contain a user name or password"));
+    }
+    if (HttpClient::checkUrlAllowed(url).isError()) {
+        return fail(problem,
+                    QCoreApplication::translate(
+                        "Settings",
+                        "must use https; plain http is allowed only on this computer (127.0.0.1, ::1, "
+                        "localhost) (not %1)")
+                        .arg(quoted(text)));
+    }
+    if ((!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery() || url.hasFragment()) {
+        if (key == SettingsKey::serverUrl) {
+            return fail(problem,
+                        QCoreApplication::translate(
+                            "Settings",
+                            "must be an origin (scheme, host and port) without a path; the paths are "
+                            "Server/LoginPath, Server/SendCodePath, Server/VerifyCodePath and "
+                            "Server/LogoutPath (not %1)")
+                            .arg(quoted(text)));
+        }
+        return fail(problem,
+                    QCoreApplication::translate(
+                        "Settings", "must be an origin (scheme, host and port) without a path (not %1)")
+                        .arg(quoted(text)));
+    }
+    QUrl origin = url.adjusted(QUrl::RemovePath);
+    *normalized = origin.toString();
+    return true;
+}
+
+bool checkProxyUrl(const QString &text, QString *problem)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || url.port() <= 0 ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("socks5"))) {
+        return fail(problem, QCoreApplication::translate(
+                                 "Settings", "must be http://host:port or socks5://host:port (not %1)")
+                                 .arg(quoted(text)));
+    }
+    if (!url.userInfo().isEmpty()) {
+        return fail(problem,
+                    QCoreApplication::translate(
+                        "Settings", "must not contain a user name or password: proxy credentials are not "
+                                    "settings, and proxies that ask for them are not supported yet"));
+    }
+    return true;
+}
+
+bool checkPath(const QString &text, QString *problem)
+{
+    static const QRegularExpression valid(QStringLiteral("^/(?!/)[^\\s?#]*$"));
+    if (!valid.match(text).hasMatch()) {
+        return fail(problem,
+                    QCoreApplication::translate(
+                        "Settings", "must be a path starting with / such as /api/auth/login (not %1)")
+                        .arg(quoted(text)));
+    }
+    return true;
+}
+
+bool checkAbsoluteReadableFile(const QString &text, QString *problem)
+{
+    if (!QDir::isAbsolutePath(text)) {
+        return fail(
+            problem,
+            QCoreApplication::translate("Settings", "must be an absolute path (not %1)").arg(quoted(text)));
+    }
+    QFile file(text);
+    if (QFileInfo(text).isDir()) {
+        return fail(problem,
+                    QCoreApplication::translate("Settings", "%1 is a directory, not a file").arg(text));
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(
+            problem,
+            QCoreApplication::translate("Settings", "%1 cannot be read: %2").arg(text, file.errorString()));
+    }
+    return true;
+}
+
+bool checkCaFile(const QString &text, QString *problem)
+{
+    if (!checkAbsoluteReadableFile(text, problem)) {
+        return false;
+    }
+    if (QSslCertificate::fromPath(text, QSsl::Pem).isEmpty() &&
+        QSslCertificate::fromPath(text, QSsl::Der).isEmpty()) {
+        return fail(problem,
+                    QCoreApplication::translate("Settings", "%1 holds no PEM or DER certificate").arg(text));
+    }
+    return true;
+}
+
+bool checkLogDirectory(const QString &text, QString *problem)
+{
+    if (text.isEmpty() || text == QLatin1String("none")) {
+        return true;
+    }
+    if (!QDir::isAbsolutePath(text)) {
+        return fail(problem,
+                    QCoreApplication::translate(
+                        "Settings", "must be an absolute path, \"none\" or empty for the default (not %1)")
+                        .arg(quoted(text)));
+    }
+    const QFileInfo info(text);
+    if (info.exists() && !info.isDir()) {
+        return fail(problem, QCoreApplication::translate("Settings", "%1 is not a directory").arg(text));
+    }
+    if (info.exists() && !info.isWritable()) {
+        return fail(problem, QCoreApplication::translate("Settings", "%1 is not writable").arg(text));
+    }
+    return true;
+}
+
+bool checkPins(const QStringList &pins, QStringList *normalized, QString *problem)
+{
+    for (QString pin : pins) {
+        if (pin.startsWith(QLatin1String("sha256/"))) {
+            pin = pin.mid(7);
+        }
+        const auto decoded =
+            QByteArray::fromBase64Encoding(pin.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.size() != 32) {
+            return fail(problem,
+                        QCoreApplication::translate(
+                            "Settings", "%1 is not the base64 SHA-256 hash of a public key (44 characters)")
+                            .arg(quoted(pin)));
+        }
+        normalized->append(pin);
+    }
+    return true;
+}
+
+bool checkLanguage(const QString &text, QString *problem)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[a-z]{2,3}([_-][A-Za-z]{2,4})?([_-][A-Z]{2})?$"));
+    if (text == QLatin1String("system")) {
+        return true;
+    }
+    if (!pattern.match(text).hasMatch() || QLocale(text).language() == QLocale::C) {
+        return fail(problem,
+                    QCoreApplication::translate(
+                        "Settings", "must be \"system\" or a language such as de, fr or pt_BR (not %1)")
+                        .arg(quoted(text)));
+    }
+    return true;
+}
+
+/** Keys that would hold a secret are never settings, whatever the layer. */
+bool looksLikeSecret(const QString &key)
+{
+    const QString lower = key.toLower();
+    for (const char *word : {"secret", "token", "password", "apikey", "api_key", "authtoken"}) {
+        if (lower.contains(QLatin1String(word))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> previous(b.size() + 1);
+    QList<int> current(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j) {
+        previous[j] = j;
+    }
+    for (int i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int substitution = previous[j - 1] + (a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1);
+            current[j] = qMin(qMin(previous[j] + 1, current[j - 1] + 1), substitution);
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+} // namespace
+
+const QList<SettingDefinition> &SettingsSchema::definitions()
+{
+    static const QList<SettingDefinition> all{
+        define(SettingsKey::mode, Type::Choice, QStringLiteral("backend"),
+               {QStringLiteral("backend"), QStringLiteral("twilio"), QStringLiteral("sandbox")}),
+        define(SettingsKey::allowSandbox, Type::Boolean, true),
+        define(SettingsKey::serverUrl, Type::Url, QString()),
+        define(SettingsKey::loginPath, Type::Text, QStringLiteral("/api/auth/login")),
+        define(SettingsKey::sendCodePath, Type::Text, QStringLiteral("/api/auth/send-code")),
+        define(SettingsKey::verifyCodePath, Type::Text, QStringLiteral("/api/auth/verify-code")),
+        define(SettingsKey::logoutPath, Type::Text, QStringLiteral("/api/auth/logout")),
+        define(SettingsKey::verifyServiceSid, Type::Text, QString()),
+        define(SettingsKey::verifyBaseUrl, Type::Url, QStringLiteral("https://verify.twilio.com")),
+        define(SettingsKey::allowedChannels, Type::ChoiceList, channelNames(), channelNames()),
+        define(SettingsKey::defaultChannel, Type::Choice, QStringLiteral("sms"), channelNames()),
+        define(SettingsKey::codeLength, Type::Integer, 0, {}, 0, 10),
+        define(SettingsKey::resendCooldown, Type::Integer, 30, {}, 0, 600),
+        define(SettingsKey::callFallback, Type::Integer, 20, {}, 0, 600),
+        define(SettingsKey::rememberMeAllowed, Type::Boolean, true),
+        define(SettingsKey::rememberMeDays, Type::Integer, 0, {}, 0, 3650),
+        define(SettingsKey::failMode, Type::Choice, QStringLiteral("closed"), {QStringLiteral("closed")}),
+        define(SettingsKey::proxyMode, Type::Choice, QStringLiteral("system"),
+               {QStringLiteral("system"), QStringLiteral("none"), QStringLiteral("manual")}),
+        define(SettingsKey::proxyUrl, Type::Text, QString()),
+        define(SettingsKey::connectTimeout, Type::Integer, 10, {}, 1, 120),
+        define(SettingsKey::totalTimeout, Type::Integer, 30, {}, 1, 600),
+        define(SettingsKey::extraCaFile, Type::Path, QString()),
+        define(SettingsKey::pinnedSpki, Type::Pins, QStringList()),
+        define(SettingsKey::language, Type::Text, QStringLiteral("system")),
+        define(SettingsKey::helpDeskText, Type::Text, QString(), {}, 0, 1000),
+        define(SettingsKey::helpDeskLogo, Type::Path, QString()),
+        define(SettingsKey::logLevel, Type::Choice, QStringLiteral("warning"),
+               {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"),
+                QStringLiteral("critical")}),
+        define(SettingsKey::logDirectory, Type::Text, QString()),
+        define(SettingsKey::syslog, Type::Boolean, false),
+    };
+    return all;
+}
+
+const SettingDefinition *SettingsSchema::find(const QString &key)
+{
+    for (const SettingDefinition &definition : definitions()) {
+        if (definition.key.compare(key, Qt::CaseInsensitive) == 0) {
+            return &definition;
+        }
+    }
+    return nullptr;
+}
+
+QString SettingsSchema::unknownKeyMessage(const QString &key)
+{
+    if (looksLikeSecret(key)) {
+        return QCoreApplication::translate(
+            "Settings",
+            "is not a setting: secrets (API keys, auth tokens, passwords) are never read from settings "
+            "files, the registry or profiles; see docs/admin-guide.md");
+    }
+    QString suggestion;
+    int best = 3; // suggest only near misses
+    const QString name = key.section(QLatin1Char('/'), -1);
+    for (const SettingDefinition &definition : definitions()) {
+        const int distance = editDistance(key, definition.key);
+        const bool sameName =
+            !key.contains(QLatin1Char('/')) &&
+            definition.key.section(QLatin1Char('/'), -1).compare(name, Qt::CaseInsensitive) == 0;
+        if (sameName || distance < best) {
+            best = sameName ? 0 : distance;
+            suggestion = definition.key;
+        }
+    }
+    if (!suggestion.isEmpty()) {
+        return QCoreApplication::translate("Settings", "is not a Latchkey setting; did you mean %1?")
+            .arg(suggestion);
+    }
+    return QCoreApplication::translate("Settings",
+                                       "is not a Latchkey setting (docs/admin-guide.md lists them all)");
+}
+
+bool SettingsSchema::parse(const QString &key, const QVariant &raw, QVariant *value, QString *problem)
+{
+    const SettingDefinition *definition = find(key);
+    if (!definition) {
+        return fail(problem, unknownKeyMessage(key));
+    }
+    const QString &name = definition->key;
+    const QString text = rawText(raw);
+
+    switch (definition->type) {
+    case Type::Boolean: {
+        bool result = false;
+        if (!parseBoolean(raw, &result)) {
+            return fail(
+                problem,
+                QCoreApplication::translate("Settings", "must be true or false (not %1)").arg(quoted(text)));
+        }
+        if (name == SettingsKey::syslog && result) {
+#ifndef Q_OS_UNIX
+            return fail(problem,
+                        QCoreApplication::translate("Settings", "is available only on Linux and macOS"));
+#endif
+        }
+        *value = result;
+        return true;
+    }
+    case Type::Integer: {
+        int result = 0;
+        const bool isNumber = parseInteger(raw, &result);
+        if (name == SettingsKey::codeLength) {
+            if (!isNumber || result < 0 || (result > 0 && result < 4) || result > 10) {
+                return fail(
+                    problem,
+                    QCoreApplication::translate(
+                        "Settings", "must be 0 (the server decides) or a whole number from 4 to 10 (not %1)")
+                        .arg(quoted(text)));
+            }
+        } else if (!isNumber || result < definition->minimum || result > definition->maximum) {
+            return fail(problem, QCoreApplication::translate("Settings",
+                                                             "must be a whole number from %1 to %2 (not %3)")
+                                     .arg(definition->minimum)
+                                     .arg(definition->maximum)
+                                     .arg(quoted(text)));
+        }
+        *value = result;
+        return true;
+    }
+    case Type::Choice: {
+        const QString choice = text.toLower();
+        if (name == SettingsKey::failMode && choice == QLatin1String("open")) {
+            return fail(problem,
+                        QCoreApplication::translate(
+                            "Settings",
+                            "\"open\" is not available in this version: Latchkey always fails closed "
+                            "(nobody signs in while the server cannot be reached)"));
+        }
+        if (!definition->choices.contains(choice)) {
+            return fail(problem, QCoreApplication::translate("Settings", "must be one of %1 (not %2)")
+                                     .arg(definition->choices.join(QStringLiteral(", ")), quoted(text)));
+        }
+        *value = choice;
+        return true;
+    }
+    case Type::ChoiceList: {
+        QStringList chosen;
+        for (const QString &item : rawList(raw)) {
+            const QString choice = item.toLower();
+            if (!definition->choices.contains(choice)) {
+                return fail(problem, QCoreApplication::translate("Settings", "%1 is not one of %2")
+                                         .arg(quoted(item), definition->choices.join(QStringLiteral(", "))));
+            }
+            if (!chosen.contains(choice)) {
+                chosen.append(choice);
+            }
+        }
+        if (chosen.isEmpty()) {
+            return fail(problem,
+                        QCoreApplication::translate(
+                            "Settings", "must name at least one of %1, or nobody could receive a code")
+                            .arg(definition->choices.join(QStringLiteral(", "))));
+        }
+        *value = chosen;
+        return true;
+    }
+    case Type::Url: {
+        QString origin;
+        if (text.isEmpty() && name == SettingsKey::serverUrl) {
+            *value = QString();
+            return true;
+        }
+        if (!checkOrigin(name, text, &origin, problem)) {
+            return false;
+        }
+        *value = origin;
+        return true;
+    }
+    case Type::Path: {
+        if (text.isEmpty()) {
+            *value = QString();
+            return true;
+        }
+        if (name == SettingsKey::extraCaFile ? !checkCaFile(text, problem)
+                                             : !checkAbsoluteReadableFile(text, problem)) {
+            return false;
+        }
+        *value = text;
+        return true;
+    }
+    case Type::Pins: {
+        QStringList pins;
+        if (!checkPins(rawList(raw), &pins, problem)) {
+            return false;
+        }
+        *value = pins;
+        return true;
+    }
+    case Type::Text:
+        break;
+    }
+
+    if (name == SettingsKey::verifyServiceSid) {
+        static const QRegularExpression sid(QStringLiteral("^VA[0-9a-fA-F]{32}$"));
+        if (!text.isEmpty() && !sid.match(text).hasMatch()) {
+            return fail(problem, QCoreApplication::translate(
+                                     "Settings", "must be \"VA\" followed by 32 hexadecimal digits (not %1)")
+                                     .arg(quoted(text)));
+        }
+    } else if (name == SettingsKey::loginPath || name == SettingsKey::sendCodePath ||
+               name == SettingsKey::verifyCodePath || name == SettingsKey::logoutPath) {
+        if (!checkPath(text, problem)) {
+            return false;
+        }
+    } else if (name == SettingsKey::proxyUrl) {
+        if (!text.isEmpty() && !checkProxyUrl(text, problem)) {
+            return false;
+        }
+    } else if (name == SettingsKey::language) {
+        if (!checkLanguage(text, problem)) {
+            return false;
+        }
+    } else if (name == SettingsKey::logDirectory) {
+        if (!checkLogDirectory(text, problem)) {
+            return false;
+        }
+    } else if (name == SettingsKey::helpDeskText && text.size() > definition->maximum) {
+        return fail(problem, QCoreApplication::translate(
+                                 "Settings", "is %1 characters long; at most %2 fit under an error")
+                                 .arg(text.size())
+                                 .arg(definition->maximum));
+    }
+    *value = text;
+    return true;
+}
+
+QString SettingsSchema::displayValue(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QMetaType::QStringList: {
+        const QStringList list = value.toStringList();
+        return list.isEmpty() ? QStringLiteral("(none)") : list.join(QStringLiteral(", "));
+    }
+    default: {
+        const QString text = value.toString();
+        return text.isEmpty() ? QStringLiteral("(empty)") : text;
+    }
+    }
+}
+
+} // namespace latchkey

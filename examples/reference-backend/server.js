@@ -1,0 +1,331 @@
+'use strict';
+// Latchkey's reference backend: the Twilio Verify guide's Express API (POST /api/auth/send-code and
+// /api/auth/verify-code, same bodies and status codes) plus what a backend should add before it is
+// deployed (docs/backend-protocol.md):
+//  - a login route, with passwords stored as scrypt hashes, and session resume (GET /api/auth/login);
+//  - the phone number bound to the signed-in user: codes go only to the number on file, so a stolen
+//    password cannot "verify" the thief's own phone;
+//  - the protocol's extensions, announced at login: channels, locale, code length, the number on file;
+//  - an assertion: after an approved code, a short-lived Ed25519-signed JWT that a program started after
+//    sign-in can verify with the keys at GET /.well-known/jwks.json;
+//  - rate limits on login and send-code (express-rate-limit), and Twilio's error code relayed with its text.
+// Configuration is by environment variables; see README.md beside this file.
+
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const express = require('express');
+const session = require('express-session');
+const rateLimit = require('express-rate-limit');
+const twilio = require('twilio');
+
+// ---- passwords ----------------------------------------------------------------------------------------
+
+const SCRYPT = { N: 16384, r: 8, p: 1, keyLength: 32 };
+
+function hashPassword(password) {
+    const salt = crypto.randomBytes(16);
+    const hash = crypto.scryptSync(password, salt, SCRYPT.keyLength, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p });
+    return ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64'), hash.toString('base64')].join('$');
+}
+
+function verifyPassword(password, stored) {
+    const parts = String(stored || '').split('$');
+    const [scheme, N, r, p, salt, hash] = parts.length === 6 ? parts : ['scrypt', 16384, 8, 1, '', ''];
+    const expected = Buffer.from(hash, 'base64');
+    const actual = crypto.scryptSync(String(password), Buffer.from(salt, 'base64'), expected.length || SCRYPT.keyLength,
+        { N: Number(N), r: Number(r), p: Number(p) });
+    return scheme === 'scrypt' && expected.length > 0 && crypto.timingSafeEqual(actual, expected);
+}
+
+if (process.argv[2] === 'hash-password') {
+    // `node server.js hash-password < password.txt`: the password never appears on a command line.
+    const password = fs.readFileSync(0, 'utf8').replace(/\r?\n$/, '');
+    if (!password) {
+        console.error('hash-password: give the password on standard input');
+        process.exit(2);
+    }
+    console.log(hashPassword(password));
+    process.exit(0);
+}
+
+// ---- configuration --------------------------------------------------------------------------------------
+
+function required(name) {
+    const value = process.env[name];
+    if (!value) {
+        console.error(`reference-backend: ${name} is not set (see README.md)`);
+        process.exit(2);
+    }
+    return value;
+}
+
+const config = {
+    host: process.env.HOST || '127.0.0.1',
+    port: Number(process.env.PORT || 3000),
+    usersFile: required('USERS_FILE'),
+    sessionSecret: required('SESSION_SECRET'),
+    verifySid: required('TWILIO_VERIFY_SERVICE_SID'),
+    channels: (process.env.CHANNELS || 'sms,call').split(',').map((c) => c.trim()).filter(Boolean),
+    codeLength: Number(process.env.CODE_LENGTH || 0), // the Verify service's code length, when known
+    sendsToNumberOnFile: process.env.SEND_TO_NUMBER_ON_FILE !== 'false',
+    cookieSecure: process.env.COOKIE_SECURE !== 'false',
+    trustProxy: process.env.TRUST_PROXY, // e.g. "1" behind one TLS-terminating proxy
+    assertionTtl: Number(process.env.ASSERTION_TTL_SECONDS || 300),
+    assertionIssuer: process.env.ASSERTION_ISSUER || 'latchkey-reference-backend',
+    assertionAudience: process.env.ASSERTION_AUDIENCE || 'latchkey',
+    loginLimit: Number(process.env.LOGIN_LIMIT || 10),
+    sendCodeLimit: Number(process.env.SEND_CODE_LIMIT || 5),
+};
+
+/** users.json: [{"username", "displayName", "phone" (E.164), "passwordHash" (from hash-password)}] */
+const users = new Map(JSON.parse(fs.readFileSync(config.usersFile, 'utf8')).map((user) => [user.username, user]));
+
+const accountSid = required('TWILIO_ACCOUNT_SID');
+const client = process.env.TWILIO_API_KEY
+    ? twilio(process.env.TWILIO_API_KEY, required('TWILIO_API_SECRET'), { accountSid })
+    : twilio(accountSid, required('TWILIO_AUTH_TOKEN'));
+if (process.env.TWILIO_VERIFY_BASE_URL) {
+    // Only for a local stand-in such as latchkey-sandbox; production talks to https://verify.twilio.com.
+    client.verify.baseUrl = process.env.TWILIO_VERIFY_BASE_URL;
+}
+const verifyService = client.verify.v2.services(config.verifySid);
+
+// ---- assertions -----------------------------------------------------------------------------------------
+
+const signingKey = process.env.ASSERTION_KEY_FILE
+    ? crypto.createPrivateKey(fs.readFileSync(process.env.ASSERTION_KEY_FILE))
+    : crypto.generateKeyPairSync('ed25519').privateKey; // a new key per start: assertions live minutes
+const publicJwk = crypto.createPublicKey(signingKey).export({ format: 'jwk' });
+const keyId = crypto.createHash('sha256').update(publicJwk.x).digest('base64url').slice(0, 16);
+
+function base64url(value) {
+    return Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
+}
+
+/** A compact JWS (EdDSA): who signed in, with which factors, valid for assertionTtl seconds. */
+function signAssertion(username, channel) {
+    const now = Math.floor(Date.now() / 1000);
+    const header = { alg: 'EdDSA', typ: 'JWT', kid: keyId };
+    const claims = {
+        iss: config.assertionIssuer,
+        aud: config.assertionAudience,
+        sub: username,
+        iat: now,
+        exp: now + config.assertionTtl,
+        jti: crypto.randomUUID(),
+        amr: ['pwd', channel === 'call' ? 'tel' : 'sms', 'mfa'], // RFC 8176
+    };
+    const input = `${base64url(header)}.${base64url(claims)}`;
+    return `${input}.${crypto.sign(null, Buffer.from(input), signingKey).toString('base64url')}`;
+}
+
+// ---- helpers --------------------------------------------------------------------------------------------
+
+const E164 = /^\+[1-9]\d{1,14}$/;
+
+function masked(e164) {
+    const countryDigits = e164.startsWith('+1') ? 1 : 2; // a display hint only
+    const national = e164.slice(1 + countryDigits);
+    const hidden = '•'.repeat(Math.max(0, national.length - 2)) + national.slice(-2);
+    const groups = hidden.match(/.{1,3}/g) || [];
+    if (groups.length > 1 && groups[groups.length - 1].length < 3) {
+        groups[groups.length - 2] += groups.pop();
+    }
+    return `${e164.slice(0, 1 + countryDigits)} ${groups.join(' ')}`;
+}
+
+function loginAnswer(user, message) {
+    const capabilities = {
+        channels: config.channels,
+        locale: true,
+        numberOnFile: masked(user.phone),
+        sendsToNumberOnFile: config.sendsToNumberOnFile,
+        assertion: true,
+        deviceTrust: false,
+    };
+    if (config.codeLength >= 4 && config.codeLength <= 10) {
+        capabilities.codeLength = config.codeLength;
+    }
+    return { message, username: user.username, displayName: user.displayName || user.username, capabilities };
+}
+
+function signedInUser(req) {
+    return req.session && req.session.username ? users.get(req.session.username) : undefined;
+}
+
+function requireSession(req, res, next) {
+    const user = signedInUser(req);
+    if (!user) {
+        return res.status(401).json({ error: 'Not signed in' });
+    }
+    req.user = user;
+    next();
+}
+
+/**
+ * The binding: whatever number the client names must be the user's number on file, and the code always
+ * goes to (and is checked against) that number. Answers false after refusing the request.
+ */
+function boundNumber(req, res) {
+    if (req.body.useNumberOnFile === true) {
+        return req.user.phone;
+    }
+    const { phoneNumber } = req.body;
+    if (!phoneNumber || !E164.test(phoneNumber)) {
+        res.status(400).json({ error: 'Invalid phone number. Use E.164 format (+1234567890)' });
+        return false;
+    }
+    if (phoneNumber !== req.user.phone) {
+        res.status(403).json({ error: 'This number is not registered for your account' });
+        return false;
+    }
+    return req.user.phone;
+}
+
+/** Twilio's failures as the guide relays them (500 and the text), plus Twilio's numeric code. */
+function relay(res, error) {
+    const body = { error: error.message || 'Verification service error' };
+    if (Number.isInteger(error.code)) {
+        body.code = error.code;
+    }
+    res.status(500).json(body);
+}
+
+// ---- routes ---------------------------------------------------------------------------------------------
+
+const router = express.Router();
+
+const loginLimiter = rateLimit({
+    windowMs: 15 * 60 * 1000,
+    limit: config.loginLimit,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    message: { error: 'Too many sign-in attempts. Please try again later.' },
+});
+
+// Per signed-in user, so people behind one office NAT do not share a budget.
+const sendCodeLimiter = rateLimit({
+    windowMs: 15 * 60 * 1000,
+    limit: config.sendCodeLimit,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    keyGenerator: (req) => `user:${req.user.username}`,
+    message: { error: 'Too many codes were requested. Please try again later.' },
+});
+
+router.post('/auth/login', loginLimiter, (req, res) => {
+    const { username, password } = req.body;
+    if (typeof username !== 'string' || typeof password !== 'string' || !username || !password) {
+        return res.status(400).json({ error: 'Username and password are required' });
+    }
+    const user = users.get(username);
+    // The hash is computed for unknown users too, so timing does not tell which usernames exist.
+    const passwordMatches = verifyPassword(password, user ? user.passwordHash : undefined);
+    if (!user || !passwordMatches) {
+        return res.status(401).json({ error: 'Invalid username or password' });
+    }
+    req.session.regenerate((error) => {
+        if (error) {
+            return res.status(500).json({ error: 'Could not start a session' });
+        }
+        req.session.username = user.username;
+        req.session.verified = false;
+        res.json(loginAnswer(user, 'Signed in'));
+    });
+});
+
+router.get('/auth/login', (req, res) => {
+    const user = signedInUser(req);
+    if (!user) {
+        return res.status(401).json({ error: 'Not signed in' });
+    }
+    res.json(loginAnswer(user, 'Signed in'));
+});
+
+router.post('/auth/send-code', requireSession, sendCodeLimiter, async (req, res) => {
+    const to = boundNumber(req, res);
+    if (!to) {
+        return;
+    }
+    const channel = req.body.channel || 'sms';
+    if (!config.channels.includes(channel)) {
+        return res.status(400).json({ error: 'This way of sending codes is not offered' });
+    }
+    const request = { to, channel };
+    if (typeof req.body.locale === 'string' && /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/.test(req.body.locale)) {
+        request.locale = req.body.locale;
+    }
+    try {
+        const verification = await verifyService.verifications.create(request);
+        req.session.channel = verification.channel || channel;
+        res.json({
+            message: 'Verification code sent successfully',
+            status: verification.status,
+            channel: req.session.channel,
+        });
+    } catch (error) {
+        relay(res, error);
+    }
+});
+
+router.post('/auth/verify-code', requireSession, async (req, res) => {
+    const { code } = req.body;
+    if (!code || typeof code !== 'string') {
+        return res.status(400).json({ error: 'Phone number and verification code are required' });
+    }
+    const to = boundNumber(req, res);
+    if (!to) {
+        return;
+    }
+    try {
+        const check = await verifyService.verificationChecks.create({ to, code });
+        if (check.status === 'approved') {
+            req.session.verified = true;
+            req.session.verifiedAt = new Date().toISOString();
+            return res.json({
+                message: 'Phone number verified successfully',
+                verified: true,
+                assertion: signAssertion(req.user.username, req.session.channel),
+            });
+        }
+        res.status(400).json({ error: 'Invalid verification code', verified: false });
+    } catch (error) {
+        relay(res, error);
+    }
+});
+
+router.post('/auth/logout', (req, res) => {
+    req.session.destroy(() => {
+        res.clearCookie('latchkey.sid', { path: '/' });
+        res.json({ message: 'Signed out' });
+    });
+});
+
+// ---- the app --------------------------------------------------------------------------------------------
+
+const app = express();
+app.disable('x-powered-by');
+if (config.trustProxy) {
+    app.set('trust proxy', Number.isNaN(Number(config.trustProxy)) ? config.trustProxy : Number(config.trustProxy));
+}
+app.use(express.json({ limit: '4kb' }));
+app.use(session({
+    name: 'latchkey.sid',
+    secret: config.sessionSecret,
+    resave: false,
+    saveUninitialized: false,
+    cookie: { httpOnly: true, sameSite: 'strict', secure: config.cookieSecure, maxAge: 8 * 3600 * 1000 },
+}));
+app.get('/.well-known/jwks.json', (req, res) => {
+    res.json({ keys: [{ ...publicJwk, kid: keyId, use: 'sig', alg: 'EdDSA' }] });
+});
+app.use('/api', router);
+// Malformed JSON and other body errors: a JSON answer, never Express's HTML page.
+app.use((error, req, res, next) => { // eslint-disable-line no-unused-vars
+    res.status(error.status || 500).json({ error: error.status === 400 ? 'Malformed JSON body' : 'Server error' });
+});
+
+const server = app.listen(config.port, config.host, () => {
+    const { address, port } = server.address();
+    console.log(`listening=http://${address.includes(':') ? `[${address}]` : address}:${port}`);
+});

@@ -1,0 +1,197 @@
+// Runs every path of the Verify client against the sandbox with its request log on, plus the requests the
+// client refuses to send (so the sandbox's error answers are covered too), and writes the exchanges to the
+// file named by LATCHKEY_CONTRACT_LOG. contract_validate then checks each one against Twilio's OpenAPI
+// description with Ajv (validate.js).
+
+#include "net/HttpClient.h"
+#include "sandbox/Outbox.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/VerifyEmulator.h"
+#include "verify/VerifyClient.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+using namespace latchkey;
+
+namespace {
+
+const QString number = QStringLiteral("+12025550142");
+
+} // namespace
+
+class TestVerifyContract : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void clientPaths();
+    void sandboxErrorAnswers();
+    void cleanupTestCase();
+
+private:
+    /** Runs one client call to its end; false when it timed out. */
+    bool settle(const std::function<void()> &call);
+    int raw(const QByteArray &method, const QString &path, const QByteArray &form,
+            const QByteArray &authorization = QByteArray());
+
+    ManualClock m_clock;
+    std::unique_ptr<SandboxServer> m_server;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<VerifyClient> m_client;
+    QString m_logPath;
+};
+
+void TestVerifyContract::initTestCase()
+{
+    m_logPath = qEnvironmentVariable("LATCHKEY_CONTRACT_LOG");
+    QVERIFY2(!m_logPath.isEmpty(), "LATCHKEY_CONTRACT_LOG must name the file to write the exchanges to");
+    m_server = std::make_unique<SandboxServer>(&m_clock);
+    QVERIFY(m_server->listen());
+    m_server->setRequestLogEnabled(true);
+    m_server->verify()->setSlowDeliveryMsecs(10);
+    m_network.setProxy(QNetworkProxy::NoProxy);
+    m_http = std::make_unique<HttpClient>(&m_network);
+    VerifyAccount account;
+    account.baseUrl = m_server->baseUrl();
+    account.serviceSid = SandboxServer::serviceSid();
+    account.keySid = SandboxServer::apiKeySid();
+    account.secret = SandboxServer::apiKeySecret();
+    m_client = std::make_unique<VerifyClient>(m_http.get(), account);
+    m_client->setClock(&m_clock);
+    m_client->setCallFallbackAllowed(true);
+}
+
+bool TestVerifyContract::settle(const std::function<void()> &call)
+{
+    const int before = m_server->requestLog().size();
+    call();
+    return QTest::qWaitFor([&] { return !m_client->isBusy(); }, 10000) &&
+           m_server->requestLog().size() > before;
+}
+
+int TestVerifyContract::raw(const QByteArray &method, const QString &path, const QByteArray &form,
+                            const QByteArray &authorization)
+{
+    QNetworkRequest request(m_server->baseUrl().resolved(QUrl(path)));
+    if (method == "POST")
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArray("application/x-www-form-urlencoded"));
+    const QByteArray apiKey =
+        "Basic " + (SandboxServer::apiKeySid() + u':' + SandboxServer::apiKeySecret()).toUtf8().toBase64();
+    request.setRawHeader("Authorization", authorization.isEmpty() ? apiKey : authorization);
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, form);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!finished.wait(5000))
+        return 0;
+    reply->deleteLater();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+void TestVerifyContract::clientPaths()
+{
+    const Outbox *outbox = m_server->outbox();
+    QSignalSpy started(m_client.get(), &VerifyClient::verificationStarted);
+    QSignalSpy checked(m_client.get(), &VerifyClient::codeChecked);
+    QSignalSpy failed(m_client.get(), &VerifyClient::failed);
+
+    QVERIFY(settle([&] { m_client->fetchService(); }));
+    // Every channel, a locale, a resend by another channel.
+    QVERIFY(settle([&] { m_client->startVerification(number, Channel::Sms, QStringLiteral("de")); }));
+    QVERIFY(settle([&] { m_client->startVerification(number, Channel::Call, QStringLiteral("fr")); }));
+    QVERIFY(settle([&] {
+        m_client->startVerification(QStringLiteral("+12025550143"), Channel::WhatsApp, QStringLiteral("es"));
+    }));
+    QVERIFY(settle([&] { m_client->startVerification(QStringLiteral("user@example.com"), Channel::Email); }));
+    const QString sid = started.at(0).at(0).value<Verification>().sid;
+    // Wrong code, fetch, right code by SID, then the 404 of a used verification.
+    QString wrong = outbox->lastCodeFor(number);
+    wrong[0] = wrong[0] == u'9' ? u'0' : QChar(wrong[0].unicode() + 1);
+    QVERIFY(settle([&] { m_client->checkCode(number, sid, wrong); }));
+    QVERIFY(settle([&] { m_client->fetchVerification(sid); }));
+    QVERIFY(settle([&] { m_client->checkCode(number, sid, outbox->lastCodeFor(number)); }));
+    QVERIFY(settle([&] { m_client->checkCode(number, sid, outbox->lastCodeFor(number)); }));
+    QVERIFY(settle([&] { m_client->fetchVerification(sid); }));
+    // By To; cancel; the 404s after it.
+    QVERIFY(settle([&] {
+        m_client->checkCode(QStringLiteral("+12025550143"), QString(),
+                            outbox->lastCodeFor(QStringLiteral("+12025550143")));
+    }));
+    const QString emailSid = started.at(3).at(0).value<Verification>().sid;
+    QVERIFY(settle([&] { m_client->cancelVerification(emailSid); }));
+    QVERIFY(settle([&] { m_client->cancelVerification(emailSid); }));
+    // Lockouts: five wrong checks, six sends.
+    const QString other = QStringLiteral("+12025550144");
+    QVERIFY(settle([&] { m_client->startVerification(other, Channel::Sms); }));
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(settle([&] { m_client->checkCode(other, QString(), QStringLiteral("0000000")); }));
+    const QString fifth = QStringLiteral("+12025550145");
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(settle([&] { m_client->startVerification(fifth, Channel::Sms); }));
+    // Expiry on the sandbox clock.
+    QVERIFY(settle([&] { m_client->startVerification(QStringLiteral("+12025550146"), Channel::Sms); }));
+    m_clock.advanceSeconds(600);
+    QVERIFY(settle(
+        [&] { m_client->checkCode(QStringLiteral("+12025550146"), QString(), QStringLiteral("123456")); }));
+    // Magic numbers, with the call fallback for the landline.
+    QVERIFY(settle([&] { m_client->startVerification(VerifyEmulator::landlineNumber(), Channel::Sms); }));
+    QVERIFY(
+        settle([&] { m_client->startVerification(VerifyEmulator::undeliverableNumber(), Channel::Sms); }));
+    QVERIFY(settle([&] { m_client->startVerification(QStringLiteral("+12025550191"), Channel::Sms); }));
+    QVERIFY(settle([&] { m_client->startVerification(QStringLiteral("+5351234567"), Channel::Sms); }));
+    QVERIFY(settle([&] { m_client->startVerification(VerifyEmulator::slowDeliveryNumber(), Channel::Sms); }));
+    m_server->verify()->setChannelEnabled(Channel::WhatsApp, false);
+    QVERIFY(settle([&] { m_client->startVerification(QStringLiteral("+12025550147"), Channel::WhatsApp); }));
+
+    QVERIFY(started.size() >= 8);
+    QVERIFY(checked.size() >= 5);
+    QVERIFY(failed.size() >= 8);
+}
+
+void TestVerifyContract::sandboxErrorAnswers()
+{
+    const QString base = QStringLiteral("/v2/Services/") + SandboxServer::serviceSid();
+    const auto basic = [](const QString &user, const QString &password) -> QByteArray {
+        return "Basic " + (user + u':' + password).toUtf8().toBase64();
+    };
+    QCOMPARE(raw("POST", base + QStringLiteral("/Verifications"), "To=+12025550142&Channel=sms"), 400);
+    QCOMPARE(raw("POST", base + QStringLiteral("/Verifications"), "To=%2B12025550142&Channel=fax"), 400);
+    QCOMPARE(raw("POST", base + QStringLiteral("/VerificationCheck"), "Code=123456"), 400);
+    QCOMPARE(raw("POST", base + QStringLiteral("/VerificationCheck"), "To=%2B12025550142&Code=12"), 400);
+    QCOMPARE(raw("POST", base + QStringLiteral("/Verifications"), "To=%2B12025550142&Channel=sms",
+                 basic(SandboxServer::apiKeySid(), QStringLiteral("wrong"))),
+             401);
+    QCOMPARE(raw("POST", base + QStringLiteral("/Verifications"), "To=%2B12025550142&Channel=sms",
+                 basic(SandboxServer::accountSid(), SandboxServer::authToken())),
+             201);
+    QCOMPARE(raw("GET", QStringLiteral("/v2/Services/VA00000000000000000000000000000000"), QByteArray()),
+             404);
+    QCOMPARE(raw("POST", base + QStringLiteral("/Verifications/VE00000000000000000000000000000000"),
+                 "Status=approved"),
+             404);
+    QCOMPARE(raw("GET", QStringLiteral("/v2/Nothing/Here"), QByteArray()), 404);
+}
+
+void TestVerifyContract::cleanupTestCase()
+{
+    QJsonArray exchanges;
+    const QList<SandboxExchange> log = m_server ? m_server->requestLog() : QList<SandboxExchange>();
+    for (const SandboxExchange &exchange : log)
+        exchanges.append(exchange.toJson());
+    QVERIFY(exchanges.size() >= 40);
+    QFile file(m_logPath);
+    QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(file.errorString()));
+    file.write(QJsonDocument(exchanges).toJson());
+}
+
+QTEST_GUILESS_MAIN(TestVerifyContract)
+#include "TestVerifyContract.moc"

@@ -1,0 +1,590 @@
+// Latchkey's backend mode against real Express backends on Node: the seed-exact one (the Twilio Verify
+// guide's code as written) and the reference backend shipped in examples/. Both use the official twilio
+// SDK, pointed at latchkey-sandbox's Verify API; Latchkey signs in through BackendAuthService over HTTP.
+
+#include "auth/BackendAuthService.h"
+#include "net/HttpClient.h"
+#include "sandbox/VerifyEmulator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <sodium.h>
+
+using namespace latchkey;
+
+namespace {
+
+constexpr int startTimeoutMs = 30000;
+constexpr int answerTimeoutMs = 15000;
+const QString seedLimiterText = QStringLiteral("Too many verification attempts, please try again later.");
+const QString referenceLimiterText = QStringLiteral("Too many codes were requested. Please try again later.");
+
+/**
+ * A child process whose stdout announces key=value facts (and, for latchkey-sandbox, its outbox as
+ * "message={json}" lines); stderr is kept for diagnostics.
+ */
+class Service : public QObject
+{
+public:
+    explicit Service(const QString &name)
+        : m_name(name)
+    {
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] {
+            m_out += m_process.readAllStandardOutput();
+            qsizetype end;
+            while ((end = m_out.indexOf('\n')) >= 0) {
+                const QByteArray line = m_out.left(end);
+                m_out.remove(0, end + 1);
+                const qsizetype equals = line.indexOf('=');
+                if (line.startsWith("message="))
+                    m_messages.append(QJsonDocument::fromJson(line.mid(equals + 1)).object());
+                else if (equals > 0)
+                    m_facts.insert(QString::fromUtf8(line.left(equals)),
+                                   QString::fromUtf8(line.mid(equals + 1)));
+            }
+        });
+        connect(&m_process, &QProcess::readyReadStandardError, this,
+                [this] { m_err += m_process.readAllStandardError(); });
+    }
+    ~Service() override { stop(); }
+
+    bool start(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
+               const QString &readyFact)
+    {
+        m_process.setProcessEnvironment(environment);
+        m_process.start(program, arguments);
+        if (!m_process.waitForStarted(startTimeoutMs))
+            return false;
+        const bool ready = QTest::qWaitFor(
+            [&] { return m_facts.contains(readyFact) || m_process.state() == QProcess::NotRunning; },
+            startTimeoutMs);
+        if (!ready || !m_facts.contains(readyFact)) {
+            qWarning().noquote() << m_name << "did not start:" << m_out << m_err;
+            return false;
+        }
+        return true;
+    }
+    void stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    QString fact(const QString &key) const { return m_facts.value(key); }
+    QList<QJsonObject> messages() const { return m_messages; }
+
+private:
+    QString m_name;
+    QProcess m_process;
+    QByteArray m_out;
+    QByteArray m_err;
+    QHash<QString, QString> m_facts;
+    QList<QJsonObject> m_messages;
+};
+
+/** One Latchkey client (its own cookie jar) talking to one backend, with a spy on each result. */
+struct Client
+{
+    explicit Client(const QUrl &origin)
+        : http(&network)
+        , auth(&http, BackendEndpoints{origin})
+        , loggedIn(&auth, &AuthService::loggedIn)
+        , codeSent(&auth, &AuthService::codeSent)
+        , codeApproved(&auth, &AuthService::codeApproved)
+        , failed(&auth, &AuthService::failed)
+    {}
+
+    int answers() const
+    {
+        return loggedIn.count() + codeSent.count() + codeApproved.count() + failed.count();
+    }
+    void clear()
+    {
+        loggedIn.clear();
+        codeSent.clear();
+        codeApproved.clear();
+        failed.clear();
+    }
+    /** Waits for the one answer of the call just made. */
+    bool answered()
+    {
+        return QTest::qWaitFor([this] { return answers() > 0; }, answerTimeoutMs) && answers() == 1;
+    }
+    AuthError error() const
+    {
+        return failed.isEmpty() ? AuthError() : failed.first().at(0).value<AuthError>();
+    }
+    LoginResult login() const { return loggedIn.first().at(0).value<LoginResult>(); }
+    CodeSentResult sent() const { return codeSent.first().at(0).value<CodeSentResult>(); }
+
+    QNetworkAccessManager network;
+    HttpClient http;
+    BackendAuthService auth;
+    QSignalSpy loggedIn;
+    QSignalSpy codeSent;
+    QSignalSpy codeApproved;
+    QSignalSpy failed;
+};
+
+QByteArray fromBase64Url(const QByteArray &text)
+{
+    return QByteArray::fromBase64(text, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+} // namespace
+
+class TestBackendInterop : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void seedExactSignsIn();
+    void seedExactRelaysTwilioText();
+    void seedExactRateLimiter();
+    void seedExactHasNoResume();
+
+    void referenceSignsInWithTheExtensions();
+    void referenceBindsTheNumberToTheUser();
+    void referenceResumesAndSignsOut();
+    void referenceRateLimiter();
+
+private:
+    /** Waits for the sandbox outbox to deliver one more code to `to` than `before`; returns it. */
+    QString nextCode(const QString &to, int before) const;
+    int codesFor(const QString &to) const;
+    /** Starts Verify sends for `to` straight on the sandbox's Verify API, as another client would. */
+    bool startVerifications(const QString &to, int count);
+    QByteArray get(const QUrl &url);
+
+    QTemporaryDir m_dir;
+    QString m_node;
+    Service m_sandbox{QStringLiteral("latchkey-sandbox")};
+    Service m_seed{QStringLiteral("seed-exact backend")};
+    Service m_reference{QStringLiteral("reference backend")};
+    QUrl m_seedUrl;
+    QUrl m_referenceUrl;
+    QString m_username;
+    QString m_password;
+    QString m_phone;
+    QNetworkAccessManager m_network;
+};
+
+void TestBackendInterop::initTestCase()
+{
+    QVERIFY(sodium_init() >= 0);
+    QVERIFY(m_dir.isValid());
+    m_node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    QVERIFY2(!m_node.isEmpty(),
+             "node is not installed: the interop tests need Node.js (scripts/install-deps)");
+    QVERIFY2(QFile::exists(QStringLiteral(LATCHKEY_NODE_MODULES "/express/package.json")),
+             "the backends' npm packages are missing: run the InteropNpmCi fixture (ctest -L interop)");
+
+    QProcessEnvironment sandboxEnvironment = QProcessEnvironment::systemEnvironment();
+    sandboxEnvironment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("latchkey.*.debug=false"));
+    // Throwaway sandbox credentials: the seed-exact backend signs in to Verify as the guide does, with an
+    // Account SID and Auth Token; the reference backend uses the sandbox's API key.
+    const QString accountSid = QStringLiteral("AC") + QString(32, u'7');
+    const QString authToken = QStringLiteral("interop-sandbox-auth-token");
+    QVERIFY(m_sandbox.start(
+        QStringLiteral(LATCHKEY_SANDBOX_BINARY),
+        {QStringLiteral("--account-sid"), accountSid, QStringLiteral("--auth-token"), authToken},
+        sandboxEnvironment, QStringLiteral("verify_code_length")));
+    QCOMPARE(m_sandbox.fact(QStringLiteral("verify_account_sid")), accountSid);
+    m_username = m_sandbox.fact(QStringLiteral("demo_username"));
+    m_password = m_sandbox.fact(QStringLiteral("demo_password"));
+    m_phone = m_sandbox.fact(QStringLiteral("demo_phone"));
+
+    QProcessEnvironment node = QProcessEnvironment::systemEnvironment();
+    node.insert(QStringLiteral("NODE_PATH"), QStringLiteral(LATCHKEY_NODE_MODULES));
+    node.insert(QStringLiteral("NODE_ENV"), QStringLiteral("test"));
+    node.insert(QStringLiteral("PORT"), QStringLiteral("0"));
+    node.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), accountSid);
+    node.insert(QStringLiteral("TWILIO_VERIFY_SERVICE_SID"),
+                m_sandbox.fact(QStringLiteral("verify_service_sid")));
+    node.insert(QStringLiteral("TWILIO_VERIFY_BASE_URL"), m_sandbox.fact(QStringLiteral("base_url")));
+    node.insert(QStringLiteral("SESSION_SECRET"), QStringLiteral("interop-test-session-secret"));
+
+    QProcessEnvironment seed = node;
+    seed.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), authToken);
+    seed.insert(QStringLiteral("LOGIN_USERNAME"), m_username);
+    seed.insert(QStringLiteral("LOGIN_PASSWORD"), m_password);
+    QVERIFY(m_seed.start(m_node, {QStringLiteral(LATCHKEY_INTEROP_DIR "/seed-exact/server.js")}, seed,
+                         QStringLiteral("listening")));
+    m_seedUrl = QUrl(m_seed.fact(QStringLiteral("listening")));
+
+    // The reference backend keeps scrypt hashes; its own helper makes one (the password goes on stdin).
+    QProcess hasher;
+    hasher.setProcessEnvironment(node);
+    hasher.start(m_node, {QStringLiteral(LATCHKEY_REFERENCE_BACKEND), QStringLiteral("hash-password")});
+    hasher.write(m_password.toUtf8());
+    hasher.closeWriteChannel();
+    QVERIFY(hasher.waitForFinished(startTimeoutMs));
+    QCOMPARE(hasher.exitCode(), 0);
+    const QString hash = QString::fromUtf8(hasher.readAllStandardOutput()).trimmed();
+    QVERIFY2(hash.startsWith(QLatin1String("scrypt$")), qPrintable(hash));
+    QFile users(m_dir.filePath(QStringLiteral("users.json")));
+    QVERIFY(users.open(QIODevice::WriteOnly));
+    users.write(
+        QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("username"), m_username},
+                                             {QStringLiteral("displayName"), QStringLiteral("Demo User")},
+                                             {QStringLiteral("phone"), m_phone},
+                                             {QStringLiteral("passwordHash"), hash}}})
+            .toJson());
+    users.close();
+
+    QProcessEnvironment reference = node;
+    reference.insert(QStringLiteral("TWILIO_API_KEY"), m_sandbox.fact(QStringLiteral("verify_api_key_sid")));
+    reference.insert(QStringLiteral("TWILIO_API_SECRET"),
+                     m_sandbox.fact(QStringLiteral("verify_api_key_secret")));
+    reference.insert(QStringLiteral("USERS_FILE"), users.fileName());
+    reference.insert(QStringLiteral("COOKIE_SECURE"), QStringLiteral("false")); // plain http on loopback
+    reference.insert(QStringLiteral("CODE_LENGTH"), QString::number(VerifyEmulator::defaultCodeLength));
+    reference.insert(QStringLiteral("CHANNELS"), QStringLiteral("sms,call"));
+    reference.insert(QStringLiteral("SEND_CODE_LIMIT"), QStringLiteral("4"));
+    QVERIFY(m_reference.start(m_node, {QStringLiteral(LATCHKEY_REFERENCE_BACKEND)}, reference,
+                              QStringLiteral("listening")));
+    m_referenceUrl = QUrl(m_reference.fact(QStringLiteral("listening")));
+}
+
+void TestBackendInterop::cleanupTestCase()
+{
+    m_reference.stop();
+    m_seed.stop();
+    m_sandbox.stop();
+}
+
+int TestBackendInterop::codesFor(const QString &to) const
+{
+    int count = 0;
+    for (const QJsonObject &message : m_sandbox.messages()) {
+        if (message.value(QLatin1String("to")).toString() == to)
+            ++count;
+    }
+    return count;
+}
+
+QString TestBackendInterop::nextCode(const QString &to, int before) const
+{
+    if (!QTest::qWaitFor([&] { return codesFor(to) > before; }, answerTimeoutMs))
+        return QString();
+    QString code;
+    for (const QJsonObject &message : m_sandbox.messages()) {
+        if (message.value(QLatin1String("to")).toString() == to)
+            code = message.value(QLatin1String("code")).toString();
+    }
+    return code;
+}
+
+bool TestBackendInterop::startVerifications(const QString &to, int count)
+{
+    const QUrl url(m_sandbox.fact(QStringLiteral("base_url")) + QStringLiteral("/v2/Services/") +
+                   m_sandbox.fact(QStringLiteral("verify_service_sid")) + QStringLiteral("/Verifications"));
+    const QByteArray credentials = (m_sandbox.fact(QStringLiteral("verify_api_key_sid")) + u':' +
+                                    m_sandbox.fact(QStringLiteral("verify_api_key_secret")))
+                                       .toUtf8()
+                                       .toBase64();
+    for (int i = 0; i < count; ++i) {
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setRawHeader("Authorization", "Basic " + credentials);
+        QNetworkReply *reply = m_network.post(request, "To=" + QUrl::toPercentEncoding(to) + "&Channel=sms");
+        const bool done = QTest::qWaitFor([reply] { return reply->isFinished(); }, answerTimeoutMs);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        if (!done || status != 201)
+            return false;
+    }
+    return true;
+}
+
+QByteArray TestBackendInterop::get(const QUrl &url)
+{
+    QNetworkReply *reply = m_network.get(QNetworkRequest(url));
+    const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, answerTimeoutMs);
+    const QByteArray body = finished ? reply->readAll() : QByteArray();
+    reply->deleteLater();
+    return body;
+}
+
+// ---- the seed's backend, as written -----------------------------------------------------------------
+
+void TestBackendInterop::seedExactSignsIn()
+{
+    Client client(m_seedUrl);
+    client.auth.logIn(m_username, QStringLiteral("not the password"));
+    QVERIFY(client.answered());
+    QCOMPARE(client.error().kind, AuthError::Kind::InvalidCredentials);
+
+    client.clear();
+    client.auth.logIn(m_username, m_password);
+    QVERIFY(client.answered());
+    QCOMPARE(client.loggedIn.count(), 1);
+    QCOMPARE(client.login().displayName, m_username);
+    QCOMPARE(client.login().capabilities.channels, QList<Channel>{Channel::Sms});
+    QVERIFY(client.login().sessionToken.startsWith("connect.sid="));
+    QVERIFY(!client.auth.extensions().announced);
+
+    // A formatted number: libphonenumber's E.164 passes the seed's regex.
+    client.clear();
+    const int before = codesFor(m_phone);
+    client.auth.sendCode(QStringLiteral("+1 202-555-0142"), Channel::Call);
+    QVERIFY(client.answered());
+    QCOMPARE(client.codeSent.count(), 1);
+    QCOMPARE(client.sent().channel, Channel::Sms); // the seed echoes no channel, and sends SMS
+    const QString code = nextCode(m_phone, before);
+    QCOMPARE(code.size(), VerifyEmulator::defaultCodeLength);
+
+    client.clear();
+    client.auth.checkCode(m_phone, code == QLatin1String("000000") ? QStringLiteral("111111")
+                                                                   : QStringLiteral("000000"));
+    QVERIFY(client.answered());
+    QCOMPARE(client.error().kind, AuthError::Kind::WrongCode);
+
+    client.clear();
+    client.auth.checkCode(m_phone, code);
+    QVERIFY(client.answered());
+    QCOMPARE(client.codeApproved.count(), 1);
+    QVERIFY(client.auth.lastAssertion().isEmpty());
+
+    // Checked again, the approved verification is gone: Twilio's 20404 text behind the seed's 500.
+    client.clear();
+    client.auth.checkCode(m_phone, code);
+    QVERIFY(client.answered());
+    const AuthError gone = client.error();
+    QCOMPARE(gone.kind, AuthError::Kind::CodeExpired);
+    QCOMPARE(gone.httpStatus, 500);
+    QVERIFY(gone.showServerText);
+    QVERIFY2(gone.serverMessage.contains(QLatin1String("was not found")), qPrintable(gone.serverMessage));
+    QVERIFY(gone.userMessage().contains(gone.serverMessage));
+    QVERIFY(gone.userMessage().contains(QLatin1String("Send a new code")));
+}
+
+void TestBackendInterop::seedExactRelaysTwilioText()
+{
+    // Five sends to a number elsewhere use up Verify's budget for it; the seed then relays 60203's text.
+    const QString number = QStringLiteral("+12025550143");
+    QVERIFY(startVerifications(number, VerifyEmulator::maxSends));
+    Client client(m_seedUrl);
+    client.auth.logIn(m_username, m_password);
+    QVERIFY(client.answered());
+    client.clear();
+    client.auth.sendCode(number, Channel::Sms);
+    QVERIFY(client.answered());
+    const AuthError error = client.error();
+    QCOMPARE(error.kind, AuthError::Kind::ServerError);
+    QCOMPARE(error.httpStatus, 500);
+    QCOMPARE(error.serverCode, 0); // the seed passes on error.message only
+    QVERIFY(error.showServerText);
+    QVERIFY2(error.serverMessage.contains(QLatin1String("Max send attempts")),
+             qPrintable(error.serverMessage));
+    QVERIFY(error.userMessage().contains(error.serverMessage));
+    QVERIFY(error.userMessage().contains(QLatin1String("Send a new code")));
+}
+
+void TestBackendInterop::seedExactRateLimiter()
+{
+    // The guide's limiter: 3 send-code requests per 15 minutes per IP, then its text as a 429.
+    Client client(m_seedUrl);
+    client.auth.logIn(m_username, m_password);
+    QVERIFY(client.answered());
+    AuthError limited;
+    for (int i = 0; i < 4 && !limited.isError(); ++i) {
+        client.clear();
+        client.auth.sendCode(m_phone, Channel::Sms);
+        QVERIFY(client.answered());
+        if (client.error().kind == AuthError::Kind::RateLimited)
+            limited = client.error();
+    }
+    QCOMPARE(limited.kind, AuthError::Kind::RateLimited);
+    QCOMPARE(limited.httpStatus, 429);
+    QCOMPARE(limited.serverMessage, seedLimiterText);
+    QVERIFY2(limited.retryAfterSeconds > 0 && limited.retryAfterSeconds <= 900,
+             qPrintable(QString::number(limited.retryAfterSeconds)));
+    QVERIFY(limited.userMessage().startsWith(seedLimiterText));
+    QVERIFY(limited.userMessage().contains(QLatin1String("minute")));
+}
+
+void TestBackendInterop::seedExactHasNoResume()
+{
+    Client first(m_seedUrl);
+    first.auth.logIn(m_username, m_password);
+    QVERIFY(first.answered());
+    Client later(m_seedUrl);
+    later.auth.resumeSession(first.login().sessionToken);
+    QVERIFY(later.answered());
+    QCOMPARE(later.error().kind, AuthError::Kind::SessionExpired); // Express's 404: forgotten quietly
+}
+
+// ---- the reference backend ----------------------------------------------------------------------------
+
+void TestBackendInterop::referenceSignsInWithTheExtensions()
+{
+    Client client(m_referenceUrl);
+    client.auth.logIn(m_username, QStringLiteral("not the password"));
+    QVERIFY(client.answered());
+    QCOMPARE(client.error().kind, AuthError::Kind::InvalidCredentials);
+
+    client.clear();
+    client.auth.logIn(m_username, m_password);
+    QVERIFY(client.answered());
+    const LoginResult login = client.login();
+    QCOMPARE(login.displayName, QStringLiteral("Demo User"));
+    QCOMPARE(login.capabilities.channels, (QList<Channel>{Channel::Sms, Channel::Call}));
+    QCOMPARE(login.capabilities.codeLength, VerifyEmulator::defaultCodeLength);
+    QCOMPARE(login.capabilities.maskedNumberOnFile, QStringLiteral("+1 ••• ••• ••42"));
+    QVERIFY(login.capabilities.sendsToNumberOnFile);
+    QVERIFY(login.sessionToken.startsWith("latchkey.sid="));
+    const BackendExtensions extensions = client.auth.extensions();
+    QVERIFY(extensions.channels && extensions.locale && extensions.numberOnFile && extensions.assertion);
+
+    // No number from the client: the backend sends to the one on file, and says by which channel.
+    client.clear();
+    int before = codesFor(m_phone);
+    client.auth.sendCode(QString(), Channel::Sms);
+    QVERIFY(client.answered());
+    QCOMPARE(client.sent().channel, Channel::Sms);
+    QVERIFY(!nextCode(m_phone, before).isEmpty());
+    client.clear();
+    before = codesFor(m_phone);
+    client.auth.sendCode(QString(), Channel::Call);
+    QVERIFY(client.answered());
+    QCOMPARE(client.sent().channel, Channel::Call);
+    const QString code = nextCode(m_phone, before);
+
+    client.clear();
+    client.auth.checkCode(QString(), code == QLatin1String("000000") ? QStringLiteral("111111")
+                                                                     : QStringLiteral("000000"));
+    QVERIFY(client.answered());
+    QCOMPARE(client.error().kind, AuthError::Kind::WrongCode);
+    QVERIFY(client.auth.lastAssertion().isEmpty());
+
+    client.clear();
+    client.auth.checkCode(QString(), code);
+    QVERIFY(client.answered());
+    QCOMPARE(client.codeApproved.count(), 1);
+
+    // The assertion verifies with the backend's published key, and says who and for how long.
+    const QList<QByteArray> parts = client.auth.lastAssertion().split('.');
+    QCOMPARE(parts.size(), 3);
+    const QJsonObject header = QJsonDocument::fromJson(fromBase64Url(parts[0])).object();
+    const QJsonObject claims = QJsonDocument::fromJson(fromBase64Url(parts[1])).object();
+    QCOMPARE(header.value(QLatin1String("alg")).toString(), QStringLiteral("EdDSA"));
+    QCOMPARE(claims.value(QLatin1String("sub")).toString(), m_username);
+    QCOMPARE(claims.value(QLatin1String("aud")).toString(), QStringLiteral("latchkey"));
+    const qint64 lifetime =
+        claims.value(QLatin1String("exp")).toInteger() - claims.value(QLatin1String("iat")).toInteger();
+    QVERIFY(lifetime > 0 && lifetime <= 300);
+    QVERIFY(claims.value(QLatin1String("amr")).toArray().contains(QStringLiteral("tel")));
+
+    const QJsonArray keys =
+        QJsonDocument::fromJson(get(m_referenceUrl.resolved(QUrl(QStringLiteral("/.well-known/jwks.json")))))
+            .object()
+            .value(QLatin1String("keys"))
+            .toArray();
+    QCOMPARE(keys.size(), 1);
+    const QJsonObject key = keys.first().toObject();
+    QCOMPARE(key.value(QLatin1String("kid")), header.value(QLatin1String("kid")));
+    const QByteArray publicKey = fromBase64Url(key.value(QLatin1String("x")).toString().toLatin1());
+    const QByteArray signature = fromBase64Url(parts[2]);
+    QCOMPARE(publicKey.size(), int(crypto_sign_PUBLICKEYBYTES));
+    QCOMPARE(signature.size(), int(crypto_sign_BYTES));
+    const QByteArray signedPart = parts[0] + '.' + parts[1];
+    const auto verifies = [&](const QByteArray &message) {
+        return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
+                                           reinterpret_cast<const unsigned char *>(message.constData()),
+                                           static_cast<unsigned long long>(message.size()),
+                                           reinterpret_cast<const unsigned char *>(publicKey.constData())) ==
+               0;
+    };
+    QVERIFY(verifies(signedPart));
+    QByteArray tampered = signedPart;
+    tampered[tampered.size() - 1] = tampered.back() == 'A' ? 'B' : 'A';
+    QVERIFY(!verifies(tampered));
+}
+
+void TestBackendInterop::referenceBindsTheNumberToTheUser()
+{
+    // Someone with the password names their own phone: refused, and nothing is sent there.
+    const QString thief = QStringLiteral("+447700900123");
+    Client client(m_referenceUrl);
+    client.auth.logIn(m_username, m_password);
+    QVERIFY(client.answered());
+    client.clear();
+    client.auth.sendCode(thief, Channel::Sms);
+    QVERIFY(client.answered());
+    QCOMPARE(client.error().kind, AuthError::Kind::NumberNotOnFile);
+    QCOMPARE(client.error().httpStatus, 403);
+    client.clear();
+    client.auth.checkCode(thief, QStringLiteral("123456"));
+    QVERIFY(client.answered());
+    QCOMPARE(client.error().kind, AuthError::Kind::NumberNotOnFile);
+    QCOMPARE(codesFor(thief), 0);
+
+    // Without a session nothing is sent at all.
+    Client stranger(m_referenceUrl);
+    stranger.auth.checkCode(m_phone, QStringLiteral("123456"));
+    QVERIFY(stranger.answered());
+    QCOMPARE(stranger.error().kind, AuthError::Kind::SessionExpired);
+}
+
+void TestBackendInterop::referenceResumesAndSignsOut()
+{
+    Client first(m_referenceUrl);
+    first.auth.logIn(m_username, m_password);
+    QVERIFY(first.answered());
+    const QByteArray token = first.login().sessionToken;
+
+    Client later(m_referenceUrl);
+    later.auth.resumeSession(token);
+    QVERIFY(later.answered());
+    QCOMPARE(later.loggedIn.count(), 1);
+    QCOMPARE(later.login().displayName, QStringLiteral("Demo User"));
+
+    later.auth.signOut();
+    Client afterSignOut(m_referenceUrl);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            afterSignOut.clear();
+            afterSignOut.auth.resumeSession(token);
+            return afterSignOut.answered() && afterSignOut.error().kind == AuthError::Kind::SessionExpired;
+        },
+        answerTimeoutMs));
+}
+
+void TestBackendInterop::referenceRateLimiter()
+{
+    // SEND_CODE_LIMIT=4 per user; earlier tests used some of it. JSON text, draft-7 headers, Retry-After.
+    Client client(m_referenceUrl);
+    client.auth.logIn(m_username, m_password);
+    QVERIFY(client.answered());
+    AuthError limited;
+    for (int i = 0; i < 5 && !limited.isError(); ++i) {
+        client.clear();
+        client.auth.sendCode(QString(), Channel::Sms);
+        QVERIFY(client.answered());
+        if (client.failed.count() == 1)
+            limited = client.error();
+    }
+    QCOMPARE(limited.kind, AuthError::Kind::RateLimited);
+    QCOMPARE(limited.serverMessage, referenceLimiterText);
+    QVERIFY(limited.retryAfterSeconds > 0 && limited.retryAfterSeconds <= 900);
+}
+
+QTEST_GUILESS_MAIN(TestBackendInterop)
+#include "TestBackendInterop.moc"

@@ -1,0 +1,95 @@
+#include "UnconfiguredPage.h"
+
+#include <QFile>
+#include <QIcon>
+#include <QLabel>
+#include <QPixmap>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace latchkey {
+
+UnconfiguredPage::UnconfiguredPage(const QString &reason, const QString &helpDeskText, bool sandboxAllowed,
+                                   const QString &logoPath, QWidget *parent)
+    : QWizardPage(parent)
+    , m_reasonLabel(new QLabel(reason, this))
+    , m_helpDeskLabel(new QLabel(helpDeskText, this))
+    , m_problemLabel(new QLabel(this))
+    , m_sandboxButton(new QPushButton(tr("&Try the sandbox"), this))
+{
+    setObjectName(QStringLiteral("unconfiguredPage"));
+    setTitle(tr("Latchkey is not set up yet"));
+    setSubTitle(tr("This computer does not know where to sign you in."));
+    if (!logoPath.isEmpty()) {
+        const QPixmap logo(logoPath);
+        if (!logo.isNull()) {
+            setPixmap(QWizard::LogoPixmap,
+                      logo.scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        }
+    }
+
+    m_reasonLabel->setObjectName(QStringLiteral("reasonLabel"));
+    m_reasonLabel->setWordWrap(true);
+    m_reasonLabel->setTextFormat(Qt::PlainText);
+    m_reasonLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_helpDeskLabel->setObjectName(QStringLiteral("helpDeskLabel"));
+    m_helpDeskLabel->setWordWrap(true);
+    m_helpDeskLabel->setTextFormat(Qt::PlainText);
+    m_helpDeskLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_helpDeskLabel->setFrameShape(QFrame::StyledPanel);
+    m_helpDeskLabel->setMargin(6);
+    m_helpDeskLabel->setAccessibleName(tr("Help desk"));
+    m_helpDeskLabel->setVisible(!helpDeskText.isEmpty());
+
+    m_problemLabel->setObjectName(QStringLiteral("problemLabel"));
+    m_problemLabel->setWordWrap(true);
+    m_problemLabel->setTextFormat(Qt::PlainText);
+    m_problemLabel->hide();
+
+    m_sandboxButton->setObjectName(QStringLiteral("trySandboxButton"));
+    m_sandboxButton->setAccessibleDescription(
+        tr("Signs in against a built-in practice server with a demo account; nothing is sent to a phone"));
+    m_sandboxButton->setVisible(sandboxAllowed);
+    connect(m_sandboxButton, &QPushButton::clicked, this, &UnconfiguredPage::sandboxRequested);
+
+    auto *sandboxLabel = new QLabel(tr("You can still see how signing in works, with a demo account:"), this);
+    sandboxLabel->setWordWrap(true);
+    sandboxLabel->setVisible(sandboxAllowed);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_reasonLabel);
+    layout->addWidget(m_helpDeskLabel);
+    layout->addSpacing(12);
+    layout->addWidget(sandboxLabel);
+    layout->addWidget(m_sandboxButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_problemLabel);
+    layout->addStretch(1);
+}
+
+QWizard *UnconfiguredPage::createWindow()
+{
+    auto *window = new QWizard;
+    window->setObjectName(QStringLiteral("unconfiguredWindow"));
+    window->setWindowTitle(tr("Latchkey — Sign in"));
+    const QString iconPath = QStringLiteral(":/icons/latchkey.svg");
+    if (QFile::exists(iconPath)) {
+        window->setWindowIcon(QIcon(iconPath));
+    }
+    window->setWizardStyle(QWizard::ModernStyle);
+    window->setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage);
+    window->setButtonLayout({QWizard::Stretch, QWizard::CancelButton});
+    window->setButtonText(QWizard::CancelButton, tr("Close"));
+    window->addPage(this);
+    window->resize(680, 460);
+    return window;
+}
+
+void UnconfiguredPage::setProblem(const QString &problem)
+{
+    m_problemLabel->setText(problem);
+    m_problemLabel->setVisible(!problem.isEmpty());
+}
+
+} // namespace latchkey
