@@ -6,11 +6,6 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuthError", text);
-}
-
 QString waitSuffix(int seconds)
 {
     if (seconds <= 0) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -11,6 +12,9 @@ namespace latchkey {
  */
 struct AuthError
 {
+    Q_DECLARE_TR_FUNCTIONS(AuthError)
+
+public:
     enum class Kind {
         None,
         // Sign-in answers

@@ -68,7 +68,6 @@ PhoneNumber PhoneNumber::parse(const QString &input, const QString &region)
 
 QString PhoneNumber::problemText() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("PhoneNumber", text); };
     switch (m_problem) {
     case Problem::None:
         return QString();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace latchkey {
@@ -10,6 +11,8 @@ namespace latchkey {
  */
 class PhoneNumber
 {
+    Q_DECLARE_TR_FUNCTIONS(PhoneNumber)
+
 public:
     enum class Problem { None, Empty, NotANumber, InvalidCountryCode, TooShort, TooLong, NotPossible };
 

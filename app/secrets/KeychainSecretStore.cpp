@@ -14,23 +14,21 @@ KeychainSecretStore::KeychainSecretStore(QString serviceName, QObject *parent)
 
 SecretStore::Error KeychainSecretStore::errorOf(const QKeychain::Job *job, QString *message)
 {
-    const auto say = [message](const char *text) {
-        *message = QCoreApplication::translate("KeychainSecretStore", text);
-    };
+    const auto say = [message](const QString &text) { *message = text; };
     switch (job->error()) {
     case QKeychain::NoError:
         message->clear();
         return Error::None;
     case QKeychain::EntryNotFound:
-        say("Nothing is stored for this item.");
+        say(tr("Nothing is stored for this item."));
         return Error::NotFound;
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        say("Access to the keychain was denied.");
+        say(tr("Access to the keychain was denied."));
         return Error::AccessDenied;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        say("No keychain is available on this system.");
+        say(tr("No keychain is available on this system."));
         return Error::NoKeychain;
     case QKeychain::OtherError:
     case QKeychain::CouldNotDeleteEntry:
@@ -42,7 +40,7 @@ SecretStore::Error KeychainSecretStore::errorOf(const QKeychain::Job *job, QStri
     if (detail.contains(QLatin1String("org.freedesktop.secrets")) ||
         detail.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) ||
         detail.contains(QLatin1String("collection/login"))) {
-        say("No keychain is available: the Secret Service is not running or has no login keyring.");
+        say(tr("No keychain is available: the Secret Service is not running or has no login keyring."));
         return Error::NoKeychain;
     }
     *message =
