@@ -1,8 +1,10 @@
 // The composition root: reads the command line and the settings, builds the parts and wires them together.
-// Modes that need no window (--help, --version, --tty, --check-config, --diagnose, usage errors) never create
-// a QApplication and run without a display.
+// Modes that need no window (--help, --version, --tty, --check-config, --diagnose, --set-twilio-secret,
+// --sign-out, --reset, usage errors) never create a QApplication and run without a display.
 
 #include "auth/BackendAuthService.h"
+#include "auth/DirectAuthService.h"
+#include "auth/LocalAccount.h"
 #include "cli/CommandLine.h"
 #include "cli/TerminalFrontEnd.h"
 #include "core/Clock.h"
@@ -11,6 +13,7 @@
 #include "flow/SignInFlow.h"
 #include "net/HttpClient.h"
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/PasswordVerifier.h"
 #include "settings/ConfigCheck.h"
 #include "settings/ConfiguredAuthService.h"
 #include "settings/ConfiguredNetworkAccessManager.h"
@@ -22,6 +25,7 @@
 #include "settings/SettingsLogging.h"
 #include "settings/SettingsResolver.h"
 #include "settings/SettingsSchema.h"
+#include "verify/VerifyClient.h"
 #ifdef LATCHKEY_SETTINGS_TEST_HOOK
 #include "settings/QtSettingsSource.h"
 #endif
@@ -41,11 +45,19 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTranslator>
 #include <QWizard>
 #include <cstdio>
+#include <functional>
+#include <iostream>
 #include <memory>
+#include <string>
 #include <type_traits>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
 
 using namespace latchkey;
 
@@ -125,15 +137,22 @@ void addSettingsStores(SettingsResolver *resolver)
 /** Everything one sign-in needs, created after the application object and destroyed before it. */
 struct SignInSession
 {
+    // Declared in the order they depend on each other, so each is destroyed before what it uses.
     std::unique_ptr<ConfiguredNetworkAccessManager> network;
     std::unique_ptr<HttpClient> http;
-    std::unique_ptr<AuthService> auth;
     std::unique_ptr<SecretStore> secrets;
+    std::unique_ptr<PasswordVerifier> passwordVerifier;
+    std::unique_ptr<LocalAccount> localAccount;
+    std::unique_ptr<AuthService> auth;
     std::unique_ptr<SignInFlow> flow;
 #ifdef LATCHKEY_HAS_SANDBOX
     std::unique_ptr<SandboxServer> sandbox;
 #endif
     QString hint;
+    // Direct mode: the service is built once the Twilio secret has been read from the keychain (start()).
+    bool direct = false;
+    VerifyAccount verifyAccount;
+    FlowOptions flowOptions;
 
     bool build(const EffectiveSettings &settings, const CommandLine &commandLine, QString *problem)
     {
@@ -169,17 +188,77 @@ struct SignInSession
         network = std::make_unique<ConfiguredNetworkAccessManager>(networkOptions);
         http = std::make_unique<HttpClient>(network.get());
         http->setTransferTimeout(networkOptions.totalTimeoutMsecs);
+        secrets = std::make_unique<ExpiringSecretStore>(new KeychainSecretStore, Clock::system(),
+                                                        settings.rememberMeDays);
+        flowOptions = settings.flowOptions();
+        flowOptions.prefilledUsername = commandLine.username;
+        if (settings.mode == EffectiveSettings::Mode::Twilio) {
+            direct = true;
+            flowOptions.rememberMeAllowed = false; // a local account has no server session to remember
+            verifyAccount.baseUrl = settings.verifyBaseUrl;
+            verifyAccount.serviceSid = settings.verifyServiceSid;
+            http->warmUp(settings.verifyBaseUrl);
+            return true;
+        }
         BackendEndpoints endpoints = settings.endpoints;
         endpoints.origin = origin;
         auth = std::make_unique<ConfiguredAuthService>(new BackendAuthService(http.get(), endpoints),
                                                        settings.codeLength);
-        secrets = std::make_unique<ExpiringSecretStore>(new KeychainSecretStore, Clock::system(),
-                                                        settings.rememberMeDays);
-        FlowOptions options = settings.flowOptions();
-        options.prefilledUsername = commandLine.username;
-        flow = std::make_unique<SignInFlow>(auth.get(), secrets.get(), Clock::system(), options);
+        flow = std::make_unique<SignInFlow>(auth.get(), secrets.get(), Clock::system(), flowOptions);
         http->warmUp(origin); // the TCP (and TLS) handshake happens while the user types
         return true;
+    }
+
+    /**
+     * Calls ready(problem) once the flow exists: at once, or in direct mode after the Twilio secret has been
+     * read from the keychain (no nested event loop). An empty problem means the flow can start.
+     */
+    void start(const std::function<void(const QString &problem)> &ready)
+    {
+        if (!direct) {
+            ready(QString());
+            return;
+        }
+        auto *once = new QObject(secrets.get()); // the connection lives for one answer
+        QObject::connect(
+            secrets.get(), &SecretStore::readFinished, once,
+            [this, once, ready](const QString &key, const QByteArray &value, SecretStore::Error error,
+                                const QString &message) {
+                if (key != SecretKey::twilioSecret) {
+                    return;
+                }
+                once->deleteLater();
+                QObject::disconnect(secrets.get(), nullptr, once, nullptr);
+                if (error == SecretStore::Error::NotFound) {
+                    ready(QCoreApplication::translate("main",
+                                                      "No Twilio secret: run latchkey --set-twilio-secret."));
+                    return;
+                }
+                if (error != SecretStore::Error::None) {
+                    ready(QCoreApplication::translate("main",
+                                                      "Direct mode cannot work without the keychain: %1")
+                              .arg(message));
+                    return;
+                }
+                if (!DirectAuthService::parseTwilioSecret(value, &verifyAccount.keySid,
+                                                          &verifyAccount.secret)) {
+                    ready(QCoreApplication::translate(
+                        "main",
+                        "The Twilio secret in the keychain is damaged: run latchkey --set-twilio-secret "
+                        "again."));
+                    return;
+                }
+                auto *direct = new DirectAuthService(http.get(), verifyAccount);
+                verifyAccount.secret.clear(); // the client holds its own copy
+                passwordVerifier =
+                    std::make_unique<PasswordVerifier>(PasswordVerifier::Strength::Interactive);
+                localAccount = std::make_unique<LocalAccount>(secrets.get(), passwordVerifier.get());
+                direct->setLocalAccount(localAccount.get());
+                auth.reset(direct);
+                flow = std::make_unique<SignInFlow>(auth.get(), secrets.get(), Clock::system(), flowOptions);
+                ready(QString());
+            });
+        secrets->read(SecretKey::twilioSecret);
     }
 };
 
@@ -193,17 +272,25 @@ int runInTerminal(int argc, char **argv, const CommandLine &commandLine, const E
         printTo(stderr, problem);
         return toInt(ExitCode::ConfigurationError);
     }
-    TerminalFrontEnd terminal(session.flow.get());
-    QStringList hint{session.hint};
-    if (!settings.helpDeskText.isEmpty()) {
-        hint << QCoreApplication::translate("main", "Help: %1").arg(settings.helpDeskText);
-    }
-    hint.removeAll(QString());
-    terminal.setHint(hint.join(QLatin1Char('\n')));
-    QObject::connect(session.flow.get(), &SignInFlow::finished, &app, [](SignInFlow::Outcome outcome) {
-        QCoreApplication::exit(toInt(exitCodeFor(outcome)));
+    std::unique_ptr<TerminalFrontEnd> terminal; // destroyed before the session whose flow it renders
+    session.start([&](const QString &problem) {
+        if (!problem.isEmpty()) {
+            printTo(stderr, QStringLiteral("latchkey: ") + problem);
+            QCoreApplication::exit(toInt(ExitCode::ConfigurationError));
+            return;
+        }
+        terminal = std::make_unique<TerminalFrontEnd>(session.flow.get());
+        QStringList hint{session.hint};
+        if (!settings.helpDeskText.isEmpty()) {
+            hint << QCoreApplication::translate("main", "Help: %1").arg(settings.helpDeskText);
+        }
+        hint.removeAll(QString());
+        terminal->setHint(hint.join(QLatin1Char('\n')));
+        QObject::connect(session.flow.get(), &SignInFlow::finished, &app, [](SignInFlow::Outcome outcome) {
+            QCoreApplication::exit(toInt(exitCodeFor(outcome)));
+        });
+        terminal->start();
     });
-    terminal.start();
     return app.exec();
 }
 
@@ -234,6 +321,20 @@ public:
         }
         m_session = std::move(session);
         m_exitCode = ExitCode::Cancelled;
+        m_session->start([this](const QString &startProblem) {
+            if (!startProblem.isEmpty()) {
+                // Direct mode without its secret or keychain: said on the problem page, exit code 3.
+                printTo(stderr, QStringLiteral("latchkey: ") + startProblem);
+                showUnconfigured(startProblem);
+                return;
+            }
+            showWizard();
+        });
+        return true;
+    }
+
+    void showWizard()
+    {
         QObject::connect(m_session->flow.get(), &SignInFlow::finished, m_session->flow.get(),
                          [this](SignInFlow::Outcome outcome) { m_exitCode = exitCodeFor(outcome); });
         m_wizard = std::make_unique<SignInWizard>(m_session->flow.get());
@@ -245,7 +346,6 @@ public:
 #endif
         m_wizard->show();
         m_session->flow->start();
-        return true;
     }
 
     void showUnconfigured(const QString &reason)
@@ -335,6 +435,155 @@ int runReport(int argc, char **argv, const SettingsResolver &resolver, const Eff
     return app.exec();
 }
 
+/** Reads one line of standard input; false at its end. */
+bool readLine(QString *line)
+{
+    std::string text;
+    if (!std::getline(std::cin, text)) {
+        return false;
+    }
+    *line = QString::fromLocal8Bit(text.c_str()).trimmed();
+    return true;
+}
+
+bool stdinIsTerminal()
+{
+#if defined(Q_OS_UNIX)
+    return isatty(STDIN_FILENO);
+#else
+    return true;
+#endif
+}
+
+/**
+ * --set-twilio-secret: the key SID and its secret from stdin (a prompt without echo on a terminal, two lines
+ * when piped), checked by fetching the configured Verify Service with them, then kept in the keychain.
+ */
+int runSetTwilioSecret(int argc, char **argv, const EffectiveSettings &settings)
+{
+    QCoreApplication app(argc, argv);
+    installTranslations(app, settings.language);
+    auto fail = [](const QString &message) {
+        printTo(stderr, QStringLiteral("latchkey: ") + message);
+        return toInt(ExitCode::ConfigurationError);
+    };
+    if (settings.verifyServiceSid.isEmpty()) {
+        return fail(QCoreApplication::translate(
+            "main", "No Verify service is configured: set Verify/ServiceSid or pass --service-sid."));
+    }
+    const bool terminal = stdinIsTerminal();
+    QString keySid;
+    QString secret;
+    if (terminal) {
+        std::fputs(QCoreApplication::translate("main", "Twilio API key SID (SK…) or account SID (AC…): ")
+                       .toLocal8Bit()
+                       .constData(),
+                   stderr);
+        std::fflush(stderr);
+    }
+    if (!readLine(&keySid) || keySid.isEmpty()) {
+        return fail(QCoreApplication::translate("main", "No key SID was given on standard input."));
+    }
+    // Never echoed back: someone may have typed the secret here by mistake.
+    static const QRegularExpression sidPattern(QStringLiteral("^(SK|AC)[0-9a-fA-F]{32}$"));
+    if (!sidPattern.match(keySid).hasMatch()) {
+        return fail(QCoreApplication::translate(
+            "main", "The first line is not a key SID: it is SK or AC followed by 32 hex digits."));
+    }
+    if (terminal) {
+        std::fputs(QCoreApplication::translate("main", "Secret: ").toLocal8Bit().constData(), stderr);
+        std::fflush(stderr);
+        TerminalFrontEnd::setEcho(false);
+    }
+    const bool gotSecret = readLine(&secret);
+    if (terminal) {
+        TerminalFrontEnd::setEcho(true);
+        std::fputc('\n', stderr);
+    }
+    if (!gotSecret || secret.isEmpty()) {
+        return fail(QCoreApplication::translate("main", "No secret was given on standard input."));
+    }
+
+    const NetworkOptions networkOptions = settings.networkOptions();
+    ConfiguredNetworkAccessManager::installExtraCaCertificates(networkOptions.extraCaCertificates);
+    ConfiguredNetworkAccessManager network(networkOptions);
+    HttpClient http(&network);
+    http.setTransferTimeout(networkOptions.totalTimeoutMsecs);
+    VerifyAccount account;
+    account.baseUrl = settings.verifyBaseUrl;
+    account.serviceSid = settings.verifyServiceSid;
+    account.keySid = keySid;
+    account.secret = secret;
+    VerifyClient client(&http, account);
+    KeychainSecretStore store;
+    QString friendlyName;
+    QObject::connect(&client, &VerifyClient::serviceFetched, &app, [&](const VerifyService &service) {
+        friendlyName = service.friendlyName;
+        store.write(SecretKey::twilioSecret, DirectAuthService::serializeTwilioSecret(keySid, secret));
+        secret.fill(QLatin1Char('\0'));
+    });
+    QObject::connect(&client, &VerifyClient::failed, &app, [&](const AuthError &error) {
+        QString reason = error.userMessage();
+        if (error.serverCode != 0) {
+            reason += QStringLiteral(" (%1)").arg(error.serverCode);
+        }
+        fail(QCoreApplication::translate("main", "The Twilio key was not accepted: %1").arg(reason));
+        QCoreApplication::exit(toInt(ExitCode::ConfigurationError));
+    });
+    QObject::connect(
+        &store, &SecretStore::writeFinished, &app,
+        [&](const QString &, SecretStore::Error error, const QString &message) {
+            if (error != SecretStore::Error::None) {
+                fail(QCoreApplication::translate("main", "The keychain could not keep the secret: %1")
+                         .arg(message));
+                QCoreApplication::exit(toInt(ExitCode::ConfigurationError));
+                return;
+            }
+            printTo(stderr,
+                    QCoreApplication::translate("main", "The Twilio secret works with Verify service %1 (%2) "
+                                                        "and is now in the keychain.")
+                        .arg(settings.verifyServiceSid, friendlyName));
+            QCoreApplication::exit(0);
+        });
+    client.fetchService();
+    return app.exec();
+}
+
+/** --sign-out and --reset: removes keychain entries one after another; a missing one is already gone. */
+int runForget(int argc, char **argv, const EffectiveSettings &settings, bool reset)
+{
+    QCoreApplication app(argc, argv);
+    installTranslations(app, settings.language);
+    KeychainSecretStore store;
+    QStringList keys{SecretKey::backendSession};
+    if (reset) {
+        keys << SecretKey::localAccount << SecretKey::twilioSecret;
+    }
+    QObject::connect(&store, &SecretStore::removeFinished, &app,
+                     [&](const QString &, SecretStore::Error error, const QString &message) {
+                         if (error != SecretStore::Error::None && error != SecretStore::Error::NotFound) {
+                             printTo(stderr, QStringLiteral("latchkey: ") +
+                                                 QCoreApplication::translate(
+                                                     "main", "The keychain could not forget it: %1")
+                                                     .arg(message));
+                             QCoreApplication::exit(toInt(ExitCode::ConfigurationError));
+                             return;
+                         }
+                         keys.removeFirst();
+                         if (!keys.isEmpty()) {
+                             store.remove(keys.constFirst());
+                             return;
+                         }
+                         printTo(stderr, reset ? QCoreApplication::translate(
+                                                     "main", "Signed out; this computer's enrolment and the "
+                                                             "Twilio secret are forgotten.")
+                                               : QCoreApplication::translate("main", "Signed out."));
+                         QCoreApplication::exit(0);
+                     });
+    store.remove(keys.constFirst());
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -364,6 +613,9 @@ int main(int argc, char **argv)
     case CommandLine::Action::SignIn:
     case CommandLine::Action::CheckConfig:
     case CommandLine::Action::Diagnose:
+    case CommandLine::Action::SetTwilioSecret:
+    case CommandLine::Action::SignOut:
+    case CommandLine::Action::Reset:
         break;
     }
 
@@ -402,6 +654,13 @@ int main(int argc, char **argv)
     }
     if (commandLine.action == CommandLine::Action::Diagnose) {
         return runReport<Diagnostics>(argc, argv, resolver, settings);
+    }
+    if (commandLine.action == CommandLine::Action::SetTwilioSecret) {
+        return runSetTwilioSecret(argc, argv, settings);
+    }
+    if (commandLine.action == CommandLine::Action::SignOut ||
+        commandLine.action == CommandLine::Action::Reset) {
+        return runForget(argc, argv, settings, commandLine.action == CommandLine::Action::Reset);
     }
 
     for (const SettingsProblem &problem : std::as_const(problems)) {

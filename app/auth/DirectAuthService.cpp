@@ -1,5 +1,6 @@
 #include "auth/DirectAuthService.h"
 
+#include "auth/LocalAccount.h"
 #include "core/Logging.h"
 #include "phone/PhoneNumber.h"
 
@@ -18,6 +19,43 @@ DirectAuthService::DirectAuthService(HttpClient *http, VerifyAccount account, QO
     connect(m_client, &VerifyClient::failed, this, &DirectAuthService::onFailed);
 }
 
+void DirectAuthService::setLocalAccount(LocalAccount *account)
+{
+    if (m_account) {
+        disconnect(m_account, nullptr, this, nullptr);
+    }
+    m_account = account;
+    if (!m_account) {
+        return;
+    }
+    connect(m_account, &LocalAccount::loaded, this, &DirectAuthService::onAccountLoaded);
+    connect(m_account, &LocalAccount::passwordChecked, this, &DirectAuthService::onPasswordChecked);
+    connect(m_account, &LocalAccount::failed, this, &DirectAuthService::onAccountFailed);
+    connect(m_account, &LocalAccount::enrolled, this, [this] {
+        if (m_step != Step::Enrolling) {
+            return;
+        }
+        m_step = Step::Idle;
+        emit enrolmentCompleted();
+    });
+}
+
+QByteArray DirectAuthService::serializeTwilioSecret(const QString &keySid, const QString &secret)
+{
+    return keySid.toUtf8() + '\n' + secret.toUtf8();
+}
+
+bool DirectAuthService::parseTwilioSecret(const QByteArray &data, QString *keySid, QString *secret)
+{
+    const qsizetype newline = data.indexOf('\n');
+    if (newline <= 0) {
+        return false;
+    }
+    *keySid = QString::fromUtf8(data.left(newline)).trimmed();
+    *secret = QString::fromUtf8(data.mid(newline + 1)).trimmed();
+    return !keySid->isEmpty() && !secret->isEmpty();
+}
+
 void DirectAuthService::refuseLater(const AuthError &error)
 {
     abort();
@@ -29,14 +67,151 @@ void DirectAuthService::refuseLater(const AuthError &error)
     });
 }
 
-void DirectAuthService::logIn(const QString &, const QString &)
+void DirectAuthService::prepare()
 {
+    if (!m_account) {
+        AuthService::prepare();
+        return;
+    }
+    abort();
+    m_step = Step::LoadingAccount;
+    m_account->load();
+}
+
+void DirectAuthService::onAccountLoaded(bool exists)
+{
+    if (m_step != Step::LoadingAccount) {
+        return;
+    }
+    m_step = Step::Idle;
+    qCInfo(lcAuth) << (exists ? "local account loaded" : "no local account: enrolment needed");
+    emit prepared(!exists);
+}
+
+void DirectAuthService::onAccountFailed(const QString &message)
+{
+    const Step step = m_step;
+    if (step != Step::LoadingAccount && step != Step::CheckingPassword && step != Step::Enrolling) {
+        return;
+    }
+    m_step = Step::Idle;
+    if (step == Step::Enrolling) {
+        wipeEnrolment();
+    }
+    emit failed(AuthError::of(AuthError::Kind::ConfigurationProblem,
+                              tr("Direct mode cannot work without the keychain: %1").arg(message)));
+}
+
+void DirectAuthService::logIn(const QString &username, const QString &password)
+{
+    if (m_account) {
+        abort();
+        if (!m_account->exists()) {
+            refuseLater(AuthError::of(AuthError::Kind::ConfigurationProblem,
+                                      tr("This computer is not enrolled yet.")));
+            return;
+        }
+        m_loginUsername = username;
+        m_step = Step::CheckingPassword;
+        m_account->checkPassword(username, password);
+        return;
+    }
     refuseLater(
         AuthError::of(AuthError::Kind::ConfigurationProblem, tr("local accounts arrive with enrolment")));
 }
 
+void DirectAuthService::onPasswordChecked(bool matches)
+{
+    if (m_step != Step::CheckingPassword) {
+        return;
+    }
+    m_step = Step::Idle;
+    if (!matches) {
+        qCInfo(lcAuth) << "local password refused";
+        emit failed(AuthError::of(AuthError::Kind::InvalidCredentials));
+        return;
+    }
+    if (!m_hasService) {
+        fetchServiceThen(Then::LogIn); // the code field fits the Service's code length
+        return;
+    }
+    emitLoggedIn();
+}
+
+void DirectAuthService::emitLoggedIn()
+{
+    LoginResult result;
+    result.displayName = m_loginUsername;
+    result.capabilities = enrolmentCapabilities();
+    result.capabilities.maskedNumberOnFile = PhoneNumber::masked(m_account->enrolledNumber());
+    result.capabilities.sendsToNumberOnFile = true;
+    emit loggedIn(result);
+}
+
+ServerCapabilities DirectAuthService::enrolmentCapabilities() const
+{
+    ServerCapabilities capabilities;
+    capabilities.channels = allChannels(); // settings narrow them
+    capabilities.codeLength = m_service.codeLength;
+    return capabilities;
+}
+
+void DirectAuthService::beginEnrolment(const QString &username, const QString &password)
+{
+    if (!m_account) {
+        AuthService::beginEnrolment(username, password);
+        return;
+    }
+    abort();
+    wipeEnrolment();
+    m_enrolUsername = username;
+    m_enrolPassword = password;
+    if (!m_hasService) {
+        fetchServiceThen(Then::Enrol); // also proves the Twilio secret before the user goes further
+        return;
+    }
+    const quint64 generation = m_generation;
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation == m_generation) {
+            emit enrolmentStarted();
+        }
+    });
+}
+
+void DirectAuthService::completeEnrolment(const QString &e164)
+{
+    if (!m_account) {
+        AuthService::completeEnrolment(e164);
+        return;
+    }
+    abort();
+    if (m_enrolUsername.isEmpty() || e164.isEmpty()) {
+        refuseLater(
+            AuthError::of(AuthError::Kind::ConfigurationProblem, tr("The enrolment was not started.")));
+        return;
+    }
+    m_step = Step::Enrolling;
+    const QString username = m_enrolUsername;
+    const QString password = m_enrolPassword;
+    wipeEnrolment();
+    m_account->enrol(username, password, e164);
+}
+
+void DirectAuthService::wipeEnrolment()
+{
+    m_enrolPassword.fill(QLatin1Char('\0'));
+    m_enrolPassword.clear();
+    m_enrolUsername.clear();
+}
+
 void DirectAuthService::resumeSession(const QByteArray &)
 {
+    if (m_account) {
+        // A local account has no server session: whatever was remembered is not ours, so ask for the
+        // password.
+        refuseLater(AuthError::of(AuthError::Kind::SessionExpired));
+        return;
+    }
     refuseLater(
         AuthError::of(AuthError::Kind::ConfigurationProblem, tr("local accounts arrive with enrolment")));
 }
@@ -44,23 +219,31 @@ void DirectAuthService::resumeSession(const QByteArray &)
 void DirectAuthService::sendCode(const QString &e164, Channel channel)
 {
     abort();
-    if (e164.isEmpty()) {
-        // "The number on file" is the local account's, which arrives with enrolment.
+    // "The number on file" is the local account's, which arrives with enrolment.
+    const QString to =
+        e164.isEmpty() && m_account && m_account->exists() ? m_account->enrolledNumber() : e164;
+    if (to.isEmpty()) {
         refuseLater(
             AuthError::of(AuthError::Kind::InvalidPhoneNumber, tr("Enter the number to send the code to.")));
         return;
     }
-    if (e164 != m_to) {
+    if (to != m_to) {
         m_verificationSid.clear(); // a different number is a different verification
     }
-    m_to = e164;
+    m_to = to;
     m_channel = channel;
     if (!m_hasService) {
-        m_step = Step::FetchingService;
-        m_client->fetchService();
+        fetchServiceThen(Then::SendCode);
         return;
     }
     startVerification();
+}
+
+void DirectAuthService::fetchServiceThen(Then then)
+{
+    m_then = then;
+    m_step = Step::FetchingService;
+    m_client->fetchService();
 }
 
 void DirectAuthService::startVerification()
@@ -75,7 +258,10 @@ void DirectAuthService::checkCode(const QString &e164, const QString &code)
 {
     abort();
     // By the verification the sign-in holds; by number when it holds none for this number.
-    const QString to = e164.isEmpty() ? m_to : e164;
+    QString to = e164.isEmpty() ? m_to : e164;
+    if (to.isEmpty() && m_account && m_account->exists()) {
+        to = m_account->enrolledNumber();
+    }
     const QString sid = to == m_to ? m_verificationSid : QString();
     m_step = Step::Checking;
     m_client->checkCode(to, sid, code);
@@ -91,6 +277,8 @@ void DirectAuthService::abort()
 void DirectAuthService::signOut()
 {
     abort();
+    wipeEnrolment();
+    m_loginUsername.clear();
     m_to.clear();
     m_verificationSid.clear();
 }
@@ -103,7 +291,19 @@ void DirectAuthService::onServiceFetched(const VerifyService &service)
     m_service = service;
     m_hasService = true;
     qCInfo(lcAuth) << "Verify service read; codes have" << service.codeLength << "digits";
-    startVerification();
+    switch (m_then) {
+    case Then::SendCode:
+        startVerification();
+        return;
+    case Then::LogIn:
+        m_step = Step::Idle;
+        emitLoggedIn();
+        return;
+    case Then::Enrol:
+        m_step = Step::Idle;
+        emit enrolmentStarted();
+        return;
+    }
 }
 
 void DirectAuthService::onVerificationStarted(const Verification &verification)
@@ -140,6 +340,9 @@ void DirectAuthService::onFailed(const AuthError &error)
 {
     if (m_step == Step::Idle) {
         return;
+    }
+    if (m_step == Step::FetchingService && m_then == Then::Enrol) {
+        wipeEnrolment();
     }
     m_step = Step::Idle;
     if (error.kind == AuthError::Kind::CodeExpired || error.kind == AuthError::Kind::TooManyChecks) {

@@ -6,18 +6,27 @@
 namespace latchkey {
 
 class HttpClient;
+class LocalAccount;
 
 /**
  * Direct mode's server side: Twilio Verify itself, through VerifyClient. It reads the Service once (so the
  * code field fits its code length), starts and resends verifications in the UI's language, and checks codes
  * by the verification it holds (by number otherwise); only "approved" signs anyone in. Passwords belong to
- * the local account, which arrives with enrolment: until then logIn() and resumeSession() refuse.
+ * the local account (setLocalAccount()): prepare() loads it, enrolment creates it once the number is
+ * verified, and logIn() checks against it. Without one, logIn() and resumeSession() refuse.
  */
 class DirectAuthService final : public AuthService
 {
     Q_OBJECT
 public:
     DirectAuthService(HttpClient *http, VerifyAccount account, QObject *parent = nullptr);
+
+    /** The local account this computer signs in with; not owned. Set before prepare(). */
+    void setLocalAccount(LocalAccount *account);
+
+    /** The keychain value of SecretKey::twilioSecret: the key SID and its secret, one per line. */
+    static QByteArray serializeTwilioSecret(const QString &keySid, const QString &secret);
+    static bool parseTwilioSecret(const QByteArray &data, QString *keySid, QString *secret);
 
     /** The client underneath, for its clock, retry policy and call fallback. */
     VerifyClient *verifyClient() const { return m_client; }
@@ -34,9 +43,23 @@ public:
     void checkCode(const QString &e164, const QString &code) override;
     void abort() override;
     void signOut() override;
+    void prepare() override;
+    void beginEnrolment(const QString &username, const QString &password) override;
+    void completeEnrolment(const QString &e164) override;
+    ServerCapabilities enrolmentCapabilities() const override;
 
 private:
-    enum class Step { Idle, FetchingService, Starting, Checking };
+    enum class Step {
+        Idle,
+        LoadingAccount,
+        CheckingPassword,
+        FetchingService,
+        Starting,
+        Checking,
+        Enrolling
+    };
+    /** What a Service fetch was for. */
+    enum class Then { SendCode, LogIn, Enrol };
 
     void startVerification();
     void onServiceFetched(const VerifyService &service);
@@ -45,6 +68,12 @@ private:
     void onFailed(const AuthError &error);
     /** Answers failed() on the next turn of the event loop, like a server would. */
     void refuseLater(const AuthError &error);
+    void fetchServiceThen(Then then);
+    void onAccountLoaded(bool exists);
+    void onPasswordChecked(bool matches);
+    void onAccountFailed(const QString &message);
+    void emitLoggedIn();
+    void wipeEnrolment();
 
     VerifyClient *m_client;
     QString m_locale;
@@ -55,6 +84,12 @@ private:
     Channel m_channel = Channel::Sms;
     QString m_verificationSid;
     quint64 m_generation = 0;
+    Then m_then = Then::SendCode;
+    LocalAccount *m_account = nullptr;
+    QString m_loginUsername;
+    // Between beginEnrolment() and completeEnrolment() only, in memory; wiped once the account is stored.
+    QString m_enrolUsername;
+    QString m_enrolPassword;
 };
 
 } // namespace latchkey

@@ -61,10 +61,28 @@ struct Options
             "Print a support bundle (version, system, settings, proxy, connection, recent log lines) with "
             "secrets and phone numbers removed, and exit (code 0, which never means a sign-in happened).")};
 
+    QCommandLineOption setTwilioSecret{
+        QStringLiteral("set-twilio-secret"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Direct mode: read the Twilio API key SID and its secret from standard input (never from the "
+            "command line), check them against the Verify service and keep them in the keychain; exit 0, or "
+            "3 with the reason.")};
+    QCommandLineOption signOut{
+        QStringLiteral("sign-out"),
+        QCoreApplication::translate("CommandLine",
+                                    "Forget the remembered session on this computer and exit (code 0).")};
+    QCommandLineOption reset{
+        QStringLiteral("reset"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Forget the remembered session, this computer's enrolment (direct mode's local account) and the "
+            "Twilio secret, and exit (code 0). The next direct-mode sign-in enrols again.")};
+
     QList<QCommandLineOption> all() const
     {
-        return {help,       version, sandbox, mode,        server,  verifyUrl,
-                serviceSid, user,    tty,     checkConfig, diagnose};
+        return {help, version, sandbox,     mode,     server,          verifyUrl, serviceSid,
+                user, tty,     checkConfig, diagnose, setTwilioSecret, signOut,   reset};
     }
 };
 
@@ -124,10 +142,25 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return usageError(QCoreApplication::translate(
             "CommandLine", "--check-config and --diagnose are separate reports: use one at a time."));
     }
-    if (parser.isSet(options.checkConfig)) {
-        result.action = Action::CheckConfig;
-    } else if (parser.isSet(options.diagnose)) {
-        result.action = Action::Diagnose;
+    // One action at a time: the first of these that is set wins only when it is the only one.
+    const std::pair<const QCommandLineOption *, Action> actions[] = {
+        {&options.checkConfig, Action::CheckConfig},
+        {&options.diagnose, Action::Diagnose},
+        {&options.setTwilioSecret, Action::SetTwilioSecret},
+        {&options.signOut, Action::SignOut},
+        {&options.reset, Action::Reset},
+    };
+    QStringList chosen;
+    for (const auto &[option, action] : actions) {
+        if (parser.isSet(*option)) {
+            chosen.append(QStringLiteral("--") + option->names().constFirst());
+            result.action = action;
+        }
+    }
+    if (chosen.size() > 1) {
+        return usageError(
+            QCoreApplication::translate("CommandLine", "%1 cannot be combined: use one at a time.")
+                .arg(chosen.join(QStringLiteral(", "))));
     }
     result.terminal = parser.isSet(options.tty);
     result.username = parser.value(options.user);

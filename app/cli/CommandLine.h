@@ -19,12 +19,15 @@ namespace latchkey {
 struct CommandLine
 {
     enum class Action {
-        SignIn,      // the wizard, or the terminal with --tty
-        ShowHelp,    // exit 0; never means "signed in"
-        ShowVersion, // exit 0; never means "signed in"
-        CheckConfig, // report the effective settings and their problems; exit 0 or 3
-        Diagnose,    // print a redacted support bundle; exit 0
-        UsageError,  // exit 3 with errorText
+        SignIn,          // the wizard, or the terminal with --tty
+        ShowHelp,        // exit 0; never means "signed in"
+        ShowVersion,     // exit 0; never means "signed in"
+        CheckConfig,     // report the effective settings and their problems; exit 0 or 3
+        Diagnose,        // print a redacted support bundle; exit 0
+        SetTwilioSecret, // direct mode: read the key SID and secret from stdin, check, store; exit 0 or 3
+        SignOut,         // forget the remembered session; exit 0 (3 without a keychain)
+        Reset,           // also forget the local account and the Twilio secret; exit 0 (3 without a keychain)
+        UsageError,      // exit 3 with errorText
     };
 
     Action action = Action::SignIn;

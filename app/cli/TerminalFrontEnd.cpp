@@ -117,6 +117,17 @@ void TerminalFrontEnd::prompt(Awaiting awaiting)
     case Awaiting::Remember:
         text = tr("Remember me on this computer? [y/N] ");
         break;
+    case Awaiting::EnrolUsername:
+        text = tr("Choose a username: ");
+        break;
+    case Awaiting::EnrolPassword:
+        text = tr("Choose a password (at least %n characters): ", nullptr, SignInFlow::minimumPasswordLength);
+        setEcho(false);
+        break;
+    case Awaiting::EnrolConfirmation:
+        text = tr("Type the password again: ");
+        setEcho(false);
+        break;
     case Awaiting::Phone:
         if (!m_flow->maskedNumberOnFile().isEmpty()) {
             say(tr("Number on file: %1").arg(m_flow->maskedNumberOnFile()));
@@ -179,8 +190,14 @@ void TerminalFrontEnd::render()
         prompt(m_username.isEmpty() ? Awaiting::Username : Awaiting::Password);
         return;
     case SignInFlow::Step::Enrolment:
-        say(tr("This computer needs to be enrolled first, which the terminal cannot do yet."));
-        m_flow->cancel();
+        if (!m_enrolmentExplained) {
+            m_enrolmentExplained = true;
+            m_username = m_flow->username();
+            say(tr("This computer is not enrolled yet. Choose a username and a password for signing in "
+                   "here, then verify your phone number."));
+        }
+        // After a refused choice the username is kept; only the password is asked again.
+        prompt(m_username.isEmpty() ? Awaiting::EnrolUsername : Awaiting::EnrolPassword);
         return;
     case SignInFlow::Step::Phone:
         prompt(Awaiting::Phone);
@@ -221,6 +238,23 @@ void TerminalFrontEnd::answer(const QString &line)
         if (m_flow->error().isError()) {
             m_username.clear();
         }
+        render();
+        return;
+    case Awaiting::EnrolUsername:
+        m_username = line;
+        prompt(Awaiting::EnrolPassword);
+        return;
+    case Awaiting::EnrolPassword:
+        setEcho(true);
+        std::fprintf(stderr, "\n");
+        m_password = line;
+        prompt(Awaiting::EnrolConfirmation);
+        return;
+    case Awaiting::EnrolConfirmation:
+        setEcho(true);
+        std::fprintf(stderr, "\n");
+        m_awaiting = Awaiting::Nothing;
+        m_flow->submitEnrolment(m_username, std::exchange(m_password, QString()), line);
         render();
         return;
     case Awaiting::Phone: {

@@ -36,9 +36,21 @@ public:
     /** Extra text printed before the first prompt (the sandbox's demo account). */
     void setHint(const QString &hint) { m_hint = hint; }
     void start();
+    /** Turns the terminal's echo of stdin on or off; does nothing when stdin is not a terminal. */
+    static void setEcho(bool enabled);
 
 private:
-    enum class Awaiting { Nothing, Username, Password, Remember, Phone, Code };
+    enum class Awaiting {
+        Nothing,
+        Username,
+        Password,
+        Remember,
+        EnrolUsername,
+        EnrolPassword,
+        EnrolConfirmation,
+        Phone,
+        Code
+    };
 
     void say(const QString &text);
     void prompt(Awaiting awaiting);
@@ -48,7 +60,6 @@ private:
     /** Hands the next queued line to the prompt that is waiting, if both exist. */
     void deliverQueuedLine();
     void answer(const QString &line);
-    static void setEcho(bool enabled);
 
     SignInFlow *m_flow;
     LineReader *m_reader;
@@ -60,6 +71,7 @@ private:
     QString m_username;
     QString m_password;
     QString m_lastError;
+    bool m_enrolmentExplained = false;
 };
 
 } // namespace latchkey

@@ -12,6 +12,8 @@ namespace SecretKey {
 inline const QString backendSession = QStringLiteral("backend/session");
 /** Direct mode's local account: username, Argon2id verifier and enrolled number, as JSON. */
 inline const QString localAccount = QStringLiteral("direct/account");
+/** Direct mode's Twilio credentials: the key SID (SK… or AC…), a newline, and its secret. */
+inline const QString twilioSecret = QStringLiteral("direct/twilioSecret");
 } // namespace SecretKey
 
 /**

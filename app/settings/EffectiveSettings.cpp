@@ -172,10 +172,13 @@ QString EffectiveSettings::startProblem(const SettingsResolver &resolver) const
         }
         return QString();
     case Mode::Twilio:
-        return QCoreApplication::translate(
-            "Settings",
-            "Direct mode is not available in this build yet (Server/Mode is twilio); use backend mode "
-            "with your organisation's server.");
+        if (verifyServiceSid.isEmpty()) {
+            return QCoreApplication::translate(
+                "Settings",
+                "Direct mode needs the Verify Service SID: your administrator sets "
+                "Verify/ServiceSid (see docs/admin-guide.md); for a one-off, pass --service-sid.");
+        }
+        return QString();
     case Mode::Backend:
         if (endpoints.origin.isEmpty()) {
             return noServerMessage(sandboxAllowed);

@@ -17,6 +17,154 @@
             <numerusform>Versuchen Sie es in etwa %n Minuten erneut.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server said: “%1”</source>
+        <translation>Der Server meldet: „%1“</translation>
+    </message>
+    <message>
+        <source>Send a new code.</source>
+        <translation>Fordern Sie einen neuen Code an.</translation>
+    </message>
+    <message>
+        <source>Send a new code later.</source>
+        <translation>Fordern Sie später einen neuen Code an.</translation>
+    </message>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation>Der Benutzername oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number we can send a code to. Check the country and the number.</source>
+        <translation>An diese Telefonnummer kann kein Code gesendet werden. Prüfen Sie das Land und die Nummer.</translation>
+    </message>
+    <message>
+        <source>This number is not registered for your account. Use the number your organisation has on file.</source>
+        <translation>Diese Nummer ist nicht für Ihr Konto registriert. Verwenden Sie die bei Ihrer Organisation hinterlegte Nummer.</translation>
+    </message>
+    <message>
+        <source>That code is not correct. Check it and try again.</source>
+        <translation>Dieser Code ist falsch. Prüfen Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This code expired or was already used. Send a new code.</source>
+        <translation>Dieser Code ist abgelaufen oder wurde bereits verwendet. Fordern Sie einen neuen Code an.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes.</source>
+        <translation>Zu viele falsche Codes.</translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this number.</source>
+        <translation>An diese Nummer wurden zu viele Codes gesendet.</translation>
+    </message>
+    <message>
+        <source>Too many attempts.</source>
+        <translation>Zu viele Versuche.</translation>
+    </message>
+    <message>
+        <source>A code is already on its way to this number. Wait a moment, then try again.</source>
+        <translation>Ein Code ist bereits an diese Nummer unterwegs. Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>This number cannot receive text messages. You can get the code by phone call instead.</source>
+        <translation>Diese Nummer kann keine SMS empfangen. Sie können den Code stattdessen per Anruf erhalten.</translation>
+    </message>
+    <message>
+        <source>This way of sending codes is turned off by your organisation. Choose another.</source>
+        <translation>Ihre Organisation hat diese Versandart deaktiviert. Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Fraud protection is blocking codes to numbers like this one for a while (up to 12 hours). Try again later or contact your help desk.</source>
+        <translation>Der Betrugsschutz sperrt Codes an Nummern wie diese vorübergehend (bis zu 12 Stunden). Versuchen Sie es später erneut oder wenden Sie sich an Ihren Helpdesk.</translation>
+    </message>
+    <message>
+        <source>Codes cannot be sent to this country. Contact your help desk.</source>
+        <translation>In dieses Land können keine Codes gesendet werden. Wenden Sie sich an Ihren Helpdesk.</translation>
+    </message>
+    <message>
+        <source>The verification service is not allowed to send codes at the moment. Contact your administrator.</source>
+        <translation>Der Verifizierungsdienst darf derzeit keine Codes senden. Wenden Sie sich an Ihre IT-Administration.</translation>
+    </message>
+    <message>
+        <source>Codes cannot be sent to this number right now. Try again later or contact your help desk.</source>
+        <translation>An diese Nummer können derzeit keine Codes gesendet werden. Versuchen Sie es später erneut oder wenden Sie sich an Ihren Helpdesk.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>Der Server hat die Anfrage nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request: %1</source>
+        <translation>Der Server hat die Anfrage nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>The verification service refused Latchkey&apos;s credentials. Contact your administrator.</source>
+        <translation>Der Verifizierungsdienst hat die Zugangsdaten von Latchkey abgelehnt. Wenden Sie sich an Ihre IT-Administration.</translation>
+    </message>
+    <message>
+        <source>The verification service was not found. Contact your administrator.</source>
+        <translation>Der Verifizierungsdienst wurde nicht gefunden. Wenden Sie sich an Ihre IT-Administration.</translation>
+    </message>
+    <message>
+        <source>The server reported an error (%1): %2</source>
+        <translation>Der Server hat einen Fehler gemeldet (%1): %2</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>Auf dem Server ist ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server had a problem: %1</source>
+        <translation>Auf dem Server ist ein Problem aufgetreten: %1</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Latchkey cannot read.</source>
+        <translation>Der Server hat eine Antwort gesendet, die Latchkey nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Check your connection and try again.</source>
+        <translation>Der Server hat zu lange nicht geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address could not be found. Check your connection.</source>
+        <translation>Die Adresse des Servers wurde nicht gefunden. Prüfen Sie Ihre Verbindung.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. It may be down; try again later.</source>
+        <translation>Der Server hat die Verbindung abgelehnt. Möglicherweise ist er nicht erreichbar; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established.</source>
+        <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The server tried to send Latchkey elsewhere, which is not allowed.</source>
+        <translation>Der Server wollte Latchkey an eine andere Adresse umleiten; das ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The server address must use https.</source>
+        <translation>Die Serveradresse muss https verwenden.</translation>
+    </message>
+    <message>
+        <source>The network is not available. Check your connection and try again.</source>
+        <translation>Das Netzwerk ist nicht verfügbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Latchkey is not configured correctly.</source>
+        <translation>Latchkey ist nicht richtig konfiguriert.</translation>
+    </message>
+    <message>
+        <source>A code has 4 to 10 digits (0 to 9).</source>
+        <translation>Ein Code hat 4 bis 10 Ziffern (0 bis 9).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -50,7 +198,7 @@
     </message>
     <message>
         <source>Direct mode: the Twilio Verify API&apos;s origin (https://verify.twilio.com).</source>
-        <translation>Direktmodus: der Origin der Twilio-Verify-API (https://verify.twilio.com).</translation>
+        <translation>Direktmodus: die Adresse der Twilio-Verify-API (https://verify.twilio.com).</translation>
     </message>
     <message>
         <source>Direct mode: the Verify Service SID (VA followed by 32 hex digits).</source>
@@ -106,6 +254,22 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <source>%1 cannot be combined with the sandbox, which is its own server.</source>
         <translation>%1 kann nicht mit der Sandbox kombiniert werden, da sie ihr eigener Server ist.</translation>
     </message>
+    <message>
+        <source>Direct mode: read the Twilio API key SID and its secret from standard input (never from the command line), check them against the Verify service and keep them in the keychain; exit 0, or 3 with the reason.</source>
+        <translation>Direktmodus: die SID des Twilio-API-Schlüssels und sein Geheimnis von der Standardeingabe lesen (nie von der Befehlszeile), sie beim Verify-Dienst prüfen und im Schlüsselbund speichern; Exit-Code 0, oder 3 mit dem Grund.</translation>
+    </message>
+    <message>
+        <source>Forget the remembered session on this computer and exit (code 0).</source>
+        <translation>Die gespeicherte Sitzung auf diesem Computer vergessen und beenden (Code 0).</translation>
+    </message>
+    <message>
+        <source>Forget the remembered session, this computer&apos;s enrolment (direct mode&apos;s local account) and the Twilio secret, and exit (code 0). The next direct-mode sign-in enrols again.</source>
+        <translation>Die gespeicherte Sitzung, die Einrichtung dieses Computers (das lokale Konto des Direktmodus) und das Twilio-Geheimnis vergessen und beenden (Code 0). Die nächste Anmeldung im Direktmodus richtet den Computer erneut ein.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined: use one at a time.</source>
+        <translation>%1 können nicht kombiniert werden: Verwenden Sie jeweils nur eine Option.</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -160,6 +324,33 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>The stored password check is damaged. Ask your administrator to reset this computer&apos;s enrolment.</source>
         <translation>Die gespeicherte Passwortprüfung ist beschädigt. Bitten Sie Ihre IT-Administration, die Einrichtung dieses Computers zurückzusetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Enter your phone number.</source>
+        <translation>Geben Sie Ihre Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number.</source>
+        <translation>Das sieht nicht wie eine Telefonnummer aus.</translation>
+    </message>
+    <message>
+        <source>The country code is not known. Choose a country or start the number with + and its code.</source>
+        <translation>Die Landesvorwahl ist unbekannt. Wählen Sie ein Land oder beginnen Sie die Nummer mit + und der Landesvorwahl.</translation>
+    </message>
+    <message>
+        <source>This number is too short for the chosen country.</source>
+        <translation>Diese Nummer ist für das gewählte Land zu kurz.</translation>
+    </message>
+    <message>
+        <source>This number is too long for the chosen country.</source>
+        <translation>Diese Nummer ist für das gewählte Land zu lang.</translation>
+    </message>
+    <message>
+        <source>This number cannot exist in the chosen country.</source>
+        <translation>Diese Nummer kann es im gewählten Land nicht geben.</translation>
     </message>
 </context>
 <context>
@@ -245,10 +436,6 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <translation>Die Sandbox ist durch %1 (%2) ausgeschaltet.</translation>
     </message>
     <message>
-        <source>Direct mode is not available in this build yet (Server/Mode is twilio); use backend mode with your organisation&apos;s server.</source>
-        <translation>Der Direktmodus ist in diesem Build noch nicht verfügbar (Server/Mode ist twilio); verwenden Sie den Backend-Modus mit dem Server Ihrer Organisation.</translation>
-    </message>
-    <message>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
@@ -306,11 +493,11 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     </message>
     <message>
         <source>must be an origin (scheme, host and port) without a path; the paths are Server/LoginPath, Server/SendCodePath, Server/VerifyCodePath and Server/LogoutPath (not %1)</source>
-        <translation>muss ein Origin (Schema, Host und Port) ohne Pfad sein; die Pfade sind Server/LoginPath, Server/SendCodePath, Server/VerifyCodePath und Server/LogoutPath (nicht %1)</translation>
+        <translation>muss eine Adresse aus Schema, Host und Port ohne Pfad sein; die Pfade sind Server/LoginPath, Server/SendCodePath, Server/VerifyCodePath und Server/LogoutPath (nicht %1)</translation>
     </message>
     <message>
         <source>must be an origin (scheme, host and port) without a path (not %1)</source>
-        <translation>muss ein Origin (Schema, Host und Port) ohne Pfad sein (nicht %1)</translation>
+        <translation>muss eine Adresse aus Schema, Host und Port ohne Pfad sein (nicht %1)</translation>
     </message>
     <message>
         <source>must be http://host:port or socks5://host:port (not %1)</source>
@@ -412,156 +599,9 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <source>is %1 characters long; at most %2 fit under an error</source>
         <translation>ist %1 Zeichen lang; unter eine Fehlermeldung passen höchstens %2</translation>
     </message>
-</context>
-<context>
-    <name>latchkey::AuthError</name>
     <message>
-        <source>The username or password is not correct.</source>
-        <translation>Der Benutzername oder das Passwort ist falsch.</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Please sign in again.</source>
-        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>This is not a phone number we can send a code to. Check the country and the number.</source>
-        <translation>An diese Telefonnummer kann kein Code gesendet werden. Prüfen Sie das Land und die Nummer.</translation>
-    </message>
-    <message>
-        <source>This number is not registered for your account. Use the number your organisation has on file.</source>
-        <translation>Diese Nummer ist nicht für Ihr Konto registriert. Verwenden Sie die bei Ihrer Organisation hinterlegte Nummer.</translation>
-    </message>
-    <message>
-        <source>That code is not correct. Check it and try again.</source>
-        <translation>Dieser Code ist falsch. Prüfen Sie ihn und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>This code expired or was already used. Send a new code.</source>
-        <translation>Dieser Code ist abgelaufen oder wurde bereits verwendet. Fordern Sie einen neuen Code an.</translation>
-    </message>
-    <message>
-        <source>Too many wrong codes.</source>
-        <translation>Zu viele falsche Codes.</translation>
-    </message>
-    <message>
-        <source>Too many codes were sent to this number.</source>
-        <translation>An diese Nummer wurden zu viele Codes gesendet.</translation>
-    </message>
-    <message>
-        <source>Too many attempts.</source>
-        <translation>Zu viele Versuche.</translation>
-    </message>
-    <message>
-        <source>A code is already on its way to this number. Wait a moment, then try again.</source>
-        <translation>Ein Code ist bereits an diese Nummer unterwegs. Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>This number cannot receive text messages. You can get the code by phone call instead.</source>
-        <translation>Diese Nummer kann keine SMS empfangen. Sie können den Code stattdessen per Anruf erhalten.</translation>
-    </message>
-    <message>
-        <source>This way of sending codes is turned off by your organisation. Choose another.</source>
-        <translation>Ihre Organisation hat diese Versandart deaktiviert. Wählen Sie eine andere.</translation>
-    </message>
-    <message>
-        <source>Codes cannot be sent to this number right now. Try again later or contact your help desk.</source>
-        <translation>An diese Nummer können derzeit keine Codes gesendet werden. Versuchen Sie es später erneut oder wenden Sie sich an Ihren Helpdesk.</translation>
-    </message>
-    <message>
-        <source>The server did not accept the request.</source>
-        <translation>Der Server hat die Anfrage nicht angenommen.</translation>
-    </message>
-    <message>
-        <source>The server did not accept the request: %1</source>
-        <translation>Der Server hat die Anfrage nicht angenommen: %1</translation>
-    </message>
-    <message>
-        <source>The verification service refused Latchkey&apos;s credentials. Contact your administrator.</source>
-        <translation>Der Verifizierungsdienst hat die Zugangsdaten von Latchkey abgelehnt. Wenden Sie sich an Ihre IT-Administration.</translation>
-    </message>
-    <message>
-        <source>The verification service was not found. Contact your administrator.</source>
-        <translation>Der Verifizierungsdienst wurde nicht gefunden. Wenden Sie sich an Ihre IT-Administration.</translation>
-    </message>
-    <message>
-        <source>The server reported an error (%1): %2</source>
-        <translation>Der Server hat einen Fehler gemeldet (%1): %2</translation>
-    </message>
-    <message>
-        <source>The server had a problem. Try again in a moment.</source>
-        <translation>Auf dem Server ist ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>The server had a problem: %1</source>
-        <translation>Auf dem Server ist ein Problem aufgetreten: %1</translation>
-    </message>
-    <message>
-        <source>The server sent an answer Latchkey cannot read.</source>
-        <translation>Der Server hat eine Antwort gesendet, die Latchkey nicht lesen kann.</translation>
-    </message>
-    <message>
-        <source>The server took too long to answer. Check your connection and try again.</source>
-        <translation>Der Server hat zu lange nicht geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s address could not be found. Check your connection.</source>
-        <translation>Die Adresse des Servers wurde nicht gefunden. Prüfen Sie Ihre Verbindung.</translation>
-    </message>
-    <message>
-        <source>The server refused the connection. It may be down; try again later.</source>
-        <translation>Der Server hat die Verbindung abgelehnt. Möglicherweise ist er nicht erreichbar; versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>A secure connection to the server could not be established.</source>
-        <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden.</translation>
-    </message>
-    <message>
-        <source>The server tried to send Latchkey elsewhere, which is not allowed.</source>
-        <translation>Der Server wollte Latchkey an eine andere Adresse umleiten; das ist nicht erlaubt.</translation>
-    </message>
-    <message>
-        <source>The server address must use https.</source>
-        <translation>Die Serveradresse muss https verwenden.</translation>
-    </message>
-    <message>
-        <source>The network is not available. Check your connection and try again.</source>
-        <translation>Das Netzwerk ist nicht verfügbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Latchkey is not configured correctly.</source>
-        <translation>Latchkey ist nicht richtig konfiguriert.</translation>
-    </message>
-    <message>
-        <source>The server said: “%1”</source>
-        <translation>Der Server meldet: „%1“</translation>
-    </message>
-    <message>
-        <source>Send a new code.</source>
-        <translation>Fordern Sie einen neuen Code an.</translation>
-    </message>
-    <message>
-        <source>Send a new code later.</source>
-        <translation>Fordern Sie später einen neuen Code an.</translation>
-    </message>
-    <message>
-        <source>Fraud protection is blocking codes to numbers like this one for a while (up to 12 hours). Try again later or contact your help desk.</source>
-        <translation>Der Betrugsschutz sperrt Codes an Nummern wie diese vorübergehend (bis zu 12 Stunden). Versuchen Sie es später erneut oder wenden Sie sich an Ihren Helpdesk.</translation>
-    </message>
-    <message>
-        <source>Codes cannot be sent to this country. Contact your help desk.</source>
-        <translation>In dieses Land können keine Codes gesendet werden. Wenden Sie sich an Ihren Helpdesk.</translation>
-    </message>
-    <message>
-        <source>The verification service is not allowed to send codes at the moment. Contact your administrator.</source>
-        <translation>Der Verifizierungsdienst darf derzeit keine Codes senden. Wenden Sie sich an Ihre IT-Administration.</translation>
-    </message>
-    <message>
-        <source>A code has 4 to 10 digits (0 to 9).</source>
-        <translation>Ein Code hat 4 bis 10 Ziffern (0 bis 9).</translation>
+        <source>Direct mode needs the Verify Service SID: your administrator sets Verify/ServiceSid (see docs/admin-guide.md); for a one-off, pass --service-sid.</source>
+        <translation>Der Direktmodus braucht die Verify Service SID: Ihre IT-Administration legt Verify/ServiceSid fest (siehe docs/admin-guide.md); für einen einmaligen Aufruf geben Sie --service-sid an.</translation>
     </message>
 </context>
 <context>
@@ -852,6 +892,18 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <source>Enter the number to send the code to.</source>
         <translation>Geben Sie die Nummer ein, an die der Code gesendet werden soll.</translation>
     </message>
+    <message>
+        <source>Direct mode cannot work without the keychain: %1</source>
+        <translation>Der Direktmodus funktioniert nicht ohne Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled yet.</source>
+        <translation>Dieser Computer ist noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The enrolment was not started.</source>
+        <translation>Die Einrichtung wurde nicht gestartet.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::DonePage</name>
@@ -982,6 +1034,25 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     </message>
 </context>
 <context>
+    <name>latchkey::KeychainSecretStore</name>
+    <message>
+        <source>Nothing is stored for this item.</source>
+        <translation>Für diesen Eintrag ist nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the Secret Service is not running or has no login keyring.</source>
+        <translation>Kein Schlüsselbund verfügbar: Der Secret Service läuft nicht oder hat keinen Anmelde-Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::PasswordPage</name>
     <message>
         <source>&amp;Remember me on this computer</source>
@@ -1046,33 +1117,6 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>Managed by your organisation</source>
         <translation>Von Ihrer Organisation verwaltet</translation>
-    </message>
-</context>
-<context>
-    <name>latchkey::PhoneNumber</name>
-    <message>
-        <source>Enter your phone number.</source>
-        <translation>Geben Sie Ihre Telefonnummer ein.</translation>
-    </message>
-    <message>
-        <source>This does not look like a phone number.</source>
-        <translation>Das sieht nicht wie eine Telefonnummer aus.</translation>
-    </message>
-    <message>
-        <source>The country code is not known. Choose a country or start the number with + and its code.</source>
-        <translation>Die Landesvorwahl ist unbekannt. Wählen Sie ein Land oder beginnen Sie die Nummer mit + und der Landesvorwahl.</translation>
-    </message>
-    <message>
-        <source>This number is too short for the chosen country.</source>
-        <translation>Diese Nummer ist für das gewählte Land zu kurz.</translation>
-    </message>
-    <message>
-        <source>This number is too long for the chosen country.</source>
-        <translation>Diese Nummer ist für das gewählte Land zu lang.</translation>
-    </message>
-    <message>
-        <source>This number cannot exist in the chosen country.</source>
-        <translation>Diese Nummer kann es im gewählten Land nicht geben.</translation>
     </message>
 </context>
 <context>
@@ -1295,10 +1339,6 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <source>Signed in as %1.</source>
         <translation>Angemeldet als %1.</translation>
     </message>
-    <message>
-        <source>This computer needs to be enrolled first, which the terminal cannot do yet.</source>
-        <translation>Dieser Computer muss zuerst eingerichtet werden; das ist im Terminal noch nicht möglich.</translation>
-    </message>
     <message numerus="yes">
         <source>You can ask for a new code in %n second(s).</source>
         <translation>
@@ -1309,6 +1349,25 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>A call is not available yet.</source>
         <translation>Ein Anruf ist noch nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Choose a username: </source>
+        <translation>Benutzernamen wählen: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a password (at least %n characters): </source>
+        <translation>
+            <numerusform>Passwort wählen (mindestens %n Zeichen): </numerusform>
+            <numerusform>Passwort wählen (mindestens %n Zeichen): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the password again: </source>
+        <translation>Passwort erneut eingeben: </translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled yet. Choose a username and a password for signing in here, then verify your phone number.</source>
+        <translation>Dieser Computer ist noch nicht eingerichtet. Wählen Sie einen Benutzernamen und ein Passwort für die Anmeldung an diesem Computer und bestätigen Sie dann Ihre Telefonnummer.</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1504,66 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>%1: the sandbox is turned off by %2 (%3).</source>
         <translation>%1: Die Sandbox ist durch %2 (%3) ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>No Twilio secret: run latchkey --set-twilio-secret.</source>
+        <translation>Kein Twilio-Geheimnis: Führen Sie latchkey --set-twilio-secret aus.</translation>
+    </message>
+    <message>
+        <source>Direct mode cannot work without the keychain: %1</source>
+        <translation>Der Direktmodus funktioniert nicht ohne Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>The Twilio secret in the keychain is damaged: run latchkey --set-twilio-secret again.</source>
+        <translation>Das Twilio-Geheimnis im Schlüsselbund ist beschädigt: Führen Sie latchkey --set-twilio-secret erneut aus.</translation>
+    </message>
+    <message>
+        <source>No Verify service is configured: set Verify/ServiceSid or pass --service-sid.</source>
+        <translation>Es ist kein Verify-Dienst konfiguriert: Setzen Sie Verify/ServiceSid oder geben Sie --service-sid an.</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID (SK…) or account SID (AC…): </source>
+        <translation>SID des Twilio-API-Schlüssels (SK…) oder Account SID (AC…): </translation>
+    </message>
+    <message>
+        <source>No key SID was given on standard input.</source>
+        <translation>Auf der Standardeingabe wurde keine Schlüssel-SID angegeben.</translation>
+    </message>
+    <message>
+        <source>The first line is not a key SID: it is SK or AC followed by 32 hex digits.</source>
+        <translation>Die erste Zeile ist keine Schlüssel-SID: Diese besteht aus SK oder AC, gefolgt von 32 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>Secret: </source>
+        <translation>Geheimnis: </translation>
+    </message>
+    <message>
+        <source>No secret was given on standard input.</source>
+        <translation>Auf der Standardeingabe wurde kein Geheimnis angegeben.</translation>
+    </message>
+    <message>
+        <source>The Twilio key was not accepted: %1</source>
+        <translation>Der Twilio-Schlüssel wurde nicht akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep the secret: %1</source>
+        <translation>Der Schlüsselbund konnte das Geheimnis nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>The Twilio secret works with Verify service %1 (%2) and is now in the keychain.</source>
+        <translation>Das Twilio-Geheimnis funktioniert mit dem Verify-Dienst %1 (%2) und ist jetzt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The keychain could not forget it: %1</source>
+        <translation>Der Schlüsselbund konnte es nicht vergessen: %1</translation>
+    </message>
+    <message>
+        <source>Signed out; this computer&apos;s enrolment and the Twilio secret are forgotten.</source>
+        <translation>Abgemeldet; die Einrichtung dieses Computers und das Twilio-Geheimnis sind vergessen.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,154 @@
             <numerusform>Vuelva a intentarlo en aproximadamente %n minutos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server said: “%1”</source>
+        <translation>El servidor respondió: «%1»</translation>
+    </message>
+    <message>
+        <source>Send a new code.</source>
+        <translation>Solicite un código nuevo.</translation>
+    </message>
+    <message>
+        <source>Send a new code later.</source>
+        <translation>Solicite un código nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Su sesión ha finalizado. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number we can send a code to. Check the country and the number.</source>
+        <translation>No es posible enviar un código a este número de teléfono. Compruebe el país y el número.</translation>
+    </message>
+    <message>
+        <source>This number is not registered for your account. Use the number your organisation has on file.</source>
+        <translation>Este número no está registrado en su cuenta. Use el número que su organización tiene registrado.</translation>
+    </message>
+    <message>
+        <source>That code is not correct. Check it and try again.</source>
+        <translation>El código no es correcto. Compruébelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This code expired or was already used. Send a new code.</source>
+        <translation>Este código ha caducado o ya se ha utilizado. Solicite un código nuevo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes.</source>
+        <translation>Demasiados códigos incorrectos.</translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this number.</source>
+        <translation>Se han enviado demasiados códigos a este número.</translation>
+    </message>
+    <message>
+        <source>Too many attempts.</source>
+        <translation>Demasiados intentos.</translation>
+    </message>
+    <message>
+        <source>A code is already on its way to this number. Wait a moment, then try again.</source>
+        <translation>Ya hay un código en camino a este número. Espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This number cannot receive text messages. You can get the code by phone call instead.</source>
+        <translation>Este número no puede recibir SMS. En su lugar, puede recibir el código mediante una llamada telefónica.</translation>
+    </message>
+    <message>
+        <source>This way of sending codes is turned off by your organisation. Choose another.</source>
+        <translation>Su organización ha desactivado este método de envío de códigos. Elija otro.</translation>
+    </message>
+    <message>
+        <source>Fraud protection is blocking codes to numbers like this one for a while (up to 12 hours). Try again later or contact your help desk.</source>
+        <translation>La protección contra el fraude bloquea temporalmente los códigos a números como este (hasta 12 horas). Vuelva a intentarlo más tarde o póngase en contacto con su servicio de asistencia.</translation>
+    </message>
+    <message>
+        <source>Codes cannot be sent to this country. Contact your help desk.</source>
+        <translation>No se pueden enviar códigos a este país. Póngase en contacto con su servicio de asistencia.</translation>
+    </message>
+    <message>
+        <source>The verification service is not allowed to send codes at the moment. Contact your administrator.</source>
+        <translation>El servicio de verificación no tiene permiso para enviar códigos en este momento. Póngase en contacto con su administrador.</translation>
+    </message>
+    <message>
+        <source>Codes cannot be sent to this number right now. Try again later or contact your help desk.</source>
+        <translation>En este momento no se pueden enviar códigos a este número. Vuelva a intentarlo más tarde o póngase en contacto con su servicio de asistencia.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>El servidor no aceptó la solicitud.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request: %1</source>
+        <translation>El servidor no aceptó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>The verification service refused Latchkey&apos;s credentials. Contact your administrator.</source>
+        <translation>El servicio de verificación rechazó las credenciales de Latchkey. Póngase en contacto con su administrador.</translation>
+    </message>
+    <message>
+        <source>The verification service was not found. Contact your administrator.</source>
+        <translation>No se encontró el servicio de verificación. Póngase en contacto con su administrador.</translation>
+    </message>
+    <message>
+        <source>The server reported an error (%1): %2</source>
+        <translation>El servidor informó de un error (%1): %2</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>El servidor tuvo un problema. Vuelva a intentarlo en unos instantes.</translation>
+    </message>
+    <message>
+        <source>The server had a problem: %1</source>
+        <translation>El servidor tuvo un problema: %1</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Latchkey cannot read.</source>
+        <translation>El servidor envió una respuesta que Latchkey no puede leer.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Check your connection and try again.</source>
+        <translation>El servidor tardó demasiado en responder. Compruebe su conexión y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address could not be found. Check your connection.</source>
+        <translation>No se encontró la dirección del servidor. Compruebe su conexión.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. It may be down; try again later.</source>
+        <translation>El servidor rechazó la conexión. Puede que no esté disponible; vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established.</source>
+        <translation>No se pudo establecer una conexión segura con el servidor.</translation>
+    </message>
+    <message>
+        <source>The server tried to send Latchkey elsewhere, which is not allowed.</source>
+        <translation>El servidor intentó redirigir Latchkey a otro lugar, lo cual no está permitido.</translation>
+    </message>
+    <message>
+        <source>The server address must use https.</source>
+        <translation>La dirección del servidor debe usar https.</translation>
+    </message>
+    <message>
+        <source>The network is not available. Check your connection and try again.</source>
+        <translation>La red no está disponible. Compruebe su conexión y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Latchkey is not configured correctly.</source>
+        <translation>Latchkey no está configurado correctamente.</translation>
+    </message>
+    <message>
+        <source>A code has 4 to 10 digits (0 to 9).</source>
+        <translation>Un código tiene entre 4 y 10 dígitos (del 0 al 9).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -106,6 +254,22 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <source>%1 cannot be combined with the sandbox, which is its own server.</source>
         <translation>%1 no se puede combinar con el sandbox, que es su propio servidor.</translation>
     </message>
+    <message>
+        <source>Direct mode: read the Twilio API key SID and its secret from standard input (never from the command line), check them against the Verify service and keep them in the keychain; exit 0, or 3 with the reason.</source>
+        <translation>Modo directo: leer el SID de la clave de API de Twilio y su secreto de la entrada estándar (nunca de la línea de comandos), comprobarlos con el servicio de Verify y guardarlos en el llavero; sale con 0, o con 3 y el motivo.</translation>
+    </message>
+    <message>
+        <source>Forget the remembered session on this computer and exit (code 0).</source>
+        <translation>Olvidar la sesión recordada en este equipo y salir (código 0).</translation>
+    </message>
+    <message>
+        <source>Forget the remembered session, this computer&apos;s enrolment (direct mode&apos;s local account) and the Twilio secret, and exit (code 0). The next direct-mode sign-in enrols again.</source>
+        <translation>Olvidar la sesión recordada, el registro de este equipo (la cuenta local del modo directo) y el secreto de Twilio, y salir (código 0). El próximo inicio de sesión en modo directo vuelve a registrar el equipo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined: use one at a time.</source>
+        <translation>%1 no se pueden combinar: use solo una cada vez.</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -160,6 +324,33 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>The stored password check is damaged. Ask your administrator to reset this computer&apos;s enrolment.</source>
         <translation>La comprobación de contraseña guardada está dañada. Pida a su administrador que restablezca el registro de este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Enter your phone number.</source>
+        <translation>Introduzca su número de teléfono.</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number.</source>
+        <translation>Esto no parece un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>The country code is not known. Choose a country or start the number with + and its code.</source>
+        <translation>No se reconoce el prefijo de país. Elija un país o empiece el número con + y su prefijo.</translation>
+    </message>
+    <message>
+        <source>This number is too short for the chosen country.</source>
+        <translation>Este número es demasiado corto para el país elegido.</translation>
+    </message>
+    <message>
+        <source>This number is too long for the chosen country.</source>
+        <translation>Este número es demasiado largo para el país elegido.</translation>
+    </message>
+    <message>
+        <source>This number cannot exist in the chosen country.</source>
+        <translation>Este número no puede existir en el país elegido.</translation>
     </message>
 </context>
 <context>
@@ -243,10 +434,6 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>The sandbox is turned off by %1 (%2).</source>
         <translation>El sandbox está desactivado por %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Direct mode is not available in this build yet (Server/Mode is twilio); use backend mode with your organisation&apos;s server.</source>
-        <translation>El modo directo aún no está disponible en esta compilación (Server/Mode es twilio); use el modo backend con el servidor de su organización.</translation>
     </message>
     <message>
         <source>error</source>
@@ -412,156 +599,9 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <source>is %1 characters long; at most %2 fit under an error</source>
         <translation>tiene %1 caracteres; bajo un error caben como máximo %2</translation>
     </message>
-</context>
-<context>
-    <name>latchkey::AuthError</name>
     <message>
-        <source>The username or password is not correct.</source>
-        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Please sign in again.</source>
-        <translation>Su sesión ha finalizado. Vuelva a iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>This is not a phone number we can send a code to. Check the country and the number.</source>
-        <translation>No es posible enviar un código a este número de teléfono. Compruebe el país y el número.</translation>
-    </message>
-    <message>
-        <source>This number is not registered for your account. Use the number your organisation has on file.</source>
-        <translation>Este número no está registrado en su cuenta. Use el número que su organización tiene registrado.</translation>
-    </message>
-    <message>
-        <source>That code is not correct. Check it and try again.</source>
-        <translation>El código no es correcto. Compruébelo y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>This code expired or was already used. Send a new code.</source>
-        <translation>Este código ha caducado o ya se ha utilizado. Solicite un código nuevo.</translation>
-    </message>
-    <message>
-        <source>Too many wrong codes.</source>
-        <translation>Demasiados códigos incorrectos.</translation>
-    </message>
-    <message>
-        <source>Too many codes were sent to this number.</source>
-        <translation>Se han enviado demasiados códigos a este número.</translation>
-    </message>
-    <message>
-        <source>Too many attempts.</source>
-        <translation>Demasiados intentos.</translation>
-    </message>
-    <message>
-        <source>A code is already on its way to this number. Wait a moment, then try again.</source>
-        <translation>Ya hay un código en camino a este número. Espere un momento y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>This number cannot receive text messages. You can get the code by phone call instead.</source>
-        <translation>Este número no puede recibir SMS. En su lugar, puede recibir el código mediante una llamada telefónica.</translation>
-    </message>
-    <message>
-        <source>This way of sending codes is turned off by your organisation. Choose another.</source>
-        <translation>Su organización ha desactivado este método de envío de códigos. Elija otro.</translation>
-    </message>
-    <message>
-        <source>Codes cannot be sent to this number right now. Try again later or contact your help desk.</source>
-        <translation>En este momento no se pueden enviar códigos a este número. Vuelva a intentarlo más tarde o póngase en contacto con su servicio de asistencia.</translation>
-    </message>
-    <message>
-        <source>The server did not accept the request.</source>
-        <translation>El servidor no aceptó la solicitud.</translation>
-    </message>
-    <message>
-        <source>The server did not accept the request: %1</source>
-        <translation>El servidor no aceptó la solicitud: %1</translation>
-    </message>
-    <message>
-        <source>The verification service refused Latchkey&apos;s credentials. Contact your administrator.</source>
-        <translation>El servicio de verificación rechazó las credenciales de Latchkey. Póngase en contacto con su administrador.</translation>
-    </message>
-    <message>
-        <source>The verification service was not found. Contact your administrator.</source>
-        <translation>No se encontró el servicio de verificación. Póngase en contacto con su administrador.</translation>
-    </message>
-    <message>
-        <source>The server reported an error (%1): %2</source>
-        <translation>El servidor informó de un error (%1): %2</translation>
-    </message>
-    <message>
-        <source>The server had a problem. Try again in a moment.</source>
-        <translation>El servidor tuvo un problema. Vuelva a intentarlo en unos instantes.</translation>
-    </message>
-    <message>
-        <source>The server had a problem: %1</source>
-        <translation>El servidor tuvo un problema: %1</translation>
-    </message>
-    <message>
-        <source>The server sent an answer Latchkey cannot read.</source>
-        <translation>El servidor envió una respuesta que Latchkey no puede leer.</translation>
-    </message>
-    <message>
-        <source>The server took too long to answer. Check your connection and try again.</source>
-        <translation>El servidor tardó demasiado en responder. Compruebe su conexión y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s address could not be found. Check your connection.</source>
-        <translation>No se encontró la dirección del servidor. Compruebe su conexión.</translation>
-    </message>
-    <message>
-        <source>The server refused the connection. It may be down; try again later.</source>
-        <translation>El servidor rechazó la conexión. Puede que no esté disponible; vuelva a intentarlo más tarde.</translation>
-    </message>
-    <message>
-        <source>A secure connection to the server could not be established.</source>
-        <translation>No se pudo establecer una conexión segura con el servidor.</translation>
-    </message>
-    <message>
-        <source>The server tried to send Latchkey elsewhere, which is not allowed.</source>
-        <translation>El servidor intentó redirigir Latchkey a otro lugar, lo cual no está permitido.</translation>
-    </message>
-    <message>
-        <source>The server address must use https.</source>
-        <translation>La dirección del servidor debe usar https.</translation>
-    </message>
-    <message>
-        <source>The network is not available. Check your connection and try again.</source>
-        <translation>La red no está disponible. Compruebe su conexión y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
-        <source>Latchkey is not configured correctly.</source>
-        <translation>Latchkey no está configurado correctamente.</translation>
-    </message>
-    <message>
-        <source>The server said: “%1”</source>
-        <translation>El servidor respondió: «%1»</translation>
-    </message>
-    <message>
-        <source>Send a new code.</source>
-        <translation>Solicite un código nuevo.</translation>
-    </message>
-    <message>
-        <source>Send a new code later.</source>
-        <translation>Solicite un código nuevo más tarde.</translation>
-    </message>
-    <message>
-        <source>Fraud protection is blocking codes to numbers like this one for a while (up to 12 hours). Try again later or contact your help desk.</source>
-        <translation>La protección contra el fraude bloquea temporalmente los códigos a números como este (hasta 12 horas). Vuelva a intentarlo más tarde o póngase en contacto con su servicio de asistencia.</translation>
-    </message>
-    <message>
-        <source>Codes cannot be sent to this country. Contact your help desk.</source>
-        <translation>No se pueden enviar códigos a este país. Póngase en contacto con su servicio de asistencia.</translation>
-    </message>
-    <message>
-        <source>The verification service is not allowed to send codes at the moment. Contact your administrator.</source>
-        <translation>El servicio de verificación no tiene permiso para enviar códigos en este momento. Póngase en contacto con su administrador.</translation>
-    </message>
-    <message>
-        <source>A code has 4 to 10 digits (0 to 9).</source>
-        <translation>Un código tiene entre 4 y 10 dígitos (del 0 al 9).</translation>
+        <source>Direct mode needs the Verify Service SID: your administrator sets Verify/ServiceSid (see docs/admin-guide.md); for a one-off, pass --service-sid.</source>
+        <translation>El modo directo necesita el SID del servicio de Verify: su administrador define Verify/ServiceSid (consulte docs/admin-guide.md); para un uso puntual, indique --service-sid.</translation>
     </message>
 </context>
 <context>
@@ -852,6 +892,18 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <source>Enter the number to send the code to.</source>
         <translation>Introduzca el número al que se enviará el código.</translation>
     </message>
+    <message>
+        <source>Direct mode cannot work without the keychain: %1</source>
+        <translation>El modo directo no puede funcionar sin el llavero: %1</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled yet.</source>
+        <translation>Este equipo aún no está registrado.</translation>
+    </message>
+    <message>
+        <source>The enrolment was not started.</source>
+        <translation>El registro no se ha iniciado.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::DonePage</name>
@@ -982,6 +1034,25 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     </message>
 </context>
 <context>
+    <name>latchkey::KeychainSecretStore</name>
+    <message>
+        <source>Nothing is stored for this item.</source>
+        <translation>No hay nada guardado para este elemento.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>Se denegó el acceso al llavero.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system.</source>
+        <translation>No hay ningún llavero disponible en este sistema.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the Secret Service is not running or has no login keyring.</source>
+        <translation>No hay ningún llavero disponible: el Secret Service no se está ejecutando o no tiene un llavero de inicio de sesión.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::PasswordPage</name>
     <message>
         <source>&amp;Remember me on this computer</source>
@@ -1046,33 +1117,6 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>Managed by your organisation</source>
         <translation>Administrado por su organización</translation>
-    </message>
-</context>
-<context>
-    <name>latchkey::PhoneNumber</name>
-    <message>
-        <source>Enter your phone number.</source>
-        <translation>Introduzca su número de teléfono.</translation>
-    </message>
-    <message>
-        <source>This does not look like a phone number.</source>
-        <translation>Esto no parece un número de teléfono.</translation>
-    </message>
-    <message>
-        <source>The country code is not known. Choose a country or start the number with + and its code.</source>
-        <translation>No se reconoce el prefijo de país. Elija un país o empiece el número con + y su prefijo.</translation>
-    </message>
-    <message>
-        <source>This number is too short for the chosen country.</source>
-        <translation>Este número es demasiado corto para el país elegido.</translation>
-    </message>
-    <message>
-        <source>This number is too long for the chosen country.</source>
-        <translation>Este número es demasiado largo para el país elegido.</translation>
-    </message>
-    <message>
-        <source>This number cannot exist in the chosen country.</source>
-        <translation>Este número no puede existir en el país elegido.</translation>
     </message>
 </context>
 <context>
@@ -1295,10 +1339,6 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <source>Signed in as %1.</source>
         <translation>Sesión iniciada como %1.</translation>
     </message>
-    <message>
-        <source>This computer needs to be enrolled first, which the terminal cannot do yet.</source>
-        <translation>Primero hay que registrar este equipo, algo que el terminal aún no puede hacer.</translation>
-    </message>
     <message numerus="yes">
         <source>You can ask for a new code in %n second(s).</source>
         <translation>
@@ -1309,6 +1349,25 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>A call is not available yet.</source>
         <translation>Todavía no se puede solicitar una llamada.</translation>
+    </message>
+    <message>
+        <source>Choose a username: </source>
+        <translation>Elija un nombre de usuario: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a password (at least %n characters): </source>
+        <translation>
+            <numerusform>Elija una contraseña (al menos %n carácter): </numerusform>
+            <numerusform>Elija una contraseña (al menos %n caracteres): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the password again: </source>
+        <translation>Vuelva a escribir la contraseña: </translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled yet. Choose a username and a password for signing in here, then verify your phone number.</source>
+        <translation>Este equipo aún no está registrado. Elija un nombre de usuario y una contraseña para iniciar sesión aquí y, después, verifique su número de teléfono.</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1504,66 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>%1: the sandbox is turned off by %2 (%3).</source>
         <translation>%1: el sandbox está desactivado por %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No Twilio secret: run latchkey --set-twilio-secret.</source>
+        <translation>No hay ningún secreto de Twilio: ejecute latchkey --set-twilio-secret.</translation>
+    </message>
+    <message>
+        <source>Direct mode cannot work without the keychain: %1</source>
+        <translation>El modo directo no puede funcionar sin el llavero: %1</translation>
+    </message>
+    <message>
+        <source>The Twilio secret in the keychain is damaged: run latchkey --set-twilio-secret again.</source>
+        <translation>El secreto de Twilio del llavero está dañado: vuelva a ejecutar latchkey --set-twilio-secret.</translation>
+    </message>
+    <message>
+        <source>No Verify service is configured: set Verify/ServiceSid or pass --service-sid.</source>
+        <translation>No hay ningún servicio de Verify configurado: defina Verify/ServiceSid o indique --service-sid.</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID (SK…) or account SID (AC…): </source>
+        <translation>SID de la clave de API de Twilio (SK…) o SID de la cuenta (AC…): </translation>
+    </message>
+    <message>
+        <source>No key SID was given on standard input.</source>
+        <translation>No se ha indicado ningún SID de clave en la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>The first line is not a key SID: it is SK or AC followed by 32 hex digits.</source>
+        <translation>La primera línea no es un SID de clave: este es SK o AC seguido de 32 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>Secret: </source>
+        <translation>Secreto: </translation>
+    </message>
+    <message>
+        <source>No secret was given on standard input.</source>
+        <translation>No se ha indicado ningún secreto en la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>The Twilio key was not accepted: %1</source>
+        <translation>No se aceptó la clave de Twilio: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep the secret: %1</source>
+        <translation>El llavero no pudo guardar el secreto: %1</translation>
+    </message>
+    <message>
+        <source>The Twilio secret works with Verify service %1 (%2) and is now in the keychain.</source>
+        <translation>El secreto de Twilio funciona con el servicio de Verify %1 (%2) y ya está en el llavero.</translation>
+    </message>
+    <message>
+        <source>The keychain could not forget it: %1</source>
+        <translation>El llavero no pudo olvidarlo: %1</translation>
+    </message>
+    <message>
+        <source>Signed out; this computer&apos;s enrolment and the Twilio secret are forgotten.</source>
+        <translation>Sesión cerrada; se han olvidado el registro de este equipo y el secreto de Twilio.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Sesión cerrada.</translation>
     </message>
 </context>
 </TS>

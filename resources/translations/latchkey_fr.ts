@@ -17,6 +17,154 @@
             <numerusform>Réessayez dans environ %n minutes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server said: “%1”</source>
+        <translation>Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Send a new code.</source>
+        <translation>Demandez un nouveau code.</translation>
+    </message>
+    <message>
+        <source>Send a new code later.</source>
+        <translation>Demandez un nouveau code plus tard.</translation>
+    </message>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number we can send a code to. Check the country and the number.</source>
+        <translation>Impossible d&apos;envoyer un code à ce numéro de téléphone. Vérifiez le pays et le numéro.</translation>
+    </message>
+    <message>
+        <source>This number is not registered for your account. Use the number your organisation has on file.</source>
+        <translation>Ce numéro n&apos;est pas associé à votre compte. Utilisez le numéro enregistré par votre organisation.</translation>
+    </message>
+    <message>
+        <source>That code is not correct. Check it and try again.</source>
+        <translation>Ce code est incorrect. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>This code expired or was already used. Send a new code.</source>
+        <translation>Ce code a expiré ou a déjà été utilisé. Demandez un nouveau code.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes.</source>
+        <translation>Trop de codes incorrects.</translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this number.</source>
+        <translation>Trop de codes ont été envoyés à ce numéro.</translation>
+    </message>
+    <message>
+        <source>Too many attempts.</source>
+        <translation>Trop de tentatives.</translation>
+    </message>
+    <message>
+        <source>A code is already on its way to this number. Wait a moment, then try again.</source>
+        <translation>Un code est déjà en route vers ce numéro. Patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This number cannot receive text messages. You can get the code by phone call instead.</source>
+        <translation>Ce numéro ne peut pas recevoir de SMS. Vous pouvez recevoir le code par appel téléphonique à la place.</translation>
+    </message>
+    <message>
+        <source>This way of sending codes is turned off by your organisation. Choose another.</source>
+        <translation>Votre organisation a désactivé ce mode d&apos;envoi des codes. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Fraud protection is blocking codes to numbers like this one for a while (up to 12 hours). Try again later or contact your help desk.</source>
+        <translation>La protection contre la fraude bloque temporairement les codes vers des numéros comme celui-ci (jusqu&apos;à 12 heures). Réessayez plus tard ou contactez votre service d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>Codes cannot be sent to this country. Contact your help desk.</source>
+        <translation>Impossible d&apos;envoyer des codes vers ce pays. Contactez votre service d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>The verification service is not allowed to send codes at the moment. Contact your administrator.</source>
+        <translation>Le service de vérification n&apos;est pas autorisé à envoyer des codes pour le moment. Contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Codes cannot be sent to this number right now. Try again later or contact your help desk.</source>
+        <translation>Impossible d&apos;envoyer des codes à ce numéro pour le moment. Réessayez plus tard ou contactez votre service d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>Le serveur n&apos;a pas accepté la demande.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request: %1</source>
+        <translation>Le serveur n&apos;a pas accepté la demande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The verification service refused Latchkey&apos;s credentials. Contact your administrator.</source>
+        <translation>Le service de vérification a refusé les identifiants de Latchkey. Contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The verification service was not found. Contact your administrator.</source>
+        <translation>Le service de vérification est introuvable. Contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The server reported an error (%1): %2</source>
+        <translation>Le serveur a signalé une erreur (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>Le serveur a rencontré un problème. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server had a problem: %1</source>
+        <translation>Le serveur a rencontré un problème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Latchkey cannot read.</source>
+        <translation>Le serveur a envoyé une réponse que Latchkey ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Check your connection and try again.</source>
+        <translation>Le serveur a mis trop de temps à répondre. Vérifiez votre connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address could not be found. Check your connection.</source>
+        <translation>L&apos;adresse du serveur est introuvable. Vérifiez votre connexion.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection. It may be down; try again later.</source>
+        <translation>Le serveur a refusé la connexion. Il est peut-être indisponible&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established.</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec le serveur.</translation>
+    </message>
+    <message>
+        <source>The server tried to send Latchkey elsewhere, which is not allowed.</source>
+        <translation>Le serveur a tenté de rediriger Latchkey ailleurs, ce qui n&apos;est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>The server address must use https.</source>
+        <translation>L&apos;adresse du serveur doit utiliser https.</translation>
+    </message>
+    <message>
+        <source>The network is not available. Check your connection and try again.</source>
+        <translation>Le réseau n&apos;est pas disponible. Vérifiez votre connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Latchkey is not configured correctly.</source>
+        <translation>Latchkey n&apos;est pas configuré correctement.</translation>
+    </message>
+    <message>
+        <source>A code has 4 to 10 digits (0 to 9).</source>
+        <translation>Un code comporte de 4 à 10 chiffres (0 à 9).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -106,6 +254,22 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <source>%1 cannot be combined with the sandbox, which is its own server.</source>
         <translation>%1 ne peut pas être combiné avec le sandbox, qui est son propre serveur.</translation>
     </message>
+    <message>
+        <source>Direct mode: read the Twilio API key SID and its secret from standard input (never from the command line), check them against the Verify service and keep them in the keychain; exit 0, or 3 with the reason.</source>
+        <translation>Mode direct&#xa0;: lire le SID de la clé d&apos;API Twilio et son secret sur l&apos;entrée standard (jamais sur la ligne de commande), les vérifier auprès du service Verify et les conserver dans le trousseau&#xa0;; code de sortie 0, ou 3 avec la raison.</translation>
+    </message>
+    <message>
+        <source>Forget the remembered session on this computer and exit (code 0).</source>
+        <translation>Oublier la session mémorisée sur cet ordinateur et quitter (code 0).</translation>
+    </message>
+    <message>
+        <source>Forget the remembered session, this computer&apos;s enrolment (direct mode&apos;s local account) and the Twilio secret, and exit (code 0). The next direct-mode sign-in enrols again.</source>
+        <translation>Oublier la session mémorisée, l&apos;enrôlement de cet ordinateur (le compte local du mode direct) et le secret Twilio, et quitter (code 0). La prochaine connexion en mode direct enrôle à nouveau l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be combined: use one at a time.</source>
+        <translation>%1 ne peuvent pas être combinées&#xa0;: utilisez-en une seule à la fois.</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -160,6 +324,33 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>The stored password check is damaged. Ask your administrator to reset this computer&apos;s enrolment.</source>
         <translation>La vérification du mot de passe enregistrée est endommagée. Demandez à votre administrateur de réinitialiser l&apos;enrôlement de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Enter your phone number.</source>
+        <translation>Saisissez votre numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>This does not look like a phone number.</source>
+        <translation>Cela ne ressemble pas à un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>The country code is not known. Choose a country or start the number with + and its code.</source>
+        <translation>L&apos;indicatif du pays est inconnu. Choisissez un pays ou commencez le numéro par + suivi de l&apos;indicatif.</translation>
+    </message>
+    <message>
+        <source>This number is too short for the chosen country.</source>
+        <translation>Ce numéro est trop court pour le pays choisi.</translation>
+    </message>
+    <message>
+        <source>This number is too long for the chosen country.</source>
+        <translation>Ce numéro est trop long pour le pays choisi.</translation>
+    </message>
+    <message>
+        <source>This number cannot exist in the chosen country.</source>
+        <translation>Ce numéro ne peut pas exister dans le pays choisi.</translation>
     </message>
 </context>
 <context>
@@ -243,10 +434,6 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>The sandbox is turned off by %1 (%2).</source>
         <translation>Le sandbox est désactivé par %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Direct mode is not available in this build yet (Server/Mode is twilio); use backend mode with your organisation&apos;s server.</source>
-        <translation>Le mode direct n&apos;est pas encore disponible dans cette version (Server/Mode vaut twilio)&#xa0;; utilisez le mode backend avec le serveur de votre organisation.</translation>
     </message>
     <message>
         <source>error</source>
@@ -412,156 +599,9 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <source>is %1 characters long; at most %2 fit under an error</source>
         <translation>fait %1 caractères&#xa0;; %2 au plus tiennent sous une erreur</translation>
     </message>
-</context>
-<context>
-    <name>latchkey::AuthError</name>
     <message>
-        <source>The username or password is not correct.</source>
-        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
-    </message>
-    <message>
-        <source>Your session has ended. Please sign in again.</source>
-        <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
-    </message>
-    <message>
-        <source>This is not a phone number we can send a code to. Check the country and the number.</source>
-        <translation>Impossible d&apos;envoyer un code à ce numéro de téléphone. Vérifiez le pays et le numéro.</translation>
-    </message>
-    <message>
-        <source>This number is not registered for your account. Use the number your organisation has on file.</source>
-        <translation>Ce numéro n&apos;est pas associé à votre compte. Utilisez le numéro enregistré par votre organisation.</translation>
-    </message>
-    <message>
-        <source>That code is not correct. Check it and try again.</source>
-        <translation>Ce code est incorrect. Vérifiez-le et réessayez.</translation>
-    </message>
-    <message>
-        <source>This code expired or was already used. Send a new code.</source>
-        <translation>Ce code a expiré ou a déjà été utilisé. Demandez un nouveau code.</translation>
-    </message>
-    <message>
-        <source>Too many wrong codes.</source>
-        <translation>Trop de codes incorrects.</translation>
-    </message>
-    <message>
-        <source>Too many codes were sent to this number.</source>
-        <translation>Trop de codes ont été envoyés à ce numéro.</translation>
-    </message>
-    <message>
-        <source>Too many attempts.</source>
-        <translation>Trop de tentatives.</translation>
-    </message>
-    <message>
-        <source>A code is already on its way to this number. Wait a moment, then try again.</source>
-        <translation>Un code est déjà en route vers ce numéro. Patientez un instant, puis réessayez.</translation>
-    </message>
-    <message>
-        <source>This number cannot receive text messages. You can get the code by phone call instead.</source>
-        <translation>Ce numéro ne peut pas recevoir de SMS. Vous pouvez recevoir le code par appel téléphonique à la place.</translation>
-    </message>
-    <message>
-        <source>This way of sending codes is turned off by your organisation. Choose another.</source>
-        <translation>Votre organisation a désactivé ce mode d&apos;envoi des codes. Choisissez-en un autre.</translation>
-    </message>
-    <message>
-        <source>Codes cannot be sent to this number right now. Try again later or contact your help desk.</source>
-        <translation>Impossible d&apos;envoyer des codes à ce numéro pour le moment. Réessayez plus tard ou contactez votre service d&apos;assistance.</translation>
-    </message>
-    <message>
-        <source>The server did not accept the request.</source>
-        <translation>Le serveur n&apos;a pas accepté la demande.</translation>
-    </message>
-    <message>
-        <source>The server did not accept the request: %1</source>
-        <translation>Le serveur n&apos;a pas accepté la demande&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The verification service refused Latchkey&apos;s credentials. Contact your administrator.</source>
-        <translation>Le service de vérification a refusé les identifiants de Latchkey. Contactez votre administrateur.</translation>
-    </message>
-    <message>
-        <source>The verification service was not found. Contact your administrator.</source>
-        <translation>Le service de vérification est introuvable. Contactez votre administrateur.</translation>
-    </message>
-    <message>
-        <source>The server reported an error (%1): %2</source>
-        <translation>Le serveur a signalé une erreur (%1)&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The server had a problem. Try again in a moment.</source>
-        <translation>Le serveur a rencontré un problème. Réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>The server had a problem: %1</source>
-        <translation>Le serveur a rencontré un problème&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The server sent an answer Latchkey cannot read.</source>
-        <translation>Le serveur a envoyé une réponse que Latchkey ne peut pas lire.</translation>
-    </message>
-    <message>
-        <source>The server took too long to answer. Check your connection and try again.</source>
-        <translation>Le serveur a mis trop de temps à répondre. Vérifiez votre connexion et réessayez.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s address could not be found. Check your connection.</source>
-        <translation>L&apos;adresse du serveur est introuvable. Vérifiez votre connexion.</translation>
-    </message>
-    <message>
-        <source>The server refused the connection. It may be down; try again later.</source>
-        <translation>Le serveur a refusé la connexion. Il est peut-être indisponible&#xa0;; réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>A secure connection to the server could not be established.</source>
-        <translation>Impossible d&apos;établir une connexion sécurisée avec le serveur.</translation>
-    </message>
-    <message>
-        <source>The server tried to send Latchkey elsewhere, which is not allowed.</source>
-        <translation>Le serveur a tenté de rediriger Latchkey ailleurs, ce qui n&apos;est pas autorisé.</translation>
-    </message>
-    <message>
-        <source>The server address must use https.</source>
-        <translation>L&apos;adresse du serveur doit utiliser https.</translation>
-    </message>
-    <message>
-        <source>The network is not available. Check your connection and try again.</source>
-        <translation>Le réseau n&apos;est pas disponible. Vérifiez votre connexion et réessayez.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <source>Latchkey is not configured correctly.</source>
-        <translation>Latchkey n&apos;est pas configuré correctement.</translation>
-    </message>
-    <message>
-        <source>The server said: “%1”</source>
-        <translation>Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Send a new code.</source>
-        <translation>Demandez un nouveau code.</translation>
-    </message>
-    <message>
-        <source>Send a new code later.</source>
-        <translation>Demandez un nouveau code plus tard.</translation>
-    </message>
-    <message>
-        <source>Fraud protection is blocking codes to numbers like this one for a while (up to 12 hours). Try again later or contact your help desk.</source>
-        <translation>La protection contre la fraude bloque temporairement les codes vers des numéros comme celui-ci (jusqu&apos;à 12 heures). Réessayez plus tard ou contactez votre service d&apos;assistance.</translation>
-    </message>
-    <message>
-        <source>Codes cannot be sent to this country. Contact your help desk.</source>
-        <translation>Impossible d&apos;envoyer des codes vers ce pays. Contactez votre service d&apos;assistance.</translation>
-    </message>
-    <message>
-        <source>The verification service is not allowed to send codes at the moment. Contact your administrator.</source>
-        <translation>Le service de vérification n&apos;est pas autorisé à envoyer des codes pour le moment. Contactez votre administrateur.</translation>
-    </message>
-    <message>
-        <source>A code has 4 to 10 digits (0 to 9).</source>
-        <translation>Un code comporte de 4 à 10 chiffres (0 à 9).</translation>
+        <source>Direct mode needs the Verify Service SID: your administrator sets Verify/ServiceSid (see docs/admin-guide.md); for a one-off, pass --service-sid.</source>
+        <translation>Le mode direct a besoin du SID du service Verify&#xa0;: votre administrateur définit Verify/ServiceSid (voir docs/admin-guide.md)&#xa0;; pour une utilisation ponctuelle, indiquez --service-sid.</translation>
     </message>
 </context>
 <context>
@@ -852,6 +892,18 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <source>Enter the number to send the code to.</source>
         <translation>Saisissez le numéro auquel envoyer le code.</translation>
     </message>
+    <message>
+        <source>Direct mode cannot work without the keychain: %1</source>
+        <translation>Le mode direct ne peut pas fonctionner sans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled yet.</source>
+        <translation>Cet ordinateur n&apos;est pas encore enrôlé.</translation>
+    </message>
+    <message>
+        <source>The enrolment was not started.</source>
+        <translation>L&apos;enrôlement n&apos;a pas été lancé.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::DonePage</name>
@@ -982,6 +1034,25 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     </message>
 </context>
 <context>
+    <name>latchkey::KeychainSecretStore</name>
+    <message>
+        <source>Nothing is stored for this item.</source>
+        <translation>Rien n&apos;est enregistré pour cet élément.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>L&apos;accès au trousseau a été refusé.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system.</source>
+        <translation>Aucun trousseau n&apos;est disponible sur ce système.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: the Secret Service is not running or has no login keyring.</source>
+        <translation>Aucun trousseau n&apos;est disponible&#xa0;: le Secret Service n&apos;est pas lancé ou n&apos;a pas de trousseau de session.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::PasswordPage</name>
     <message>
         <source>&amp;Remember me on this computer</source>
@@ -1046,33 +1117,6 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>Managed by your organisation</source>
         <translation>Géré par votre organisation</translation>
-    </message>
-</context>
-<context>
-    <name>latchkey::PhoneNumber</name>
-    <message>
-        <source>Enter your phone number.</source>
-        <translation>Saisissez votre numéro de téléphone.</translation>
-    </message>
-    <message>
-        <source>This does not look like a phone number.</source>
-        <translation>Cela ne ressemble pas à un numéro de téléphone.</translation>
-    </message>
-    <message>
-        <source>The country code is not known. Choose a country or start the number with + and its code.</source>
-        <translation>L&apos;indicatif du pays est inconnu. Choisissez un pays ou commencez le numéro par + suivi de l&apos;indicatif.</translation>
-    </message>
-    <message>
-        <source>This number is too short for the chosen country.</source>
-        <translation>Ce numéro est trop court pour le pays choisi.</translation>
-    </message>
-    <message>
-        <source>This number is too long for the chosen country.</source>
-        <translation>Ce numéro est trop long pour le pays choisi.</translation>
-    </message>
-    <message>
-        <source>This number cannot exist in the chosen country.</source>
-        <translation>Ce numéro ne peut pas exister dans le pays choisi.</translation>
     </message>
 </context>
 <context>
@@ -1295,10 +1339,6 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
-    <message>
-        <source>This computer needs to be enrolled first, which the terminal cannot do yet.</source>
-        <translation>Cet ordinateur doit d&apos;abord être enrôlé, ce que le terminal ne permet pas encore.</translation>
-    </message>
     <message numerus="yes">
         <source>You can ask for a new code in %n second(s).</source>
         <translation>
@@ -1309,6 +1349,25 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>A call is not available yet.</source>
         <translation>Un appel n&apos;est pas encore possible.</translation>
+    </message>
+    <message>
+        <source>Choose a username: </source>
+        <translation>Choisissez un nom d&apos;utilisateur&#xa0;: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a password (at least %n characters): </source>
+        <translation>
+            <numerusform>Choisissez un mot de passe (au moins %n caractère)&#xa0;: </numerusform>
+            <numerusform>Choisissez un mot de passe (au moins %n caractères)&#xa0;: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the password again: </source>
+        <translation>Saisissez à nouveau le mot de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled yet. Choose a username and a password for signing in here, then verify your phone number.</source>
+        <translation>Cet ordinateur n&apos;est pas encore enrôlé. Choisissez un nom d&apos;utilisateur et un mot de passe pour vous connecter ici, puis vérifiez votre numéro de téléphone.</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1504,66 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>%1: the sandbox is turned off by %2 (%3).</source>
         <translation>%1&#xa0;: le sandbox est désactivé par %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No Twilio secret: run latchkey --set-twilio-secret.</source>
+        <translation>Aucun secret Twilio&#xa0;: exécutez latchkey --set-twilio-secret.</translation>
+    </message>
+    <message>
+        <source>Direct mode cannot work without the keychain: %1</source>
+        <translation>Le mode direct ne peut pas fonctionner sans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The Twilio secret in the keychain is damaged: run latchkey --set-twilio-secret again.</source>
+        <translation>Le secret Twilio du trousseau est endommagé&#xa0;: exécutez à nouveau latchkey --set-twilio-secret.</translation>
+    </message>
+    <message>
+        <source>No Verify service is configured: set Verify/ServiceSid or pass --service-sid.</source>
+        <translation>Aucun service Verify n&apos;est configuré&#xa0;: définissez Verify/ServiceSid ou indiquez --service-sid.</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID (SK…) or account SID (AC…): </source>
+        <translation>SID de la clé d&apos;API Twilio (SK…) ou SID du compte (AC…)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No key SID was given on standard input.</source>
+        <translation>Aucun SID de clé n&apos;a été fourni sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>The first line is not a key SID: it is SK or AC followed by 32 hex digits.</source>
+        <translation>La première ligne n&apos;est pas un SID de clé&#xa0;: celui-ci est SK ou AC suivi de 32 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>Secret: </source>
+        <translation>Secret&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No secret was given on standard input.</source>
+        <translation>Aucun secret n&apos;a été fourni sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>The Twilio key was not accepted: %1</source>
+        <translation>La clé Twilio n&apos;a pas été acceptée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not keep the secret: %1</source>
+        <translation>Le trousseau n&apos;a pas pu conserver le secret&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The Twilio secret works with Verify service %1 (%2) and is now in the keychain.</source>
+        <translation>Le secret Twilio fonctionne avec le service Verify %1 (%2) et se trouve désormais dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The keychain could not forget it: %1</source>
+        <translation>Le trousseau n&apos;a pas pu l&apos;oublier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed out; this computer&apos;s enrolment and the Twilio secret are forgotten.</source>
+        <translation>Déconnecté&#xa0;; l&apos;enrôlement de cet ordinateur et le secret Twilio sont oubliés.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Déconnecté.</translation>
     </message>
 </context>
 </TS>

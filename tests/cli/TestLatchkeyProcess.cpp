@@ -281,7 +281,7 @@ private slots:
                      .arg(user),
                  QStringLiteral("error: %1: Sever/Url: is not a Latchkey setting; did you mean Server/Url?")
                      .arg(user),
-                 QStringLiteral("error: Direct mode is not available in this build yet"),
+                 QStringLiteral("error: Direct mode needs the Verify Service SID"),
                  QStringLiteral("Verify/BaseUrl: http://127.0.0.1:1 cannot be reached"),
              }) {
             QVERIFY2(result.out.contains(line), qPrintable(line + QStringLiteral("\n---\n") + result.out));
@@ -340,14 +340,27 @@ private slots:
         QVERIFY(!unconfigured.err.contains(QStringLiteral("--sandbox")));
     }
 
-    void directModeIsNotAvailableYet()
+    void directModeWithoutAServiceSidExitsThree()
     {
-        const Run result =
-            run({QStringLiteral("--tty"), QStringLiteral("--mode"), QStringLiteral("twilio"),
-                 QStringLiteral("--verify-url"), QStringLiteral("https://verify.twilio.com"),
-                 QStringLiteral("--service-sid"), QStringLiteral("VA0123456789abcdef0123456789abcdef")});
+        const Run result = run({QStringLiteral("--tty"), QStringLiteral("--mode"), QStringLiteral("twilio"),
+                                QStringLiteral("--verify-url"), QStringLiteral("https://verify.twilio.com")});
         QCOMPARE(result.exitCode, 3);
-        QVERIFY2(result.err.contains(QStringLiteral("Direct mode is not available in this build yet")),
+        QVERIFY2(result.err.contains(QStringLiteral("Direct mode needs the Verify Service SID")),
+                 qPrintable(result.err));
+    }
+
+    void setTwilioSecretNeedsAService()
+    {
+        const Run result = run({QStringLiteral("--set-twilio-secret")});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(QStringLiteral("Verify/ServiceSid")), qPrintable(result.err));
+    }
+
+    void oneWindowlessActionAtATime()
+    {
+        const Run result = run({QStringLiteral("--sign-out"), QStringLiteral("--reset")});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(QStringLiteral("--sign-out, --reset cannot be combined")),
                  qPrintable(result.err));
     }
 

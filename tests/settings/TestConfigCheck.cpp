@@ -182,7 +182,7 @@ private slots:
         QVERIFY(outcome.report.contains(QStringLiteral("Result: no errors, 1 warning(s); exit code 0.")));
     }
 
-    void directModeIsReportedAsNotAvailableYet()
+    void directModeWithoutAServiceSidCannotStart()
     {
         SettingsFiles files;
         const auto resolver =
@@ -191,7 +191,7 @@ private slots:
         QCOMPARE(outcome.exitCode, 3);
         QVERIFY(outcome.report.contains(
             QStringLiteral("Verify/ServiceSid: is not set; direct mode needs the Verify Service SID")));
-        QVERIFY(outcome.report.contains(QStringLiteral("Direct mode is not available in this build yet")));
+        QVERIFY(outcome.report.contains(QStringLiteral("Direct mode needs the Verify Service SID")));
         QVERIFY(
             outcome.report.contains(QStringLiteral("Verify/BaseUrl: http://127.0.0.1:9 cannot be reached")));
     }

@@ -114,8 +114,11 @@ private slots:
         QCOMPARE(
             EffectiveSettings::from(*twilio).startProblem(*twilio),
             QStringLiteral(
-                "Direct mode is not available in this build yet (Server/Mode is twilio); use backend mode "
-                "with your organisation's server."));
+                "Direct mode needs the Verify Service SID: your administrator sets Verify/ServiceSid (see "
+                "docs/admin-guide.md); for a one-off, pass --service-sid."));
+        const auto direct = files.resolver(
+            QByteArray("[Server]\nMode=twilio\n[Verify]\nServiceSid=VA0123456789abcdef0123456789abcdef\n"));
+        QVERIFY(EffectiveSettings::from(*direct).startProblem(*direct).isEmpty());
 
         const auto sandboxOff = files.resolver(QByteArray("[Server]\nAllowSandbox=false\n"),
                                                QByteArray("[Server]\nMode=sandbox\n"));

@@ -1,10 +1,14 @@
 // DirectAuthService: the AuthService contract over VerifyClient, against the sandbox over loopback.
 
 #include "auth/DirectAuthService.h"
+#include "auth/LocalAccount.h"
 #include "net/HttpClient.h"
+#include "phone/PhoneNumber.h"
 #include "sandbox/Outbox.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/VerifyEmulator.h"
+#include "secrets/PasswordVerifier.h"
+#include "support/MemorySecretStore.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -50,8 +54,21 @@ private slots:
     void abortEmitsNothing();
     void configurationProblemIsReported();
 
+    // With a local account (direct mode as shipped).
+    void prepareAsksForEnrolmentOnAFreshComputer();
+    void prepareFailsWithoutTheKeychain();
+    void enrolmentThenSignInWithTheNumberOnFile();
+    void wrongPasswordIsInvalidCredentials();
+    void completeEnrolmentNeedsABeginning();
+    void aRememberedSessionIsNotALocalOne();
+    void twilioSecretRoundTrips();
+
 private:
     void waitForOne();
+    /** Attaches a fresh LocalAccount over m_store to m_auth. */
+    void attachAccount();
+    /** Enrols "alice" with number, through the Verify sandbox, on m_store. */
+    void enrol(const QString &password);
     int requestsTo(const QString &route) const;
 
     std::unique_ptr<ManualClock> m_clock;
@@ -63,6 +80,9 @@ private:
     std::unique_ptr<QSignalSpy> m_approved;
     std::unique_ptr<QSignalSpy> m_failed;
     std::unique_ptr<QSignalSpy> m_loggedIn;
+    std::unique_ptr<MemorySecretStore> m_store;
+    std::unique_ptr<PasswordVerifier> m_verifier;
+    std::unique_ptr<LocalAccount> m_account;
 };
 
 void TestDirectAuthService::init()
@@ -95,6 +115,9 @@ void TestDirectAuthService::cleanup()
     m_failed.reset();
     m_loggedIn.reset();
     m_auth.reset();
+    m_account.reset();
+    m_verifier.reset();
+    m_store.reset();
     m_http.reset();
     m_network.reset();
     m_server.reset();
@@ -298,6 +321,167 @@ void TestDirectAuthService::configurationProblemIsReported()
     QCOMPARE(error.kind, AuthError::Kind::ConfigurationProblem);
     QVERIFY(error.userMessage().contains(QLatin1String("Verify/ServiceSid")));
     QCOMPARE(m_server->requestLog().size(), 0);
+}
+
+void TestDirectAuthService::attachAccount()
+{
+    if (!m_store) {
+        m_store = std::make_unique<MemorySecretStore>();
+    }
+    m_verifier = std::make_unique<PasswordVerifier>(PasswordVerifier::Strength::Minimal);
+    m_account = std::make_unique<LocalAccount>(m_store.get(), m_verifier.get());
+    m_auth->setLocalAccount(m_account.get());
+}
+
+void TestDirectAuthService::enrol(const QString &password)
+{
+    QSignalSpy prepared(m_auth.get(), &AuthService::prepared);
+    QSignalSpy started(m_auth.get(), &AuthService::enrolmentStarted);
+    QSignalSpy completed(m_auth.get(), &AuthService::enrolmentCompleted);
+    m_auth->prepare();
+    QTRY_COMPARE(prepared.size(), 1);
+    QCOMPARE(prepared.at(0).at(0).toBool(), true);
+    m_auth->beginEnrolment(QStringLiteral("alice"), password);
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 10000);
+    m_auth->sendCode(number, Channel::Sms);
+    waitForOne();
+    QCOMPARE(m_codeSent->size(), 1);
+    m_auth->checkCode(number, m_server->outbox()->lastCodeFor(number));
+    waitForOne();
+    QCOMPARE(m_approved->size(), 1);
+    QVERIFY(!m_store->contents().contains(SecretKey::localAccount)); // nothing stored before completion
+    m_auth->completeEnrolment(number);
+    QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 1, 10000);
+    QCOMPARE(m_failed->size(), 0);
+}
+
+void TestDirectAuthService::prepareAsksForEnrolmentOnAFreshComputer()
+{
+    attachAccount();
+    QSignalSpy prepared(m_auth.get(), &AuthService::prepared);
+    m_auth->prepare();
+    QCOMPARE(prepared.size(), 0); // asynchronous
+    QTRY_COMPARE(prepared.size(), 1);
+    QCOMPARE(prepared.at(0).at(0).toBool(), true);
+    QCOMPARE(m_server->requestLog().size(), 0);
+}
+
+void TestDirectAuthService::prepareFailsWithoutTheKeychain()
+{
+    m_store = std::make_unique<MemorySecretStore>();
+    m_store->failOperations(SecretStore::Error::NoKeychain, QStringLiteral("no Secret Service"));
+    attachAccount();
+    QSignalSpy prepared(m_auth.get(), &AuthService::prepared);
+    m_auth->prepare();
+    waitForOne();
+    QCOMPARE(prepared.size(), 0);
+    const auto error = m_failed->takeFirst().at(0).value<AuthError>();
+    QCOMPARE(error.kind, AuthError::Kind::ConfigurationProblem);
+    QVERIFY2(error.userMessage().contains(QLatin1String("without the keychain")),
+             qPrintable(error.userMessage()));
+    QVERIFY(error.userMessage().contains(QLatin1String("no Secret Service")));
+}
+
+void TestDirectAuthService::enrolmentThenSignInWithTheNumberOnFile()
+{
+    QVERIFY(m_server->verify()->setCodeLength(7));
+    const QString password = QStringLiteral("correct horse battery staple");
+    attachAccount();
+    enrol(password);
+    QCOMPARE(m_auth->enrolmentCapabilities().channels, allChannels());
+    QCOMPARE(m_auth->enrolmentCapabilities().codeLength, 7);
+    const QByteArray stored = m_store->contents().value(SecretKey::localAccount);
+    QVERIFY(stored.contains("alice"));
+    QVERIFY(!stored.contains(password.toUtf8()));
+
+    // A second run: a new service and account over the same keychain.
+    m_codeSent->clear();
+    m_approved->clear();
+    {
+        VerifyAccount account;
+        account.baseUrl = m_server->baseUrl();
+        account.serviceSid = SandboxServer::serviceSid();
+        account.keySid = SandboxServer::apiKeySid();
+        account.secret = SandboxServer::apiKeySecret();
+        m_loggedIn.reset();
+        m_failed.reset();
+        m_codeSent.reset();
+        m_approved.reset();
+        m_auth = std::make_unique<DirectAuthService>(m_http.get(), account);
+        m_auth->verifyClient()->setClock(m_clock.get());
+        m_codeSent = std::make_unique<QSignalSpy>(m_auth.get(), &AuthService::codeSent);
+        m_approved = std::make_unique<QSignalSpy>(m_auth.get(), &AuthService::codeApproved);
+        m_failed = std::make_unique<QSignalSpy>(m_auth.get(), &AuthService::failed);
+        m_loggedIn = std::make_unique<QSignalSpy>(m_auth.get(), &AuthService::loggedIn);
+    }
+    attachAccount();
+    QSignalSpy prepared(m_auth.get(), &AuthService::prepared);
+    m_auth->prepare();
+    QTRY_COMPARE(prepared.size(), 1);
+    QCOMPARE(prepared.at(0).at(0).toBool(), false);
+    m_auth->logIn(QStringLiteral("alice"), password);
+    waitForOne();
+    QCOMPARE(m_loggedIn->size(), 1);
+    const auto result = m_loggedIn->takeFirst().at(0).value<LoginResult>();
+    QCOMPARE(result.displayName, QStringLiteral("alice"));
+    QCOMPARE(result.capabilities.channels, allChannels());
+    QCOMPARE(result.capabilities.codeLength, 7);
+    QCOMPARE(result.capabilities.maskedNumberOnFile, PhoneNumber::masked(number));
+    QVERIFY(result.capabilities.sendsToNumberOnFile);
+    QVERIFY(result.sessionToken.isEmpty());
+
+    m_auth->sendCode(QString(), Channel::Sms); // the number on file
+    waitForOne();
+    QCOMPARE(m_codeSent->size(), 1);
+    m_auth->checkCode(QString(), m_server->outbox()->lastCodeFor(number));
+    waitForOne();
+    QCOMPARE(m_approved->size(), 1);
+}
+
+void TestDirectAuthService::wrongPasswordIsInvalidCredentials()
+{
+    attachAccount();
+    enrol(QStringLiteral("correct horse battery staple"));
+    m_auth->logIn(QStringLiteral("alice"), QStringLiteral("wrong horse"));
+    waitForOne();
+    QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::InvalidCredentials);
+    m_auth->logIn(QStringLiteral("bob"), QStringLiteral("correct horse battery staple"));
+    waitForOne();
+    QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::InvalidCredentials);
+    QCOMPARE(m_loggedIn->size(), 0);
+}
+
+void TestDirectAuthService::completeEnrolmentNeedsABeginning()
+{
+    attachAccount();
+    QSignalSpy completed(m_auth.get(), &AuthService::enrolmentCompleted);
+    m_auth->completeEnrolment(number);
+    waitForOne();
+    QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::ConfigurationProblem);
+    QCOMPARE(completed.size(), 0);
+    QVERIFY(m_store->contents().isEmpty());
+}
+
+void TestDirectAuthService::aRememberedSessionIsNotALocalOne()
+{
+    attachAccount();
+    m_auth->resumeSession("backend-token");
+    waitForOne();
+    QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::SessionExpired);
+    QCOMPARE(m_server->requestLog().size(), 0);
+}
+
+void TestDirectAuthService::twilioSecretRoundTrips()
+{
+    const QByteArray data =
+        DirectAuthService::serializeTwilioSecret(SandboxServer::apiKeySid(), SandboxServer::apiKeySecret());
+    QString keySid;
+    QString secret;
+    QVERIFY(DirectAuthService::parseTwilioSecret(data, &keySid, &secret));
+    QCOMPARE(keySid, SandboxServer::apiKeySid());
+    QCOMPARE(secret, SandboxServer::apiKeySecret());
+    QVERIFY(!DirectAuthService::parseTwilioSecret(QByteArray("no newline"), &keySid, &secret));
+    QVERIFY(!DirectAuthService::parseTwilioSecret(QByteArray("SKabc\n"), &keySid, &secret));
 }
 
 QTEST_GUILESS_MAIN(TestDirectAuthService)

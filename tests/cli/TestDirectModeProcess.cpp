@@ -1,0 +1,297 @@
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+/**
+ * Direct mode end to end: the real latchkey and the standalone latchkey-sandbox as Twilio Verify, with the
+ * real gnome-keyring (KEYRING): the Twilio secret set from stdin, first-run enrolment on the terminal, a
+ * second run with the number on file, --sign-out and --reset.
+ */
+class TestDirectModeProcess : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static QProcessEnvironment withoutDisplay()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+            environment.remove(QString::fromLatin1(name));
+        }
+        return environment;
+    }
+
+    static Run run(const QStringList &arguments, const QByteArray &input = QByteArray())
+    {
+        QProcess process;
+        process.setProcessEnvironment(withoutDisplay());
+        process.start(QStringLiteral(LATCHKEY_BINARY), arguments);
+        if (!process.waitForStarted()) {
+            qFatal("latchkey did not start");
+        }
+        process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(30000)) {
+            process.kill();
+            qFatal("latchkey did not finish");
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromLocal8Bit(process.readAllStandardOutput()),
+                QString::fromLocal8Bit(process.readAllStandardError())};
+    }
+
+    /** Reads the process's stderr until the pattern shows up; returns the match (empty on timeout). */
+    static QRegularExpressionMatch waitForStderr(QProcess &process, QString &seen,
+                                                 const QRegularExpression &pattern)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 20000) {
+            const QRegularExpressionMatch match = pattern.match(seen);
+            if (match.hasMatch()) {
+                return match;
+            }
+            process.waitForReadyRead(100);
+            seen += QString::fromLocal8Bit(process.readAllStandardError());
+            if (process.state() == QProcess::NotRunning) {
+                seen += QString::fromLocal8Bit(process.readAllStandardError());
+                break;
+            }
+        }
+        qWarning().noquote() << "stderr so far:\n" << seen;
+        return pattern.match(seen);
+    }
+
+    static void type(QProcess &process, const QString &line)
+    {
+        process.write(line.toLocal8Bit() + '\n');
+        process.waitForBytesWritten(5000);
+    }
+
+    QStringList directOptions() const
+    {
+        return {QStringLiteral("--mode"),        QStringLiteral("twilio"),
+                QStringLiteral("--verify-url"),  m_baseUrl,
+                QStringLiteral("--service-sid"), m_serviceSid};
+    }
+
+    /** The newest code the sandbox delivered (its outbox lines on stderr), after `after` lines were seen. */
+    QString nextCode()
+    {
+        const QRegularExpression line(QStringLiteral("\\[sandbox\\][^\\d\\n]*(\\d{4,10})\\b"));
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 20000) {
+            m_sandbox.waitForReadyRead(100);
+            m_sandboxSeen += QString::fromLocal8Bit(m_sandbox.readAllStandardError());
+            auto matches = line.globalMatch(m_sandboxSeen);
+            QString last;
+            int count = 0;
+            while (matches.hasNext()) {
+                last = matches.next().captured(1);
+                ++count;
+            }
+            if (count > m_codesUsed) {
+                m_codesUsed = count;
+                return last;
+            }
+        }
+        qWarning().noquote() << "sandbox stderr:\n" << m_sandboxSeen;
+        return QString();
+    }
+
+    /** A terminal sign-in; enrols first when `enrol`, else signs in as alice with the number on file. */
+    void signInOnTheTerminal(bool enrol)
+    {
+        QProcess process;
+        process.setProcessEnvironment(withoutDisplay());
+        QStringList arguments{QStringLiteral("--tty")};
+        if (!enrol) {
+            arguments << QStringLiteral("--user") << QStringLiteral("alice");
+        }
+        process.start(QStringLiteral(LATCHKEY_BINARY), arguments + directOptions());
+        QVERIFY(process.waitForStarted());
+        QString seen;
+        if (enrol) {
+            QVERIFY(waitForStderr(process, seen, QRegularExpression(QStringLiteral("Choose a username: $")))
+                        .hasMatch());
+            type(process, QStringLiteral("alice"));
+            QVERIFY(waitForStderr(process, seen, QRegularExpression(QStringLiteral("Choose a password.*: $")))
+                        .hasMatch());
+            type(process, m_password);
+            QVERIFY(waitForStderr(process, seen, QRegularExpression(QStringLiteral("password again: $")))
+                        .hasMatch());
+            type(process, m_password);
+            QVERIFY(waitForStderr(process, seen, QRegularExpression(QStringLiteral("Phone number.*: $")))
+                        .hasMatch());
+            type(process, QStringLiteral("+1 202 555 0142"));
+        } else {
+            QVERIFY(
+                waitForStderr(process, seen, QRegularExpression(QStringLiteral("Password: $"))).hasMatch());
+            type(process, m_password);
+        }
+        const QString code = nextCode();
+        QVERIFY(!code.isEmpty());
+        QVERIFY(waitForStderr(process, seen, QRegularExpression(QStringLiteral("Code \\(.*: $"))).hasMatch());
+        if (!enrol) {
+            QVERIFY2(!seen.contains(QStringLiteral("Phone number")), qPrintable(seen)); // the number on file
+            QVERIFY2(seen.contains(QStringLiteral("••42")), qPrintable(seen));
+        }
+        type(process, code);
+        QVERIFY(process.waitForFinished(30000));
+        seen += QString::fromLocal8Bit(process.readAllStandardError());
+        QVERIFY2(process.exitCode() == 0, qPrintable(seen));
+        QVERIFY2(!seen.contains(m_password), qPrintable(seen));
+        QVERIFY(!seen.contains(QStringLiteral("2025550142")));
+    }
+
+    QProcess m_sandbox;
+    QString m_sandboxSeen;
+    int m_codesUsed = 0;
+    QString m_baseUrl;
+    QString m_serviceSid;
+    QString m_keySid;
+    QString m_secret;
+    const QString m_password = QStringLiteral("correct horse battery staple");
+
+private slots:
+    void initTestCase()
+    {
+        m_sandbox.start(QStringLiteral(LATCHKEY_SANDBOX_BINARY), {});
+        QVERIFY(m_sandbox.waitForStarted());
+        QString out;
+        const QRegularExpression last(QStringLiteral("verify_code_length=\\d+\\n"));
+        for (int i = 0; i < 100 && !last.match(out).hasMatch(); ++i) {
+            m_sandbox.waitForReadyRead(100);
+            out += QString::fromLocal8Bit(m_sandbox.readAllStandardOutput());
+        }
+        auto value = [&out](const char *name) {
+            return QRegularExpression(QStringLiteral("^%1=(.*)$").arg(QLatin1String(name)),
+                                      QRegularExpression::MultilineOption)
+                .match(out)
+                .captured(1)
+                .trimmed();
+        };
+        m_baseUrl = value("base_url");
+        m_serviceSid = value("verify_service_sid");
+        m_keySid = value("verify_api_key_sid");
+        m_secret = value("verify_api_key_secret");
+        QVERIFY2(!m_baseUrl.isEmpty() && m_serviceSid.startsWith(QLatin1String("VA")) &&
+                     m_keySid.startsWith(QLatin1String("SK")) && !m_secret.isEmpty(),
+                 qPrintable(out));
+    }
+
+    void cleanupTestCase()
+    {
+        m_sandbox.kill();
+        m_sandbox.waitForFinished();
+    }
+
+    void withoutASecretDirectModeSaysWhatToRun()
+    {
+        const Run result = run(QStringList{QStringLiteral("--tty")} + directOptions());
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(QStringLiteral("no twilio secret"), Qt::CaseInsensitive),
+                 qPrintable(result.err));
+        QVERIFY(result.err.contains(QStringLiteral("latchkey --set-twilio-secret")));
+    }
+
+    void aWrongSecretIsRefusedWithTwiliosReason()
+    {
+        const Run result = run(QStringList{QStringLiteral("--set-twilio-secret")} + directOptions(),
+                               (m_keySid + QStringLiteral("\nnot-the-secret\n")).toUtf8());
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(QStringLiteral("20003")), qPrintable(result.err));
+        QVERIFY(!result.err.contains(QStringLiteral("not-the-secret")));
+        // Nothing was stored: direct mode still has no secret.
+        QCOMPARE(run(QStringList{QStringLiteral("--tty")} + directOptions()).exitCode, 3);
+    }
+
+    void aMalformedKeySidIsRefusedWithoutEchoingIt()
+    {
+        const Run result = run(QStringList{QStringLiteral("--set-twilio-secret")} + directOptions(),
+                               QByteArray("hunter2hunter2\nsecond\n"));
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(QStringLiteral("32 hex digits")), qPrintable(result.err));
+        QVERIFY(!result.err.contains(QStringLiteral("hunter2")));
+    }
+
+    void theRightSecretIsStored()
+    {
+        const Run result = run(QStringList{QStringLiteral("--set-twilio-secret")} + directOptions(),
+                               (m_keySid + QLatin1Char('\n') + m_secret + QLatin1Char('\n')).toUtf8());
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(!result.err.contains(m_secret));
+        QVERIFY(result.out.isEmpty());
+    }
+
+    void theFirstRunEnrols() { signInOnTheTerminal(true); }
+
+    void theSecondRunAsksOnlyThePassword() { signInOnTheTerminal(false); }
+
+    void aWrongPasswordIsRefusedAndAskedAgain()
+    {
+        QProcess process;
+        process.setProcessEnvironment(withoutDisplay());
+        process.start(
+            QStringLiteral(LATCHKEY_BINARY),
+            QStringList{QStringLiteral("--tty"), QStringLiteral("--user"), QStringLiteral("alice")} +
+                directOptions());
+        QVERIFY(process.waitForStarted());
+        QString seen;
+        QVERIFY(waitForStderr(process, seen, QRegularExpression(QStringLiteral("Password: $"))).hasMatch());
+        type(process, QStringLiteral("not the password at all"));
+        QVERIFY(waitForStderr(process, seen,
+                              QRegularExpression(QStringLiteral("Error: [^\\n]*\\n(.|\\n)*Password: $")))
+                    .hasMatch());
+        process.closeWriteChannel(); // Ctrl+D
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(!seen.contains(QStringLiteral("Code (")));
+    }
+
+    void signOutKeepsTheEnrolment()
+    {
+        QCOMPARE(run({QStringLiteral("--sign-out")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("--sign-out")}).exitCode, 0); // idempotent
+        signInOnTheTerminal(false);
+    }
+
+    void resetEnrolsAgain()
+    {
+        const Run reset = run({QStringLiteral("--reset")});
+        QVERIFY2(reset.exitCode == 0, qPrintable(reset.err));
+        QCOMPARE(run({QStringLiteral("--reset")}).exitCode, 0); // idempotent
+        // The Twilio secret went too.
+        const Run noSecret = run(QStringList{QStringLiteral("--tty")} + directOptions());
+        QCOMPARE(noSecret.exitCode, 3);
+        QVERIFY(noSecret.err.contains(QStringLiteral("--set-twilio-secret")));
+        theRightSecretIsStored();
+        signInOnTheTerminal(true);
+
+        // The keychain is the only place: no file under the home holds the secret or the password.
+        const QString home = qEnvironmentVariable("LATCHKEY_TEST_HOME");
+        QVERIFY(!home.isEmpty());
+        QDirIterator files(home + QStringLiteral("/.."), QDir::Files | QDir::Hidden,
+                           QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (file.open(QIODevice::ReadOnly)) {
+                const QByteArray contents = file.readAll();
+                QVERIFY2(!contents.contains(m_secret.toUtf8()), qPrintable(file.fileName()));
+                QVERIFY2(!contents.contains(m_password.toUtf8()), qPrintable(file.fileName()));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDirectModeProcess)
+#include "TestDirectModeProcess.moc"
