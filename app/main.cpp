@@ -254,6 +254,9 @@ struct SignInSession
                     std::make_unique<PasswordVerifier>(PasswordVerifier::Strength::Interactive);
                 localAccount = std::make_unique<LocalAccount>(secrets.get(), passwordVerifier.get());
                 direct->setLocalAccount(localAccount.get());
+                // 60205 (landline) and 60223 (SMS off): a call can still reach the person, where allowed.
+                direct->verifyClient()->setCallFallbackAllowed(
+                    flowOptions.allowedChannels.contains(Channel::Call));
                 auth.reset(direct);
                 flow = std::make_unique<SignInFlow>(auth.get(), secrets.get(), Clock::system(), flowOptions);
                 ready(QString());
