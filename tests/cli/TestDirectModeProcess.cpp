@@ -1,14 +1,19 @@
+#include "support/ProcessDriver.h"
+
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
+using namespace latchkey::testing;
+
 /**
  * Direct mode end to end: the real latchkey and the standalone latchkey-sandbox as Twilio Verify, with the
  * real gnome-keyring (KEYRING): the Twilio secret set from stdin, first-run enrolment on the terminal, a
  * second run with the number on file, --sign-out and --reset.
  */
+
 class TestDirectModeProcess : public QObject
 {
     Q_OBJECT
@@ -19,15 +24,6 @@ class TestDirectModeProcess : public QObject
         QString out;
         QString err;
     };
-
-    static QProcessEnvironment withoutDisplay()
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
-            environment.remove(QString::fromLatin1(name));
-        }
-        return environment;
-    }
 
     static Run run(const QStringList &arguments, const QByteArray &input = QByteArray())
     {
@@ -46,34 +42,6 @@ class TestDirectModeProcess : public QObject
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                 QString::fromLocal8Bit(process.readAllStandardOutput()),
                 QString::fromLocal8Bit(process.readAllStandardError())};
-    }
-
-    /** Reads the process's stderr until the pattern shows up; returns the match (empty on timeout). */
-    static QRegularExpressionMatch waitForStderr(QProcess &process, QString &seen,
-                                                 const QRegularExpression &pattern)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 20000) {
-            const QRegularExpressionMatch match = pattern.match(seen);
-            if (match.hasMatch()) {
-                return match;
-            }
-            process.waitForReadyRead(100);
-            seen += QString::fromLocal8Bit(process.readAllStandardError());
-            if (process.state() == QProcess::NotRunning) {
-                seen += QString::fromLocal8Bit(process.readAllStandardError());
-                break;
-            }
-        }
-        qWarning().noquote() << "stderr so far:\n" << seen;
-        return pattern.match(seen);
-    }
-
-    static void type(QProcess &process, const QString &line)
-    {
-        process.write(line.toLocal8Bit() + '\n');
-        process.waitForBytesWritten(5000);
     }
 
     QStringList directOptions() const

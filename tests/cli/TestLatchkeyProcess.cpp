@@ -1,3 +1,5 @@
+#include "support/ProcessDriver.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -6,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace latchkey::testing;
+
 /**
  * The real latchkey executable, run as a script or a person at a terminal would: exit codes, windowless
  * modes without a display, and a whole sign-in on the terminal against the sandbox, remember-me included.
@@ -13,15 +17,6 @@
 class TestLatchkeyProcess : public QObject
 {
     Q_OBJECT
-
-    static QProcessEnvironment withoutDisplay()
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
-            environment.remove(QString::fromLatin1(name));
-        }
-        return environment;
-    }
 
     struct Run
     {
@@ -106,35 +101,6 @@ class TestLatchkeyProcess : public QObject
             url = QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:\\d+")).match(out);
         }
         return url.captured(0);
-    }
-
-    /** Reads stderr until the pattern shows up; returns the match (or fails the test with what was seen). */
-    static QRegularExpressionMatch waitForStderr(QProcess &process, QString &seen,
-                                                 const QRegularExpression &pattern)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 20000) {
-            const QRegularExpressionMatch match = pattern.match(seen);
-            if (match.hasMatch()) {
-                return match;
-            }
-            process.waitForReadyRead(200);
-            seen += QString::fromLocal8Bit(process.readAllStandardError());
-            if (process.state() == QProcess::NotRunning) {
-                seen += QString::fromLocal8Bit(process.readAllStandardError());
-                break;
-            }
-        }
-        qWarning().noquote() << "stderr so far:\n" << seen;
-        return pattern.match(seen);
-    }
-
-    static void type(QProcess &process, const QString &line)
-    {
-        process.write(line.toLocal8Bit() + '\n');
-        process.waitForBytesWritten(
-            5000); // nothing else may pump this process's pipe while we wait elsewhere
     }
 
     /** Runs one terminal sign-in; `remember` answers the remember-me question when it is asked. */
