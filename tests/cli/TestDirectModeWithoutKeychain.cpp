@@ -1,7 +1,11 @@
+#include "support/ProcessDriver.h"
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
+
+using namespace latchkey::testing;
 
 /**
  * Direct mode on a D-Bus with no Secret Service at all (NO_SECRET_SERVICE): it cannot work without its
@@ -60,23 +64,12 @@ private slots:
     {
         m_sandbox.start(QStringLiteral(LATCHKEY_SANDBOX_BINARY), {});
         QVERIFY(m_sandbox.waitForStarted());
-        QString out;
-        const QRegularExpression last(QStringLiteral("verify_code_length=\\d+\\n"));
-        for (int i = 0; i < 100 && !last.match(out).hasMatch(); ++i) {
-            m_sandbox.waitForReadyRead(100);
-            out += QString::fromLocal8Bit(m_sandbox.readAllStandardOutput());
-        }
-        auto value = [&out](const char *name) {
-            return QRegularExpression(QStringLiteral("^%1=(.*)$").arg(QLatin1String(name)),
-                                      QRegularExpression::MultilineOption)
-                .match(out)
-                .captured(1)
-                .trimmed();
-        };
-        m_baseUrl = value("base_url");
-        m_serviceSid = value("verify_service_sid");
-        m_keySid = value("verify_api_key_sid");
-        m_secret = value("verify_api_key_secret");
+        const SandboxFacts facts = readSandboxFacts(m_sandbox);
+        const QString &out = facts.printed;
+        m_baseUrl = facts.baseUrl;
+        m_serviceSid = facts.serviceSid;
+        m_keySid = facts.keySid;
+        m_secret = facts.secret;
         QVERIFY2(!m_baseUrl.isEmpty() && !m_secret.isEmpty(), qPrintable(out));
     }
 

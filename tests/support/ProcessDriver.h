@@ -47,4 +47,37 @@ inline void type(QProcess &process, const QString &line)
     process.waitForBytesWritten(5000);
 }
 
+/** What the standalone latchkey-sandbox prints on stdout when it starts (its key=value lines). */
+struct SandboxFacts
+{
+    QString baseUrl;
+    QString serviceSid;
+    QString keySid;
+    QString secret;
+    QString printed; // everything read, for failure messages
+};
+
+/** Reads a just-started latchkey-sandbox's start-up lines (up to verify_code_length, 10 s at most). */
+inline SandboxFacts readSandboxFacts(QProcess &sandbox)
+{
+    SandboxFacts facts;
+    const QRegularExpression last(QStringLiteral("verify_code_length=\\d+\\n"));
+    for (int i = 0; i < 100 && !last.match(facts.printed).hasMatch(); ++i) {
+        sandbox.waitForReadyRead(100);
+        facts.printed += QString::fromLocal8Bit(sandbox.readAllStandardOutput());
+    }
+    const auto value = [&facts](const char *name) {
+        return QRegularExpression(QStringLiteral("^%1=(.*)$").arg(QLatin1String(name)),
+                                  QRegularExpression::MultilineOption)
+            .match(facts.printed)
+            .captured(1)
+            .trimmed();
+    };
+    facts.baseUrl = value("base_url");
+    facts.serviceSid = value("verify_service_sid");
+    facts.keySid = value("verify_api_key_sid");
+    facts.secret = value("verify_api_key_secret");
+    return facts;
+}
+
 } // namespace latchkey::testing
