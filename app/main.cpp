@@ -10,6 +10,7 @@
 #include "core/Clock.h"
 #include "core/ExitCode.h"
 #include "core/Logging.h"
+#include "core/SingleInstance.h"
 #include "flow/SignInFlow.h"
 #include "net/HttpClient.h"
 #include "secrets/KeychainSecretStore.h"
@@ -52,6 +53,7 @@
 #include <functional>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <type_traits>
 
@@ -168,14 +170,16 @@ struct SignInSession
             }
             origin = sandbox->baseUrl();
             const auto demo = BackendEmulator::demoAccount();
-            const QString where =
-                commandLine.terminal
-                    ? QCoreApplication::translate("main", "as [sandbox] lines in this terminal")
-                    : QCoreApplication::translate("main", "in the Sandbox phone panel");
-            hint = QCoreApplication::translate("main",
-                                               "Sandbox demo account: %1 / %2, phone %3. Codes appear %4 "
-                                               "instead of being sent.")
-                       .arg(demo.username, demo.password, demo.phone, where);
+            // Whole sentences per front end, so translators never assemble one from pieces.
+            hint =
+                (commandLine.terminal
+                     ? QCoreApplication::translate("main",
+                                                   "Sandbox demo account: %1 / %2, phone %3. Codes appear as "
+                                                   "[sandbox] lines in this terminal instead of being sent.")
+                     : QCoreApplication::translate("main",
+                                                   "Sandbox demo account: %1 / %2, phone %3. Codes appear in "
+                                                   "the Sandbox phone panel instead of being sent."))
+                    .arg(demo.username, demo.password, demo.phone);
         }
 #else
         if (useSandbox) {
@@ -377,6 +381,18 @@ public:
         return m_exitCode;
     }
 
+    /** A second launch asked for the window: the wizard, or the "not set up" page while that is shown. */
+    void bringToFront()
+    {
+        if (m_wizard) {
+            m_wizard->bringToFront();
+        } else if (m_unconfiguredWindow) {
+            m_unconfiguredWindow->showNormal();
+            m_unconfiguredWindow->raise();
+            m_unconfiguredWindow->activateWindow();
+        }
+    }
+
 private:
     const CommandLine &m_commandLine;
     EffectiveSettings m_settings;
@@ -394,24 +410,38 @@ int runWizard(int argc, char **argv, const CommandLine &commandLine, const Effec
     QGuiApplication::setDesktopFileName(QStringLiteral("latchkey"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/latchkey.svg")));
     WizardRoot root(commandLine, settings);
-    if (!startProblem.isEmpty()) {
-        printTo(stderr, QStringLiteral("latchkey: ") + startProblem);
-        const bool noServer =
-            settings.mode == EffectiveSettings::Mode::Backend && settings.endpoints.origin.isEmpty();
-        root.showUnconfigured(
-            noServer ? QCoreApplication::translate("main",
-                                                   "No server is configured: your organisation has not told "
-                                                   "Latchkey where to sign you in yet.")
-                     : startProblem);
-    } else {
+    // One window per user: a second launch brings the first to the front and ends without a sign-in.
+    SingleInstance instance(SingleInstance::defaultKey());
+    std::optional<ExitCode> earlyExit;
+    QObject::connect(&instance, &SingleInstance::alreadyRunning, &app, [&earlyExit] {
+        printTo(stderr, QStringLiteral("latchkey: ") +
+                            QCoreApplication::translate(
+                                "main", "Latchkey is already open; its window was brought to the front."));
+        earlyExit = ExitCode::Cancelled; // this launch signed nobody in
+        QCoreApplication::exit(toInt(*earlyExit));
+    });
+    QObject::connect(&instance, &SingleInstance::activationRequested, &app, [&root] { root.bringToFront(); });
+    QObject::connect(&instance, &SingleInstance::primary, &app, [&] {
+        if (!startProblem.isEmpty()) {
+            printTo(stderr, QStringLiteral("latchkey: ") + startProblem);
+            const bool noServer =
+                settings.mode == EffectiveSettings::Mode::Backend && settings.endpoints.origin.isEmpty();
+            root.showUnconfigured(noServer ? QCoreApplication::translate(
+                                                 "main", "No server is configured: your organisation has not "
+                                                         "told Latchkey where to sign you in yet.")
+                                           : startProblem);
+            return;
+        }
         QString problem;
         if (!root.startSignIn(settings, &problem)) {
             printTo(stderr, problem);
-            return toInt(ExitCode::ConfigurationError);
+            earlyExit = ExitCode::ConfigurationError;
+            QCoreApplication::exit(toInt(*earlyExit));
         }
-    }
+    });
+    instance.start();
     app.exec();
-    return toInt(root.exitCode());
+    return toInt(earlyExit.value_or(root.exitCode()));
 }
 
 /** --check-config and --diagnose: a report on stdout, no window, the configured network. */
@@ -558,7 +588,7 @@ int runForget(int argc, char **argv, const EffectiveSettings &settings, bool res
     QCoreApplication app(argc, argv);
     installTranslations(app, settings.language);
     KeychainSecretStore store;
-    QStringList keys{SecretKey::backendSession};
+    QStringList keys{SecretKey::backendSession, SecretKey::backendDeviceToken, SecretKey::directDeviceTrust};
     if (reset) {
         keys << SecretKey::localAccount << SecretKey::twilioSecret;
     }

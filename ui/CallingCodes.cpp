@@ -3,6 +3,8 @@
 #include <QCollator>
 #include <QLocale>
 #include <phonenumbers/phonenumberutil.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <set>
@@ -12,7 +14,17 @@ namespace latchkey {
 
 using i18n::phonenumbers::PhoneNumberUtil;
 
-QList<CallingCodeEntry> CallingCodes::all()
+QString CallingCodes::regionName(const QString &region, const QLocale &language)
+{
+    // Qt 6.4's QLocale::territoryToString() is English only; ICU has the names in every language.
+    const icu::Locale display(language.name().toLatin1().constData()); // "de_DE"; "C" falls back to English
+    const icu::Locale territory("", region.toUpper().toLatin1().constData());
+    icu::UnicodeString name;
+    territory.getDisplayCountry(display, name);
+    return QString(reinterpret_cast<const QChar *>(name.getBuffer()), name.length());
+}
+
+QList<CallingCodeEntry> CallingCodes::all(const QLocale &language)
 {
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     std::set<std::string> regions;
@@ -24,12 +36,13 @@ QList<CallingCodeEntry> CallingCodes::all()
         CallingCodeEntry entry;
         entry.region = QString::fromStdString(region);
         entry.callingCode = util->GetCountryCodeForRegion(region);
-        const QLocale::Territory territory = QLocale::codeToTerritory(entry.region);
-        entry.name =
-            territory == QLocale::AnyTerritory ? entry.region : QLocale::territoryToString(territory);
+        entry.name = regionName(entry.region, language);
+        if (entry.name.isEmpty()) {
+            entry.name = entry.region;
+        }
         entries.append(entry);
     }
-    QCollator collator;
+    QCollator collator(language);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::sort(entries.begin(), entries.end(),
               [&collator](const CallingCodeEntry &a, const CallingCodeEntry &b) {
@@ -41,32 +54,6 @@ QList<CallingCodeEntry> CallingCodes::all()
 int CallingCodes::callingCodeFor(const QString &region)
 {
     return PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(region.toUpper().toStdString());
-}
-
-QString CallingCodes::regionForInternationalInput(const QString &input)
-{
-    const QString trimmed = input.trimmed();
-    if (!trimmed.startsWith(QLatin1Char('+'))) {
-        return QString();
-    }
-    std::string digits;
-    for (const QChar c : trimmed) {
-        const int value = c.digitValue();
-        if (value >= 0 && value <= 9) {
-            digits += static_cast<char>('0' + value);
-        }
-    }
-    // Calling codes have one to three digits and none is a prefix of another.
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    for (std::size_t length = 1; length <= 3 && length <= digits.size(); ++length) {
-        const int code = std::stoi(digits.substr(0, length));
-        std::string region;
-        util->GetRegionCodeForCountryCode(code, &region);
-        if (region != "ZZ" && !region.empty()) {
-            return QString::fromStdString(region);
-        }
-    }
-    return QString();
 }
 
 QString CallingCodes::exampleNumber(const QString &region)

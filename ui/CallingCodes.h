@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 namespace latchkey {
@@ -9,7 +10,7 @@ namespace latchkey {
 struct CallingCodeEntry
 {
     QString region; // ISO 3166 code as libphonenumber knows it ("US", "DE", "AC")
-    QString name;   // the territory's name from QLocale; the region code when QLocale has none
+    QString name;   // the territory's name in the UI language (from ICU); the region code when unnamed
     int callingCode = 0;
 };
 
@@ -20,12 +21,12 @@ struct CallingCodeEntry
 class CallingCodes
 {
 public:
-    /** Every supported region, sorted by name for the current locale. */
-    static QList<CallingCodeEntry> all();
+    /** Every supported region, named and sorted for the UI language (QLocale() unless given). */
+    static QList<CallingCodeEntry> all(const QLocale &language = QLocale());
+    /** A region's name in a language, from ICU's data ("DE" in French: "Allemagne"). */
+    static QString regionName(const QString &region, const QLocale &language = QLocale());
     /** 0 when the region is unknown. */
     static int callingCodeFor(const QString &region);
-    /** The main region for a number typed with a "+" prefix ("+44 20…" → "GB"); empty when unknown. */
-    static QString regionForInternationalInput(const QString &input);
     /** An example mobile number of the region in national format, for a placeholder; empty when none. */
     static QString exampleNumber(const QString &region);
 };

@@ -1,8 +1,10 @@
 #include "CodePage.h"
 
 #include "CodeLineEdit.h"
+#include "CountdownButton.h"
 #include "PhonePage.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,9 +18,10 @@ namespace {
 
 constexpr int accessibleCountdownStep = 15; // seconds between countdown updates for screen readers
 
-QPushButton *makeButton(const QString &objectName, QWidget *parent)
+template<typename Button = QPushButton>
+Button *makeButton(const QString &objectName, QWidget *parent)
 {
-    auto *button = new QPushButton(parent);
+    auto *button = new Button(parent);
     button->setObjectName(objectName);
     button->setAutoDefault(false); // Enter in the code field belongs to Verify
     return button;
@@ -43,10 +46,11 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     : FlowPage(flow, SignInFlow::Step::Code, parent)
     , m_codeEdit(new CodeLineEdit(this))
     , m_differentNumberButton(makeButton(QStringLiteral("differentNumberButton"), this))
-    , m_resendButton(makeButton(QStringLiteral("resendButton"), this))
-    , m_callButton(makeButton(QStringLiteral("callButton"), this))
+    , m_resendButton(makeButton<CountdownButton>(QStringLiteral("resendButton"), this))
+    , m_callButton(makeButton<CountdownButton>(QStringLiteral("callButton"), this))
     , m_retryButton(makeButton(QStringLiteral("retryButton"), this))
     , m_retryLabel(new QLabel(this))
+    , m_rememberDeviceCheckBox(new QCheckBox(this))
 {
     setTitle(tr("Enter the code"));
     setCommitPage(true);
@@ -89,17 +93,27 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
 
     contentLayout()->addSpacing(4);
     contentLayout()->addLayout(codeRow);
+    contentLayout()->addWidget(m_rememberDeviceCheckBox);
     contentLayout()->addSpacing(8);
     contentLayout()->addLayout(actionsRow);
     contentLayout()->addLayout(numberRow);
     errorActionsLayout()->addWidget(m_retryLabel, 1);
     errorActionsLayout()->addWidget(m_retryButton);
-    setTabOrder(m_codeEdit, m_resendButton);
+    // "Remember this device": off by default, shown only where policy and server offer it.
+    m_rememberDeviceCheckBox->setObjectName(QStringLiteral("rememberDeviceCheckBox"));
+    m_rememberDeviceCheckBox->setChecked(false);
+    m_rememberDeviceCheckBox->hide();
+    connect(m_rememberDeviceCheckBox, &QCheckBox::toggled, flow, &SignInFlow::setRememberDevice);
+    setTabOrder(m_codeEdit, m_rememberDeviceCheckBox);
+    setTabOrder(m_rememberDeviceCheckBox, m_resendButton);
     setTabOrder(m_resendButton, m_callButton);
     setTabOrder(m_callButton, m_differentNumberButton);
     setTabOrder(m_differentNumberButton, m_retryButton);
 
     connect(m_codeEdit, &QLineEdit::textEdited, this, &CodePage::inputEdited);
+    connect(flow, &SignInFlow::signedOut, m_rememberDeviceCheckBox, [this] {
+        m_rememberDeviceCheckBox->setChecked(false); // the next sign-in chooses again
+    });
     connect(m_codeEdit, &QLineEdit::textChanged, this, &CodePage::onCodeChanged);
     connect(m_differentNumberButton, &QPushButton::clicked, flow, &SignInFlow::useDifferentNumber);
     connect(m_resendButton, &QPushButton::clicked, flow, &SignInFlow::resendCode);
@@ -160,12 +174,34 @@ void CodePage::refresh()
         flow()->codeLength() > 0 ? tr("%n digit(s); the code is checked as soon as the last one is entered",
                                       nullptr, flow()->codeLength())
                                  : tr("Press Enter when the code is complete"));
+    updateRememberDevice();
     updateActions();
+}
+
+void CodePage::updateRememberDevice()
+{
+    const int days = flow()->rememberDeviceDays();
+    m_rememberDeviceCheckBox->setText(tr("Remember this &device for %n day(s)", nullptr, days));
+    m_rememberDeviceCheckBox->setAccessibleName(tr("Remember this device for %n day(s)", nullptr, days));
+    m_rememberDeviceCheckBox->setVisible(flow()->isRememberDeviceShown());
+    if (!flow()->isRememberDeviceOffered()) {
+        // Turned off by policy: shown disabled, saying who decided.
+        m_rememberDeviceCheckBox->setChecked(false);
+        m_rememberDeviceCheckBox->setEnabled(false);
+        m_rememberDeviceCheckBox->setToolTip(tr("Managed by your organisation"));
+        m_rememberDeviceCheckBox->setAccessibleDescription(tr("Managed by your organisation"));
+        return;
+    }
+    m_rememberDeviceCheckBox->setEnabled(!flow()->isBusy());
+    m_rememberDeviceCheckBox->setToolTip(QString());
+    m_rememberDeviceCheckBox->setAccessibleDescription(
+        tr("Skips the code, never the password, when you sign in on this computer"));
 }
 
 void CodePage::setInputsReadOnly(bool readOnly)
 {
     m_codeEdit->setReadOnly(readOnly || flow()->lockoutSecondsLeft() > 0);
+    m_rememberDeviceCheckBox->setEnabled(!readOnly && flow()->isRememberDeviceOffered());
 }
 
 void CodePage::onError(const AuthError &error)
@@ -229,9 +265,11 @@ void CodePage::updateActions()
 
     const int resendIn = f->resendSecondsLeft();
     const QString resendLabel = byCall ? tr("Call again") : tr("Resend code");
-    m_resendButton->setText(
+    // The label stays the button's text; the ticking time is only painted, so screen readers hear no tick.
+    m_resendButton->setText(byCall ? tr("Call &again") : tr("&Resend code"));
+    m_resendButton->setCountdownText(
         resendIn > 0 ? (byCall ? tr("Call again in %1") : tr("Resend in %1")).arg(formatCountdown(resendIn))
-                     : (byCall ? tr("Call &again") : tr("&Resend code")));
+                     : QString());
     m_resendButton->setAccessibleName(resendLabel);
     m_resendButton->setEnabled(f->canResend());
     announceCountdown(m_resendButton, resendIn, &m_resendAnnounced, tr("Sends a new code"));
@@ -239,8 +277,8 @@ void CodePage::updateActions()
     const bool callPossible = !byCall && f->offeredChannels().contains(Channel::Call);
     const int callIn = f->callSecondsLeft();
     m_callButton->setVisible(callPossible);
-    m_callButton->setText(callIn > 0 ? tr("Call me in %1").arg(formatCountdown(callIn))
-                                     : tr("&Call me instead"));
+    m_callButton->setText(tr("&Call me instead"));
+    m_callButton->setCountdownText(callIn > 0 ? tr("Call me in %1").arg(formatCountdown(callIn)) : QString());
     m_callButton->setEnabled(f->canRequestCall());
     announceCountdown(m_callButton, callIn, &m_callAnnounced, tr("Get the code read out in a phone call"));
 

@@ -2,12 +2,14 @@
 
 #include "FlowPage.h"
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 
 namespace latchkey {
 
 class CodeLineEdit;
+class CountdownButton;
 
 /**
  * The one-time code: one digits-only field that submits itself when full, where the code went, and what
@@ -41,13 +43,15 @@ private:
     /** The field holds as many digits as a code has (at least 4 when the length is unknown). */
     bool hasCompleteCode() const;
     void updateLinkColor();
+    void updateRememberDevice();
 
     CodeLineEdit *m_codeEdit;
     QPushButton *m_differentNumberButton;
-    QPushButton *m_resendButton;
-    QPushButton *m_callButton;
+    CountdownButton *m_resendButton;
+    CountdownButton *m_callButton;
     QPushButton *m_retryButton;
     QLabel *m_retryLabel;
+    QCheckBox *m_rememberDeviceCheckBox;
     int m_resendAnnounced = -1;
     int m_callAnnounced = -1;
 };

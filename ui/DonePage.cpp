@@ -1,7 +1,10 @@
 #include "DonePage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace latchkey {
 
@@ -9,6 +12,8 @@ DonePage::DonePage(SignInFlow *flow, QWidget *parent)
     : FlowPage(flow, SignInFlow::Step::Done, parent)
     , m_signedInLabel(new QLabel(this))
     , m_nextLabel(new QLabel(this))
+    , m_signOutButton(new QPushButton(this))
+    , m_changeNumberButton(new QPushButton(this))
 {
     setTitle(tr("You are signed in"));
     setSubTitle(tr("Your password and the code have been confirmed."));
@@ -27,17 +32,57 @@ DonePage::DonePage(SignInFlow *flow, QWidget *parent)
     m_nextLabel->setText(
         tr("Click Finish to close this window; whatever asked you to sign in can now continue."));
 
+    m_signOutButton->setObjectName(QStringLiteral("signOutButton"));
+    m_signOutButton->setText(tr("Sign &out"));
+    m_signOutButton->setAccessibleName(tr("Sign out"));
+    m_signOutButton->setAccessibleDescription(
+        tr("Forget the remembered session and device on this computer and start over"));
+    m_signOutButton->setAutoDefault(false); // Enter finishes; signing out is never the default
+    m_signOutButton->setFocusPolicy(Qt::StrongFocus);
+
+    // Direct mode only: needs the password (already given) and a code to the old number, then the new one's.
+    m_changeNumberButton->setObjectName(QStringLiteral("changeNumberButton"));
+    m_changeNumberButton->setText(tr("Change phone &number…"));
+    m_changeNumberButton->setAccessibleName(tr("Change phone number"));
+    m_changeNumberButton->setAccessibleDescription(
+        tr("Verify a new number for signing in on this computer; codes then go to it"));
+    m_changeNumberButton->setAutoDefault(false);
+    m_changeNumberButton->setFocusPolicy(Qt::StrongFocus);
+
+    auto *signOutRow = new QHBoxLayout;
+    signOutRow->addWidget(m_signOutButton);
+    signOutRow->addWidget(m_changeNumberButton);
+    signOutRow->addStretch(1);
+
     contentLayout()->addWidget(m_signedInLabel);
     contentLayout()->addSpacing(8);
     contentLayout()->addWidget(m_nextLabel);
+    contentLayout()->addSpacing(8);
+    contentLayout()->addLayout(signOutRow);
+    connect(m_signOutButton, &QPushButton::clicked, flow, &SignInFlow::signOut);
+    connect(m_changeNumberButton, &QPushButton::clicked, flow, &SignInFlow::changeNumber);
+    connect(flow, &SignInFlow::busyChanged, this, &DonePage::refresh);
+    connect(flow, &SignInFlow::stepChanged, this, &DonePage::refresh);
     connect(flow, &SignInFlow::detailsChanged, this, &DonePage::refresh);
     refresh();
+}
+
+QWidget *DonePage::primaryInput() const
+{
+    return wizard() ? wizard()->button(QWizard::FinishButton) : nullptr;
 }
 
 void DonePage::refresh()
 {
     const QString name = flow()->displayName().isEmpty() ? flow()->username() : flow()->displayName();
     m_signedInLabel->setText(name.isEmpty() ? tr("Signed in.") : tr("Signed in as %1.").arg(name));
+    setSubTitle(
+        flow()->isSignedInByDeviceTrust()
+            ? tr("Your password has been confirmed; this computer is remembered, so no code was needed.")
+            : tr("Your password and the code have been confirmed."));
+    m_changeNumberButton->setVisible(flow()->canChangeNumber() || flow()->isChangingNumber());
+    m_changeNumberButton->setEnabled(flow()->canChangeNumber());
+    m_signOutButton->setEnabled(!flow()->isBusy());
 }
 
 } // namespace latchkey

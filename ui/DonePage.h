@@ -3,10 +3,14 @@
 #include "FlowPage.h"
 
 class QLabel;
+class QPushButton;
 
 namespace latchkey {
 
-/** Signed in: who, and what happens next. Finish closes the wizard as accepted. */
+/**
+ * Signed in: who, and what happens next. Finish closes the wizard as accepted; "Sign out" forgets the
+ * remembered session and device and starts over at the password page.
+ */
 class DonePage : public FlowPage
 {
     Q_OBJECT
@@ -19,10 +23,14 @@ public:
 protected:
     bool submit() override { return true; }
     void refresh() override;
+    /** Finish: the page's one expected action, so Enter or Space ends the sign-in from where focus lands. */
+    QWidget *primaryInput() const override;
 
 private:
     QLabel *m_signedInLabel;
     QLabel *m_nextLabel;
+    QPushButton *m_signOutButton;
+    QPushButton *m_changeNumberButton;
 };
 
 } // namespace latchkey

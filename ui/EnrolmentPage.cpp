@@ -1,5 +1,7 @@
 #include "EnrolmentPage.h"
 
+#include "CapsLockWarning.h"
+
 #include "secrets/PasswordStrength.h"
 
 #include <QFormLayout>
@@ -46,6 +48,15 @@ EnrolmentPage::EnrolmentPage(SignInFlow *flow, QWidget *parent)
            SignInFlow::minimumPasswordLength));
     m_confirmEdit->setObjectName(QStringLiteral("confirmPasswordLineEdit"));
     m_confirmEdit->setAccessibleName(tr("Repeat the new password"));
+    auto *capsLockLabel = new QLabel(this);
+    auto *capsLockWarning = new CapsLockWarning(capsLockLabel, this);
+    for (QLineEdit *edit : {m_passwordEdit, m_confirmEdit}) {
+        const QString description = edit->accessibleDescription();
+        const QString capsLockOn = tr("Caps Lock is on.");
+        capsLockWarning->watch(edit, description,
+                               description.isEmpty() ? capsLockOn
+                                                     : capsLockOn + QLatin1Char(' ') + description);
+    }
 
     m_strengthBar->setObjectName(QStringLiteral("strengthProgressBar"));
     m_strengthBar->setRange(0, 4);
@@ -64,6 +75,7 @@ EnrolmentPage::EnrolmentPage(SignInFlow *flow, QWidget *parent)
     form->addRow(tr("&New password:"), m_passwordEdit);
     form->addRow(QString(), strengthRow);
     form->addRow(tr("&Repeat it:"), m_confirmEdit);
+    form->addRow(QString(), capsLockLabel);
 
     contentLayout()->addWidget(explanation);
     contentLayout()->addSpacing(4);

@@ -1,5 +1,7 @@
 #include "PasswordPage.h"
 
+#include "CapsLockWarning.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QEvent>
@@ -51,6 +53,7 @@ PasswordPage::PasswordPage(SignInFlow *flow, QWidget *parent)
     , m_passwordEdit(new QLineEdit(this))
     , m_showPasswordAction(new QAction(this))
     , m_rememberCheckBox(new QCheckBox(tr("&Remember me on this computer"), this))
+    , m_capsLockWarning(new CapsLockWarning(new QLabel(this), this))
 {
     setTitle(tr("Sign in"));
     setSubTitle(tr("Use your organisation account. Next, a code confirms it is really you."));
@@ -72,11 +75,16 @@ PasswordPage::PasswordPage(SignInFlow *flow, QWidget *parent)
     m_passwordEdit->setObjectName(QStringLiteral("passwordLineEdit"));
     m_passwordEdit->setEchoMode(QLineEdit::Password);
     m_passwordEdit->setAccessibleName(tr("Password"));
-    m_passwordEdit->setAccessibleDescription(tr("Press Enter to sign in"));
+    m_capsLockWarning->watch(
+        m_passwordEdit, tr("Press Enter to sign in. Alt+F8 shows or hides the password"),
+        tr("Caps Lock is on. Press Enter to sign in. Alt+F8 shows or hides the password"));
     m_passwordEdit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
 
     m_showPasswordAction->setObjectName(QStringLiteral("showPasswordAction"));
     m_showPasswordAction->setCheckable(true);
+    // The eye button in the field takes no focus, so the keyboard gets Windows' sign-in shortcut for it.
+    m_showPasswordAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_F8));
+    m_showPasswordAction->setShortcutContext(Qt::WidgetShortcut);
     m_passwordEdit->addAction(m_showPasswordAction, QLineEdit::TrailingPosition);
     connect(m_showPasswordAction, &QAction::toggled, this, &PasswordPage::updatePasswordVisibility);
     updatePasswordVisibility();
@@ -91,6 +99,7 @@ PasswordPage::PasswordPage(SignInFlow *flow, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Username:"), m_usernameEdit);
     form->addRow(tr("&Password:"), m_passwordEdit);
+    form->addRow(QString(), findChild<QLabel *>(QStringLiteral("capsLockLabel")));
     form->addRow(QString(), m_rememberCheckBox);
 
     contentLayout()->addWidget(m_hintLabel);
@@ -114,6 +123,11 @@ void PasswordPage::setHint(const QString &hint)
 {
     m_hintLabel->setText(hint);
     m_hintLabel->setVisible(!hint.isEmpty());
+}
+
+void PasswordPage::setCapsLockState(std::unique_ptr<CapsLockState> state)
+{
+    m_capsLockWarning->setState(std::move(state));
 }
 
 bool PasswordPage::inputComplete() const
@@ -188,7 +202,7 @@ void PasswordPage::updatePasswordVisibility()
     m_passwordEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     const QString text = shown ? tr("Hide password") : tr("Show password");
     m_showPasswordAction->setText(text);
-    m_showPasswordAction->setToolTip(text);
+    m_showPasswordAction->setToolTip(shown ? tr("Hide password (Alt+F8)") : tr("Show password (Alt+F8)"));
     m_showPasswordAction->setIcon(eyeIcon(shown, palette().color(QPalette::Text)));
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "CapsLockState.h"
 #include "FlowPage.h"
+
+#include <memory>
 
 class QAction;
 class QCheckBox;
@@ -9,7 +12,9 @@ class QLineEdit;
 
 namespace latchkey {
 
-/** Username and password, with a show/hide toggle and "Remember me"; Enter submits. */
+class CapsLockWarning;
+
+/** Username and password, with a show/hide toggle, a Caps Lock warning and "Remember me"; Enter submits. */
 class PasswordPage : public FlowPage
 {
     Q_OBJECT
@@ -19,6 +24,11 @@ public:
 public slots:
     /** A line under the title, e.g. the sandbox's demo account; hidden when empty. */
     void setHint(const QString &hint);
+
+public:
+    /** Where the Caps Lock warning asks whether Caps Lock is on (the platform's unless replaced, e.g. by a
+     * test's fake). */
+    void setCapsLockState(std::unique_ptr<CapsLockState> state);
 
 protected:
     bool inputComplete() const override;
@@ -39,6 +49,7 @@ private:
     QLineEdit *m_passwordEdit;
     QAction *m_showPasswordAction;
     QCheckBox *m_rememberCheckBox;
+    CapsLockWarning *m_capsLockWarning;
 };
 
 } // namespace latchkey

@@ -1,9 +1,12 @@
 #include "PhonePage.h"
 
 #include "CallingCodes.h"
+#include "PhoneLineEdit.h"
 #include "phone/PhoneNumber.h"
+#include "phone/PhoneNumberFormatter.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,8 +29,10 @@ PhonePage::PhonePage(SignInFlow *flow, QWidget *parent)
     : FlowPage(flow, SignInFlow::Step::Phone, parent)
     , m_numberOnFileLabel(new QLabel(this))
     , m_countryCombo(new QComboBox(this))
-    , m_phoneEdit(new QLineEdit(this))
+    , m_phoneEdit(new PhoneLineEdit(this))
+    , m_numberWarningLabel(new QLabel(this))
     , m_channelCombo(new QComboBox(this))
+    , m_region(PhoneNumber::defaultRegion())
 {
     setTitle(tr("Your phone"));
     setSubTitle(tr("Where should Latchkey send your sign-in code?"));
@@ -44,13 +49,28 @@ PhonePage::PhonePage(SignInFlow *flow, QWidget *parent)
     m_countryCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_countryCombo->setMinimumContentsLength(24);
     m_countryCombo->setMaxVisibleItems(15);
-    fillCountries();
+    // Searchable by typing any part of an entry: "deu", "Allem" or "+49".
+    m_countryCombo->setEditable(true);
+    m_countryCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_countryCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_countryCombo->completer()->setFilterMode(Qt::MatchContains);
+    m_countryCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_countryCombo->lineEdit()->setObjectName(QStringLiteral("countryLineEdit"));
+    m_countryCombo->lineEdit()->setAccessibleName(tr("Country or region"));
+    m_countryCombo->lineEdit()->setAccessibleDescription(
+        tr("Type a name or a calling code such as +49 to search"));
 
     m_phoneEdit->setObjectName(QStringLiteral("phoneLineEdit"));
     m_phoneEdit->setAccessibleName(tr("Phone number"));
     m_phoneEdit->setAccessibleDescription(
         tr("Your mobile number, with or without the country code; spaces, dashes and brackets are fine"));
-    m_phoneEdit->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    m_phoneEdit->setRegion(m_region);
+
+    m_numberWarningLabel->setObjectName(QStringLiteral("numberWarningLabel"));
+    m_numberWarningLabel->setWordWrap(true);
+    m_numberWarningLabel->setTextFormat(Qt::PlainText);
+    m_numberWarningLabel->setAccessibleName(tr("Check the number"));
+    m_numberWarningLabel->hide();
 
     m_channelCombo->setObjectName(QStringLiteral("channelComboBox"));
     m_channelCombo->setAccessibleName(tr("How to send the code"));
@@ -60,16 +80,21 @@ PhonePage::PhonePage(SignInFlow *flow, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("C&ountry or region:"), m_countryCombo);
     form->addRow(tr("&Phone number:"), m_phoneEdit);
+    form->addRow(QString(), m_numberWarningLabel);
     form->addRow(tr("Send the code &by:"), m_channelCombo);
 
     contentLayout()->addWidget(m_numberOnFileLabel);
     contentLayout()->addSpacing(4);
     contentLayout()->addLayout(form);
 
-    connect(m_phoneEdit, &QLineEdit::textEdited, this, &PhonePage::onNumberEdited);
-    connect(m_countryCombo, &QComboBox::currentIndexChanged, this, [this] {
-        updatePlaceholder();
-        inputEdited();
+    connect(m_phoneEdit, &PhoneLineEdit::numberEdited, this, &PhonePage::onNumberEdited);
+    connect(m_countryCombo, &QComboBox::currentIndexChanged, this, &PhonePage::onRegionChanged);
+    connect(m_countryCombo, &QComboBox::activated, this, &PhonePage::onCountryChosen);
+    // A search that was not completed shows the selected country again.
+    connect(m_countryCombo->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (m_countryCombo->currentIndex() >= 0) {
+            m_countryCombo->setEditText(m_countryCombo->itemText(m_countryCombo->currentIndex()));
+        }
     });
     connect(m_channelCombo, &QComboBox::currentIndexChanged, this, &PhonePage::inputEdited);
     // Until the user picks a channel, the settings' default stays selected as the offered list changes.
@@ -77,24 +102,35 @@ PhonePage::PhonePage(SignInFlow *flow, QWidget *parent)
             [this] { m_channelCombo->setProperty("chosenByUser", true); });
     connect(flow, &SignInFlow::detailsChanged, this, &PhonePage::refresh);
 
-    setTabOrder(m_countryCombo, m_phoneEdit);
+    // The editable combo's own line edit takes focus, so the chain must run through it or Shift+Tab loops.
+    setTabOrder(m_countryCombo->lineEdit(), m_phoneEdit);
     setTabOrder(m_phoneEdit, m_channelCombo);
-    setRegionCode(PhoneNumber::defaultRegion());
-    updatePlaceholder();
     refresh();
 }
 
 QString PhonePage::regionCode() const
 {
-    return m_countryCombo->currentData().toString();
+    return m_region;
 }
 
 void PhonePage::setRegionCode(const QString &region)
 {
-    const int index = m_countryCombo->findData(region.toUpper());
+    const QString code = region.toUpper();
+    if (m_countryCombo->count() == 0) {
+        m_region = code; // selected when the list is built (libphonenumber is not loaded before)
+        m_phoneEdit->setRegion(code);
+        return;
+    }
+    const int index = m_countryCombo->findData(code);
     if (index >= 0) {
         m_countryCombo->setCurrentIndex(index);
     }
+}
+
+void PhonePage::initializePage()
+{
+    fillCountries();
+    FlowPage::initializePage();
 }
 
 bool PhonePage::inputComplete() const
@@ -116,6 +152,7 @@ void PhonePage::refresh()
         onFile.isEmpty() ? QString()
                          : tr("Your organisation has %1 on file for you. Enter that number.").arg(onFile));
     m_numberOnFileLabel->setVisible(!onFile.isEmpty());
+    preselectRegionOfNumberOnFile();
     refreshChannels();
 }
 
@@ -149,10 +186,21 @@ QString PhonePage::busyText() const
 
 void PhonePage::fillCountries()
 {
+    if (m_countryCombo->count() > 0) {
+        return;
+    }
+    // Built on first show: a few hundred ICU look-ups and a collation that start-up does not wait for.
     const QList<CallingCodeEntry> entries = CallingCodes::all();
+    const QSignalBlocker blocker(m_countryCombo);
     for (const CallingCodeEntry &entry : entries) {
         m_countryCombo->addItem(tr("%1 (+%2)").arg(entry.name).arg(entry.callingCode), entry.region);
     }
+    const int index = m_countryCombo->findData(m_region);
+    m_countryCombo->setCurrentIndex(index >= 0 ? index
+                                               : qMax(0, m_countryCombo->findData(QStringLiteral("US"))));
+    m_region = m_countryCombo->currentData().toString();
+    m_phoneEdit->setRegion(m_region);
+    updatePlaceholder();
 }
 
 void PhonePage::refreshChannels()
@@ -196,13 +244,68 @@ void PhonePage::refreshChannels()
 
 void PhonePage::onNumberEdited(const QString &text)
 {
-    // "+44 …" selects the United Kingdom, unless the chosen region already has that calling code.
-    const QString region = CallingCodes::regionForInternationalInput(text);
+    // "+44 …" selects the United Kingdom, unless the chosen region already has that calling code; a complete
+    // number moves the picker to its own region ("+1 416…" is Canada).
+    const QString region = PhoneNumberFormatter::regionOf(text, regionCode());
+    if (!region.isEmpty() && region != regionCode() &&
+        (CallingCodes::callingCodeFor(region) != CallingCodes::callingCodeFor(regionCode()) ||
+         PhoneNumber::parse(text, regionCode()).looksValid())) {
+        setRegionCode(region);
+    }
+    if (!region.isEmpty()) {
+        m_regionChosenByUser = true;
+    }
+    updateNumberWarning();
+    inputEdited();
+}
+
+void PhonePage::onCountryChosen()
+{
+    m_regionChosenByUser = true;
+    // Choosing a country changes the calling code of a number typed with one.
+    m_phoneEdit->switchRegion(regionCode());
+    inputEdited();
+}
+
+void PhonePage::onRegionChanged()
+{
+    if (m_countryCombo->currentIndex() < 0) {
+        return;
+    }
+    m_region = m_countryCombo->currentData().toString();
+    m_phoneEdit->setRegion(m_region);
+    updatePlaceholder();
+    updateNumberWarning();
+    updateComplete();
+}
+
+void PhonePage::preselectRegionOfNumberOnFile()
+{
+    // The number on file ("+44 ••• ••42") says which country to start from, unless the user already chose.
+    const QString onFile = flow()->maskedNumberOnFile();
+    if (m_regionChosenByUser || onFile.isEmpty() || !m_phoneEdit->text().isEmpty()) {
+        return;
+    }
+    const QString region =
+        PhoneNumberFormatter::regionOf(onFile.section(QLatin1Char(' '), 0, 0), regionCode());
     if (!region.isEmpty() &&
         CallingCodes::callingCodeFor(region) != CallingCodes::callingCodeFor(regionCode())) {
         setRegionCode(region);
     }
-    inputEdited();
+}
+
+void PhonePage::updateNumberWarning()
+{
+    // Only numbers that cannot exist are refused (by the flow). Debian's metadata may be older than the
+    // number, so one that is possible but not known to be valid gets a warning and can still be sent.
+    const PhoneNumber number = PhoneNumber::parse(m_phoneEdit->text(), regionCode());
+    const bool unusual = number.isPossible() && !number.isLocalOnly() && !number.looksValid();
+    m_numberWarningLabel->setText(
+        unusual
+            ? tr("This number looks unusual for %1. Check it; if it is right, you can still send the code.")
+                  .arg(CallingCodes::regionName(regionCode()))
+            : QString());
+    m_numberWarningLabel->setVisible(unusual);
 }
 
 void PhonePage::updatePlaceholder()

@@ -4,11 +4,16 @@
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 
 namespace latchkey {
 
-/** The number to send a code to (country + number) and the channel, limited to what the flow offers. */
+class PhoneLineEdit;
+
+/**
+ * The number to send a code to (country + number) and the channel, limited to what the flow offers. The
+ * country list (names in the UI language, searchable by name or "+49") is built when the page is first
+ * shown, not at start-up. The number is formatted as it is typed; country and number stay in sync.
+ */
 class PhonePage : public FlowPage
 {
     Q_OBJECT
@@ -19,6 +24,8 @@ public:
     QString regionCode() const;
     /** Preselects a region (e.g. from the last sign-in); ignored when unknown. */
     void setRegionCode(const QString &region);
+
+    void initializePage() override;
 
 protected:
     bool inputComplete() const override;
@@ -34,12 +41,19 @@ private:
     void fillCountries();
     void refreshChannels();
     void onNumberEdited(const QString &text);
+    void onCountryChosen();
+    void onRegionChanged();
+    void preselectRegionOfNumberOnFile();
+    void updateNumberWarning();
     void updatePlaceholder();
 
     QLabel *m_numberOnFileLabel;
     QComboBox *m_countryCombo;
-    QLineEdit *m_phoneEdit;
+    PhoneLineEdit *m_phoneEdit;
+    QLabel *m_numberWarningLabel;
     QComboBox *m_channelCombo;
+    QString m_region;                  // the selected region, also before the list is built
+    bool m_regionChosenByUser = false; // picked, or implied by a typed +code: never overridden
 };
 
 } // namespace latchkey

@@ -132,6 +132,18 @@ void SignInWizard::reject()
     }
 }
 
+void SignInWizard::bringToFront()
+{
+    qCInfo(lcUi) << "coming to the front";
+    if (isMinimized()) {
+        showNormal();
+    } else if (!isVisible()) {
+        show();
+    }
+    raise();
+    activateWindow();
+}
+
 void SignInWizard::closeEvent(QCloseEvent *event)
 {
     m_closing = true; // closing the window always cancels, even while a request runs

@@ -40,6 +40,8 @@ public:
 
 public slots:
     void reject() override;
+    /** Shows the window over others (a second launch asked for it): restored if minimised, raised, active. */
+    void bringToFront();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -85,12 +85,11 @@ QString AuthError::userMessage() const
 {
     if (showServerText && !serverMessage.isEmpty()) {
         // The server's own words (never parsed), then the one thing the user can do about them.
-        const QString said = tr("The server said: “%1”").arg(serverMessage);
         switch (kind) {
         case Kind::CodeExpired:
-            return said + QLatin1Char(' ') + tr("Send a new code.");
+            return tr("The server said: “%1” Send a new code.").arg(serverMessage);
         case Kind::ServerError:
-            return said + QLatin1Char(' ') + tr("Send a new code later.");
+            return tr("The server said: “%1” Send a new code later.").arg(serverMessage);
         default:
             break;
         }

@@ -18,6 +18,14 @@ void AuthService::beginEnrolment(const QString &, const QString &)
     });
 }
 
+void AuthService::changeNumber(const QString &)
+{
+    QTimer::singleShot(0, this, [this] {
+        emit failed(AuthError::of(AuthError::Kind::ConfigurationProblem,
+                                  tr("The phone number is managed by your organisation's server.")));
+    });
+}
+
 void AuthService::completeEnrolment(const QString &)
 {
     beginEnrolment(QString(), QString());

@@ -4,6 +4,7 @@
 #include "auth/Channel.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -17,6 +18,10 @@ struct ServerCapabilities
     int codeLength = 0;               // 0 when unknown: the code page then waits for Enter
     QString maskedNumberOnFile;       // e.g. "+1 ••• ••• ••42"; empty when none
     bool sendsToNumberOnFile = false; // the phone page can be skipped
+    // "Remember this device": whether the server can trust this computer instead of a code, and for how
+    // many days (0: the server decides; the client's policy still caps it).
+    bool deviceTrust = false;
+    int deviceTrustDays = 0;
 };
 
 struct LoginResult
@@ -24,6 +29,15 @@ struct LoginResult
     QString displayName;
     ServerCapabilities capabilities;
     QByteArray sessionToken; // what "Remember me" keeps in the keychain; empty when the server gives none
+    // The device token presented with the login was accepted: the session already counts as two-factor.
+    bool deviceTrusted = false;
+};
+
+/** What "Remember this device" keeps after an approved code; an empty token means none was issued. */
+struct DeviceToken
+{
+    QByteArray token;
+    QDateTime expiresAt; // invalid when the server did not say
 };
 
 struct CodeSentResult
@@ -70,10 +84,28 @@ public:
     /** What can be offered while enrolling, when there was no login to announce it. */
     virtual ServerCapabilities enrolmentCapabilities() const { return ServerCapabilities(); }
 
+    /**
+     * "Remember this device": the keychain key under which the flow keeps this service's device trust; empty
+     * when the service has none.
+     */
+    virtual QString deviceTrustKey() const { return QString(); }
+    /** The remembered device token to present with the next logIn() only; empty for none. */
+    virtual void presentDeviceToken(const QByteArray &token) { Q_UNUSED(token) }
+    /** Whether the next checkCode() asks the server to remember this device. */
+    virtual void setRememberDevice(bool remember) { Q_UNUSED(remember) }
+    /** What the last approved code earned when setRememberDevice(true) was asked; empty otherwise. */
+    virtual DeviceToken issuedDeviceToken() const { return DeviceToken(); }
+
+    /** Whether the enrolled number can be changed here (direct mode's local account). */
+    virtual bool canChangeNumber() const { return false; }
+    /** Stores a newly verified number as the enrolled one; numberChanged() or failed(). */
+    virtual void changeNumber(const QString &e164);
+
 signals:
     void prepared(bool needsEnrolment);
     void enrolmentStarted();
     void enrolmentCompleted();
+    void numberChanged();
     void loggedIn(const latchkey::LoginResult &result);
     void codeSent(const latchkey::CodeSentResult &result);
     void codeApproved();

@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "phone/PhoneNumber.h"
+#include "secrets/SecretStore.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -22,6 +23,21 @@ namespace {
 constexpr qsizetype maxShownTextLength = 300;
 constexpr qsizetype maxReadTextBytes = 2048;
 constexpr qsizetype maxAssertionBytes = 8192;
+constexpr qsizetype maxDeviceTokenBytes = 4096;
+
+/** An opaque device token we are willing to keep: printable ASCII, not too long. */
+bool isUsableDeviceToken(const QString &token)
+{
+    if (token.isEmpty() || token.size() > maxDeviceTokenBytes) {
+        return false;
+    }
+    for (const QChar c : token) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e) {
+            return false;
+        }
+    }
+    return true;
+}
 
 QJsonObject jsonObjectOf(const QByteArray &body, bool *ok)
 {
@@ -162,8 +178,28 @@ void BackendAuthService::logIn(const QString &username, const QString &password)
 {
     m_extensions = BackendExtensions();
     m_assertion.clear();
-    post(Operation::LogIn, m_endpoints.loginPath,
-         QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
+    m_issuedDeviceToken = DeviceToken();
+    QJsonObject body{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}};
+    if (!m_deviceTokenToPresent.isEmpty()) {
+        body.insert(QStringLiteral("deviceToken"), QString::fromLatin1(m_deviceTokenToPresent));
+        m_deviceTokenToPresent.clear(); // for this login only
+    }
+    post(Operation::LogIn, m_endpoints.loginPath, body);
+}
+
+QString BackendAuthService::deviceTrustKey() const
+{
+    return SecretKey::backendDeviceToken;
+}
+
+void BackendAuthService::presentDeviceToken(const QByteArray &token)
+{
+    m_deviceTokenToPresent = token;
+}
+
+void BackendAuthService::setRememberDevice(bool remember)
+{
+    m_rememberDevice = remember;
 }
 
 void BackendAuthService::resumeSession(const QByteArray &sessionToken)
@@ -213,7 +249,12 @@ void BackendAuthService::sendCode(const QString &e164, Channel channel)
 void BackendAuthService::checkCode(const QString &e164, const QString &code)
 {
     m_assertion.clear();
+    m_issuedDeviceToken = DeviceToken();
     QJsonObject body{{QStringLiteral("code"), code}};
+    // Only a backend that announced device trust is asked for a device token.
+    if (m_rememberDevice && m_extensions.deviceTrust) {
+        body.insert(QStringLiteral("rememberDevice"), true);
+    }
     if (e164.isEmpty()) {
         if (!m_extensions.numberOnFile) {
             failSoon(AuthError::of(AuthError::Kind::InvalidPhoneNumber));
@@ -251,12 +292,16 @@ void BackendAuthService::signOut()
     request.method = "POST";
     request.url = urlFor(m_endpoints.logoutPath);
     request.contentType = "application/json";
-    request.body = "{}";
+    // With device trust the backend also revokes this device's token: the next sign-in needs a code.
+    request.body = m_extensions.deviceTrust ? QByteArrayLiteral("{\"forgetDevice\":true}") : "{}";
     m_http->send(request); // best effort: the local session is dropped whatever the server says
     QNetworkAccessManager *network = m_http->network();
     network->setCookieJar(new QNetworkCookieJar(network));
     m_extensions = BackendExtensions();
     m_assertion.clear();
+    m_deviceTokenToPresent.clear();
+    m_issuedDeviceToken = DeviceToken();
+    m_rememberDevice = false;
 }
 
 QByteArray BackendAuthService::sessionCookies() const
@@ -281,6 +326,7 @@ bool BackendAuthService::parseLoginAnswer(const QByteArray &body, LoginResult *r
     if (!ok) {
         return false;
     }
+    result->deviceTrusted = object.value(QStringLiteral("deviceTrusted")).toBool(false);
     result->displayName = object.value(QStringLiteral("displayName"))
                               .toString(object.value(QStringLiteral("username")).toString());
     if (!object.value(QStringLiteral("capabilities")).isObject()) {
@@ -314,7 +360,16 @@ bool BackendAuthService::parseLoginAnswer(const QByteArray &body, LoginResult *r
         !result->capabilities.maskedNumberOnFile.isEmpty();
     extensions->numberOnFile = result->capabilities.sendsToNumberOnFile;
     extensions->assertion = capabilities.value(QStringLiteral("assertion")).toBool(false);
-    extensions->deviceTrust = capabilities.value(QStringLiteral("deviceTrust")).toBool(false);
+    // `true`: the backend decides how long; {"days": N}: N days; false or absent: off.
+    const QJsonValue deviceTrust = capabilities.value(QStringLiteral("deviceTrust"));
+    if (deviceTrust.isObject()) {
+        const int days = deviceTrust.toObject().value(QStringLiteral("days")).toInt(0);
+        extensions->deviceTrust = days > 0;
+        result->capabilities.deviceTrustDays = qMax(0, days);
+    } else {
+        extensions->deviceTrust = deviceTrust.toBool(false);
+    }
+    result->capabilities.deviceTrust = extensions->deviceTrust;
     return true;
 }
 
@@ -534,6 +589,14 @@ void BackendAuthService::finishCheck(const HttpResponse &response, const QDateTi
                 m_assertion = assertion.toLatin1();
             } else if (m_extensions.assertion) {
                 qCWarning(lcAuth) << "the backend announced assertions but sent none that can be read";
+            }
+            const QString deviceToken = object.value(QStringLiteral("deviceToken")).toString();
+            if (m_rememberDevice && m_extensions.deviceTrust && isUsableDeviceToken(deviceToken)) {
+                m_issuedDeviceToken.token = deviceToken.toLatin1();
+                m_issuedDeviceToken.expiresAt = QDateTime::fromString(
+                    object.value(QStringLiteral("deviceTokenExpiresAt")).toString(), Qt::ISODateWithMs);
+            } else if (m_rememberDevice && m_extensions.deviceTrust) {
+                qCWarning(lcAuth) << "the backend was asked to remember this device but sent no usable token";
             }
             emit codeApproved();
             return;

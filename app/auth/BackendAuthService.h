@@ -29,7 +29,7 @@ struct BackendExtensions
     bool locale = false;       // `locale`: send-code may carry `locale`
     bool numberOnFile = false; // `sendsToNumberOnFile`: send-code and verify-code take `useNumberOnFile`
     bool assertion = false;    // `assertion`: verify-code answers with a signed, short-lived assertion
-    bool deviceTrust = false;  // `deviceTrust`: announced, not used yet
+    bool deviceTrust = false;  // `deviceTrust`: device tokens at verify-code, honoured at login
 };
 
 /**
@@ -52,6 +52,10 @@ public:
     void checkCode(const QString &e164, const QString &code) override;
     void abort() override;
     void signOut() override;
+    QString deviceTrustKey() const override;
+    void presentDeviceToken(const QByteArray &token) override;
+    void setRememberDevice(bool remember) override;
+    DeviceToken issuedDeviceToken() const override { return m_issuedDeviceToken; }
 
     /** What the backend announced at the last login or resume. */
     BackendExtensions extensions() const { return m_extensions; }
@@ -100,6 +104,9 @@ private:
     int m_redirects = 0;
     BackendExtensions m_extensions;
     QByteArray m_assertion;
+    QByteArray m_deviceTokenToPresent; // for the next login only
+    bool m_rememberDevice = false;
+    DeviceToken m_issuedDeviceToken;
     QTimer *m_localFailure; // answers a request refused before it left, on the next event-loop turn
     AuthError m_pendingFailure;
 };

@@ -31,6 +31,15 @@ void DirectAuthService::setLocalAccount(LocalAccount *account)
     connect(m_account, &LocalAccount::loaded, this, &DirectAuthService::onAccountLoaded);
     connect(m_account, &LocalAccount::passwordChecked, this, &DirectAuthService::onPasswordChecked);
     connect(m_account, &LocalAccount::failed, this, &DirectAuthService::onAccountFailed);
+    connect(m_account, &LocalAccount::numberChanged, this, [this] {
+        if (m_step != Step::ChangingNumber) {
+            return;
+        }
+        m_step = Step::Idle;
+        m_to.clear(); // the next code goes to the new number on file
+        m_verificationSid.clear();
+        emit numberChanged();
+    });
     connect(m_account, &LocalAccount::enrolled, this, [this] {
         if (m_step != Step::Enrolling) {
             return;
@@ -91,7 +100,8 @@ void DirectAuthService::onAccountLoaded(bool exists)
 void DirectAuthService::onAccountFailed(const QString &message)
 {
     const Step step = m_step;
-    if (step != Step::LoadingAccount && step != Step::CheckingPassword && step != Step::Enrolling) {
+    if (step != Step::LoadingAccount && step != Step::CheckingPassword && step != Step::Enrolling &&
+        step != Step::ChangingNumber) {
         return;
     }
     m_step = Step::Idle;
@@ -145,6 +155,10 @@ void DirectAuthService::emitLoggedIn()
     result.capabilities = enrolmentCapabilities();
     result.capabilities.maskedNumberOnFile = PhoneNumber::masked(m_account->enrolledNumber());
     result.capabilities.sendsToNumberOnFile = true;
+    result.capabilities.deviceTrust = true; // the client's policy alone says for how long
+    result.deviceTrusted =
+        !m_presentedDeviceToken.isEmpty() && m_presentedDeviceToken == m_account->enrolledNumber().toUtf8();
+    m_presentedDeviceToken.clear();
     emit loggedIn(result);
 }
 
@@ -154,6 +168,32 @@ ServerCapabilities DirectAuthService::enrolmentCapabilities() const
     capabilities.channels = allChannels(); // settings narrow them
     capabilities.codeLength = m_service.codeLength;
     return capabilities;
+}
+
+void DirectAuthService::changeNumber(const QString &e164)
+{
+    abort();
+    if (!canChangeNumber() || e164.isEmpty()) {
+        refuseLater(
+            AuthError::of(AuthError::Kind::ConfigurationProblem, tr("This computer is not enrolled yet.")));
+        return;
+    }
+    m_step = Step::ChangingNumber;
+    m_account->changeNumber(e164);
+}
+
+QString DirectAuthService::deviceTrustKey() const
+{
+    return m_account ? SecretKey::directDeviceTrust : QString();
+}
+
+DeviceToken DirectAuthService::issuedDeviceToken() const
+{
+    DeviceToken issued;
+    if (m_account && m_account->exists()) {
+        issued.token = m_account->enrolledNumber().toUtf8();
+    }
+    return issued;
 }
 
 void DirectAuthService::beginEnrolment(const QString &username, const QString &password)
@@ -279,6 +319,7 @@ void DirectAuthService::signOut()
     abort();
     wipeEnrolment();
     m_loginUsername.clear();
+    m_presentedDeviceToken.clear();
     m_to.clear();
     m_verificationSid.clear();
 }

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "auth/AuthService.h"
+#include "auth/LocalAccount.h"
 #include "verify/VerifyClient.h"
 
 namespace latchkey {
 
 class HttpClient;
-class LocalAccount;
 
 /**
  * Direct mode's server side: Twilio Verify itself, through VerifyClient. It reads the Service once (so the
@@ -47,6 +47,15 @@ public:
     void beginEnrolment(const QString &username, const QString &password) override;
     void completeEnrolment(const QString &e164) override;
     ServerCapabilities enrolmentCapabilities() const override;
+    /**
+     * Device trust is local in direct mode: the "token" is the enrolled number, so a remembered device
+     * stops counting as soon as the number changes. Honoured only after the local password check.
+     */
+    QString deviceTrustKey() const override;
+    void presentDeviceToken(const QByteArray &token) override { m_presentedDeviceToken = token; }
+    DeviceToken issuedDeviceToken() const override;
+    bool canChangeNumber() const override { return m_account && m_account->exists(); }
+    void changeNumber(const QString &e164) override;
 
 private:
     enum class Step {
@@ -56,7 +65,8 @@ private:
         FetchingService,
         Starting,
         Checking,
-        Enrolling
+        Enrolling,
+        ChangingNumber
     };
     /** What a Service fetch was for. */
     enum class Then { SendCode, LogIn, Enrol };
@@ -87,6 +97,7 @@ private:
     Then m_then = Then::SendCode;
     LocalAccount *m_account = nullptr;
     QString m_loginUsername;
+    QByteArray m_presentedDeviceToken; // for the next login only
     // Between beginEnrolment() and completeEnrolment() only, in memory; wiped once the account is stored.
     QString m_enrolUsername;
     QString m_enrolPassword;

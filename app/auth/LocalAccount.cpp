@@ -119,8 +119,30 @@ void LocalAccount::enrol(const QString &username, const QString &password, const
     m_passwordVerifier->createVerifier(password);
 }
 
+void LocalAccount::changeNumber(const QString &e164)
+{
+    if (!exists()) {
+        emit failed(QCoreApplication::translate("LocalAccount", "This computer is not enrolled yet."));
+        return;
+    }
+    m_pending = Pending::ChangeNumber;
+    m_changingToNumber = e164;
+    m_secrets->write(SecretKey::localAccount, serialize(m_username, m_verifier, e164));
+}
+
 void LocalAccount::onWritten(const QString &key, SecretStore::Error error, const QString &message)
 {
+    if (key == SecretKey::localAccount && m_pending == Pending::ChangeNumber) {
+        m_pending = Pending::None;
+        if (error != SecretStore::Error::None) {
+            emit failed(message); // the enrolled number stays as it was
+            return;
+        }
+        m_number = m_changingToNumber;
+        qCInfo(lcSecrets) << "the local account's number changed";
+        emit numberChanged();
+        return;
+    }
     if (key != SecretKey::localAccount || m_pending != Pending::Store) {
         return;
     }

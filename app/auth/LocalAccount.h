@@ -31,6 +31,11 @@ public:
     void checkPassword(const QString &username, const QString &password);
     /** Computes the verifier and stores the account; answers enrolled() or failed(message). */
     void enrol(const QString &username, const QString &password, const QString &e164);
+    /**
+     * Stores a newly verified number in place of the enrolled one (same username and verifier); answers
+     * numberChanged() or failed(message). The caller has checked the password and both numbers' codes.
+     */
+    void changeNumber(const QString &e164);
     /** Removes the account; answers removed() or failed(message). */
     void remove();
 
@@ -42,10 +47,11 @@ signals:
     void passwordChecked(bool matches);
     void enrolled();
     void removed();
+    void numberChanged();
     void failed(const QString &message);
 
 private:
-    enum class Pending { None, Load, Check, Enrol, Store, Remove };
+    enum class Pending { None, Load, Check, Enrol, Store, ChangeNumber, Remove };
 
     void onRead(const QString &key, const QByteArray &value, SecretStore::Error error,
                 const QString &message);
@@ -61,6 +67,7 @@ private:
     // While enrolling: what will be stored once the verifier exists.
     QString m_enrollingUsername;
     QString m_enrollingNumber;
+    QString m_changingToNumber;
 };
 
 } // namespace latchkey

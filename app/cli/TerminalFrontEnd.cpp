@@ -8,6 +8,7 @@
 #include <string>
 
 #if defined(Q_OS_UNIX)
+#include <csignal>
 #include <termios.h>
 #include <unistd.h>
 #elif defined(Q_OS_WIN)
@@ -15,6 +16,83 @@
 #endif
 
 namespace latchkey {
+
+namespace {
+
+#if defined(Q_OS_UNIX)
+// The terminal's settings from before echo was first turned off, for the signal handler below.
+termios savedTerminal{};
+volatile sig_atomic_t terminalSaved = 0;
+
+/** Ctrl+C (or a kill) at a password prompt must not leave the shell without echo: restore, then die as
+ * the signal asks. Only async-signal-safe calls here. */
+void restoreTerminalAndRaise(int signalNumber)
+{
+    if (terminalSaved) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal);
+    }
+    struct sigaction fallback = {};
+    fallback.sa_handler = SIG_DFL;
+    sigemptyset(&fallback.sa_mask);
+    sigaction(signalNumber, &fallback, nullptr);
+    raise(signalNumber);
+}
+
+void rememberTerminal(const termios &current)
+{
+    if (terminalSaved) {
+        return;
+    }
+    savedTerminal = current;
+    savedTerminal.c_lflag |= ECHO;
+    terminalSaved = 1;
+    for (const int signalNumber : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) {
+        struct sigaction existing = {};
+        if (sigaction(signalNumber, nullptr, &existing) != 0 || existing.sa_handler != SIG_DFL) {
+            continue; // someone else handles it (or ignores it); leave that alone
+        }
+        struct sigaction handler = {};
+        handler.sa_handler = restoreTerminalAndRaise;
+        sigemptyset(&handler.sa_mask);
+        sigaction(signalNumber, &handler, nullptr);
+    }
+}
+#endif
+
+/** The letter that answers "yes" in this language; the English "y" is always understood too. */
+QString yesLetter()
+{
+    return TerminalFrontEnd::tr("y", "the answer yes to a [y/N] question: one lower-case letter");
+}
+
+QString noLetter()
+{
+    return TerminalFrontEnd::tr("n", "the answer no to a [y/N] question: one lower-case letter");
+}
+
+/** A one-letter command matches its translated letter or the English one. */
+bool isCommand(const QString &line, const QString &translated, QLatin1Char english)
+{
+    return line.compare(translated, Qt::CaseInsensitive) == 0 ||
+           line.compare(QString(english), Qt::CaseInsensitive) == 0;
+}
+
+QString resendLetter()
+{
+    return TerminalFrontEnd::tr("r", "code prompt: the letter that asks for a new code");
+}
+
+QString callLetter()
+{
+    return TerminalFrontEnd::tr("c", "code prompt: the letter that asks for a phone call");
+}
+
+QString differentNumberLetter()
+{
+    return TerminalFrontEnd::tr("n", "code prompt: the letter that goes back to enter a different number");
+}
+
+} // namespace
 
 void LineReader::run()
 {
@@ -64,6 +142,7 @@ void TerminalFrontEnd::setEcho(bool enabled)
     if (enabled) {
         settings.c_lflag |= ECHO;
     } else {
+        rememberTerminal(settings);
         settings.c_lflag &= ~static_cast<tcflag_t>(ECHO);
     }
     tcsetattr(STDIN_FILENO, TCSANOW, &settings);
@@ -115,7 +194,12 @@ void TerminalFrontEnd::prompt(Awaiting awaiting)
         setEcho(false);
         break;
     case Awaiting::Remember:
-        text = tr("Remember me on this computer? [y/N] ");
+        text = tr("Remember me on this computer? [%1/%2] ").arg(yesLetter(), noLetter().toUpper());
+        break;
+    case Awaiting::RememberDevice:
+        text = tr("Remember this device for %n day(s) (skips the code, never the password)? [%1/%2] ",
+                  nullptr, m_flow->rememberDeviceDays())
+                   .arg(yesLetter(), noLetter().toUpper());
         break;
     case Awaiting::EnrolUsername:
         text = tr("Choose a username: ");
@@ -135,9 +219,9 @@ void TerminalFrontEnd::prompt(Awaiting awaiting)
         text = tr("Phone number (with +country code): ");
         break;
     case Awaiting::Code:
-        say(tr("A code was sent by %1 to %2.")
-                .arg(channelWireName(m_flow->channel()).toUpper(), m_flow->maskedPhone()));
-        text = tr("Code (r = resend, c = call me, n = different number): ");
+        say(sentText());
+        text = tr("Code (%1 = resend, %2 = call me, %3 = different number): ")
+                   .arg(resendLetter(), callLetter(), differentNumberLetter());
         break;
     }
     std::fprintf(stderr, "%s", text.toLocal8Bit().constData());
@@ -234,7 +318,7 @@ void TerminalFrontEnd::answer(const QString &line)
     case Awaiting::Remember:
         m_awaiting = Awaiting::Nothing;
         m_flow->submitPassword(m_username, std::exchange(m_password, QString()),
-                               line.startsWith(QLatin1Char('y'), Qt::CaseInsensitive));
+                               isCommand(line.left(1), yesLetter(), QLatin1Char('y')));
         if (m_flow->error().isError()) {
             m_username.clear();
         }
@@ -267,24 +351,53 @@ void TerminalFrontEnd::answer(const QString &line)
     }
     case Awaiting::Code:
         m_awaiting = Awaiting::Nothing;
-        if (line == QLatin1String("r")) {
+        if (isCommand(line, resendLetter(), QLatin1Char('r'))) {
             if (!m_flow->canResend()) {
                 say(tr("You can ask for a new code in %n second(s).", nullptr, m_flow->resendSecondsLeft()));
             }
             m_flow->resendCode();
-        } else if (line == QLatin1String("c")) {
+        } else if (isCommand(line, callLetter(), QLatin1Char('c'))) {
             if (!m_flow->canRequestCall()) {
                 say(tr("A call is not available yet."));
             }
             m_flow->requestCall();
-        } else if (line == QLatin1String("n")) {
+        } else if (isCommand(line, differentNumberLetter(), QLatin1Char('n'))) {
             m_flow->useDifferentNumber();
+        } else if (m_flow->isRememberDeviceOffered() && !m_rememberDeviceAsked) {
+            // Asked before the check: the answer goes with the code to the server.
+            m_rememberDeviceAsked = true;
+            m_typedCode = line;
+            prompt(Awaiting::RememberDevice);
+            return;
         } else {
             m_flow->submitCode(line);
         }
         render();
         return;
+    case Awaiting::RememberDevice:
+        m_awaiting = Awaiting::Nothing;
+        m_flow->setRememberDevice(isCommand(line.left(1), yesLetter(), QLatin1Char('y')));
+        m_flow->submitCode(std::exchange(m_typedCode, QString()));
+        render();
+        return;
     }
+}
+
+QString TerminalFrontEnd::sentText() const
+{
+    // One whole sentence per channel, so translators never get a channel's wire name inside a sentence.
+    const QString to = m_flow->maskedPhone();
+    switch (m_flow->channel()) {
+    case Channel::Sms:
+        return tr("A code was sent by SMS to %1.").arg(to);
+    case Channel::Call:
+        return tr("You are getting a call to %1 that reads out the code.").arg(to);
+    case Channel::WhatsApp:
+        return tr("A code was sent by WhatsApp to %1.").arg(to);
+    case Channel::Email:
+        return tr("A code was sent by email to %1.").arg(to);
+    }
+    return QString();
 }
 
 } // namespace latchkey

@@ -49,10 +49,13 @@ private:
         EnrolPassword,
         EnrolConfirmation,
         Phone,
-        Code
+        Code,
+        RememberDevice // after a code is typed, before it is checked
     };
 
     void say(const QString &text);
+    /** Where the code went, as one sentence. */
+    QString sentText() const;
     void prompt(Awaiting awaiting);
     void render();
     void onLine(const QString &line);
@@ -72,6 +75,8 @@ private:
     QString m_password;
     QString m_lastError;
     bool m_enrolmentExplained = false;
+    QString m_typedCode;                // waits for the "Remember this device" answer
+    bool m_rememberDeviceAsked = false; // once per sign-in, not after every wrong code
 };
 
 } // namespace latchkey

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "flow/Countdown.h"
+#include "flow/DeviceTrustRecord.h"
 #include "phone/PhoneNumber.h"
 #include "secrets/PasswordStrength.h"
 
@@ -41,6 +42,7 @@ SignInFlow::SignInFlow(AuthService *auth, SecretStore *secrets, Clock *clock, Fl
     connect(m_auth, &AuthService::prepared, this, &SignInFlow::onPrepared);
     connect(m_auth, &AuthService::enrolmentStarted, this, &SignInFlow::onEnrolmentStarted);
     connect(m_auth, &AuthService::enrolmentCompleted, this, &SignInFlow::onEnrolmentCompleted);
+    connect(m_auth, &AuthService::numberChanged, this, &SignInFlow::onNumberChanged);
     connect(m_resendCountdown, &Countdown::secondsLeftChanged, this, &SignInFlow::resendSecondsLeftChanged);
     connect(m_callCountdown, &Countdown::secondsLeftChanged, this, &SignInFlow::callSecondsLeftChanged);
     connect(m_lockoutCountdown, &Countdown::secondsLeftChanged, this, &SignInFlow::lockoutSecondsLeftChanged);
@@ -51,6 +53,8 @@ SignInFlow::SignInFlow(AuthService *auth, SecretStore *secrets, Clock *clock, Fl
     });
     if (m_secrets) {
         connect(m_secrets, &SecretStore::readFinished, this, &SignInFlow::onRememberedSessionRead);
+        connect(m_secrets, &SecretStore::readFinished, this, &SignInFlow::onDeviceTrustRead);
+        connect(m_secrets, &SecretStore::writeFinished, this, &SignInFlow::onSecretStored);
         connect(m_secrets, &SecretStore::writeFinished, this,
                 [this](const QString &, SecretStore::Error error, const QString &message) {
                     if (error != SecretStore::Error::None) {
@@ -107,6 +111,131 @@ bool SignInFlow::canRequestCall() const
     return m_step == Step::Code && !m_busy && m_channel != Channel::Call &&
            offeredChannels().contains(Channel::Call) && !m_callCountdown->isRunning() &&
            !m_lockoutCountdown->isRunning();
+}
+
+bool SignInFlow::isRememberDeviceOffered() const
+{
+    return m_options.rememberDeviceAllowed && m_capabilities.deviceTrust &&
+           !deviceTrustKeyInUse().isEmpty() &&
+           !isChangingNumber(); // a number change ends by forgetting remembered devices
+}
+
+bool SignInFlow::isRememberDeviceShown() const
+{
+    const bool managedOff = m_options.rememberDeviceLocked && !m_options.rememberDeviceAllowed;
+    return isRememberDeviceOffered() || (managedOff && m_capabilities.deviceTrust && m_secrets &&
+                                         !m_auth->deviceTrustKey().isEmpty() && !isChangingNumber());
+}
+
+int SignInFlow::rememberDeviceDays() const
+{
+    const int policy = qMax(1, m_options.rememberDeviceDays);
+    return m_capabilities.deviceTrustDays > 0 ? qMin(policy, m_capabilities.deviceTrustDays) : policy;
+}
+
+bool SignInFlow::canChangeNumber() const
+{
+    return m_step == Step::Done && !m_busy && m_auth->canChangeNumber();
+}
+
+void SignInFlow::changeNumber()
+{
+    if (!canChangeNumber()) {
+        return;
+    }
+    // Not finished while the change runs, so the steps accept input; cancel() restores Done.
+    m_finished = false;
+    m_rememberDevice = false;
+    setError(AuthError());
+    setNotice(QString());
+    if (m_signedInByDeviceTrust) {
+        // No code was typed in this sign-in: the old number proves itself first.
+        qCInfo(lcFlow) << "changing the number: a code to the old number first";
+        m_numberChange = NumberChange::VerifyOld;
+        sendCode(QString(), m_channel, Pending::SendCode);
+        return;
+    }
+    qCInfo(lcFlow) << "changing the number";
+    m_numberChange = NumberChange::NewNumber;
+    m_phoneE164.clear();
+    m_capabilities.sendsToNumberOnFile = false;
+    emit detailsChanged();
+    setStep(Step::Phone);
+}
+
+void SignInFlow::onNumberChanged()
+{
+    if (m_pending != Pending::ChangeNumber) {
+        return;
+    }
+    m_pending = Pending::None;
+    const QString masked = PhoneNumber::masked(m_phoneE164);
+    qCInfo(lcFlow) << "the enrolled number changed to" << masked;
+    if (m_secrets && !m_auth->deviceTrustKey().isEmpty()) {
+        forgetSecret(m_auth->deviceTrustKey()); // a remembered device was bound to the old number
+    }
+    m_capabilities.maskedNumberOnFile = masked;
+    m_capabilities.sendsToNumberOnFile = true;
+    m_phoneE164.clear();
+    endNumberChange();
+    setNotice(tr("Your phone number is now %1. Codes go to it from now on.").arg(masked));
+    setBusy(false);
+}
+
+void SignInFlow::endNumberChange()
+{
+    m_numberChange = NumberChange::None;
+    m_resendCountdown->stop();
+    m_callCountdown->stop();
+    m_lockoutCountdown->stop();
+    m_lastSubmittedCode.clear();
+    m_finished = true; // still signed in: finished(SignedIn) was announced before the change
+    emit detailsChanged();
+    setStep(Step::Done);
+}
+
+QString SignInFlow::signedOutNotice()
+{
+    return tr("Signed out. This computer no longer remembers you.");
+}
+
+QString SignInFlow::deviceTrustKeyInUse() const
+{
+    if (!m_secrets || !m_options.rememberDeviceAllowed) {
+        return QString();
+    }
+    return m_auth->deviceTrustKey();
+}
+
+void SignInFlow::storeSecret(const QString &key, const QByteArray &value)
+{
+    ++m_secretsInFlight[key];
+    m_secrets->write(key, value);
+}
+
+void SignInFlow::forgetSecret(const QString &key)
+{
+    m_secrets->remove(key); // not waited for: a removal lost at exit leaves nothing that still works
+}
+
+void SignInFlow::onSecretStored(const QString &key)
+{
+    const auto it = m_secretsInFlight.find(key);
+    if (it == m_secretsInFlight.end()) {
+        return; // not the flow's (direct mode's local account shares the store)
+    }
+    if (--it.value() <= 0) {
+        m_secretsInFlight.erase(it);
+    }
+    if (m_secretsInFlight.isEmpty() && m_finishDeferred) {
+        m_finishDeferred = false;
+        emit finished(m_outcome);
+    }
+}
+
+void SignInFlow::setRememberDevice(bool remember)
+{
+    m_rememberDevice = remember;
 }
 
 QString SignInFlow::normalizeCode(const QString &input)
@@ -250,9 +379,55 @@ void SignInFlow::submitPassword(const QString &username, const QString &password
     }
     m_username = username.trimmed();
     m_rememberMe = rememberMe && m_options.rememberMeAllowed;
-    m_pending = Pending::Login;
+    if (m_notice == signedOutNotice()) {
+        setNotice(QString());
+    }
     setError(AuthError());
     setBusy(true);
+    const QString trustKey = deviceTrustKeyInUse();
+    if (trustKey.isEmpty()) {
+        if (m_secrets && !m_auth->deviceTrustKey().isEmpty()) {
+            forgetSecret(m_auth->deviceTrustKey()); // turned off by policy: never honoured again
+        }
+        logInWith(password, QByteArray());
+        return;
+    }
+    // The remembered device is read first: its token goes with this login.
+    m_pendingPassword = password;
+    m_pending = Pending::ReadDeviceTrust;
+    m_secrets->read(trustKey);
+}
+
+void SignInFlow::onDeviceTrustRead(const QString &key, const QByteArray &value, SecretStore::Error error,
+                                   const QString &message)
+{
+    if (m_pending != Pending::ReadDeviceTrust || key != deviceTrustKeyInUse()) {
+        return;
+    }
+    QByteArray token;
+    DeviceTrustRecord record;
+    if (error == SecretStore::Error::None) {
+        const bool readable = DeviceTrustRecord::deserialize(value, &record);
+        if (readable && record.username == m_username && record.isValidAt(m_clock->now())) {
+            token = record.token;
+        } else if (!readable || record.username == m_username) {
+            qCInfo(lcFlow) << "the remembered device has expired: forgetting it";
+            forgetSecret(key);
+        }
+    } else if (error != SecretStore::Error::NotFound) {
+        qCInfo(lcFlow) << "the remembered device could not be read:" << message;
+    }
+    QString password = m_pendingPassword;
+    m_pendingPassword.fill(QLatin1Char('\0'));
+    m_pendingPassword.clear();
+    logInWith(password, token);
+}
+
+void SignInFlow::logInWith(const QString &password, const QByteArray &deviceToken)
+{
+    m_pending = Pending::Login;
+    m_presentedDeviceToken = !deviceToken.isEmpty();
+    m_auth->presentDeviceToken(deviceToken);
     m_auth->logIn(m_username, password);
 }
 
@@ -267,12 +442,29 @@ void SignInFlow::onLoggedIn(const LoginResult &result)
     m_channel = offered.isEmpty() ? Channel::Sms : offered.first();
     if (m_secrets && !resumed) {
         if (m_rememberMe && !result.sessionToken.isEmpty()) {
-            m_secrets->write(SecretKey::backendSession, result.sessionToken);
+            storeSecret(SecretKey::backendSession, result.sessionToken);
         } else {
-            m_secrets->remove(SecretKey::backendSession);
+            forgetSecret(SecretKey::backendSession);
         }
     }
     qCInfo(lcFlow) << (resumed ? "remembered session accepted" : "password accepted");
+    if (!resumed && m_presentedDeviceToken) {
+        m_presentedDeviceToken = false;
+        if (result.deviceTrusted) {
+            // The server (or the local account) accepted the remembered device: no code this time.
+            qCInfo(lcFlow) << "this device is remembered: signed in without a code";
+            m_signedInByDeviceTrust = true;
+            emit detailsChanged();
+            setStep(Step::Done);
+            setBusy(false);
+            finish(Outcome::SignedIn);
+            return;
+        }
+        qCInfo(lcFlow) << "the remembered device was refused: forgetting it";
+        if (m_secrets && !m_auth->deviceTrustKey().isEmpty()) {
+            forgetSecret(m_auth->deviceTrustKey());
+        }
+    }
     emit detailsChanged();
     if (offered.isEmpty()) {
         setError(AuthError::of(AuthError::Kind::ConfigurationProblem,
@@ -361,6 +553,7 @@ void SignInFlow::submitCode(const QString &input)
     m_pending = Pending::CheckCode;
     setError(AuthError());
     setBusy(true);
+    m_auth->setRememberDevice(m_rememberDevice && isRememberDeviceOffered() && !m_enrolling);
     m_auth->checkCode(m_phoneE164, code);
 }
 
@@ -380,16 +573,51 @@ void SignInFlow::onCodeApproved()
     m_resendCountdown->stop();
     m_callCountdown->stop();
     m_lockoutCountdown->stop();
+    if (m_numberChange == NumberChange::VerifyOld) {
+        m_numberChange = NumberChange::NewNumber;
+        m_phoneE164.clear();
+        m_capabilities.sendsToNumberOnFile = false;
+        emit detailsChanged();
+        setStep(Step::Phone);
+        setBusy(false);
+        return;
+    }
+    if (m_numberChange == NumberChange::NewNumber) {
+        m_pending = Pending::ChangeNumber;
+        m_auth->changeNumber(m_phoneE164);
+        return;
+    }
     if (m_enrolling) {
         // The new number is verified: only now does the local account exist.
         m_pending = Pending::CompleteEnrolment;
         m_auth->completeEnrolment(m_phoneE164);
         return;
     }
+    if (m_rememberDevice && isRememberDeviceOffered()) {
+        rememberThisDevice();
+    }
     qCInfo(lcFlow) << "signed in";
     setStep(Step::Done);
     setBusy(false);
     finish(Outcome::SignedIn);
+}
+
+void SignInFlow::rememberThisDevice()
+{
+    const DeviceToken issued = m_auth->issuedDeviceToken();
+    if (issued.token.isEmpty()) {
+        qCInfo(lcFlow) << "no device token was issued: this device is not remembered";
+        return;
+    }
+    DeviceTrustRecord record;
+    record.username = m_username;
+    record.token = issued.token;
+    record.until = m_clock->now().addDays(rememberDeviceDays());
+    if (issued.expiresAt.isValid() && issued.expiresAt < record.until) {
+        record.until = issued.expiresAt;
+    }
+    qCInfo(lcFlow) << "remembering this device until" << record.until.toString(Qt::ISODate);
+    storeSecret(deviceTrustKeyInUse(), record.serialize());
 }
 
 void SignInFlow::resendCode()
@@ -436,17 +664,19 @@ void SignInFlow::applyFailure(Pending pending, const AuthError &error)
                    << error.serverCode;
     switch (pending) {
     case Pending::None:
+    case Pending::ReadDeviceTrust:
         return;
     case Pending::Prepare:
     case Pending::BeginEnrolment:
     case Pending::CompleteEnrolment:
+    case Pending::ChangeNumber:
         setError(error);
         return;
     case Pending::Resume:
         // A remembered session that the server no longer accepts is simply forgotten.
         if (m_secrets && (error.kind == AuthError::Kind::SessionExpired ||
                           error.kind == AuthError::Kind::InvalidCredentials)) {
-            m_secrets->remove(SecretKey::backendSession);
+            forgetSecret(SecretKey::backendSession);
         }
         if (error.kind != AuthError::Kind::SessionExpired &&
             error.kind != AuthError::Kind::InvalidCredentials) {
@@ -460,7 +690,7 @@ void SignInFlow::applyFailure(Pending pending, const AuthError &error)
     case Pending::Resend:
         if (error.kind == AuthError::Kind::SessionExpired) {
             if (m_secrets) {
-                m_secrets->remove(SecretKey::backendSession);
+                forgetSecret(SecretKey::backendSession);
             }
             setStep(Step::Password);
         }
@@ -490,12 +720,14 @@ void SignInFlow::applyFailure(Pending pending, const AuthError &error)
 
 void SignInFlow::abortRequest()
 {
-    if (!m_busy) {
-        return;
+    if (!m_busy || m_pending == Pending::ChangeNumber) {
+        return; // a keychain write of the new number is not taken back halfway
     }
     const Pending pending = m_pending;
     m_pending = Pending::None;
     m_auth->abort();
+    m_pendingPassword.fill(QLatin1Char('\0'));
+    m_pendingPassword.clear();
     if (pending == Pending::CheckCode) {
         m_retryAllowed = true; // the code may or may not have reached the server
     }
@@ -508,6 +740,12 @@ void SignInFlow::cancel()
         return;
     }
     abortRequest();
+    if (isChangingNumber()) {
+        qCInfo(lcFlow) << "number change cancelled: the enrolled number stays";
+        setError(AuthError());
+        endNumberChange();
+        return;
+    }
     const bool lockedOut = m_lockoutCountdown->isRunning();
     m_resendCountdown->stop();
     m_callCountdown->stop();
@@ -519,10 +757,34 @@ void SignInFlow::cancel()
 
 void SignInFlow::signOut()
 {
+    abortRequest();
     m_auth->signOut();
     if (m_secrets) {
-        m_secrets->remove(SecretKey::backendSession);
+        forgetSecret(SecretKey::backendSession);
+        if (const QString trustKey = m_auth->deviceTrustKey(); !trustKey.isEmpty()) {
+            forgetSecret(trustKey);
+        }
     }
+    if (m_step != Step::Done) {
+        return;
+    }
+    qCInfo(lcFlow) << "signed out: starting over at the password step";
+    // No longer signed in: the sign-in starts over, and only a new one ends it as signed in.
+    m_finished = false;
+    m_finishDeferred = false;
+    m_signedInByDeviceTrust = false;
+    m_rememberDevice = false;
+    m_rememberMe = false;
+    m_displayName.clear();
+    m_phoneE164.clear();
+    m_capabilities = ServerCapabilities();
+    m_lastSubmittedCode.clear();
+    m_retryAllowed = false;
+    setError(AuthError());
+    emit detailsChanged();
+    setStep(Step::Password);
+    setNotice(signedOutNotice());
+    emit signedOut();
 }
 
 void SignInFlow::clearError()
@@ -575,6 +837,13 @@ void SignInFlow::finish(Outcome outcome)
         return;
     }
     m_finished = true;
+    m_outcome = outcome;
+    if (outcome == Outcome::SignedIn && !m_secretsInFlight.isEmpty()) {
+        // A front end may exit on finished(): what "Remember me" and "Remember this device" keep must be in
+        // the keychain first.
+        m_finishDeferred = true;
+        return;
+    }
     emit finished(outcome);
 }
 

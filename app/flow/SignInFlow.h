@@ -5,6 +5,7 @@
 #include "auth/Channel.h"
 #include "secrets/SecretStore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -26,6 +27,11 @@ struct FlowOptions
     // Set by mandatory policy: the wizard disables the control and says the organisation manages it.
     bool rememberMeLocked = false;
     bool defaultChannelLocked = false;
+    // "Remember this device for N days" (Auth/RememberDeviceAllowed, Auth/RememberDeviceDays): skips the
+    // code, never the password. Admins opt in; a locked "off" shows the box disabled.
+    bool rememberDeviceAllowed = false;
+    bool rememberDeviceLocked = false;
+    int rememberDeviceDays = 30;
     bool allowedChannelsLocked = false;
     QString helpDeskText;     // shown under every error and on the unconfigured page; empty: none
     QString helpDeskLogoPath; // the organisation's logo in the wizard; empty: none
@@ -86,6 +92,22 @@ public:
     /** Whether "Use a different number" makes sense (not when the server sends to the number on file). */
     bool canUseDifferentNumber() const { return m_step == Step::Code && !m_capabilities.sendsToNumberOnFile; }
 
+    /** "Remember this device" can be ticked: policy allows it and the server (or direct mode) offers it. */
+    bool isRememberDeviceOffered() const;
+    /** The box is shown: offered, or offered by the server but turned off by a locked policy. */
+    bool isRememberDeviceShown() const;
+    /** For how many days the device would be remembered: the policy's, capped by the server's. */
+    int rememberDeviceDays() const;
+    bool remembersDevice() const { return m_rememberDevice; }
+    /** This sign-in skipped the code because the device was remembered. */
+    bool isSignedInByDeviceTrust() const { return m_signedInByDeviceTrust; }
+    /** On Done, whether "Change phone number…" is possible (direct mode's local account). */
+    bool canChangeNumber() const;
+    /** True from changeNumber() until the new number is stored or the change is cancelled. */
+    bool isChangingNumber() const { return m_numberChange != NumberChange::None; }
+    /** The notice shown after signOut(). */
+    static QString signedOutNotice();
+
     /** The shortest password accepted at enrolment. */
     static constexpr int minimumPasswordLength = 10;
 
@@ -108,8 +130,19 @@ public slots:
     void abortRequest();
     /** Ends the sign-in without signing in. */
     void cancel();
-    /** Forgets the remembered session (keychain and server). */
+    /** Whether an approved code remembers this device (the code page's box). */
+    void setRememberDevice(bool remember);
+    /**
+     * Forgets the remembered session and the remembered device (keychain and server). From Done, the flow
+     * starts over at the password step and is no longer finished.
+     */
     void signOut();
+    /**
+     * From Done: changes the enrolled number. A sign-in that skipped the code (remembered device) first
+     * verifies the old number with a code; then the new number is verified and stored, remembered devices
+     * are forgotten, and the flow is back at Done. cancel() during the change returns to Done unchanged.
+     */
+    void changeNumber();
     void clearError();
 
 signals:
@@ -123,19 +156,24 @@ signals:
     void callSecondsLeftChanged(int seconds);
     void lockoutSecondsLeftChanged(int seconds);
     void finished(latchkey::SignInFlow::Outcome outcome);
+    /** Signed out from Done: the flow is back at the password step, no longer finished. */
+    void signedOut();
 
 private:
     enum class Pending {
         None,
         Prepare,
         Resume,
+        ReadDeviceTrust,
         Login,
         BeginEnrolment,
         SendCode,
         Resend,
         CheckCode,
-        CompleteEnrolment
+        CompleteEnrolment,
+        ChangeNumber
     };
+    enum class NumberChange { None, VerifyOld, NewNumber };
 
     void setStep(Step step);
     void setBusy(bool busy);
@@ -148,8 +186,20 @@ private:
                                  const QString &message);
     void onPrepared(bool needsEnrolment);
     void readRememberedSession();
+    void onDeviceTrustRead(const QString &key, const QByteArray &value, SecretStore::Error error,
+                           const QString &message);
+    /** The keychain key of device trust when policy allows it and the service has it; empty otherwise. */
+    QString deviceTrustKeyInUse() const;
+    void logInWith(const QString &password, const QByteArray &deviceToken);
+    void rememberThisDevice();
+    /** Keychain writes of the flow's own keys are counted, so that finished() can wait for them. */
+    void storeSecret(const QString &key, const QByteArray &value);
+    void forgetSecret(const QString &key);
+    void onSecretStored(const QString &key);
     void onEnrolmentStarted();
     void onEnrolmentCompleted();
+    void onNumberChanged();
+    void endNumberChange();
     void onLoggedIn(const LoginResult &result);
     void onCodeSent(const CodeSentResult &result);
     void onCodeApproved();
@@ -181,6 +231,15 @@ private:
     QString m_lastSubmittedCode;
     bool m_retryAllowed = false;
     bool m_enrolling = false;
+    // Device trust: the password waits here only while the keychain is read, just before the login.
+    QString m_pendingPassword;
+    bool m_presentedDeviceToken = false;
+    bool m_rememberDevice = false;
+    bool m_signedInByDeviceTrust = false;
+    QHash<QString, int> m_secretsInFlight;
+    bool m_finishDeferred = false;
+    NumberChange m_numberChange = NumberChange::None;
+    Outcome m_outcome = Outcome::Cancelled;
 };
 
 } // namespace latchkey

@@ -38,8 +38,11 @@ PhoneNumber PhoneNumber::parse(const QString &input, const QString &region)
     }
     switch (util->IsPossibleNumberWithReason(parsed)) {
     case PhoneNumberUtil::IS_POSSIBLE:
+        result.m_problem = Problem::None;
+        break;
     case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
         result.m_problem = Problem::None;
+        result.m_localOnly = true;
         break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE:
         result.m_problem = Problem::InvalidCountryCode;
@@ -112,10 +115,10 @@ QString PhoneNumber::masked(const QString &e164)
 
 QString PhoneNumber::defaultRegion()
 {
-    const QString name = QLocale::system().name(); // "de_DE"
-    const int underscore = name.indexOf(QLatin1Char('_'));
-    if (underscore > 0 && name.size() >= underscore + 3) {
-        return name.mid(underscore + 1, 2).toUpper();
+    const QLocale::Territory territory = QLocale::system().territory();
+    const QString code = territory == QLocale::AnyTerritory ? QString() : QLocale::territoryToCode(territory);
+    if (code.size() == 2) {
+        return code; // libphonenumber is not asked here: that would load its metadata at start-up
     }
     return QStringLiteral("US");
 }

@@ -25,6 +25,8 @@ public:
     QString problemText() const;
     /** Whether libphonenumber's (possibly dated) metadata calls it valid; only a hint, the server decides. */
     bool looksValid() const { return m_valid; }
+    /** Possible only as a local number (dialled without its area code), so still incomplete. */
+    bool isLocalOnly() const { return m_localOnly; }
 
     QString e164() const { return m_e164; }
     /** International format, e.g. "+1 202-555-0142". */
@@ -33,12 +35,13 @@ public:
 
     /** "+1 ••• ••• ••42": the country code and the last two digits only. Safe for logs and screens. */
     static QString masked(const QString &e164);
-    /** The region to preselect: from the system locale, "US" when it has none. */
+    /** The region to preselect: the system locale's territory, "US" when it has none. Cheap: no metadata. */
     static QString defaultRegion();
 
 private:
     Problem m_problem = Problem::Empty;
     bool m_valid = false;
+    bool m_localOnly = false;
     QString m_e164;
     QString m_international;
     QString m_region;

@@ -2,6 +2,7 @@
 
 #include "sandbox/VerifyEmulator.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -15,6 +16,19 @@ QString newSessionId()
     quint32 words[4];
     QRandomGenerator::system()->fillRange(words);
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
+}
+
+QString newDeviceToken()
+{
+    quint32 words[8];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QByteArray tokenHash(const QString &token)
+{
+    return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
 }
 
 BackendEmulator::Reply error(int status, const QString &message)
@@ -88,17 +102,32 @@ QString BackendEmulator::maskedPhone(const QString &e164)
 }
 
 BackendEmulator::Reply BackendEmulator::login(const QString &username, const QString &password,
-                                              QString *sessionId)
+                                              QString *sessionId, const QString &deviceToken)
 {
     if (username.isEmpty() || password.isEmpty())
         return error(400, QStringLiteral("Username and password are required"));
     for (const DemoAccount &account : std::as_const(m_accounts)) {
         if (account.username == username && account.password == password) {
             const QString id = newSessionId();
-            m_sessions.insert(id, Session{account.username, false});
+            Session session{account.username, false, QByteArray()};
+            Reply reply = signedInReply(account, QStringLiteral("Signed in"));
+            if (!deviceToken.isEmpty()) {
+                // Only after the password: a device token alone never signs anyone in.
+                const QByteArray hash = tokenHash(deviceToken);
+                const auto trust = m_deviceTokens.constFind(hash);
+                const bool trusted = account.deviceTrustDays > 0 && trust != m_deviceTokens.cend() &&
+                                     trust->username == account.username &&
+                                     m_verify->clock()->now() < trust->expiresAt;
+                if (trust != m_deviceTokens.cend() && !trusted)
+                    m_deviceTokens.remove(hash); // expired (or revoked with the account's trust)
+                session.verified = trusted;
+                session.deviceTokenHash = trusted ? hash : QByteArray();
+                reply.body.insert(QStringLiteral("deviceTrusted"), trusted);
+            }
+            m_sessions.insert(id, session);
             if (sessionId)
                 *sessionId = id;
-            return signedInReply(account, QStringLiteral("Signed in"));
+            return reply;
         }
     }
     // One message for an unknown user and a wrong password, so neither can be probed.
@@ -140,7 +169,8 @@ BackendEmulator::Reply BackendEmulator::sendCode(const QString &sessionId, const
 }
 
 BackendEmulator::Reply BackendEmulator::verifyCode(const QString &sessionId, const QString &requestedNumber,
-                                                   const QString &code, bool useNumberOnFile)
+                                                   const QString &code, bool useNumberOnFile,
+                                                   bool rememberDevice)
 {
     if ((requestedNumber.isEmpty() && !useNumberOnFile) || code.isEmpty())
         return error(400, QStringLiteral("Phone number and verification code are required"));
@@ -157,18 +187,40 @@ BackendEmulator::Reply BackendEmulator::verifyCode(const QString &sessionId, con
         return verifyFailure(result.error);
     if (result.verification.status == QLatin1String("approved")) {
         m_sessions[sessionId].verified = true;
-        return {200,
-                QJsonObject{{QStringLiteral("message"), QStringLiteral("Phone number verified successfully")},
-                            {QStringLiteral("verified"), true}}};
+        QJsonObject body{{QStringLiteral("message"), QStringLiteral("Phone number verified successfully")},
+                         {QStringLiteral("verified"), true}};
+        if (rememberDevice && account->deviceTrustDays > 0) {
+            const QString token = newDeviceToken();
+            const QDateTime expiresAt = m_verify->clock()->now().addDays(account->deviceTrustDays);
+            m_deviceTokens.insert(tokenHash(token), DeviceTrust{account->username, expiresAt});
+            m_sessions[sessionId].deviceTokenHash = tokenHash(token);
+            body.insert(QStringLiteral("deviceToken"), token);
+            body.insert(QStringLiteral("deviceTokenExpiresAt"), expiresAt.toUTC().toString(Qt::ISODate));
+        }
+        return {200, body};
     }
     return {400, QJsonObject{{QStringLiteral("error"), QStringLiteral("Invalid verification code")},
                              {QStringLiteral("verified"), false}}};
 }
 
-BackendEmulator::Reply BackendEmulator::logout(const QString &sessionId)
+BackendEmulator::Reply BackendEmulator::logout(const QString &sessionId, bool forgetDevice)
 {
+    const auto session = m_sessions.constFind(sessionId);
+    if (forgetDevice && session != m_sessions.cend() && !session->deviceTokenHash.isEmpty())
+        m_deviceTokens.remove(session->deviceTokenHash);
     m_sessions.remove(sessionId); // signing out twice is not an error
     return {200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Signed out")}}};
+}
+
+int BackendEmulator::validDeviceTokenCount() const
+{
+    const QDateTime now = m_verify->clock()->now();
+    int count = 0;
+    for (const DeviceTrust &trust : m_deviceTokens) {
+        if (now < trust.expiresAt)
+            ++count;
+    }
+    return count;
 }
 
 bool BackendEmulator::isVerified(const QString &sessionId) const
@@ -180,11 +232,15 @@ bool BackendEmulator::isVerified(const QString &sessionId) const
 BackendEmulator::Reply BackendEmulator::signedInReply(const DemoAccount &account,
                                                       const QString &message) const
 {
-    const QJsonObject capabilities{{QStringLiteral("channels"), QJsonArray::fromStringList(channels())},
-                                   {QStringLiteral("locale"), true},
-                                   {QStringLiteral("codeLength"), m_verify->codeLength()},
-                                   {QStringLiteral("numberOnFile"), maskedPhone(account.phone)},
-                                   {QStringLiteral("sendsToNumberOnFile"), account.sendsToNumberOnFile}};
+    QJsonObject capabilities{{QStringLiteral("channels"), QJsonArray::fromStringList(channels())},
+                             {QStringLiteral("locale"), true},
+                             {QStringLiteral("codeLength"), m_verify->codeLength()},
+                             {QStringLiteral("numberOnFile"), maskedPhone(account.phone)},
+                             {QStringLiteral("sendsToNumberOnFile"), account.sendsToNumberOnFile}};
+    if (account.deviceTrustDays > 0) {
+        capabilities.insert(QStringLiteral("deviceTrust"),
+                            QJsonObject{{QStringLiteral("days"), account.deviceTrustDays}});
+    }
     return {200, QJsonObject{{QStringLiteral("message"), message},
                              {QStringLiteral("username"), account.username},
                              {QStringLiteral("displayName"), account.displayName},

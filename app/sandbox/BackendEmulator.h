@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -20,6 +21,8 @@ struct DemoAccount
     QString phone; // E.164; the only number send-code/verify-code accept for this account
     // Announce sendsToNumberOnFile: the client skips its phone step and sends useNumberOnFile instead.
     bool sendsToNumberOnFile = false;
+    // Announce deviceTrust {"days": N}: verify-code issues device tokens on request. 0: off.
+    int deviceTrustDays = 30;
 };
 
 /**
@@ -27,7 +30,9 @@ struct DemoAccount
  * plus login, session resume and logout, answering with the same status codes and JSON bodies, and the
  * protocol's extensions (channels, locale, code length, the number on file). It binds each account to its
  * number on file, so a stolen password cannot verify the thief's own phone, and it talks to the
- * VerifyEmulator in-process the way the real backend talks to Twilio.
+ * VerifyEmulator in-process the way the real backend talks to Twilio. Device tokens ("Remember this device")
+ * are random, kept only as SHA-256 hashes, bound to their user, expire on the sandbox's clock and are
+ * revoked by a logout with forgetDevice.
  */
 class BackendEmulator : public QObject
 {
@@ -51,8 +56,12 @@ public:
     /** "+12025550142" → "+1 ••• ••• ••42": enough for the user to recognise the number, no more. */
     static QString maskedPhone(const QString &e164);
 
-    /** POST /api/auth/login. On success *sessionId receives the new session's id (for the cookie). */
-    Reply login(const QString &username, const QString &password, QString *sessionId);
+    /**
+     * POST /api/auth/login. On success *sessionId receives the new session's id (for the cookie). A valid
+     * `deviceToken` of the same user makes the session two-factor at once (deviceTrusted: true).
+     */
+    Reply login(const QString &username, const QString &password, QString *sessionId,
+                const QString &deviceToken = QString());
     /** GET /api/auth/login: resumes a remembered session. */
     Reply currentSession(const QString &sessionId) const;
     /**
@@ -61,11 +70,16 @@ public:
      */
     Reply sendCode(const QString &sessionId, const QString &phoneNumber, const QString &channel,
                    const QString &locale, bool useNumberOnFile = false);
-    /** POST /api/auth/verify-code; `useNumberOnFile` as for sendCode(). */
+    /**
+     * POST /api/auth/verify-code; `useNumberOnFile` as for sendCode(). With `rememberDevice` an approval
+     * also issues a device token (when the account offers device trust).
+     */
     Reply verifyCode(const QString &sessionId, const QString &phoneNumber, const QString &code,
-                     bool useNumberOnFile = false);
-    /** POST /api/auth/logout. */
-    Reply logout(const QString &sessionId);
+                     bool useNumberOnFile = false, bool rememberDevice = false);
+    /** POST /api/auth/logout; `forgetDevice` also revokes the device token this session used or got. */
+    Reply logout(const QString &sessionId, bool forgetDevice = false);
+    /** How many device tokens are valid now (expired ones are not counted). */
+    int validDeviceTokenCount() const;
 
     bool isSignedIn(const QString &sessionId) const { return m_sessions.contains(sessionId); }
     /** True once verify-code approved a code in this session. */
@@ -76,6 +90,12 @@ private:
     {
         QString username;
         bool verified = false;
+        QByteArray deviceTokenHash; // the device token presented at login or issued by verify-code
+    };
+    struct DeviceTrust
+    {
+        QString username;
+        QDateTime expiresAt;
     };
 
     Reply signedInReply(const DemoAccount &account, const QString &message) const;
@@ -84,7 +104,8 @@ private:
 
     VerifyEmulator *m_verify;
     QList<DemoAccount> m_accounts;
-    QHash<QString, Session> m_sessions; // by session id
+    QHash<QString, Session> m_sessions;            // by session id
+    QHash<QByteArray, DeviceTrust> m_deviceTokens; // by the token's SHA-256, never the token itself
 };
 
 } // namespace latchkey

@@ -113,7 +113,8 @@ SandboxReply SandboxServer::backendLogin(const SandboxRequest &request)
     QString sessionId;
     SandboxReply reply =
         expressReply(m_backend->login(expressString(body.value(QLatin1String("username"))),
-                                      expressString(body.value(QLatin1String("password"))), &sessionId));
+                                      expressString(body.value(QLatin1String("password"))), &sessionId,
+                                      expressString(body.value(QLatin1String("deviceToken")))));
     if (!sessionId.isEmpty())
         reply.headers.emplaceBack("Set-Cookie", sessionCookie(sessionId));
     return reply;
@@ -140,12 +141,15 @@ SandboxReply SandboxServer::backendVerifyCode(const SandboxRequest &request)
     return expressReply(m_backend->verifyCode(request.cookie(sessionCookieName),
                                               expressString(body.value(QLatin1String("phoneNumber"))),
                                               expressString(body.value(QLatin1String("code"))),
-                                              body.value(QLatin1String("useNumberOnFile")).toBool(false)));
+                                              body.value(QLatin1String("useNumberOnFile")).toBool(false),
+                                              body.value(QLatin1String("rememberDevice")).toBool(false)));
 }
 
 SandboxReply SandboxServer::backendLogout(const SandboxRequest &request)
 {
-    SandboxReply reply = expressReply(m_backend->logout(request.cookie(sessionCookieName)));
+    const QJsonObject body = expressBody(request).value_or(QJsonObject());
+    SandboxReply reply = expressReply(m_backend->logout(
+        request.cookie(sessionCookieName), body.value(QLatin1String("forgetDevice")).toBool(false)));
     reply.headers.emplaceBack("Set-Cookie", clearedSessionCookie());
     return reply;
 }

@@ -91,6 +91,8 @@ public:
     bool setAccountSid(const QString &sid);
 
     int codeLength() const { return m_codeLength; }
+    /** The sandbox's time, which the backend emulation shares (device tokens expire on it). */
+    Clock *clock() const { return m_clock; }
     /** Twilio allows 4 to 10; false (and no change) otherwise. Affects verifications started afterwards. */
     bool setCodeLength(int length);
 

@@ -48,9 +48,13 @@ SecretStore::Error KeychainSecretStore::errorOf(const QKeychain::Job *job, QStri
     return Error::Other;
 }
 
+// Jobs have no parent: a job deleted while the Secret Service still works on it crashes when the answer
+// arrives, so each job outlives the store if it must and deletes itself once finished (autoDelete). The
+// store is the connections' context, so an answer that comes after the store is gone reaches nobody.
+
 void KeychainSecretStore::read(const QString &key)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_serviceName, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_serviceName);
     job->setInsecureFallback(false);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job *finishedJob) {
@@ -67,7 +71,7 @@ void KeychainSecretStore::read(const QString &key)
 
 void KeychainSecretStore::write(const QString &key, const QByteArray &value)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_serviceName, this);
+    auto *job = new QKeychain::WritePasswordJob(m_serviceName);
     job->setInsecureFallback(false);
     job->setKey(key);
     job->setBinaryData(value);
@@ -84,7 +88,7 @@ void KeychainSecretStore::write(const QString &key, const QByteArray &value)
 
 void KeychainSecretStore::remove(const QString &key)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_serviceName, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_serviceName);
     job->setInsecureFallback(false);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job *finishedJob) {

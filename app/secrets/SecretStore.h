@@ -14,6 +14,10 @@ inline const QString backendSession = QStringLiteral("backend/session");
 inline const QString localAccount = QStringLiteral("direct/account");
 /** Direct mode's Twilio credentials: the key SID (SK… or AC…), a newline, and its secret. */
 inline const QString twilioSecret = QStringLiteral("direct/twilioSecret");
+/** "Remember this device" in backend mode: the username, the backend's device token and its expiry. */
+inline const QString backendDeviceToken = QStringLiteral("backend/deviceToken");
+/** "Remember this device" in direct mode: the username, the enrolled number and the expiry. */
+inline const QString directDeviceTrust = QStringLiteral("direct/deviceTrust");
 } // namespace SecretKey
 
 /**

@@ -138,7 +138,12 @@ void ConfigCheck::finish()
         m_lines << QString();
     }
     if (errors > 0) {
-        m_lines << tr("Result: %n error(s), %1 warning(s); exit code 3.", nullptr, errors).arg(warnings);
+        // One sentence per count, so each gets its own plural form.
+        QString result = tr("Result: %n error(s); exit code 3.", nullptr, errors);
+        if (warnings > 0) {
+            result += QLatin1Char(' ') + tr("Also %n warning(s).", nullptr, warnings);
+        }
+        m_lines << result;
     } else if (warnings > 0) {
         m_lines << tr("Result: no errors, %n warning(s); exit code 0.", nullptr, warnings);
     } else {

@@ -11,6 +11,7 @@ ConfiguredAuthService::ConfiguredAuthService(AuthService *inner, int codeLength,
     connect(m_inner, &AuthService::prepared, this, &AuthService::prepared);
     connect(m_inner, &AuthService::enrolmentStarted, this, &AuthService::enrolmentStarted);
     connect(m_inner, &AuthService::enrolmentCompleted, this, &AuthService::enrolmentCompleted);
+    connect(m_inner, &AuthService::numberChanged, this, &AuthService::numberChanged);
     connect(m_inner, &AuthService::codeApproved, this, &AuthService::codeApproved);
     connect(m_inner, &AuthService::failed, this, &AuthService::failed);
     connect(m_inner, &AuthService::loggedIn, this, [this](LoginResult result) {
@@ -75,6 +76,26 @@ void ConfiguredAuthService::completeEnrolment(const QString &e164)
 ServerCapabilities ConfiguredAuthService::enrolmentCapabilities() const
 {
     return m_inner->enrolmentCapabilities();
+}
+
+QString ConfiguredAuthService::deviceTrustKey() const
+{
+    return m_inner->deviceTrustKey();
+}
+
+void ConfiguredAuthService::presentDeviceToken(const QByteArray &token)
+{
+    m_inner->presentDeviceToken(token);
+}
+
+void ConfiguredAuthService::setRememberDevice(bool remember)
+{
+    m_inner->setRememberDevice(remember);
+}
+
+DeviceToken ConfiguredAuthService::issuedDeviceToken() const
+{
+    return m_inner->issuedDeviceToken();
 }
 
 } // namespace latchkey

@@ -26,6 +26,12 @@ public:
     void beginEnrolment(const QString &username, const QString &password) override;
     void completeEnrolment(const QString &e164) override;
     ServerCapabilities enrolmentCapabilities() const override;
+    QString deviceTrustKey() const override;
+    void presentDeviceToken(const QByteArray &token) override;
+    void setRememberDevice(bool remember) override;
+    DeviceToken issuedDeviceToken() const override;
+    bool canChangeNumber() const override { return m_inner->canChangeNumber(); }
+    void changeNumber(const QString &e164) override { m_inner->changeNumber(e164); }
 
     AuthService *inner() const { return m_inner; }
 

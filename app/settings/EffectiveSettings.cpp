@@ -86,6 +86,9 @@ EffectiveSettings EffectiveSettings::from(const SettingsResolver &resolver, QLis
     s.rememberMeAllowed = resolver.value(SettingsKey::rememberMeAllowed).toBool();
     s.rememberMeLocked = resolver.isLocked(SettingsKey::rememberMeAllowed);
     s.rememberMeDays = number(SettingsKey::rememberMeDays);
+    s.rememberDeviceAllowed = resolver.value(SettingsKey::rememberDeviceAllowed).toBool();
+    s.rememberDeviceLocked = resolver.isLocked(SettingsKey::rememberDeviceAllowed);
+    s.rememberDeviceDays = number(SettingsKey::rememberDeviceDays);
 
     const QString proxy = text(SettingsKey::proxyMode);
     s.proxyMode = proxy == QLatin1String("none")     ? ProxyMode::None
@@ -197,6 +200,9 @@ FlowOptions EffectiveSettings::flowOptions() const
     options.callFallbackSeconds = callFallbackSeconds;
     options.rememberMeAllowed = rememberMeAllowed;
     options.rememberMeLocked = rememberMeLocked;
+    options.rememberDeviceAllowed = rememberDeviceAllowed;
+    options.rememberDeviceLocked = rememberDeviceLocked;
+    options.rememberDeviceDays = rememberDeviceDays;
     options.defaultChannelLocked = defaultChannelLocked;
     options.allowedChannelsLocked = allowedChannelsLocked;
     options.helpDeskText = helpDeskText;

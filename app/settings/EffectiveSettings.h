@@ -36,6 +36,8 @@ struct EffectiveSettings
     int callFallbackSeconds = 20;
     bool rememberMeAllowed = true;
     int rememberMeDays = 0;
+    bool rememberDeviceAllowed = false;
+    int rememberDeviceDays = 30;
     ProxyMode proxyMode = ProxyMode::System;
     QUrl proxyUrl;
     int connectTimeoutSeconds = 10;
@@ -51,6 +53,7 @@ struct EffectiveSettings
 
     bool modeLocked = false;
     bool rememberMeLocked = false;
+    bool rememberDeviceLocked = false;
     bool defaultChannelLocked = false;
     bool allowedChannelsLocked = false;
 

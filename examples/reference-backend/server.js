@@ -8,6 +8,9 @@
 //  - the protocol's extensions, announced at login: channels, locale, code length, the number on file;
 //  - an assertion: after an approved code, a short-lived Ed25519-signed JWT that a program started after
 //    sign-in can verify with the keys at GET /.well-known/jwks.json;
+//  - "Remember this device" (deviceTrust): random device tokens issued at verify-code on request, kept only
+//    as SHA-256 hashes, bound to the user, expiring, and revoked by logout {forgetDevice} and by a change of
+//    the user's password or phone number (users.json reloaded on SIGHUP);
 //  - rate limits on login and send-code (express-rate-limit), and Twilio's error code relayed with its text.
 // Configuration is by environment variables; see README.md beside this file.
 
@@ -75,10 +78,24 @@ const config = {
     assertionAudience: process.env.ASSERTION_AUDIENCE || 'latchkey',
     loginLimit: Number(process.env.LOGIN_LIMIT || 10),
     sendCodeLimit: Number(process.env.SEND_CODE_LIMIT || 5),
+    deviceTrustDays: Number(process.env.DEVICE_TRUST_DAYS ?? 30), // 0: "Remember this device" is off
 };
 
 /** users.json: [{"username", "displayName", "phone" (E.164), "passwordHash" (from hash-password)}] */
-const users = new Map(JSON.parse(fs.readFileSync(config.usersFile, 'utf8')).map((user) => [user.username, user]));
+function readUsers() {
+    return new Map(JSON.parse(fs.readFileSync(config.usersFile, 'utf8')).map((user) => [user.username, user]));
+}
+let users = readUsers();
+// After editing users.json (a new password hash or phone number), `kill -HUP <pid>` reloads it; device
+// tokens issued before the change stop counting (see credentialStamp below).
+process.on('SIGHUP', () => {
+    try {
+        users = readUsers();
+        console.log('users=reloaded');
+    } catch (error) {
+        console.error(`reference-backend: users file not reloaded: ${error.message}`);
+    }
+});
 
 const accountSid = required('TWILIO_ACCOUNT_SID');
 const client = process.env.TWILIO_API_KEY
@@ -119,6 +136,47 @@ function signAssertion(username, channel) {
     return `${input}.${crypto.sign(null, Buffer.from(input), signingKey).toString('base64url')}`;
 }
 
+// ---- remembered devices ---------------------------------------------------------------------------------
+
+// In memory, by the token's SHA-256: a leaked table holds no usable token, and a restart forgets every device
+// (the users then type a code once more). A deployment with several instances keeps this in its database.
+const deviceTokens = new Map(); // hash → { username, stamp, expiresAt (ms) }
+const MAX_DEVICE_TOKEN_LENGTH = 4096;
+
+function tokenHash(token) {
+    return crypto.createHash('sha256').update(token).digest('base64url');
+}
+
+/** Changes whenever the user's password or phone number changes, which revokes their devices. */
+function credentialStamp(user) {
+    return crypto.createHash('sha256').update(`${user.passwordHash}\n${user.phone}`).digest('base64url');
+}
+
+function issueDeviceToken(user) {
+    const token = crypto.randomBytes(32).toString('base64url');
+    const expiresAt = Date.now() + config.deviceTrustDays * 24 * 3600 * 1000;
+    deviceTokens.set(tokenHash(token), { username: user.username, stamp: credentialStamp(user), expiresAt });
+    return { hash: tokenHash(token), token, expiresAt: new Date(expiresAt).toISOString() };
+}
+
+/** The hash of `token` when it is a valid device token of `user` now; null otherwise (stale ones go). */
+function trustedDevice(user, token) {
+    if (typeof token !== 'string' || !token || token.length > MAX_DEVICE_TOKEN_LENGTH) {
+        return null;
+    }
+    const hash = tokenHash(token);
+    const entry = deviceTokens.get(hash);
+    if (!entry) {
+        return null;
+    }
+    const owner = users.get(entry.username);
+    if (entry.expiresAt <= Date.now() || !owner || entry.stamp !== credentialStamp(owner)) {
+        deviceTokens.delete(hash);
+        return null;
+    }
+    return entry.username === user.username ? hash : null;
+}
+
 // ---- helpers --------------------------------------------------------------------------------------------
 
 const E164 = /^\+[1-9]\d{1,14}$/;
@@ -141,7 +199,7 @@ function loginAnswer(user, message) {
         numberOnFile: masked(user.phone),
         sendsToNumberOnFile: config.sendsToNumberOnFile,
         assertion: true,
-        deviceTrust: false,
+        deviceTrust: config.deviceTrustDays > 0 ? { days: config.deviceTrustDays } : false,
     };
     if (config.codeLength >= 4 && config.codeLength <= 10) {
         capabilities.codeLength = config.codeLength;
@@ -230,7 +288,18 @@ router.post('/auth/login', loginLimiter, (req, res) => {
         }
         req.session.username = user.username;
         req.session.verified = false;
-        res.json(loginAnswer(user, 'Signed in'));
+        const answer = loginAnswer(user, 'Signed in');
+        if (config.deviceTrustDays > 0 && req.body.deviceToken !== undefined) {
+            // Only after the password: a device token stands in for the code, never for the password.
+            const hash = trustedDevice(user, req.body.deviceToken);
+            answer.deviceTrusted = hash !== null;
+            if (hash) {
+                req.session.verified = true;
+                req.session.verifiedAt = new Date().toISOString();
+                req.session.deviceTokenHash = hash;
+            }
+        }
+        res.json(answer);
     });
 });
 
@@ -282,11 +351,18 @@ router.post('/auth/verify-code', requireSession, async (req, res) => {
         if (check.status === 'approved') {
             req.session.verified = true;
             req.session.verifiedAt = new Date().toISOString();
-            return res.json({
+            const answer = {
                 message: 'Phone number verified successfully',
                 verified: true,
                 assertion: signAssertion(req.user.username, req.session.channel),
-            });
+            };
+            if (config.deviceTrustDays > 0 && req.body.rememberDevice === true) {
+                const issued = issueDeviceToken(req.user);
+                req.session.deviceTokenHash = issued.hash;
+                answer.deviceToken = issued.token;
+                answer.deviceTokenExpiresAt = issued.expiresAt;
+            }
+            return res.json(answer);
         }
         res.status(400).json({ error: 'Invalid verification code', verified: false });
     } catch (error) {
@@ -295,6 +371,9 @@ router.post('/auth/verify-code', requireSession, async (req, res) => {
 });
 
 router.post('/auth/logout', (req, res) => {
+    if (req.body && req.body.forgetDevice === true && req.session && req.session.deviceTokenHash) {
+        deviceTokens.delete(req.session.deviceTokenHash);
+    }
     req.session.destroy(() => {
         res.clearCookie('latchkey.sid', { path: '/' });
         res.json({ message: 'Signed out' });

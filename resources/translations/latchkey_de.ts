@@ -18,18 +18,6 @@
         </translation>
     </message>
     <message>
-        <source>The server said: “%1”</source>
-        <translation>Der Server meldet: „%1“</translation>
-    </message>
-    <message>
-        <source>Send a new code.</source>
-        <translation>Fordern Sie einen neuen Code an.</translation>
-    </message>
-    <message>
-        <source>Send a new code later.</source>
-        <translation>Fordern Sie später einen neuen Code an.</translation>
-    </message>
-    <message>
         <source>The username or password is not correct.</source>
         <translation>Der Benutzername oder das Passwort ist falsch.</translation>
     </message>
@@ -164,6 +152,14 @@
     <message>
         <source>A code has 4 to 10 digits (0 to 9).</source>
         <translation>Ein Code hat 4 bis 10 Ziffern (0 bis 9).</translation>
+    </message>
+    <message>
+        <source>The server said: “%1” Send a new code.</source>
+        <translation>Der Server meldet: „%1“ Fordern Sie einen neuen Code an.</translation>
+    </message>
+    <message>
+        <source>The server said: “%1” Send a new code later.</source>
+        <translation>Der Server meldet: „%1“ Fordern Sie später einen neuen Code an.</translation>
     </message>
 </context>
 <context>
@@ -610,12 +606,27 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <source>This way of signing in has no local account to enrol.</source>
         <translation>Bei dieser Anmeldeart gibt es kein lokales Konto einzurichten.</translation>
     </message>
+    <message>
+        <source>The phone number is managed by your organisation&apos;s server.</source>
+        <translation>Die Telefonnummer wird vom Server Ihrer Organisation verwaltet.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::BackendAuthService</name>
     <message>
         <source>The server has no sign-in API at this address (HTTP %1). Check the server setting.</source>
         <translation>Der Server bietet unter dieser Adresse keine Anmelde-API an (HTTP %1). Prüfen Sie die Servereinstellung.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::CapsLockWarning</name>
+    <message>
+        <source>Caps Lock is on</source>
+        <translation>Die Feststelltaste ist aktiv</translation>
+    </message>
+    <message>
+        <source>Letters you type come out in capitals</source>
+        <translation>Eingegebene Buchstaben erscheinen als Großbuchstaben</translation>
     </message>
 </context>
 <context>
@@ -754,6 +765,28 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <source>&amp;Call me instead</source>
         <translation>Stattdessen &amp;anrufen lassen</translation>
     </message>
+    <message numerus="yes">
+        <source>Remember this &amp;device for %n day(s)</source>
+        <translation>
+            <numerusform>Dieses &amp;Gerät %n Tag merken</numerusform>
+            <numerusform>Dieses &amp;Gerät %n Tage merken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remember this device for %n day(s)</source>
+        <translation>
+            <numerusform>Dieses Gerät %n Tag merken</numerusform>
+            <numerusform>Dieses Gerät %n Tage merken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Managed by your organisation</source>
+        <translation>Von Ihrer Organisation verwaltet</translation>
+    </message>
+    <message>
+        <source>Skips the code, never the password, when you sign in on this computer</source>
+        <translation>Überspringt bei der Anmeldung an diesem Computer den Code, nie das Passwort</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ConfigCheck</name>
@@ -813,13 +846,6 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <translation>Probleme:</translation>
     </message>
     <message numerus="yes">
-        <source>Result: %n error(s), %1 warning(s); exit code 3.</source>
-        <translation>
-            <numerusform>Ergebnis: %n Fehler, %1 Warnung(en); Exit-Code 3.</numerusform>
-            <numerusform>Ergebnis: %n Fehler, %1 Warnung(en); Exit-Code 3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Result: no errors, %n warning(s); exit code 0.</source>
         <translation>
             <numerusform>Ergebnis: keine Fehler, %n Warnung; Exit-Code 0.</numerusform>
@@ -829,6 +855,20 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>Result: no problems; exit code 0.</source>
         <translation>Ergebnis: keine Probleme; Exit-Code 0.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Result: %n error(s); exit code 3.</source>
+        <translation>
+            <numerusform>Ergebnis: %n Fehler; Exit-Code 3.</numerusform>
+            <numerusform>Ergebnis: %n Fehler; Exit-Code 3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n warning(s).</source>
+        <translation>
+            <numerusform>Außerdem %n Warnung.</numerusform>
+            <numerusform>Außerdem %n Warnungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -927,6 +967,34 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <source>Signed in as %1.</source>
         <translation>Angemeldet als %1.</translation>
     </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Forget the remembered session and device on this computer and start over</source>
+        <translation>Die gemerkte Sitzung und das gemerkte Gerät auf diesem Computer vergessen und neu beginnen</translation>
+    </message>
+    <message>
+        <source>Your password has been confirmed; this computer is remembered, so no code was needed.</source>
+        <translation>Ihr Passwort wurde bestätigt; dieser Computer ist gemerkt, daher war kein Code nötig.</translation>
+    </message>
+    <message>
+        <source>Change phone &amp;number…</source>
+        <translation>Telefon&amp;nummer ändern…</translation>
+    </message>
+    <message>
+        <source>Change phone number</source>
+        <translation>Telefonnummer ändern</translation>
+    </message>
+    <message>
+        <source>Verify a new number for signing in on this computer; codes then go to it</source>
+        <translation>Eine neue Nummer für die Anmeldung an diesem Computer bestätigen; Codes gehen dann an sie</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::EnrolmentPage</name>
@@ -988,6 +1056,10 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>Setting up…</source>
         <translation>Wird eingerichtet…</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Die Feststelltaste ist aktiv.</translation>
     </message>
 </context>
 <context>
@@ -1079,10 +1151,6 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <translation>Passwort</translation>
     </message>
     <message>
-        <source>Press Enter to sign in</source>
-        <translation>Drücken Sie die Eingabetaste, um sich anzumelden</translation>
-    </message>
-    <message>
         <source>Remember me on this computer</source>
         <translation>Auf diesem Computer angemeldet bleiben</translation>
     </message>
@@ -1117,6 +1185,22 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>Managed by your organisation</source>
         <translation>Von Ihrer Organisation verwaltet</translation>
+    </message>
+    <message>
+        <source>Press Enter to sign in. Alt+F8 shows or hides the password</source>
+        <translation>Mit der Eingabetaste anmelden. Alt+F8 zeigt oder verbirgt das Passwort</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on. Press Enter to sign in. Alt+F8 shows or hides the password</source>
+        <translation>Die Feststelltaste ist aktiviert. Mit der Eingabetaste anmelden. Alt+F8 zeigt oder verbirgt das Passwort</translation>
+    </message>
+    <message>
+        <source>Hide password (Alt+F8)</source>
+        <translation>Passwort verbergen (Alt+F8)</translation>
+    </message>
+    <message>
+        <source>Show password (Alt+F8)</source>
+        <translation>Passwort anzeigen (Alt+F8)</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1276,18 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>The choices are managed by your organisation</source>
         <translation>Die Auswahl wird von Ihrer Organisation verwaltet</translation>
+    </message>
+    <message>
+        <source>Type a name or a calling code such as +49 to search</source>
+        <translation>Geben Sie zum Suchen einen Namen oder eine Vorwahl wie +49 ein</translation>
+    </message>
+    <message>
+        <source>Check the number</source>
+        <translation>Nummer prüfen</translation>
+    </message>
+    <message>
+        <source>This number looks unusual for %1. Check it; if it is right, you can still send the code.</source>
+        <translation>Diese Nummer sieht für %1 ungewöhnlich aus. Prüfen Sie sie; wenn sie stimmt, können Sie den Code trotzdem senden.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1385,14 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <source>This password is too easy to guess. Use a longer one, for example a few unrelated words.</source>
         <translation>Dieses Passwort ist zu leicht zu erraten. Verwenden Sie ein längeres, zum Beispiel einige zusammenhanglose Wörter.</translation>
     </message>
+    <message>
+        <source>Signed out. This computer no longer remembers you.</source>
+        <translation>Abgemeldet. Dieser Computer merkt sich Sie nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Your phone number is now %1. Codes go to it from now on.</source>
+        <translation>Ihre Telefonnummer ist jetzt %1. Codes gehen ab jetzt an sie.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SignInWizard</name>
@@ -1316,24 +1420,12 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <translation>Passwort: </translation>
     </message>
     <message>
-        <source>Remember me on this computer? [y/N] </source>
-        <translation>Auf diesem Computer angemeldet bleiben? [y/N] </translation>
-    </message>
-    <message>
         <source>Number on file: %1</source>
         <translation>Hinterlegte Nummer: %1</translation>
     </message>
     <message>
         <source>Phone number (with +country code): </source>
         <translation>Telefonnummer (mit +Landesvorwahl): </translation>
-    </message>
-    <message>
-        <source>A code was sent by %1 to %2.</source>
-        <translation>Ein Code wurde per %1 an %2 gesendet.</translation>
-    </message>
-    <message>
-        <source>Code (r = resend, c = call me, n = different number): </source>
-        <translation>Code (r = erneut senden, c = Anruf, n = andere Nummer): </translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
@@ -1368,6 +1460,62 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>This computer is not enrolled yet. Choose a username and a password for signing in here, then verify your phone number.</source>
         <translation>Dieser Computer ist noch nicht eingerichtet. Wählen Sie einen Benutzernamen und ein Passwort für die Anmeldung an diesem Computer und bestätigen Sie dann Ihre Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the answer yes to a [y/N] question: one lower-case letter</comment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <comment>the answer no to a [y/N] question: one lower-case letter</comment>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>r</source>
+        <comment>code prompt: the letter that asks for a new code</comment>
+        <translation>e</translation>
+    </message>
+    <message>
+        <source>c</source>
+        <comment>code prompt: the letter that asks for a phone call</comment>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <comment>code prompt: the letter that goes back to enter a different number</comment>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer? [%1/%2] </source>
+        <translation>Auf diesem Computer angemeldet bleiben? [%1/%2] </translation>
+    </message>
+    <message>
+        <source>Code (%1 = resend, %2 = call me, %3 = different number): </source>
+        <translation>Code (%1 = erneut senden, %2 = Anruf, %3 = andere Nummer): </translation>
+    </message>
+    <message>
+        <source>A code was sent by SMS to %1.</source>
+        <translation>Ein Code wurde per SMS an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>You are getting a call to %1 that reads out the code.</source>
+        <translation>Sie erhalten einen Anruf an %1, der Ihnen den Code vorliest.</translation>
+    </message>
+    <message>
+        <source>A code was sent by WhatsApp to %1.</source>
+        <translation>Ein Code wurde per WhatsApp an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>A code was sent by email to %1.</source>
+        <translation>Ein Code wurde per E-Mail an %1 gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remember this device for %n day(s) (skips the code, never the password)? [%1/%2] </source>
+        <translation>
+            <numerusform>Dieses Gerät %n Tag merken (überspringt den Code, nie das Passwort)? [%1/%2] </numerusform>
+            <numerusform>Dieses Gerät %n Tage merken (überspringt den Code, nie das Passwort)? [%1/%2] </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1474,18 +1622,6 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <translation>Die Sandbox konnte auf diesem Computer keinen Port öffnen.</translation>
     </message>
     <message>
-        <source>as [sandbox] lines in this terminal</source>
-        <translation>als [sandbox]-Zeilen in diesem Terminal</translation>
-    </message>
-    <message>
-        <source>in the Sandbox phone panel</source>
-        <translation>im Bereich „Sandbox-Telefon“</translation>
-    </message>
-    <message>
-        <source>Sandbox demo account: %1 / %2, phone %3. Codes appear %4 instead of being sent.</source>
-        <translation>Demokonto der Sandbox: %1 / %2, Telefon %3. Codes erscheinen %4, statt versendet zu werden.</translation>
-    </message>
-    <message>
         <source>This build of Latchkey has no sandbox.</source>
         <translation>Dieser Build von Latchkey enthält keine Sandbox.</translation>
     </message>
@@ -1564,6 +1700,18 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>Signed out.</source>
         <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Sandbox demo account: %1 / %2, phone %3. Codes appear as [sandbox] lines in this terminal instead of being sent.</source>
+        <translation>Demokonto der Sandbox: %1 / %2, Telefon %3. Codes werden nicht versendet, sondern erscheinen als [sandbox]-Zeilen in diesem Terminal.</translation>
+    </message>
+    <message>
+        <source>Sandbox demo account: %1 / %2, phone %3. Codes appear in the Sandbox phone panel instead of being sent.</source>
+        <translation>Demokonto der Sandbox: %1 / %2, Telefon %3. Codes werden nicht versendet, sondern erscheinen im Sandbox-Telefonfeld.</translation>
+    </message>
+    <message>
+        <source>Latchkey is already open; its window was brought to the front.</source>
+        <translation>Latchkey ist bereits geöffnet; sein Fenster wurde in den Vordergrund geholt.</translation>
     </message>
 </context>
 </TS>

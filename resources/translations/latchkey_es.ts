@@ -18,18 +18,6 @@
         </translation>
     </message>
     <message>
-        <source>The server said: “%1”</source>
-        <translation>El servidor respondió: «%1»</translation>
-    </message>
-    <message>
-        <source>Send a new code.</source>
-        <translation>Solicite un código nuevo.</translation>
-    </message>
-    <message>
-        <source>Send a new code later.</source>
-        <translation>Solicite un código nuevo más tarde.</translation>
-    </message>
-    <message>
         <source>The username or password is not correct.</source>
         <translation>El nombre de usuario o la contraseña no son correctos.</translation>
     </message>
@@ -164,6 +152,14 @@
     <message>
         <source>A code has 4 to 10 digits (0 to 9).</source>
         <translation>Un código tiene entre 4 y 10 dígitos (del 0 al 9).</translation>
+    </message>
+    <message>
+        <source>The server said: “%1” Send a new code.</source>
+        <translation>El servidor dice: «%1» Pida un código nuevo.</translation>
+    </message>
+    <message>
+        <source>The server said: “%1” Send a new code later.</source>
+        <translation>El servidor dice: «%1» Pida un código nuevo más tarde.</translation>
     </message>
 </context>
 <context>
@@ -610,12 +606,27 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <source>This way of signing in has no local account to enrol.</source>
         <translation>Este método de inicio de sesión no tiene ninguna cuenta local que registrar.</translation>
     </message>
+    <message>
+        <source>The phone number is managed by your organisation&apos;s server.</source>
+        <translation>El número de teléfono lo gestiona el servidor de su organización.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::BackendAuthService</name>
     <message>
         <source>The server has no sign-in API at this address (HTTP %1). Check the server setting.</source>
         <translation>El servidor no tiene una API de inicio de sesión en esta dirección (HTTP %1). Compruebe la configuración del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::CapsLockWarning</name>
+    <message>
+        <source>Caps Lock is on</source>
+        <translation>Bloq Mayús está activado</translation>
+    </message>
+    <message>
+        <source>Letters you type come out in capitals</source>
+        <translation>Las letras que escriba saldrán en mayúsculas</translation>
     </message>
 </context>
 <context>
@@ -754,6 +765,28 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <source>&amp;Call me instead</source>
         <translation>Recibir una &amp;llamada en su lugar</translation>
     </message>
+    <message numerus="yes">
+        <source>Remember this &amp;device for %n day(s)</source>
+        <translation>
+            <numerusform>Recordar este &amp;dispositivo durante %n día</numerusform>
+            <numerusform>Recordar este &amp;dispositivo durante %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remember this device for %n day(s)</source>
+        <translation>
+            <numerusform>Recordar este dispositivo durante %n día</numerusform>
+            <numerusform>Recordar este dispositivo durante %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Managed by your organisation</source>
+        <translation>Gestionado por su organización</translation>
+    </message>
+    <message>
+        <source>Skips the code, never the password, when you sign in on this computer</source>
+        <translation>Omite el código, nunca la contraseña, cuando inicia sesión en este equipo</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ConfigCheck</name>
@@ -813,13 +846,6 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <translation>Problemas:</translation>
     </message>
     <message numerus="yes">
-        <source>Result: %n error(s), %1 warning(s); exit code 3.</source>
-        <translation>
-            <numerusform>Resultado: %n error, %1 advertencia(s); código de salida 3.</numerusform>
-            <numerusform>Resultado: %n errores, %1 advertencia(s); código de salida 3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Result: no errors, %n warning(s); exit code 0.</source>
         <translation>
             <numerusform>Resultado: ningún error, %n advertencia; código de salida 0.</numerusform>
@@ -829,6 +855,20 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>Result: no problems; exit code 0.</source>
         <translation>Resultado: ningún problema; código de salida 0.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Result: %n error(s); exit code 3.</source>
+        <translation>
+            <numerusform>Resultado: %n error; código de salida 3.</numerusform>
+            <numerusform>Resultado: %n errores; código de salida 3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n warning(s).</source>
+        <translation>
+            <numerusform>Además, %n advertencia.</numerusform>
+            <numerusform>Además, %n advertencias.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -927,6 +967,34 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <source>Signed in as %1.</source>
         <translation>Sesión iniciada como %1.</translation>
     </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Forget the remembered session and device on this computer and start over</source>
+        <translation>Olvidar la sesión y el dispositivo recordados en este equipo y empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Your password has been confirmed; this computer is remembered, so no code was needed.</source>
+        <translation>Su contraseña se ha confirmado; este equipo está recordado, así que no hacía falta ningún código.</translation>
+    </message>
+    <message>
+        <source>Change phone &amp;number…</source>
+        <translation>Cambiar el &amp;número de teléfono…</translation>
+    </message>
+    <message>
+        <source>Change phone number</source>
+        <translation>Cambiar el número de teléfono</translation>
+    </message>
+    <message>
+        <source>Verify a new number for signing in on this computer; codes then go to it</source>
+        <translation>Verificar un número nuevo para iniciar sesión en este equipo; los códigos irán a él</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::EnrolmentPage</name>
@@ -988,6 +1056,10 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>Setting up…</source>
         <translation>Configurando…</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Bloq Mayús está activado.</translation>
     </message>
 </context>
 <context>
@@ -1079,10 +1151,6 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <translation>Contraseña</translation>
     </message>
     <message>
-        <source>Press Enter to sign in</source>
-        <translation>Pulse Intro para iniciar sesión</translation>
-    </message>
-    <message>
         <source>Remember me on this computer</source>
         <translation>Recordarme en este equipo</translation>
     </message>
@@ -1117,6 +1185,22 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>Managed by your organisation</source>
         <translation>Administrado por su organización</translation>
+    </message>
+    <message>
+        <source>Press Enter to sign in. Alt+F8 shows or hides the password</source>
+        <translation>Pulse Intro para iniciar sesión. Alt+F8 muestra u oculta la contraseña</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on. Press Enter to sign in. Alt+F8 shows or hides the password</source>
+        <translation>Bloq Mayús está activado. Pulse Intro para iniciar sesión. Alt+F8 muestra u oculta la contraseña</translation>
+    </message>
+    <message>
+        <source>Hide password (Alt+F8)</source>
+        <translation>Ocultar la contraseña (Alt+F8)</translation>
+    </message>
+    <message>
+        <source>Show password (Alt+F8)</source>
+        <translation>Mostrar la contraseña (Alt+F8)</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1276,18 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>The choices are managed by your organisation</source>
         <translation>Las opciones las administra su organización</translation>
+    </message>
+    <message>
+        <source>Type a name or a calling code such as +49 to search</source>
+        <translation>Escriba un nombre o un prefijo como +49 para buscar</translation>
+    </message>
+    <message>
+        <source>Check the number</source>
+        <translation>Compruebe el número</translation>
+    </message>
+    <message>
+        <source>This number looks unusual for %1. Check it; if it is right, you can still send the code.</source>
+        <translation>Este número parece poco habitual para %1. Compruébelo; si es correcto, puede enviar el código de todos modos.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1385,14 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <source>This password is too easy to guess. Use a longer one, for example a few unrelated words.</source>
         <translation>Esta contraseña es demasiado fácil de adivinar. Use una más larga, por ejemplo, unas cuantas palabras sin relación.</translation>
     </message>
+    <message>
+        <source>Signed out. This computer no longer remembers you.</source>
+        <translation>Sesión cerrada. Este equipo ya no le recuerda.</translation>
+    </message>
+    <message>
+        <source>Your phone number is now %1. Codes go to it from now on.</source>
+        <translation>Su número de teléfono ahora es %1. A partir de ahora, los códigos irán a él.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SignInWizard</name>
@@ -1316,24 +1420,12 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <translation>Contraseña: </translation>
     </message>
     <message>
-        <source>Remember me on this computer? [y/N] </source>
-        <translation>¿Recordarme en este equipo? [y/N] </translation>
-    </message>
-    <message>
         <source>Number on file: %1</source>
         <translation>Número registrado: %1</translation>
     </message>
     <message>
         <source>Phone number (with +country code): </source>
         <translation>Número de teléfono (con +prefijo de país): </translation>
-    </message>
-    <message>
-        <source>A code was sent by %1 to %2.</source>
-        <translation>Se ha enviado un código por %1 a %2.</translation>
-    </message>
-    <message>
-        <source>Code (r = resend, c = call me, n = different number): </source>
-        <translation>Código (r = reenviar, c = llamarme, n = otro número): </translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
@@ -1368,6 +1460,62 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>This computer is not enrolled yet. Choose a username and a password for signing in here, then verify your phone number.</source>
         <translation>Este equipo aún no está registrado. Elija un nombre de usuario y una contraseña para iniciar sesión aquí y, después, verifique su número de teléfono.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the answer yes to a [y/N] question: one lower-case letter</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <comment>the answer no to a [y/N] question: one lower-case letter</comment>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>r</source>
+        <comment>code prompt: the letter that asks for a new code</comment>
+        <translation>r</translation>
+    </message>
+    <message>
+        <source>c</source>
+        <comment>code prompt: the letter that asks for a phone call</comment>
+        <translation>l</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <comment>code prompt: the letter that goes back to enter a different number</comment>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer? [%1/%2] </source>
+        <translation>¿Recordarme en este equipo? [%1/%2] </translation>
+    </message>
+    <message>
+        <source>Code (%1 = resend, %2 = call me, %3 = different number): </source>
+        <translation>Código (%1 = reenviar, %2 = llamarme, %3 = otro número): </translation>
+    </message>
+    <message>
+        <source>A code was sent by SMS to %1.</source>
+        <translation>Se envió un código por SMS a %1.</translation>
+    </message>
+    <message>
+        <source>You are getting a call to %1 that reads out the code.</source>
+        <translation>Recibirá una llamada al %1 que le leerá el código.</translation>
+    </message>
+    <message>
+        <source>A code was sent by WhatsApp to %1.</source>
+        <translation>Se envió un código por WhatsApp a %1.</translation>
+    </message>
+    <message>
+        <source>A code was sent by email to %1.</source>
+        <translation>Se envió un código por correo electrónico a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remember this device for %n day(s) (skips the code, never the password)? [%1/%2] </source>
+        <translation>
+            <numerusform>¿Recordar este dispositivo durante %n día (omite el código, nunca la contraseña)? [%1/%2] </numerusform>
+            <numerusform>¿Recordar este dispositivo durante %n días (omite el código, nunca la contraseña)? [%1/%2] </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1474,18 +1622,6 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <translation>El sandbox no pudo abrir un puerto en este equipo.</translation>
     </message>
     <message>
-        <source>as [sandbox] lines in this terminal</source>
-        <translation>como líneas [sandbox] en este terminal</translation>
-    </message>
-    <message>
-        <source>in the Sandbox phone panel</source>
-        <translation>en el panel «Teléfono del sandbox»</translation>
-    </message>
-    <message>
-        <source>Sandbox demo account: %1 / %2, phone %3. Codes appear %4 instead of being sent.</source>
-        <translation>Cuenta de demostración del sandbox: %1 / %2, teléfono %3. Los códigos aparecen %4 en lugar de enviarse.</translation>
-    </message>
-    <message>
         <source>This build of Latchkey has no sandbox.</source>
         <translation>Esta compilación de Latchkey no incluye el sandbox.</translation>
     </message>
@@ -1564,6 +1700,18 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>Signed out.</source>
         <translation>Sesión cerrada.</translation>
+    </message>
+    <message>
+        <source>Sandbox demo account: %1 / %2, phone %3. Codes appear as [sandbox] lines in this terminal instead of being sent.</source>
+        <translation>Cuenta de demostración del sandbox: %1 / %2, teléfono %3. Los códigos no se envían: aparecen como líneas [sandbox] en este terminal.</translation>
+    </message>
+    <message>
+        <source>Sandbox demo account: %1 / %2, phone %3. Codes appear in the Sandbox phone panel instead of being sent.</source>
+        <translation>Cuenta de demostración del sandbox: %1 / %2, teléfono %3. Los códigos no se envían: aparecen en el panel de teléfono del sandbox.</translation>
+    </message>
+    <message>
+        <source>Latchkey is already open; its window was brought to the front.</source>
+        <translation>Latchkey ya está abierto; su ventana se ha traído al frente.</translation>
     </message>
 </context>
 </TS>

@@ -18,18 +18,6 @@
         </translation>
     </message>
     <message>
-        <source>The server said: “%1”</source>
-        <translation>Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Send a new code.</source>
-        <translation>Demandez un nouveau code.</translation>
-    </message>
-    <message>
-        <source>Send a new code later.</source>
-        <translation>Demandez un nouveau code plus tard.</translation>
-    </message>
-    <message>
         <source>The username or password is not correct.</source>
         <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
     </message>
@@ -164,6 +152,14 @@
     <message>
         <source>A code has 4 to 10 digits (0 to 9).</source>
         <translation>Un code comporte de 4 à 10 chiffres (0 à 9).</translation>
+    </message>
+    <message>
+        <source>The server said: “%1” Send a new code.</source>
+        <translation>Le serveur indique : « %1 » Demandez un nouveau code.</translation>
+    </message>
+    <message>
+        <source>The server said: “%1” Send a new code later.</source>
+        <translation>Le serveur indique : « %1 » Demandez un nouveau code plus tard.</translation>
     </message>
 </context>
 <context>
@@ -610,12 +606,27 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <source>This way of signing in has no local account to enrol.</source>
         <translation>Ce mode de connexion n&apos;a aucun compte local à enrôler.</translation>
     </message>
+    <message>
+        <source>The phone number is managed by your organisation&apos;s server.</source>
+        <translation>Le numéro de téléphone est géré par le serveur de votre organisation.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::BackendAuthService</name>
     <message>
         <source>The server has no sign-in API at this address (HTTP %1). Check the server setting.</source>
         <translation>Le serveur ne propose pas d&apos;API de connexion à cette adresse (HTTP %1). Vérifiez le paramètre du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::CapsLockWarning</name>
+    <message>
+        <source>Caps Lock is on</source>
+        <translation>Le verrouillage des majuscules est activé</translation>
+    </message>
+    <message>
+        <source>Letters you type come out in capitals</source>
+        <translation>Les lettres que vous tapez sortent en majuscules</translation>
     </message>
 </context>
 <context>
@@ -754,6 +765,28 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <source>&amp;Call me instead</source>
         <translation>Recevoir un &amp;appel à la place</translation>
     </message>
+    <message numerus="yes">
+        <source>Remember this &amp;device for %n day(s)</source>
+        <translation>
+            <numerusform>Se souvenir de cet &amp;appareil pendant %n jour</numerusform>
+            <numerusform>Se souvenir de cet &amp;appareil pendant %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remember this device for %n day(s)</source>
+        <translation>
+            <numerusform>Se souvenir de cet appareil pendant %n jour</numerusform>
+            <numerusform>Se souvenir de cet appareil pendant %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Managed by your organisation</source>
+        <translation>Géré par votre organisation</translation>
+    </message>
+    <message>
+        <source>Skips the code, never the password, when you sign in on this computer</source>
+        <translation>Évite le code, jamais le mot de passe, lorsque vous vous connectez sur cet ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ConfigCheck</name>
@@ -813,13 +846,6 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <translation>Problèmes&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>Result: %n error(s), %1 warning(s); exit code 3.</source>
-        <translation>
-            <numerusform>Résultat&#xa0;: %n erreur, %1 avertissement(s)&#xa0;; code de sortie 3.</numerusform>
-            <numerusform>Résultat&#xa0;: %n erreurs, %1 avertissement(s)&#xa0;; code de sortie 3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Result: no errors, %n warning(s); exit code 0.</source>
         <translation>
             <numerusform>Résultat&#xa0;: aucune erreur, %n avertissement&#xa0;; code de sortie 0.</numerusform>
@@ -829,6 +855,20 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>Result: no problems; exit code 0.</source>
         <translation>Résultat&#xa0;: aucun problème&#xa0;; code de sortie 0.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Result: %n error(s); exit code 3.</source>
+        <translation>
+            <numerusform>Résultat : %n erreur ; code de sortie 3.</numerusform>
+            <numerusform>Résultat : %n erreurs ; code de sortie 3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n warning(s).</source>
+        <translation>
+            <numerusform>Aussi %n avertissement.</numerusform>
+            <numerusform>Aussi %n avertissements.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -927,6 +967,34 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Forget the remembered session and device on this computer and start over</source>
+        <translation>Oublier la session et l’appareil mémorisés sur cet ordinateur et recommencer</translation>
+    </message>
+    <message>
+        <source>Your password has been confirmed; this computer is remembered, so no code was needed.</source>
+        <translation>Votre mot de passe a été confirmé ; cet ordinateur est mémorisé, aucun code n’a donc été nécessaire.</translation>
+    </message>
+    <message>
+        <source>Change phone &amp;number…</source>
+        <translation>Changer de &amp;numéro de téléphone…</translation>
+    </message>
+    <message>
+        <source>Change phone number</source>
+        <translation>Changer de numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Verify a new number for signing in on this computer; codes then go to it</source>
+        <translation>Vérifier un nouveau numéro pour se connecter sur cet ordinateur ; les codes y seront envoyés</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::EnrolmentPage</name>
@@ -988,6 +1056,10 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>Setting up…</source>
         <translation>Configuration en cours…</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Le verrouillage des majuscules est activé.</translation>
     </message>
 </context>
 <context>
@@ -1079,10 +1151,6 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <source>Press Enter to sign in</source>
-        <translation>Appuyez sur Entrée pour vous connecter</translation>
-    </message>
-    <message>
         <source>Remember me on this computer</source>
         <translation>Rester connecté sur cet ordinateur</translation>
     </message>
@@ -1117,6 +1185,22 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>Managed by your organisation</source>
         <translation>Géré par votre organisation</translation>
+    </message>
+    <message>
+        <source>Press Enter to sign in. Alt+F8 shows or hides the password</source>
+        <translation>Appuyez sur Entrée pour vous connecter. Alt+F8 affiche ou masque le mot de passe</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on. Press Enter to sign in. Alt+F8 shows or hides the password</source>
+        <translation>Le verrouillage des majuscules est activé. Appuyez sur Entrée pour vous connecter. Alt+F8 affiche ou masque le mot de passe</translation>
+    </message>
+    <message>
+        <source>Hide password (Alt+F8)</source>
+        <translation>Masquer le mot de passe (Alt+F8)</translation>
+    </message>
+    <message>
+        <source>Show password (Alt+F8)</source>
+        <translation>Afficher le mot de passe (Alt+F8)</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1276,18 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>The choices are managed by your organisation</source>
         <translation>Les choix sont gérés par votre organisation</translation>
+    </message>
+    <message>
+        <source>Type a name or a calling code such as +49 to search</source>
+        <translation>Tapez un nom ou un indicatif comme +49 pour rechercher</translation>
+    </message>
+    <message>
+        <source>Check the number</source>
+        <translation>Vérifiez le numéro</translation>
+    </message>
+    <message>
+        <source>This number looks unusual for %1. Check it; if it is right, you can still send the code.</source>
+        <translation>Ce numéro semble inhabituel pour %1. Vérifiez-le ; s’il est correct, vous pouvez quand même envoyer le code.</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1385,14 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <source>This password is too easy to guess. Use a longer one, for example a few unrelated words.</source>
         <translation>Ce mot de passe est trop facile à deviner. Choisissez-en un plus long, par exemple quelques mots sans rapport entre eux.</translation>
     </message>
+    <message>
+        <source>Signed out. This computer no longer remembers you.</source>
+        <translation>Déconnecté. Cet ordinateur ne se souvient plus de vous.</translation>
+    </message>
+    <message>
+        <source>Your phone number is now %1. Codes go to it from now on.</source>
+        <translation>Votre numéro de téléphone est désormais %1. Les codes y seront envoyés à partir de maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SignInWizard</name>
@@ -1316,24 +1420,12 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <translation>Mot de passe&#xa0;: </translation>
     </message>
     <message>
-        <source>Remember me on this computer? [y/N] </source>
-        <translation>Rester connecté sur cet ordinateur&#xa0;? [y/N] </translation>
-    </message>
-    <message>
         <source>Number on file: %1</source>
         <translation>Numéro enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Phone number (with +country code): </source>
         <translation>Numéro de téléphone (avec +indicatif du pays)&#xa0;: </translation>
-    </message>
-    <message>
-        <source>A code was sent by %1 to %2.</source>
-        <translation>Un code a été envoyé par %1 au %2.</translation>
-    </message>
-    <message>
-        <source>Code (r = resend, c = call me, n = different number): </source>
-        <translation>Code (r = renvoyer, c = m&apos;appeler, n = autre numéro)&#xa0;: </translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
@@ -1368,6 +1460,62 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>This computer is not enrolled yet. Choose a username and a password for signing in here, then verify your phone number.</source>
         <translation>Cet ordinateur n&apos;est pas encore enrôlé. Choisissez un nom d&apos;utilisateur et un mot de passe pour vous connecter ici, puis vérifiez votre numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the answer yes to a [y/N] question: one lower-case letter</comment>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <comment>the answer no to a [y/N] question: one lower-case letter</comment>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>r</source>
+        <comment>code prompt: the letter that asks for a new code</comment>
+        <translation>r</translation>
+    </message>
+    <message>
+        <source>c</source>
+        <comment>code prompt: the letter that asks for a phone call</comment>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <comment>code prompt: the letter that goes back to enter a different number</comment>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer? [%1/%2] </source>
+        <translation>Se souvenir de moi sur cet ordinateur ? [%1/%2] </translation>
+    </message>
+    <message>
+        <source>Code (%1 = resend, %2 = call me, %3 = different number): </source>
+        <translation>Code (%1 = renvoyer, %2 = appel, %3 = autre numéro) : </translation>
+    </message>
+    <message>
+        <source>A code was sent by SMS to %1.</source>
+        <translation>Un code a été envoyé par SMS au %1.</translation>
+    </message>
+    <message>
+        <source>You are getting a call to %1 that reads out the code.</source>
+        <translation>Vous allez recevoir un appel au %1 qui vous lira le code.</translation>
+    </message>
+    <message>
+        <source>A code was sent by WhatsApp to %1.</source>
+        <translation>Un code a été envoyé par WhatsApp au %1.</translation>
+    </message>
+    <message>
+        <source>A code was sent by email to %1.</source>
+        <translation>Un code a été envoyé par e-mail à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remember this device for %n day(s) (skips the code, never the password)? [%1/%2] </source>
+        <translation>
+            <numerusform>Se souvenir de cet appareil pendant %n jour (évite le code, jamais le mot de passe) ? [%1/%2] </numerusform>
+            <numerusform>Se souvenir de cet appareil pendant %n jours (évite le code, jamais le mot de passe) ? [%1/%2] </numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1474,18 +1622,6 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <translation>Le sandbox n&apos;a pas pu ouvrir de port sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>as [sandbox] lines in this terminal</source>
-        <translation>sous forme de lignes [sandbox] dans ce terminal</translation>
-    </message>
-    <message>
-        <source>in the Sandbox phone panel</source>
-        <translation>dans le panneau «&#xa0;Téléphone du sandbox&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Sandbox demo account: %1 / %2, phone %3. Codes appear %4 instead of being sent.</source>
-        <translation>Compte de démonstration du sandbox&#xa0;: %1 / %2, téléphone %3. Les codes s&apos;affichent %4 au lieu d&apos;être envoyés.</translation>
-    </message>
-    <message>
         <source>This build of Latchkey has no sandbox.</source>
         <translation>Cette version de Latchkey n&apos;inclut pas le sandbox.</translation>
     </message>
@@ -1564,6 +1700,18 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>Signed out.</source>
         <translation>Déconnecté.</translation>
+    </message>
+    <message>
+        <source>Sandbox demo account: %1 / %2, phone %3. Codes appear as [sandbox] lines in this terminal instead of being sent.</source>
+        <translation>Compte de démonstration du bac à sable : %1 / %2, téléphone %3. Les codes ne sont pas envoyés : ils apparaissent sous forme de lignes [sandbox] dans ce terminal.</translation>
+    </message>
+    <message>
+        <source>Sandbox demo account: %1 / %2, phone %3. Codes appear in the Sandbox phone panel instead of being sent.</source>
+        <translation>Compte de démonstration du bac à sable : %1 / %2, téléphone %3. Les codes ne sont pas envoyés : ils apparaissent dans le panneau téléphone du bac à sable.</translation>
+    </message>
+    <message>
+        <source>Latchkey is already open; its window was brought to the front.</source>
+        <translation>Latchkey est déjà ouvert ; sa fenêtre a été mise au premier plan.</translation>
     </message>
 </context>
 </TS>

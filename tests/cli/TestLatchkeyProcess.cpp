@@ -184,7 +184,7 @@ private slots:
             QVERIFY2(result.out.contains(QStringLiteral("error: No server configured.")),
                      qPrintable(result.out));
             QVERIFY(result.out.contains(QStringLiteral("docs/admin-guide.md")));
-            QVERIFY(result.out.contains(QStringLiteral("Result: 1 error(s), 0 warning(s); exit code 3.")));
+            QVERIFY(result.out.contains(QStringLiteral("Result: 1 error(s); exit code 3.")));
         }
         // The shipped binary reads the fixed policy path and the user's own settings file.
         const Run shipped = run({QStringLiteral("--check-config")});

@@ -286,6 +286,104 @@ private slots:
         QVERIFY(h.auth.lastAssertion().isEmpty());
     }
 
+    void deviceTrustCapabilityIsRead_data()
+    {
+        QTest::addColumn<QByteArray>("capability");
+        QTest::addColumn<bool>("offered");
+        QTest::addColumn<int>("days");
+        QTest::newRow("days") << QByteArray(R"("deviceTrust":{"days":30})") << true << 30;
+        QTest::newRow("server decides") << QByteArray(R"("deviceTrust":true)") << true << 0;
+        QTest::newRow("off") << QByteArray(R"("deviceTrust":false)") << false << 0;
+        QTest::newRow("absent") << QByteArray(R"("locale":true)") << false << 0;
+        QTest::newRow("zero days") << QByteArray(R"("deviceTrust":{"days":0})") << false << 0;
+    }
+    void deviceTrustCapabilityIsRead()
+    {
+        QFETCH(QByteArray, capability);
+        QFETCH(bool, offered);
+        QFETCH(int, days);
+        LoginResult result;
+        BackendExtensions extensions;
+        QVERIFY(BackendAuthService::parseLoginAnswer(
+            R"({"username":"alice","capabilities":{)" + capability + "}}", &result, &extensions));
+        QCOMPARE(extensions.deviceTrust, offered);
+        QCOMPARE(result.capabilities.deviceTrust, offered);
+        QCOMPARE(result.capabilities.deviceTrustDays, days);
+    }
+
+    void rememberedDeviceIsAskedForPresentedAndForgotten()
+    {
+        Harness h;
+        QVERIFY(h.logIn(
+            CannedServer::json(200, R"({"username":"alice","capabilities":{"deviceTrust":{"days":30}}})")));
+        QVERIFY(!h.server.requests.at(0).json().contains(QLatin1String("deviceToken"))); // none presented
+
+        h.auth.setRememberDevice(true);
+        h.server.answer(CannedServer::json(200, R"({"verified":true,"deviceToken":"dt_abc-123",)"
+                                                R"("deviceTokenExpiresAt":"2026-02-01T12:00:00Z"})"));
+        h.auth.checkCode(QStringLiteral("+12025550142"), QStringLiteral("123456"));
+        QVERIFY(h.waitForAnswer());
+        QCOMPARE(h.codeApproved.count(), 1);
+        QCOMPARE(h.server.requests.at(1).json().value(QLatin1String("rememberDevice")), QJsonValue(true));
+        QCOMPARE(h.auth.issuedDeviceToken().token, QByteArray("dt_abc-123"));
+        QCOMPARE(h.auth.issuedDeviceToken().expiresAt, QDateTime(QDate(2026, 2, 1), QTime(12, 0), Qt::UTC));
+
+        // The next login presents the token once; the answer says whether it still counts.
+        h.codeApproved.clear();
+        h.server.answer(CannedServer::json(
+            200, R"({"username":"alice","deviceTrusted":true,"capabilities":{"deviceTrust":{"days":30}}})"));
+        h.auth.presentDeviceToken("dt_abc-123");
+        h.auth.logIn(QStringLiteral("alice"), QStringLiteral("correct horse"));
+        QVERIFY(h.waitForAnswer());
+        QVERIFY(h.loggedIn.first().at(0).value<LoginResult>().deviceTrusted);
+        QCOMPARE(h.server.requests.at(2).json().value(QLatin1String("deviceToken")).toString(),
+                 QStringLiteral("dt_abc-123"));
+        QVERIFY(h.auth.issuedDeviceToken().token.isEmpty()); // a new sign-in forgets the last one
+
+        // Signing out asks the backend to forget this device too.
+        h.server.answer(CannedServer::json(200, R"({"message":"Signed out"})"));
+        h.auth.signOut();
+        QTRY_COMPARE(h.server.requests.size(), 4);
+        QCOMPARE(h.server.requests.at(3).path, QByteArray("/api/auth/logout"));
+        QCOMPARE(h.server.requests.at(3).json(), QJsonObject({{QStringLiteral("forgetDevice"), true}}));
+
+        // Presented once only: a later login without presenting sends none.
+        h.loggedIn.clear();
+        QVERIFY(h.logIn(CannedServer::json(200, R"({"username":"alice"})")));
+        QVERIFY(!h.server.requests.at(4).json().contains(QLatin1String("deviceToken")));
+    }
+
+    void deviceTrustIsNeverAskedOfABackendThatDidNotAnnounceIt()
+    {
+        Harness h;
+        QVERIFY(h.logIn(seedLogin));
+        h.auth.setRememberDevice(true);
+        h.server.answer(CannedServer::json(200, R"({"verified":true,"deviceToken":"dt_unasked"})"));
+        h.auth.checkCode(QStringLiteral("+12025550142"), QStringLiteral("123456"));
+        QVERIFY(h.waitForAnswer());
+        QCOMPARE(h.codeApproved.count(), 1);
+        QVERIFY(!h.server.requests.at(1).json().contains(QLatin1String("rememberDevice")));
+        QVERIFY(h.auth.issuedDeviceToken().token.isEmpty());
+        h.server.answer(CannedServer::json(200, R"({"message":"Signed out"})"));
+        h.auth.signOut();
+        QTRY_COMPARE(h.server.requests.size(), 3);
+        QCOMPARE(h.server.requests.at(2).json(), QJsonObject());
+    }
+
+    void anUnusableDeviceTokenIsNotKept()
+    {
+        Harness h;
+        QVERIFY(
+            h.logIn(CannedServer::json(200, R"({"username":"alice","capabilities":{"deviceTrust":true}})")));
+        h.auth.setRememberDevice(true);
+        h.server.answer(
+            CannedServer::json(200, R"({"verified":true,"deviceToken":"has spaces\nand a newline"})"));
+        h.auth.checkCode(QStringLiteral("+12025550142"), QStringLiteral("123456"));
+        QVERIFY(h.waitForAnswer());
+        QCOMPARE(h.codeApproved.count(), 1); // the sign-in still succeeds; the device is not remembered
+        QVERIFY(h.auth.issuedDeviceToken().token.isEmpty());
+    }
+
     void channelsWithoutLocaleSendNoLocale()
     {
         Harness h;

@@ -1,5 +1,6 @@
 #include "phone/PhoneNumber.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace latchkey;
@@ -68,6 +69,26 @@ private slots:
         const QString german = PhoneNumber::masked(QStringLiteral("+49301234567"));
         QVERIFY2(german.startsWith(QStringLiteral("+49 ")), qPrintable(german));
         QVERIFY(!german.contains(QStringLiteral("30123")));
+    }
+
+    void possibleButIncompleteOrUnknownNumbersAreToldApart()
+    {
+        // Possible only without the area code: incomplete, so the phone page does not warn yet.
+        const PhoneNumber local = PhoneNumber::parse(QStringLiteral("555 0142"), QStringLiteral("US"));
+        QVERIFY(local.isPossible());
+        QVERIFY(local.isLocalOnly());
+        // Possible but not valid (no area code 123): sent anyway, the page only warns.
+        const PhoneNumber unusual = PhoneNumber::parse(QStringLiteral("123 456 7890"), QStringLiteral("US"));
+        QVERIFY(unusual.isPossible());
+        QVERIFY(!unusual.isLocalOnly());
+        QVERIFY(!unusual.looksValid());
+    }
+
+    void defaultRegionComesFromTheSystemLocale()
+    {
+        // The suite runs with LC_ALL=C.UTF-8: no territory, so the documented fallback.
+        QCOMPARE(QLocale::system().territory(), QLocale::AnyTerritory);
+        QCOMPARE(PhoneNumber::defaultRegion(), QStringLiteral("US"));
     }
 };
 

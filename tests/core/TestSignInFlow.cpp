@@ -1,4 +1,5 @@
 #include "core/Clock.h"
+#include "flow/DeviceTrustRecord.h"
 #include "flow/SignInFlow.h"
 #include "phone/PhoneNumber.h"
 #include "support/FakeAuthService.h"
@@ -19,6 +20,22 @@ LoginResult loginWith(QList<Channel> channels = {Channel::Sms, Channel::Call}, i
     result.capabilities.channels = std::move(channels);
     result.capabilities.codeLength = codeLength;
     result.sessionToken = "latchkey.sid=abc";
+    return result;
+}
+
+FlowOptions trustingOptions(int days = 30)
+{
+    FlowOptions options;
+    options.rememberDeviceAllowed = true;
+    options.rememberDeviceDays = days;
+    return options;
+}
+
+LoginResult loginOfferingDeviceTrust(int serverDays = 0)
+{
+    LoginResult result = loginWith();
+    result.capabilities.deviceTrust = true;
+    result.capabilities.deviceTrustDays = serverDays;
     return result;
 }
 
@@ -52,6 +69,46 @@ class TestSignInFlow : public QObject
             toPhoneStep();
             flow.submitPhone(QStringLiteral("+1 202 555 0142"), QStringLiteral("US"), Channel::Sms);
             auth.answerCodeSent(CodeSentResult{Channel::Sms, 0});
+        }
+    };
+
+    /** A flow whose policy allows "Remember this device". */
+    struct TrustFixture
+    {
+        explicit TrustFixture(FlowOptions options = trustingOptions())
+            : flow(&auth, &secrets, &clock, std::move(options))
+        {}
+        ManualClock clock;
+        FakeAuthService auth;
+        MemorySecretStore secrets;
+        SignInFlow flow;
+
+        void storeRecord(const QString &username, const QByteArray &token, const QDateTime &until)
+        {
+            secrets.setContents(
+                {{SecretKey::backendDeviceToken, DeviceTrustRecord{username, token, until}.serialize()}});
+        }
+        DeviceTrustRecord storedRecord() const
+        {
+            DeviceTrustRecord record;
+            DeviceTrustRecord::deserialize(secrets.contents().value(SecretKey::backendDeviceToken), &record);
+            return record;
+        }
+        /** Submits the password; the flow reads the remembered device before it logs in. */
+        void submitPassword()
+        {
+            flow.submitPassword(QStringLiteral("demo"), QStringLiteral("pw"), false);
+            QTRY_VERIFY(auth.calls.contains(QStringLiteral("login demo")));
+        }
+        void signInWithCode(bool rememberDevice, int serverDays = 0)
+        {
+            submitPassword();
+            auth.answerLoggedIn(loginOfferingDeviceTrust(serverDays));
+            flow.submitPhone(QStringLiteral("+1 202 555 0142"), QStringLiteral("US"), Channel::Sms);
+            auth.answerCodeSent(CodeSentResult{Channel::Sms, 6});
+            flow.setRememberDevice(rememberDevice);
+            flow.submitCode(QStringLiteral("123456"));
+            auth.answerApproved();
         }
     };
 
@@ -444,6 +501,314 @@ private slots:
         QCOMPARE(finished.count(), 0);
         QCOMPARE(f.flow.errorText(), QStringLiteral("No keychain."));
         QVERIFY(f.flow.step() != Step::Done);
+    }
+
+    void signOutFromDoneForgetsSessionAndDeviceAndStartsOver()
+    {
+        TrustFixture f;
+        f.auth.deviceTokenToIssue.token = "device-token-1";
+        f.flow.submitPassword(QStringLiteral("demo"), QStringLiteral("pw"), true); // remember me
+        QTRY_VERIFY(f.auth.calls.contains(QStringLiteral("login demo")));
+        f.auth.answerLoggedIn(loginOfferingDeviceTrust());
+        f.flow.submitPhone(QStringLiteral("+1 202 555 0142"), QStringLiteral("US"), Channel::Sms);
+        f.auth.answerCodeSent(CodeSentResult{Channel::Sms, 6});
+        f.flow.setRememberDevice(true);
+        f.flow.submitCode(QStringLiteral("123456"));
+        f.auth.answerApproved();
+        QCOMPARE(f.flow.step(), Step::Done);
+        QVERIFY(f.flow.isFinished());
+        QTRY_VERIFY(f.secrets.contents().contains(SecretKey::backendSession));
+        QTRY_VERIFY(f.secrets.contents().contains(SecretKey::backendDeviceToken));
+
+        QSignalSpy signedOut(&f.flow, &SignInFlow::signedOut);
+        QSignalSpy finished(&f.flow, &SignInFlow::finished);
+        f.flow.signOut();
+        QCOMPARE(f.auth.calls.last(), QStringLiteral("signout"));
+        QCOMPARE(f.flow.step(), Step::Password);
+        QVERIFY(!f.flow.isFinished());
+        QCOMPARE(signedOut.count(), 1);
+        QCOMPARE(f.flow.notice(), SignInFlow::signedOutNotice());
+        QTRY_VERIFY(!f.secrets.contents().contains(SecretKey::backendSession));
+        QTRY_VERIFY(!f.secrets.contents().contains(SecretKey::backendDeviceToken));
+
+        // Only a new sign-in finishes the flow again, and cancelling now is a cancel, not "signed in".
+        f.flow.cancel();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().at(0).value<SignInFlow::Outcome>(), SignInFlow::Outcome::Cancelled);
+    }
+
+    void signingInAgainAfterSignOutFinishesSignedIn()
+    {
+        Fixture f;
+        f.toCodeStep();
+        f.flow.submitCode(QStringLiteral("123456"));
+        f.auth.answerApproved();
+        f.flow.signOut();
+        QCOMPARE(f.flow.step(), Step::Password);
+        QSignalSpy finished(&f.flow, &SignInFlow::finished);
+        f.toCodeStep();
+        QVERIFY(f.flow.notice().isEmpty()); // the sign-out notice goes with the next sign-in
+        f.flow.submitCode(QStringLiteral("654321"));
+        f.auth.answerApproved();
+        QCOMPARE(f.flow.step(), Step::Done);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().at(0).value<SignInFlow::Outcome>(), SignInFlow::Outcome::SignedIn);
+    }
+
+    void rememberDeviceIsOfferedOnlyWhenPolicyAllowsAndTheServerAnnouncesIt()
+    {
+        {
+            TrustFixture f;
+            f.submitPassword();
+            f.auth.answerLoggedIn(loginWith()); // no deviceTrust announced
+            QVERIFY(!f.flow.isRememberDeviceOffered());
+            QVERIFY(!f.flow.isRememberDeviceShown());
+        }
+        {
+            Fixture f; // policy default: off
+            f.flow.submitPassword(QStringLiteral("demo"), QStringLiteral("pw"), false);
+            f.auth.answerLoggedIn(loginOfferingDeviceTrust());
+            QVERIFY(!f.flow.isRememberDeviceOffered());
+            QVERIFY(!f.flow.isRememberDeviceShown()); // off, but not locked: hidden
+        }
+        {
+            FlowOptions options;
+            options.rememberDeviceLocked = true; // policy says off: shown disabled
+            TrustFixture f(options);
+            f.flow.submitPassword(QStringLiteral("demo"), QStringLiteral("pw"), false);
+            f.auth.answerLoggedIn(loginOfferingDeviceTrust());
+            QVERIFY(!f.flow.isRememberDeviceOffered());
+            QVERIFY(f.flow.isRememberDeviceShown());
+        }
+        {
+            TrustFixture f(trustingOptions(30));
+            f.submitPassword();
+            f.auth.answerLoggedIn(loginOfferingDeviceTrust(7));
+            QVERIFY(f.flow.isRememberDeviceOffered());
+            QCOMPARE(f.flow.rememberDeviceDays(), 7); // the server's shorter limit wins
+        }
+        {
+            TrustFixture f(trustingOptions(10));
+            f.submitPassword();
+            f.auth.answerLoggedIn(loginOfferingDeviceTrust(0));
+            QCOMPARE(f.flow.rememberDeviceDays(), 10); // the server decides: the policy caps it
+        }
+    }
+
+    void rememberedDeviceIsStoredWithItsExpiry()
+    {
+        TrustFixture f(trustingOptions(30));
+        f.auth.deviceTokenToIssue.token = "device-token-1";
+        f.signInWithCode(true, 14);
+        QVERIFY(f.auth.rememberDeviceAsked);
+        QCOMPARE(f.flow.step(), Step::Done);
+        QTRY_VERIFY(f.secrets.contents().contains(SecretKey::backendDeviceToken));
+        const DeviceTrustRecord record = f.storedRecord();
+        QCOMPARE(record.username, QStringLiteral("demo"));
+        QCOMPARE(record.token, QByteArray("device-token-1"));
+        QCOMPARE(record.until, f.clock.now().addDays(14));
+    }
+
+    void signedInIsAnnouncedOnlyOnceTheRememberedDeviceIsInTheKeychain()
+    {
+        // A front end may exit on finished(): the device must be stored by then.
+        TrustFixture f;
+        f.auth.deviceTokenToIssue.token = "device-token-1";
+        QSignalSpy finished(&f.flow, &SignInFlow::finished);
+        f.signInWithCode(true);
+        QCOMPARE(f.flow.step(), Step::Done);
+        QVERIFY(f.flow.isFinished());
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(!f.secrets.contents().contains(SecretKey::backendDeviceToken));
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(f.secrets.contents().contains(SecretKey::backendDeviceToken));
+        QCOMPARE(finished.first().at(0).value<SignInFlow::Outcome>(), SignInFlow::Outcome::SignedIn);
+    }
+
+    void theServersEarlierExpiryWins()
+    {
+        TrustFixture f(trustingOptions(30));
+        f.auth.deviceTokenToIssue.token = "device-token-1";
+        f.auth.deviceTokenToIssue.expiresAt = f.clock.now().addDays(3);
+        f.signInWithCode(true);
+        QTRY_VERIFY(f.secrets.contents().contains(SecretKey::backendDeviceToken));
+        QCOMPARE(f.storedRecord().until, f.clock.now().addDays(3));
+    }
+
+    void withoutTheBoxTickedNothingIsRemembered()
+    {
+        TrustFixture f;
+        f.auth.deviceTokenToIssue.token = "device-token-1";
+        f.signInWithCode(false);
+        QVERIFY(!f.auth.rememberDeviceAsked);
+        QCOMPARE(f.flow.step(), Step::Done);
+        QTest::qWait(0);
+        QCoreApplication::processEvents();
+        QVERIFY(!f.secrets.contents().contains(SecretKey::backendDeviceToken));
+    }
+
+    void aRememberedDeviceIsSentAndHonouredWithoutACode()
+    {
+        TrustFixture f;
+        f.storeRecord(QStringLiteral("demo"), "device-token-1", f.clock.now().addDays(5));
+        QSignalSpy finished(&f.flow, &SignInFlow::finished);
+        f.submitPassword();
+        QCOMPARE(f.auth.presentedToken, QByteArray("device-token-1"));
+        LoginResult login = loginOfferingDeviceTrust();
+        login.deviceTrusted = true;
+        f.auth.answerLoggedIn(login);
+        QCOMPARE(f.flow.step(), Step::Done);
+        QVERIFY(f.flow.isSignedInByDeviceTrust());
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().at(0).value<SignInFlow::Outcome>(), SignInFlow::Outcome::SignedIn);
+        for (const QString &call : std::as_const(f.auth.calls)) {
+            QVERIFY2(!call.startsWith(QLatin1String("send")) && !call.startsWith(QLatin1String("check")),
+                     qPrintable(call));
+        }
+    }
+
+    void aRejectedDeviceTokenIsDeletedAndTheCodeIsAsked()
+    {
+        TrustFixture f;
+        f.storeRecord(QStringLiteral("demo"), "revoked", f.clock.now().addDays(5));
+        f.submitPassword();
+        QCOMPARE(f.auth.presentedToken, QByteArray("revoked"));
+        f.auth.answerLoggedIn(loginOfferingDeviceTrust()); // deviceTrusted: false
+        QCOMPARE(f.flow.step(), Step::Phone);
+        QVERIFY(!f.flow.isSignedInByDeviceTrust());
+        QTRY_VERIFY(!f.secrets.contents().contains(SecretKey::backendDeviceToken));
+    }
+
+    void anExpiredRememberedDeviceIsDeletedAndNotSent()
+    {
+        TrustFixture f;
+        f.storeRecord(QStringLiteral("demo"), "device-token-1", f.clock.now().addDays(2));
+        f.clock.advanceSeconds(2 * 24 * 3600 + 1);
+        f.submitPassword();
+        QVERIFY(f.auth.presentedToken.isEmpty());
+        QTRY_VERIFY(!f.secrets.contents().contains(SecretKey::backendDeviceToken));
+        f.auth.answerLoggedIn(loginOfferingDeviceTrust());
+        QCOMPARE(f.flow.step(), Step::Phone);
+    }
+
+    void anotherUsersRememberedDeviceIsNeitherSentNorDeleted()
+    {
+        TrustFixture f;
+        f.storeRecord(QStringLiteral("ada"), "device-token-ada", f.clock.now().addDays(5));
+        f.submitPassword(); // as demo
+        QVERIFY(f.auth.presentedToken.isEmpty());
+        f.auth.answerLoggedIn(loginOfferingDeviceTrust());
+        QCOMPARE(f.flow.step(), Step::Phone);
+        QCoreApplication::processEvents();
+        QCOMPARE(f.storedRecord().username, QStringLiteral("ada"));
+    }
+
+    void policyTurnedOffForgetsARememberedDevice()
+    {
+        Fixture f; // Auth/RememberDeviceAllowed=false
+        f.secrets.setContents(
+            {{SecretKey::backendDeviceToken,
+              DeviceTrustRecord{QStringLiteral("demo"), "t", f.clock.now().addDays(5)}.serialize()}});
+        f.flow.submitPassword(QStringLiteral("demo"), QStringLiteral("pw"), false);
+        QVERIFY(f.auth.presentedToken.isEmpty());
+        QTRY_VERIFY(!f.secrets.contents().contains(SecretKey::backendDeviceToken));
+    }
+
+    void changingTheNumberVerifiesTheNewOneAndStoresIt()
+    {
+        TrustFixture f;
+        f.auth.numberChangeable = true;
+        f.storeRecord(QStringLiteral("demo"), "+12025550142", f.clock.now().addDays(5));
+        QSignalSpy finished(&f.flow, &SignInFlow::finished);
+        f.submitPassword();
+        LoginResult login = loginOfferingDeviceTrust();
+        login.capabilities.sendsToNumberOnFile = true;
+        login.capabilities.maskedNumberOnFile = QStringLiteral("+1 ••• ••• ••42");
+        f.auth.answerLoggedIn(login); // not trusted: the record goes, a code is sent
+        f.auth.answerCodeSent(CodeSentResult{Channel::Sms, 6});
+        f.flow.submitCode(QStringLiteral("123456"));
+        f.auth.answerApproved();
+        QCOMPARE(f.flow.step(), Step::Done);
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(f.flow.canChangeNumber());
+
+        f.flow.changeNumber(); // a code was typed in this sign-in: straight to the new number
+        QCOMPARE(f.flow.step(), Step::Phone);
+        QVERIFY(f.flow.isChangingNumber());
+        QVERIFY(!f.flow.isFinished());
+        f.flow.submitPhone(QStringLiteral("+44 20 7946 0958"), QStringLiteral("US"), Channel::Sms);
+        QCOMPARE(f.auth.calls.last(), QStringLiteral("send +442079460958 sms"));
+        f.auth.answerCodeSent(CodeSentResult{Channel::Sms, 6});
+        QCOMPARE(f.flow.step(), Step::Code);
+        f.flow.submitCode(QStringLiteral("654321"));
+        f.auth.answerApproved();
+        QCOMPARE(f.auth.calls.last(), QStringLiteral("changenumber +442079460958"));
+        QVERIFY(f.flow.isBusy());
+        f.secrets.setContents({{SecretKey::directDeviceTrust, "old"}});
+        f.auth.trustKey = SecretKey::directDeviceTrust;
+        f.auth.answerNumberChanged();
+        QCOMPARE(f.flow.step(), Step::Done);
+        QVERIFY(f.flow.isFinished());
+        QVERIFY(!f.flow.isChangingNumber());
+        QVERIFY(f.flow.notice().contains(QStringLiteral("58")));
+        QVERIFY(!f.flow.notice().contains(QStringLiteral("7946")));
+        QCOMPARE(finished.count(), 1); // still the one sign-in
+        QTRY_VERIFY(!f.secrets.contents().contains(SecretKey::directDeviceTrust));
+    }
+
+    void afterARememberedDeviceTheOldNumberIsVerifiedFirst()
+    {
+        TrustFixture f;
+        f.auth.numberChangeable = true;
+        f.storeRecord(QStringLiteral("demo"), "+12025550142", f.clock.now().addDays(5));
+        f.submitPassword();
+        LoginResult login = loginOfferingDeviceTrust();
+        login.capabilities.sendsToNumberOnFile = true;
+        login.deviceTrusted = true;
+        f.auth.answerLoggedIn(login);
+        QCOMPARE(f.flow.step(), Step::Done);
+
+        f.flow.changeNumber();
+        QCOMPARE(f.auth.calls.last(), QStringLiteral("send  sms")); // to the number on file
+        f.auth.answerCodeSent(CodeSentResult{Channel::Sms, 6});
+        QCOMPARE(f.flow.step(), Step::Code);
+        QVERIFY(!f.flow.canUseDifferentNumber()); // the old number, no other
+        f.flow.submitCode(QStringLiteral("123456"));
+        f.auth.answerApproved();
+        QCOMPARE(f.flow.step(), Step::Phone); // only now the new number
+        QVERIFY(!f.auth.calls.last().startsWith(QLatin1String("changenumber")));
+    }
+
+    void cancellingANumberChangeStaysSignedInWithTheOldNumber()
+    {
+        Fixture f;
+        f.auth.numberChangeable = true;
+        QSignalSpy finished(&f.flow, &SignInFlow::finished);
+        f.toCodeStep();
+        f.flow.submitCode(QStringLiteral("123456"));
+        f.auth.answerApproved();
+        QTRY_COMPARE(finished.count(), 1);
+        f.flow.changeNumber();
+        QCOMPARE(f.flow.step(), Step::Phone);
+        f.flow.cancel();
+        QCOMPARE(f.flow.step(), Step::Done);
+        QVERIFY(f.flow.isFinished());
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().at(0).value<SignInFlow::Outcome>(), SignInFlow::Outcome::SignedIn);
+        for (const QString &call : std::as_const(f.auth.calls)) {
+            QVERIFY(!call.startsWith(QLatin1String("changenumber")));
+        }
+    }
+
+    void aBackendNumberCannotBeChangedHere()
+    {
+        Fixture f; // numberChangeable: false, as for the backend
+        f.toCodeStep();
+        f.flow.submitCode(QStringLiteral("123456"));
+        f.auth.answerApproved();
+        QVERIFY(!f.flow.canChangeNumber());
+        f.flow.changeNumber();
+        QCOMPARE(f.flow.step(), Step::Done);
     }
 
     void codesAreNormalised_data()

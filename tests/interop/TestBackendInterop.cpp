@@ -17,7 +17,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 #include <sodium.h>
+#include <sys/types.h>
 
 using namespace latchkey;
 
@@ -84,6 +86,8 @@ public:
         }
     }
     QString fact(const QString &key) const { return m_facts.value(key); }
+    void forgetFact(const QString &key) { m_facts.remove(key); }
+    qint64 processId() const { return m_process.processId(); }
     QList<QJsonObject> messages() const { return m_messages; }
 
 private:
@@ -161,6 +165,7 @@ private slots:
     void referenceSignsInWithTheExtensions();
     void referenceBindsTheNumberToTheUser();
     void referenceResumesAndSignsOut();
+    void referenceRemembersTheDevice();
     void referenceRateLimiter();
 
 private:
@@ -170,6 +175,12 @@ private:
     /** Starts Verify sends for `to` straight on the sandbox's Verify API, as another client would. */
     bool startVerifications(const QString &to, int count);
     QByteArray get(const QUrl &url);
+    /** Signs in with password and code on `client`, asking to remember the device; the token issued. */
+    QByteArray signInRememberingTheDevice(Client &client);
+    /** users.json with the demo user and this password's scrypt hash (made by the backend's own helper). */
+    bool writeUsers(const QString &password);
+    /** Rewrites users.json with this password's hash and has the reference backend reload it. */
+    bool changeReferencePassword(const QString &password);
 
     QTemporaryDir m_dir;
     QString m_node;
@@ -181,6 +192,8 @@ private:
     QString m_username;
     QString m_password;
     QString m_phone;
+    QString m_usersFile;
+    QProcessEnvironment m_nodeEnvironment;
     QNetworkAccessManager m_network;
 };
 
@@ -228,34 +241,20 @@ void TestBackendInterop::initTestCase()
     m_seedUrl = QUrl(m_seed.fact(QStringLiteral("listening")));
 
     // The reference backend keeps scrypt hashes; its own helper makes one (the password goes on stdin).
-    QProcess hasher;
-    hasher.setProcessEnvironment(node);
-    hasher.start(m_node, {QStringLiteral(LATCHKEY_REFERENCE_BACKEND), QStringLiteral("hash-password")});
-    hasher.write(m_password.toUtf8());
-    hasher.closeWriteChannel();
-    QVERIFY(hasher.waitForFinished(startTimeoutMs));
-    QCOMPARE(hasher.exitCode(), 0);
-    const QString hash = QString::fromUtf8(hasher.readAllStandardOutput()).trimmed();
-    QVERIFY2(hash.startsWith(QLatin1String("scrypt$")), qPrintable(hash));
-    QFile users(m_dir.filePath(QStringLiteral("users.json")));
-    QVERIFY(users.open(QIODevice::WriteOnly));
-    users.write(
-        QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("username"), m_username},
-                                             {QStringLiteral("displayName"), QStringLiteral("Demo User")},
-                                             {QStringLiteral("phone"), m_phone},
-                                             {QStringLiteral("passwordHash"), hash}}})
-            .toJson());
-    users.close();
+    m_nodeEnvironment = node;
+    m_usersFile = m_dir.filePath(QStringLiteral("users.json"));
+    QVERIFY(writeUsers(m_password));
 
     QProcessEnvironment reference = node;
     reference.insert(QStringLiteral("TWILIO_API_KEY"), m_sandbox.fact(QStringLiteral("verify_api_key_sid")));
     reference.insert(QStringLiteral("TWILIO_API_SECRET"),
                      m_sandbox.fact(QStringLiteral("verify_api_key_secret")));
-    reference.insert(QStringLiteral("USERS_FILE"), users.fileName());
+    reference.insert(QStringLiteral("USERS_FILE"), m_usersFile);
+    reference.insert(QStringLiteral("LOGIN_LIMIT"), QStringLiteral("100"));     // many sign-ins from one IP
     reference.insert(QStringLiteral("COOKIE_SECURE"), QStringLiteral("false")); // plain http on loopback
     reference.insert(QStringLiteral("CODE_LENGTH"), QString::number(VerifyEmulator::defaultCodeLength));
     reference.insert(QStringLiteral("CHANNELS"), QStringLiteral("sms,call"));
-    reference.insert(QStringLiteral("SEND_CODE_LIMIT"), QStringLiteral("4"));
+    reference.insert(QStringLiteral("SEND_CODE_LIMIT"), QStringLiteral("6"));
     QVERIFY(m_reference.start(m_node, {QStringLiteral(LATCHKEY_REFERENCE_BACKEND)}, reference,
                               QStringLiteral("listening")));
     m_referenceUrl = QUrl(m_reference.fact(QStringLiteral("listening")));
@@ -567,14 +566,123 @@ void TestBackendInterop::referenceResumesAndSignsOut()
         answerTimeoutMs));
 }
 
+bool TestBackendInterop::writeUsers(const QString &password)
+{
+    QProcess hasher;
+    hasher.setProcessEnvironment(m_nodeEnvironment);
+    hasher.start(m_node, {QStringLiteral(LATCHKEY_REFERENCE_BACKEND), QStringLiteral("hash-password")});
+    hasher.write(password.toUtf8());
+    hasher.closeWriteChannel();
+    if (!hasher.waitForFinished(startTimeoutMs) || hasher.exitCode() != 0)
+        return false;
+    const QString hash = QString::fromUtf8(hasher.readAllStandardOutput()).trimmed();
+    if (!hash.startsWith(QLatin1String("scrypt$")))
+        return false;
+    QFile users(m_usersFile);
+    if (!users.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    users.write(
+        QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("username"), m_username},
+                                             {QStringLiteral("displayName"), QStringLiteral("Demo User")},
+                                             {QStringLiteral("phone"), m_phone},
+                                             {QStringLiteral("passwordHash"), hash}}})
+            .toJson());
+    return true;
+}
+
+bool TestBackendInterop::changeReferencePassword(const QString &password)
+{
+    if (!writeUsers(password))
+        return false;
+    m_reference.forgetFact(QStringLiteral("users"));
+    ::kill(static_cast<pid_t>(m_reference.processId()), SIGHUP);
+    return QTest::qWaitFor([this] { return !m_reference.fact(QStringLiteral("users")).isEmpty(); },
+                           answerTimeoutMs);
+}
+
+QByteArray TestBackendInterop::signInRememberingTheDevice(Client &client)
+{
+    client.clear();
+    client.auth.logIn(m_username, m_password);
+    if (!client.answered() || client.loggedIn.count() != 1)
+        return QByteArray();
+    client.clear();
+    const int before = codesFor(m_phone);
+    client.auth.sendCode(QString(), Channel::Sms);
+    if (!client.answered() || client.codeSent.count() != 1)
+        return QByteArray();
+    const QString code = nextCode(m_phone, before);
+    client.clear();
+    client.auth.setRememberDevice(true);
+    client.auth.checkCode(QString(), code);
+    if (!client.answered() || client.codeApproved.count() != 1)
+        return QByteArray();
+    return client.auth.issuedDeviceToken().token;
+}
+
+void TestBackendInterop::referenceRemembersTheDevice()
+{
+    // Announced with its days; a token is issued only when asked, with its expiry.
+    Client first(m_referenceUrl);
+    const QByteArray token = signInRememberingTheDevice(first);
+    QVERIFY(!token.isEmpty());
+    QVERIFY(first.auth.extensions().deviceTrust);
+    const QDateTime expires = first.auth.issuedDeviceToken().expiresAt;
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().addDays(30).secsTo(expires)) < 600);
+
+    // Password and token: two-factor without a code. A token that is not this user's counts for nothing.
+    Client trusted(m_referenceUrl);
+    trusted.auth.presentDeviceToken(token);
+    trusted.auth.logIn(m_username, m_password);
+    QVERIFY(trusted.answered());
+    QVERIFY(trusted.login().deviceTrusted);
+    QCOMPARE(trusted.login().capabilities.deviceTrustDays, 30);
+    Client wrongPassword(m_referenceUrl);
+    wrongPassword.auth.presentDeviceToken(token);
+    wrongPassword.auth.logIn(m_username, QStringLiteral("not the password"));
+    QVERIFY(wrongPassword.answered());
+    QCOMPARE(wrongPassword.error().kind, AuthError::Kind::InvalidCredentials);
+    Client bogus(m_referenceUrl);
+    bogus.auth.presentDeviceToken("not-a-token-this-backend-issued");
+    bogus.auth.logIn(m_username, m_password);
+    QVERIFY(bogus.answered());
+    QVERIFY(!bogus.login().deviceTrusted);
+
+    // Signing out with forgetDevice revokes it.
+    trusted.auth.signOut();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            Client after(m_referenceUrl);
+            after.auth.presentDeviceToken(token);
+            after.auth.logIn(m_username, m_password);
+            return after.answered() && after.loggedIn.count() == 1 && !after.login().deviceTrusted;
+        },
+        answerTimeoutMs));
+
+    // A new password revokes every device remembered before it.
+    Client again(m_referenceUrl);
+    const QByteArray second = signInRememberingTheDevice(again);
+    QVERIFY(!second.isEmpty());
+    const QString newPassword = QStringLiteral("a new password after the old one leaked");
+    QVERIFY(changeReferencePassword(newPassword));
+    Client afterChange(m_referenceUrl);
+    afterChange.auth.presentDeviceToken(second);
+    afterChange.auth.logIn(m_username, newPassword);
+    const bool answered = afterChange.answered();
+    QVERIFY(changeReferencePassword(m_password)); // the later tests sign in with the demo password
+    QVERIFY(answered);
+    QCOMPARE(afterChange.loggedIn.count(), 1);
+    QVERIFY(!afterChange.login().deviceTrusted);
+}
+
 void TestBackendInterop::referenceRateLimiter()
 {
-    // SEND_CODE_LIMIT=4 per user; earlier tests used some of it. JSON text, draft-7 headers, Retry-After.
+    // SEND_CODE_LIMIT=6 per user; earlier tests used some of it. JSON text, draft-7 headers, Retry-After.
     Client client(m_referenceUrl);
     client.auth.logIn(m_username, m_password);
     QVERIFY(client.answered());
     AuthError limited;
-    for (int i = 0; i < 5 && !limited.isError(); ++i) {
+    for (int i = 0; i < 7 && !limited.isError(); ++i) {
         client.clear();
         client.auth.sendCode(QString(), Channel::Sms);
         QVERIFY(client.answered());

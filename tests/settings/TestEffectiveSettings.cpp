@@ -70,6 +70,24 @@ private slots:
         QCOMPARE(options.helpDeskText, QStringLiteral("Call 555-0100"));
     }
 
+    void rememberDeviceIsOffOutOfTheBoxAndLockableByPolicy()
+    {
+        SettingsFiles none;
+        const auto defaults = none.resolver(QByteArray(), QByteArray());
+        const FlowOptions off = EffectiveSettings::from(*defaults).flowOptions();
+        QVERIFY(!off.rememberDeviceAllowed); // admins opt in
+        QVERIFY(!off.rememberDeviceLocked);
+        QCOMPARE(off.rememberDeviceDays, 30);
+
+        SettingsFiles files;
+        const auto resolver = files.resolver(
+            QByteArray("[Auth]\nRememberDeviceAllowed=true\nRememberDeviceDays=14\n"), QByteArray());
+        const FlowOptions options = EffectiveSettings::from(*resolver).flowOptions();
+        QVERIFY(options.rememberDeviceAllowed);
+        QVERIFY(options.rememberDeviceLocked);
+        QCOMPARE(options.rememberDeviceDays, 14);
+    }
+
     void keysThatDisagree()
     {
         SettingsFiles files;

@@ -82,6 +82,10 @@ class TestSettingsSchema : public QObject
         rows.append(
             {"remember allowed", SettingsKey::rememberMeAllowed, QByteArray("true"), QStringLiteral("true")});
         rows.append({"remember days", SettingsKey::rememberMeDays, QByteArray("14"), QStringLiteral("14")});
+        rows.append({"remember device allowed", SettingsKey::rememberDeviceAllowed, QByteArray("yes"),
+                     QStringLiteral("true")});
+        rows.append(
+            {"remember device days", SettingsKey::rememberDeviceDays, QByteArray("7"), QStringLiteral("7")});
         rows.append({"fail mode", SettingsKey::failMode, QByteArray("closed"), QStringLiteral("closed")});
         rows.append({"proxy mode", SettingsKey::proxyMode, QByteArray("manual"), QStringLiteral("manual")});
         rows.append({"proxy url", SettingsKey::proxyUrl, QByteArray("http://proxy.corp:3128"),
@@ -178,6 +182,10 @@ class TestSettingsSchema : public QObject
                      QStringLiteral("must be true or false (not \"sometimes\")")});
         rows.append({"remember days", SettingsKey::rememberMeDays, QByteArray("9999"),
                      QStringLiteral("must be a whole number from 0 to 3650 (not \"9999\")")});
+        rows.append({"remember device allowed", SettingsKey::rememberDeviceAllowed, QByteArray("maybe"),
+                     QStringLiteral("must be true or false (not \"maybe\")")});
+        rows.append({"remember device days", SettingsKey::rememberDeviceDays, QByteArray("0"),
+                     QStringLiteral("must be a whole number from 1 to 365 (not \"0\")")});
         rows.append({"fail open", SettingsKey::failMode, QByteArray("open"),
                      QStringLiteral("\"open\" is not available in this version: Latchkey always fails closed "
                                     "(nobody signs in while the server cannot be reached)")});

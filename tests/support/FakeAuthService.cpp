@@ -85,6 +85,17 @@ void FakeAuthService::completeEnrolment(const QString &e164)
     begin(QStringLiteral("enrolled ") + e164);
 }
 
+void FakeAuthService::changeNumber(const QString &e164)
+{
+    begin(QStringLiteral("changenumber ") + e164);
+}
+
+void FakeAuthService::answerNumberChanged()
+{
+    m_pending = false;
+    emit numberChanged();
+}
+
 void FakeAuthService::answerEnrolmentStarted()
 {
     m_pending = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/AuthService.h"
+#include "secrets/SecretStore.h"
 
 #include <QStringList>
 
@@ -26,6 +27,22 @@ public:
     void beginEnrolment(const QString &username, const QString &password) override;
     void completeEnrolment(const QString &e164) override;
     ServerCapabilities enrolmentCapabilities() const override { return capabilitiesWhileEnrolling; }
+    QString deviceTrustKey() const override { return trustKey; }
+    void presentDeviceToken(const QByteArray &token) override { presentedToken = token; }
+    void setRememberDevice(bool remember) override { rememberDeviceAsked = remember; }
+    DeviceToken issuedDeviceToken() const override { return deviceTokenToIssue; }
+    bool canChangeNumber() const override { return numberChangeable; }
+    void changeNumber(const QString &e164) override;
+    void answerNumberChanged();
+    /** Whether the service has a local account whose number may change (direct mode). */
+    bool numberChangeable = false;
+
+    /** Device trust: the key the flow keeps it under (empty: not supported), what the flow presented with
+     *  the last login, whether the last check asked to remember the device, and what an approval issues. */
+    QString trustKey = SecretKey::backendDeviceToken;
+    QByteArray presentedToken;
+    bool rememberDeviceAsked = false;
+    DeviceToken deviceTokenToIssue;
 
     /** What prepare() answers: whether this computer still needs enrolment. */
     bool enrolmentNeeded = false;

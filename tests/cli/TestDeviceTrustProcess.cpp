@@ -1,0 +1,150 @@
+#include "secrets/KeychainSecretStore.h"
+#include "support/ProcessDriver.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace latchkey;
+using namespace latchkey::testing;
+
+/**
+ * "Remember this device" end to end: the real latchkey executable on the terminal, the standalone
+ * latchkey-sandbox as the backend, and the real keychain (gnome-keyring on a private bus). A second sign-in
+ * skips the code; once the sandbox's clock passes the token's expiry the code is asked again; --sign-out
+ * forgets the device.
+ */
+class TestDeviceTrustProcess : public QObject
+{
+    Q_OBJECT
+
+    QProcess m_sandbox;
+    QString m_url;
+    QString m_settingsPath;
+
+    /** What one terminal sign-in should do after the password. */
+    enum class Expect { CodeThenRemember, CodeThenForget, NoCode };
+
+    void signIn(Expect expect)
+    {
+        QProcess latchkey;
+        latchkey.setProcessEnvironment(withoutDisplay());
+        latchkey.start(QStringLiteral(LATCHKEY_BINARY),
+                       {QStringLiteral("--tty"), QStringLiteral("--server"), m_url});
+        QString seen;
+        QVERIFY(waitForStderr(latchkey, seen, QRegularExpression(QStringLiteral("Username: $"))).hasMatch());
+        type(latchkey, QStringLiteral("demo"));
+        QVERIFY(waitForStderr(latchkey, seen, QRegularExpression(QStringLiteral("Password: $"))).hasMatch());
+        type(latchkey, QStringLiteral("latchkey-demo"));
+        QVERIFY(waitForStderr(latchkey, seen, QRegularExpression(QStringLiteral("Remember me.*\\] $")))
+                    .hasMatch());
+        type(latchkey, QStringLiteral("n"));
+        if (expect != Expect::NoCode) {
+            QVERIFY(waitForStderr(latchkey, seen, QRegularExpression(QStringLiteral("Phone number.*: $")))
+                        .hasMatch());
+            type(latchkey, QStringLiteral("+1 202 555 0142"));
+            QString sandboxSeen;
+            const QRegularExpressionMatch code =
+                waitForStderr(m_sandbox, sandboxSeen,
+                              QRegularExpression(QStringLiteral("\\[sandbox\\][^\\n]*\\b(\\d{6})\\b")));
+            QVERIFY2(code.hasMatch(), qPrintable(seen));
+            QVERIFY(waitForStderr(latchkey, seen, QRegularExpression(QStringLiteral("Code \\(.*: $")))
+                        .hasMatch());
+            type(latchkey, code.captured(1));
+            QVERIFY(
+                waitForStderr(latchkey, seen,
+                              QRegularExpression(QStringLiteral("Remember this device for 30 day.*\\] $")))
+                    .hasMatch());
+            type(latchkey, expect == Expect::CodeThenRemember ? QStringLiteral("y") : QStringLiteral("n"));
+        }
+        QVERIFY(latchkey.waitForFinished(20000));
+        seen += QString::fromLocal8Bit(latchkey.readAllStandardError());
+        QCOMPARE(latchkey.exitCode(), 0);
+        QVERIFY2(seen.contains(QStringLiteral("Signed in as Demo User")), qPrintable(seen));
+        if (expect == Expect::NoCode) {
+            QVERIFY2(!seen.contains(QStringLiteral("Phone number")) &&
+                         !seen.contains(QStringLiteral("Code (")),
+                     qPrintable(seen));
+        }
+    }
+
+    /** Reads the device token's keychain entry as Latchkey stores it; fails loudly without an answer. */
+    static SecretStore::Error readDeviceToken()
+    {
+        KeychainSecretStore store;
+        QSignalSpy spy(&store, &SecretStore::readFinished);
+        store.read(SecretKey::backendDeviceToken);
+        if (!spy.wait(10000)) {
+            qFatal("the keychain did not answer a read within 10 s");
+        }
+        return spy.first().at(2).value<SecretStore::Error>();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("LATCHKEY_TEST_HOME"),
+                 "run through tests/run-with-keyring.sh (ctest does this)");
+        const QString config = qEnvironmentVariable("XDG_CONFIG_HOME");
+        QVERIFY2(!config.isEmpty(), "tests/run-with-keyring.sh sets XDG_CONFIG_HOME");
+        m_settingsPath = config + QStringLiteral("/Latchkey/latchkey.conf");
+        QVERIFY(QDir().mkpath(QFileInfo(m_settingsPath).path()));
+        QFile file(m_settingsPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[Auth]\nRememberDeviceAllowed=true\nRememberDeviceDays=30\n");
+        file.close();
+
+        m_sandbox.start(QStringLiteral(LATCHKEY_SANDBOX_BINARY), {});
+        QVERIFY(m_sandbox.waitForStarted());
+        m_url = readSandboxFacts(m_sandbox).baseUrl;
+        QVERIFY(!m_url.isEmpty());
+    }
+
+    void cleanupTestCase()
+    {
+        QFile::remove(m_settingsPath);
+        m_sandbox.kill();
+        m_sandbox.waitForFinished();
+    }
+
+    void aRememberedDeviceSkipsTheCodeUntilItExpires()
+    {
+        signIn(Expect::CodeThenRemember);
+        QCOMPARE(readDeviceToken(), SecretStore::Error::None);
+        signIn(Expect::NoCode); // a new process: the token came from the keychain
+
+        // 31 days later on the sandbox's clock the backend refuses it: the code is asked again, and the
+        // stale token is gone from the keychain.
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(m_url + QStringLiteral("/sandbox/clock")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *reply =
+            network.post(request, QByteArray("advance_seconds=") + QByteArray::number(31 * 24 * 3600));
+        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+        signIn(Expect::CodeThenForget);
+        QCOMPARE(readDeviceToken(), SecretStore::Error::NotFound);
+    }
+
+    void signOutOnTheCommandLineForgetsTheDevice()
+    {
+        signIn(Expect::CodeThenRemember);
+        QCOMPARE(readDeviceToken(), SecretStore::Error::None);
+        QProcess signOut;
+        signOut.setProcessEnvironment(withoutDisplay());
+        signOut.start(QStringLiteral(LATCHKEY_BINARY), {QStringLiteral("--sign-out")});
+        QVERIFY(signOut.waitForFinished(20000));
+        QCOMPARE(signOut.exitCode(), 0);
+        QCOMPARE(readDeviceToken(), SecretStore::Error::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeviceTrustProcess)
+#include "TestDeviceTrustProcess.moc"

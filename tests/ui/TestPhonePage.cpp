@@ -1,0 +1,258 @@
+#include "PhonePage.h"
+#include "SignInWizard.h"
+
+#include "auth/BackendAuthService.h"
+#include "core/Clock.h"
+#include "flow/SignInFlow.h"
+#include "net/HttpClient.h"
+#include "sandbox/BackendEmulator.h"
+#include "sandbox/Outbox.h"
+#include "sandbox/SandboxServer.h"
+#include "support/MemorySecretStore.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace latchkey;
+
+namespace {
+
+/** The real wizard and flow against the sandbox's backend on 127.0.0.1, as main() wires them. */
+class Harness
+{
+public:
+    Harness()
+        : listening(server.listen())
+        , http(&network)
+        , auth(&http, BackendEndpoints{server.baseUrl()})
+        , flow(&auth, &secrets, Clock::system(), FlowOptions())
+        , wizard(&flow)
+    {}
+
+    template<typename T>
+    T *child(const char *name) const
+    {
+        T *widget = wizard.phonePage()->findChild<T *>(QString::fromLatin1(name));
+        if (!widget) {
+            qFatal("no widget %s", name);
+        }
+        return widget;
+    }
+    QLineEdit *phone() const { return child<QLineEdit>("phoneLineEdit"); }
+    QComboBox *country() const { return child<QComboBox>("countryComboBox"); }
+
+    /** Signs in with the sandbox's demo account (or another) and waits for the phone page. */
+    bool reachPhonePage(const DemoAccount &account = BackendEmulator::demoAccount())
+    {
+        if (!listening) {
+            return false;
+        }
+        wizard.show();
+        if (!QTest::qWaitForWindowExposed(&wizard)) {
+            return false;
+        }
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(QStringLiteral("usernameLineEdit")), account.username);
+        auto *password = wizard.findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"));
+        QTest::keyClicks(password, account.password);
+        QTest::keyClick(password, Qt::Key_Return);
+        return QTest::qWaitFor([this] { return wizard.currentId() == SignInWizard::PhonePageId; }, 10000);
+    }
+
+    SandboxServer server;
+    bool listening;
+    QNetworkAccessManager network;
+    HttpClient http;
+    BackendAuthService auth;
+    MemorySecretStore secrets;
+    SignInFlow flow;
+    SignInWizard wizard;
+};
+
+} // namespace
+
+/** The phone page: formatting as you type, pasted numbers, country and number in sync, country names in the
+ * UI language, and the number reaching the server as E.164. */
+class TestPhonePage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QLocale::setDefault(QLocale::c()); }
+    void cleanup() { QLocale::setDefault(QLocale::c()); }
+
+    void theCountryListIsBuiltWhenThePageIsFirstShown()
+    {
+        Harness h;
+        QCOMPARE(h.country()->count(), 0);                                  // not at start-up
+        QCOMPARE(h.wizard.phonePage()->regionCode(), QStringLiteral("US")); // the C locale has no territory
+        QVERIFY(h.reachPhonePage());
+        QVERIFY(h.country()->count() > 200);
+        QCOMPARE(h.country()->currentData().toString(), QStringLiteral("US"));
+        QCOMPARE(h.country()->currentText(), QStringLiteral("United States (+1)"));
+    }
+
+    void theNumberIsFormattedAsItIsTypedAndReachesTheServer()
+    {
+        Harness h;
+        QVERIFY(h.reachPhonePage());
+        QLineEdit *phone = h.phone();
+        QCOMPARE(h.wizard.focusWidget(), phone);
+        QTest::keyClicks(phone, QStringLiteral("2025"));
+        QCOMPARE(phone->text(), QStringLiteral("202-5"));
+        QTest::keyClicks(phone, QStringLiteral("550142"));
+        QCOMPARE(phone->text(), QStringLiteral("(202) 555-0142"));
+        QCOMPARE(phone->cursorPosition(), phone->text().size());
+        QVERIFY(h.child<QLabel>("numberWarningLabel")->isHidden());
+
+        // Backspace right after a separator removes the digit before it, and the cursor stays in place.
+        phone->setCursorPosition(static_cast<int>(phone->text().indexOf(QLatin1Char('-'))) + 1);
+        QTest::keyClick(phone, Qt::Key_Backspace);
+        QCOMPARE(phone->text(), QStringLiteral("(202) 550-142"));
+        QCOMPARE(phone->text().left(phone->cursorPosition()), QStringLiteral("(202) 55"));
+        // Typing in the middle: the cursor stays after the digit typed.
+        QTest::keyClick(phone, Qt::Key_5);
+        QCOMPARE(phone->text(), QStringLiteral("(202) 555-0142"));
+        QCOMPARE(phone->text().left(phone->cursorPosition()), QStringLiteral("(202) 555"));
+
+        QTest::mouseClick(h.wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
+        QTRY_VERIFY(!h.server.outbox()->lastCodeFor(QStringLiteral("+12025550142")).isEmpty());
+    }
+
+    void aPastedInternationalNumberSelectsItsCountry_data()
+    {
+        QTest::addColumn<QString>("pasted");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QString>("region");
+        QTest::newRow("00 49") << QStringLiteral("00 49 30 123456") << QStringLiteral("+49 30 123456")
+                               << QStringLiteral("DE");
+        QTest::newRow("tel URI") << QStringLiteral("tel:+442079460958") << QStringLiteral("+44 20 7946 0958")
+                                 << QStringLiteral("GB");
+        QTest::newRow("+1 with brackets, Canada")
+            << QStringLiteral("+1 (416) 555-0123") << QStringLiteral("+1 416-555-0123")
+            << QStringLiteral("CA");
+    }
+    void aPastedInternationalNumberSelectsItsCountry()
+    {
+        QFETCH(QString, pasted);
+        QFETCH(QString, shown);
+        QFETCH(QString, region);
+        Harness h;
+        QVERIFY(h.reachPhonePage());
+        QApplication::clipboard()->setText(pasted);
+        QTest::keySequence(h.phone(), QKeySequence::Paste);
+        QCOMPARE(h.phone()->text(), shown);
+        QCOMPARE(h.country()->currentData().toString(), region);
+        QCOMPARE(h.wizard.phonePage()->regionCode(), region);
+    }
+
+    void aPastedNumberInAnotherFormatStillSignsIn()
+    {
+        Harness h;
+        QVERIFY(h.reachPhonePage());
+        h.wizard.phonePage()->setRegionCode(QStringLiteral("DE"));
+        QApplication::clipboard()->setText(QStringLiteral("tel:+1-202-555-0142"));
+        QTest::keySequence(h.phone(), QKeySequence::Paste);
+        QCOMPARE(h.phone()->text(), QStringLiteral("+1 202-555-0142"));
+        QCOMPARE(h.wizard.phonePage()->regionCode(), QStringLiteral("US"));
+        QTest::mouseClick(h.wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
+        QTRY_VERIFY(!h.server.outbox()->lastCodeFor(QStringLiteral("+12025550142")).isEmpty());
+    }
+
+    void choosingACountryBySearchChangesTheCallingCode()
+    {
+        Harness h;
+        QVERIFY(h.reachPhonePage());
+        QTest::keyClicks(h.phone(), QStringLiteral("+4930123456"));
+        QCOMPARE(h.phone()->text(), QStringLiteral("+49 30 123456"));
+        QCOMPARE(h.country()->currentData().toString(), QStringLiteral("DE"));
+
+        // Type "+33" into the picker and take the one match: France.
+        QComboBox *country = h.country();
+        country->setFocus(Qt::TabFocusReason);
+        country->lineEdit()->selectAll();
+        QTest::keyClicks(country->lineEdit(), QStringLiteral("+33"));
+        QAbstractItemView *popup = country->completer()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QCOMPARE(country->completer()->completionCount(), 1);
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QTRY_COMPARE(country->currentData().toString(), QStringLiteral("FR"));
+        QCOMPARE(h.phone()->text(), QStringLiteral("+33 3 01 23 45 6"));
+
+        // A name works as well, anywhere in the entry.
+        country->lineEdit()->selectAll();
+        QTest::keyClicks(country->lineEdit(), QStringLiteral("kingd"));
+        QTRY_VERIFY(popup->isVisible());
+        QCOMPARE(country->completer()->completionCount(), 1);
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QTRY_COMPARE(country->currentData().toString(), QStringLiteral("GB"));
+        QCOMPARE(h.phone()->text().left(4), QStringLiteral("+44 "));
+    }
+
+    void countryNamesFollowTheUiLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("germany");
+        QTest::newRow("de") << QStringLiteral("de_DE") << QStringLiteral("Deutschland (+49)");
+        QTest::newRow("fr") << QStringLiteral("fr_FR") << QStringLiteral("Allemagne (+49)");
+        QTest::newRow("es") << QStringLiteral("es_ES") << QStringLiteral("Alemania (+49)");
+        QTest::newRow("en") << QStringLiteral("en_GB") << QStringLiteral("Germany (+49)");
+    }
+    void countryNamesFollowTheUiLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, germany);
+        QLocale::setDefault(QLocale(language)); // what the language setting does at start-up
+        Harness h;
+        QVERIFY(h.reachPhonePage());
+        const int index = h.country()->findData(QStringLiteral("DE"));
+        QVERIFY(index >= 0);
+        QCOMPARE(h.country()->itemText(index), germany);
+    }
+
+    void anUnusualNumberIsWarnedAboutButNotBlocked()
+    {
+        Harness h;
+        QVERIFY(h.reachPhonePage());
+        QTest::keyClicks(h.phone(), QStringLiteral("1234567890")); // ten digits, but no such area code
+        auto *warning = h.child<QLabel>("numberWarningLabel");
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QStringLiteral("United States")));
+        QVERIFY(h.wizard.button(QWizard::NextButton)->isEnabled());
+        QTest::mouseClick(h.wizard.button(QWizard::NextButton), Qt::LeftButton);
+        // The server decides: the sandbox's account does not own it.
+        QTRY_COMPARE(h.flow.error().kind, AuthError::Kind::NumberNotOnFile);
+        QCOMPARE(h.wizard.currentId(), int(SignInWizard::PhonePageId));
+    }
+
+    void theNumberOnFilePreselectsItsCountry()
+    {
+        Harness h;
+        DemoAccount account = BackendEmulator::demoAccount();
+        account.username = QStringLiteral("erika");
+        account.phone = QStringLiteral("+4930123456");
+        h.server.backend()->addAccount(account);
+        QVERIFY(h.reachPhonePage(account));
+        QVERIFY(h.child<QLabel>("numberOnFileLabel")->text().contains(QStringLiteral("+49 ")));
+        QCOMPARE(h.country()->currentData().toString(), QStringLiteral("DE"));
+        QTest::keyClicks(h.phone(), QStringLiteral("030123456"));
+        QCOMPARE(h.phone()->text(), QStringLiteral("030 123456"));
+        QTest::mouseClick(h.wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
+        QTRY_VERIFY(!h.server.outbox()->lastCodeFor(QStringLiteral("+4930123456")).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestPhonePage)
+#include "TestPhonePage.moc"

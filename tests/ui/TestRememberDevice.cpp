@@ -1,0 +1,239 @@
+// The wizard's "Sign out" button on the Done page and the code page's "Remember this device" box, end to
+// end: the real wizard and flow over loopback HTTP to the real sandbox backend.
+
+#include "CodeLineEdit.h"
+#include "SignInWizard.h"
+
+#include "auth/BackendAuthService.h"
+#include "core/Clock.h"
+#include "flow/DeviceTrustRecord.h"
+#include "flow/SignInFlow.h"
+#include "net/HttpClient.h"
+#include "sandbox/BackendEmulator.h"
+#include "sandbox/Outbox.h"
+#include "sandbox/SandboxServer.h"
+#include "support/MemorySecretStore.h"
+
+#include <QAccessible>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace latchkey;
+
+namespace {
+
+FlowOptions rememberDeviceOptions()
+{
+    FlowOptions options;
+    options.rememberDeviceAllowed = true;
+    options.rememberDeviceDays = 30;
+    return options;
+}
+
+/** One sign-in window: the real parts, wired as main() wires them, against a shared sandbox and keychain. */
+class Window
+{
+public:
+    Window(SandboxServer *server, SecretStore *secrets, FlowOptions options)
+        : http(&network)
+        , auth(&http, BackendEndpoints{server->baseUrl()})
+        , flow(&auth, secrets, Clock::system(), std::move(options))
+        , wizard(&flow)
+    {}
+
+    template<typename T>
+    T *child(const char *name) const
+    {
+        QWidget *page = wizard.currentPage();
+        return page ? page->findChild<T *>(QString::fromLatin1(name)) : nullptr;
+    }
+
+    QNetworkAccessManager network;
+    HttpClient http;
+    BackendAuthService auth;
+    SignInFlow flow;
+    SignInWizard wizard;
+};
+
+QString accessibleName(QWidget *widget)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+    return iface ? iface->text(QAccessible::Name) : QString();
+}
+
+} // namespace
+
+class TestRememberDevice : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void signOutOnTheDonePageStartsOverAtThePassword();
+    void rememberedDeviceSkipsTheCodeUntilSignOut();
+    void theBoxIsHiddenUnlessPolicyAllowsIt();
+    void aLockedPolicyShowsTheBoxDisabled();
+
+private:
+    void showAndSignIn(Window &w);
+    void reachCodePage(Window &w);
+    QString demoPhone() const { return BackendEmulator::demoAccount().phone; }
+
+    std::unique_ptr<SandboxServer> m_server;
+};
+
+void TestRememberDevice::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("LatchkeyTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestRememberDevice"));
+}
+
+void TestRememberDevice::init()
+{
+    QTest::failOnWarning(
+        QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints\\(\\)$).*")));
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY(m_server->listen());
+}
+
+void TestRememberDevice::showAndSignIn(Window &w)
+{
+    w.wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w.wizard));
+    QTRY_COMPARE(w.wizard.currentId(), int(SignInWizard::PasswordPageId));
+    const DemoAccount demo = BackendEmulator::demoAccount();
+    auto *username = w.child<QLineEdit>("usernameLineEdit");
+    auto *password = w.child<QLineEdit>("passwordLineEdit");
+    QVERIFY(username && password);
+    username->clear();
+    QTest::keyClicks(username, demo.username);
+    QTest::keyClicks(password, demo.password);
+    QTest::keyClick(password, Qt::Key_Return);
+    QTRY_VERIFY(!w.flow.isBusy() && w.wizard.currentId() != int(SignInWizard::PasswordPageId));
+}
+
+void TestRememberDevice::reachCodePage(Window &w)
+{
+    showAndSignIn(w);
+    QTRY_COMPARE(w.wizard.currentId(), int(SignInWizard::PhonePageId));
+    auto *country = w.child<QComboBox>("countryComboBox");
+    auto *phone = w.child<QLineEdit>("phoneLineEdit");
+    QVERIFY(country && phone);
+    country->setCurrentIndex(country->findData(QStringLiteral("US")));
+    QTest::keyClicks(phone, QStringLiteral("(202) 555-0142"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    QTRY_COMPARE(w.wizard.currentId(), int(SignInWizard::CodePageId));
+    QTRY_VERIFY(!m_server->outbox()->lastCodeFor(demoPhone()).isEmpty());
+}
+
+void TestRememberDevice::signOutOnTheDonePageStartsOverAtThePassword()
+{
+    MemorySecretStore secrets;
+    Window w(m_server.get(), &secrets, FlowOptions());
+    QSignalSpy finished(&w.flow, &SignInFlow::finished);
+    reachCodePage(w);
+    QVERIFY(!w.child<QCheckBox>("rememberDeviceCheckBox")->isVisible()); // not allowed by default
+    QTest::keyClicks(w.child<CodeLineEdit>("codeLineEdit"), m_server->outbox()->lastCodeFor(demoPhone()));
+    QTRY_COMPARE(w.wizard.currentId(), int(SignInWizard::DonePageId));
+    QCOMPARE(finished.count(), 1);
+    QTRY_VERIFY(secrets.contents().contains(SecretKey::backendSession)); // "Remember me" was on
+
+    auto *signOut = w.child<QPushButton>("signOutButton");
+    QVERIFY(signOut && signOut->isVisible() && signOut->isEnabled());
+    QCOMPARE(accessibleName(signOut), QStringLiteral("Sign out"));
+    QVERIFY(!signOut->accessibleDescription().isEmpty());
+    QVERIFY(signOut->focusPolicy() & Qt::TabFocus);
+    QTest::mouseClick(signOut, Qt::LeftButton);
+
+    QTRY_COMPARE(w.wizard.currentId(), int(SignInWizard::PasswordPageId));
+    QVERIFY(!w.flow.isFinished());
+    auto *notice = w.child<QLabel>("noticeLabel");
+    QVERIFY(notice && notice->isVisible());
+    QCOMPARE(notice->text(), QStringLiteral("Signed out. This computer no longer remembers you."));
+    QTRY_VERIFY(!secrets.contents().contains(SecretKey::backendSession));
+    QVERIFY(w.wizard.button(QWizard::NextButton)->isVisible());
+
+    // Closing now is not "signed in": the exit code follows the flow's last outcome.
+    w.wizard.close();
+    QTRY_COMPARE(finished.count(), 2);
+    QCOMPARE(finished.last().at(0).value<SignInFlow::Outcome>(), SignInFlow::Outcome::Cancelled);
+}
+
+void TestRememberDevice::rememberedDeviceSkipsTheCodeUntilSignOut()
+{
+    MemorySecretStore secrets;
+    {
+        Window w(m_server.get(), &secrets, rememberDeviceOptions());
+        reachCodePage(w);
+        auto *remember = w.child<QCheckBox>("rememberDeviceCheckBox");
+        QVERIFY(remember && remember->isVisible() && remember->isEnabled());
+        QVERIFY(!remember->isChecked()); // the user opts in each time
+        QVERIFY(accessibleName(remember).startsWith(QStringLiteral("Remember this device for 30 day")));
+        QTest::mouseClick(remember, Qt::LeftButton, {}, QPoint(6, remember->height() / 2));
+        QVERIFY(remember->isChecked());
+        QTest::keyClicks(w.child<CodeLineEdit>("codeLineEdit"), m_server->outbox()->lastCodeFor(demoPhone()));
+        QTRY_COMPARE(w.wizard.currentId(), int(SignInWizard::DonePageId));
+        QTRY_VERIFY(secrets.contents().contains(SecretKey::backendDeviceToken));
+        QCOMPARE(m_server->backend()->validDeviceTokenCount(), 1);
+        DeviceTrustRecord record;
+        QVERIFY(
+            DeviceTrustRecord::deserialize(secrets.contents().value(SecretKey::backendDeviceToken), &record));
+        QCOMPARE(record.username, BackendEmulator::demoAccount().username);
+        w.wizard.accept();
+    }
+
+    const int codesSent = m_server->outbox()->messages().size();
+    Window again(m_server.get(), &secrets, rememberDeviceOptions());
+    QSignalSpy finished(&again.flow, &SignInFlow::finished);
+    showAndSignIn(again);
+    // The password, then straight to Done: no phone, no code.
+    QTRY_COMPARE(again.wizard.currentId(), int(SignInWizard::DonePageId));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().at(0).value<SignInFlow::Outcome>(), SignInFlow::Outcome::SignedIn);
+    QVERIFY(again.flow.isSignedInByDeviceTrust());
+    QCOMPARE(m_server->outbox()->messages().size(), codesSent);
+    QVERIFY(again.wizard.currentPage()->subTitle().contains(QStringLiteral("no code")));
+
+    // Signing out forgets the device here and at the backend.
+    QTest::mouseClick(again.child<QPushButton>("signOutButton"), Qt::LeftButton);
+    QTRY_COMPARE(again.wizard.currentId(), int(SignInWizard::PasswordPageId));
+    QTRY_VERIFY(!secrets.contents().contains(SecretKey::backendDeviceToken));
+    QTRY_COMPARE(m_server->backend()->validDeviceTokenCount(), 0);
+}
+
+void TestRememberDevice::theBoxIsHiddenUnlessPolicyAllowsIt()
+{
+    MemorySecretStore secrets;
+    Window w(m_server.get(), &secrets, FlowOptions());
+    reachCodePage(w);
+    QVERIFY(!w.child<QCheckBox>("rememberDeviceCheckBox")->isVisible());
+}
+
+void TestRememberDevice::aLockedPolicyShowsTheBoxDisabled()
+{
+    MemorySecretStore secrets;
+    FlowOptions options;
+    options.rememberDeviceAllowed = false;
+    options.rememberDeviceLocked = true;
+    Window w(m_server.get(), &secrets, options);
+    reachCodePage(w);
+    auto *remember = w.child<QCheckBox>("rememberDeviceCheckBox");
+    QVERIFY(remember->isVisible());
+    QVERIFY(!remember->isEnabled());
+    QVERIFY(!remember->isChecked());
+    QCOMPARE(remember->toolTip(), QStringLiteral("Managed by your organisation"));
+    QCOMPARE(remember->accessibleDescription(), QStringLiteral("Managed by your organisation"));
+}
+
+QTEST_MAIN(TestRememberDevice)
+#include "TestRememberDevice.moc"
