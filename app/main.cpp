@@ -10,6 +10,7 @@
 #include "core/Clock.h"
 #include "core/ExitCode.h"
 #include "core/Logging.h"
+#include "core/SignInResult.h"
 #include "core/SingleInstance.h"
 #include "flow/SignInFlow.h"
 #include "net/HttpClient.h"
@@ -85,6 +86,81 @@ ExitCode exitCodeFor(SignInFlow::Outcome outcome)
         return ExitCode::Failed;
     }
     return ExitCode::Failed;
+}
+
+/** Ends a sign-in run: with --print-result, the outcome as one JSON line on stdout for the waiting program.
+ */
+int finishSignIn(const CommandLine &commandLine, const EffectiveSettings &settings, ExitCode exitCode,
+                 const SignInFlow *flow)
+{
+    if (commandLine.printResult) {
+        SignInResult result;
+        result.exitCode = exitCode;
+        result.mode = EffectiveSettings::modeName(settings.mode);
+        result.at = QDateTime::currentDateTimeUtc();
+        if (flow) {
+            result.username = flow->username();
+            result.displayName = flow->displayName();
+        }
+        std::fputs(result.toJsonLine().constData(), stdout);
+        std::fflush(stdout);
+    }
+    return toInt(exitCode);
+}
+
+/**
+ * --change-number: once the sign-in succeeds, the flow goes on into the number change. On the terminal
+ * (`exitWhenDone`) the run ends with it: 0 once the new number is stored and the remembered device is gone
+ * from the keychain, 1 when the change is cancelled.
+ */
+void goOnToNumberChange(SignInFlow *flow, SecretStore *secrets, bool exitWhenDone)
+{
+    QObject::connect(flow, &SignInFlow::finished, flow, [flow, exitWhenDone](SignInFlow::Outcome outcome) {
+        if (outcome == SignInFlow::Outcome::SignedIn && !flow->isChangingNumber()) {
+            // Queued: finished() is emitted from inside the flow's own step change.
+            QMetaObject::invokeMethod(
+                flow,
+                [flow, exitWhenDone] {
+                    if (!flow->canChangeNumber()) {
+                        // Never wait on a change that cannot start.
+                        if (exitWhenDone) {
+                            QCoreApplication::exit(toInt(ExitCode::Failed));
+                        }
+                        return;
+                    }
+                    flow->changeNumber();
+                },
+                Qt::QueuedConnection);
+        } else if (exitWhenDone) {
+            QCoreApplication::exit(toInt(exitCodeFor(outcome)));
+        }
+    });
+    if (!exitWhenDone) {
+        return;
+    }
+    QObject::connect(flow, &SignInFlow::numberChangeFinished, flow, [secrets](bool changed) {
+        if (!changed) {
+            QCoreApplication::exit(toInt(ExitCode::Cancelled));
+            return;
+        }
+        // The flow forgets the remembered device without waiting; the run must not end before it is gone.
+        QObject::connect(secrets, &SecretStore::removeFinished, secrets,
+                         [](const QString &key, SecretStore::Error error, const QString &message) {
+                             if (key != SecretKey::directDeviceTrust) {
+                                 return;
+                             }
+                             if (error != SecretStore::Error::None && error != SecretStore::Error::NotFound) {
+                                 printTo(stderr, QStringLiteral("latchkey: ") +
+                                                     QCoreApplication::translate(
+                                                         "main", "The keychain could not forget it: %1")
+                                                         .arg(message));
+                                 QCoreApplication::exit(toInt(ExitCode::ConfigurationError));
+                                 return;
+                             }
+                             QCoreApplication::exit(toInt(ExitCode::SignedIn));
+                         });
+        secrets->remove(SecretKey::directDeviceTrust);
+    });
 }
 
 void setApplicationIdentity()
@@ -277,7 +353,7 @@ int runInTerminal(int argc, char **argv, const CommandLine &commandLine, const E
     QString problem;
     if (!session.build(settings, commandLine, &problem)) {
         printTo(stderr, problem);
-        return toInt(ExitCode::ConfigurationError);
+        return finishSignIn(commandLine, settings, ExitCode::ConfigurationError, nullptr);
     }
     std::unique_ptr<TerminalFrontEnd> terminal; // destroyed before the session whose flow it renders
     session.start([&](const QString &problem) {
@@ -293,12 +369,18 @@ int runInTerminal(int argc, char **argv, const CommandLine &commandLine, const E
         }
         hint.removeAll(QString());
         terminal->setHint(hint.join(QLatin1Char('\n')));
-        QObject::connect(session.flow.get(), &SignInFlow::finished, &app, [](SignInFlow::Outcome outcome) {
-            QCoreApplication::exit(toInt(exitCodeFor(outcome)));
-        });
+        if (commandLine.changeNumber) {
+            goOnToNumberChange(session.flow.get(), session.secrets.get(), true);
+        } else {
+            QObject::connect(
+                session.flow.get(), &SignInFlow::finished, &app,
+                [](SignInFlow::Outcome outcome) { QCoreApplication::exit(toInt(exitCodeFor(outcome))); });
+        }
         terminal->start();
     });
-    return app.exec();
+    const auto exitCode = static_cast<ExitCode>(app.exec());
+    terminal.reset();
+    return finishSignIn(commandLine, settings, exitCode, session.flow.get());
 }
 
 /**
@@ -344,7 +426,20 @@ public:
     {
         QObject::connect(m_session->flow.get(), &SignInFlow::finished, m_session->flow.get(),
                          [this](SignInFlow::Outcome outcome) { m_exitCode = exitCodeFor(outcome); });
+        if (m_commandLine.changeNumber) {
+            // The window stays open on the number change; 0 only once the new number is stored.
+            goOnToNumberChange(m_session->flow.get(), m_session->secrets.get(), false);
+            QObject::connect(m_session->flow.get(), &SignInFlow::stepChanged, m_session->flow.get(), [this] {
+                if (m_session->flow->isChangingNumber()) {
+                    m_exitCode = ExitCode::Cancelled;
+                }
+            });
+            QObject::connect(
+                m_session->flow.get(), &SignInFlow::numberChangeFinished, m_session->flow.get(),
+                [this](bool changed) { m_exitCode = changed ? ExitCode::SignedIn : ExitCode::Cancelled; });
+        }
         m_wizard = std::make_unique<SignInWizard>(m_session->flow.get());
+        m_wizard->setClosesOnApproval(m_commandLine.printResult);
 #ifdef LATCHKEY_HAS_SANDBOX
         if (m_session->sandbox) {
             m_wizard->setSidePanel(new SandboxPanel(m_session->sandbox->outbox()));
@@ -379,6 +474,11 @@ public:
     ExitCode exitCode() const
     {
         return m_exitCode;
+    }
+
+    const SignInFlow *flow() const
+    {
+        return m_session ? m_session->flow.get() : nullptr;
     }
 
     /** A second launch asked for the window: the wizard, or the "not set up" page while that is shown. */
@@ -441,7 +541,7 @@ int runWizard(int argc, char **argv, const CommandLine &commandLine, const Effec
     });
     instance.start();
     app.exec();
-    return toInt(earlyExit.value_or(root.exitCode()));
+    return finishSignIn(commandLine, settings, earlyExit.value_or(root.exitCode()), root.flow());
 }
 
 /** --check-config and --diagnose: a report on stdout, no window, the configured network. */
@@ -588,7 +688,8 @@ int runForget(int argc, char **argv, const EffectiveSettings &settings, bool res
     QCoreApplication app(argc, argv);
     installTranslations(app, settings.language);
     KeychainSecretStore store;
-    QStringList keys{SecretKey::backendSession, SecretKey::backendDeviceToken, SecretKey::directDeviceTrust};
+    QStringList keys{SecretKey::backendSession, SecretKey::backendDeviceToken, SecretKey::directDeviceTrust,
+                     SecretKey::lastPhoneNumber};
     if (reset) {
         keys << SecretKey::localAccount << SecretKey::twilioSecret;
     }
@@ -699,11 +800,19 @@ int main(int argc, char **argv)
     for (const SettingsProblem &problem : std::as_const(problems)) {
         qCWarning(lcSettings).noquote() << problem.toString();
     }
+    if (commandLine.changeNumber && settings.mode != EffectiveSettings::Mode::Twilio) {
+        printTo(stderr, QStringLiteral("latchkey: ") +
+                            QCoreApplication::translate(
+                                "main", "--change-number works only in direct mode: with a backend, the "
+                                        "organisation's backend manages phone numbers. Ask your help desk to "
+                                        "change yours."));
+        return toInt(ExitCode::ConfigurationError);
+    }
     const QString startProblem = settings.startProblem(resolver);
     if (commandLine.terminal) {
         if (!startProblem.isEmpty()) {
             printTo(stderr, QStringLiteral("latchkey: ") + startProblem);
-            return toInt(ExitCode::ConfigurationError);
+            return finishSignIn(commandLine, settings, ExitCode::ConfigurationError, nullptr);
         }
         return runInTerminal(argc, argv, commandLine, settings);
     }

@@ -65,6 +65,10 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     m_differentNumberButton->setCursor(Qt::PointingHandCursor);
     updateLinkColor();
 
+    // The longest countdowns, so the buttons are wide enough from the first frame on.
+    const QString longest = formatCountdown(10 * 60 - 1);
+    m_resendButton->setReservedTexts({tr("Resend in %1").arg(longest), tr("Call again in %1").arg(longest)});
+    m_callButton->setReservedTexts({tr("Call me in %1").arg(longest)});
     m_resendButton->setAccessibleName(tr("Resend code"));
     m_callButton->setAccessibleName(tr("Call me instead"));
     m_callButton->setAccessibleDescription(tr("Get the code read out in a phone call"));

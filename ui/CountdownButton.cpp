@@ -23,18 +23,31 @@ QString CountdownButton::shownText() const
     return m_countdownText.isEmpty() ? text() : m_countdownText;
 }
 
+void CountdownButton::setReservedTexts(const QStringList &texts)
+{
+    m_reservedTexts = texts;
+    updateGeometry();
+}
+
+QSize CountdownButton::sizeFor(const QString &text) const
+{
+    QStyleOptionButton option;
+    initStyleOption(&option);
+    option.text = text;
+    const QSize textSize = fontMetrics().size(Qt::TextShowMnemonic, text);
+    return style()->sizeFromContents(QStyle::CT_PushButton, &option, textSize, this);
+}
+
 QSize CountdownButton::sizeHint() const
 {
     QSize hint = QPushButton::sizeHint();
-    if (m_countdownText.isEmpty()) {
-        return hint;
+    for (const QString &text : m_reservedTexts) {
+        hint = hint.expandedTo(sizeFor(text));
     }
-    QStyleOptionButton option;
-    initStyleOption(&option);
-    option.text = m_countdownText;
-    const QSize textSize = fontMetrics().size(Qt::TextShowMnemonic, m_countdownText);
-    const QSize countdownSize = style()->sizeFromContents(QStyle::CT_PushButton, &option, textSize, this);
-    return hint.expandedTo(countdownSize);
+    if (!m_countdownText.isEmpty()) {
+        hint = hint.expandedTo(sizeFor(m_countdownText));
+    }
+    return hint;
 }
 
 void CountdownButton::paintEvent(QPaintEvent *)

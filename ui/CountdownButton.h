@@ -19,6 +19,11 @@ public:
     /** What the button shows instead of its text; empty shows the text again. */
     void setCountdownText(const QString &countdownText);
     QString countdownText() const { return m_countdownText; }
+    /**
+     * Texts whose width the button reserves from the start (e.g. "Resend in 10:00"), so it never starts a
+     * countdown narrower than the countdown needs, whatever the layout did with earlier size hints.
+     */
+    void setReservedTexts(const QStringList &texts);
     /** What a sighted user sees right now: the countdown while there is one, otherwise the text. */
     QString shownText() const;
 
@@ -29,7 +34,10 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    QSize sizeFor(const QString &text) const;
+
     QString m_countdownText;
+    QStringList m_reservedTexts;
 };
 
 } // namespace latchkey

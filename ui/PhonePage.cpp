@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace latchkey {
@@ -28,6 +29,8 @@ bool channelIsManaged(const SignInFlow *flow)
 PhonePage::PhonePage(SignInFlow *flow, QWidget *parent)
     : FlowPage(flow, SignInFlow::Step::Phone, parent)
     , m_numberOnFileLabel(new QLabel(this))
+    , m_prefilledRadio(new QRadioButton(this))
+    , m_differentNumberRadio(new QRadioButton(tr("Use a &different number"), this))
     , m_countryCombo(new QComboBox(this))
     , m_phoneEdit(new PhoneLineEdit(this))
     , m_numberWarningLabel(new QLabel(this))
@@ -41,6 +44,16 @@ PhonePage::PhonePage(SignInFlow *flow, QWidget *parent)
     m_numberOnFileLabel->setWordWrap(true);
     m_numberOnFileLabel->setTextFormat(Qt::PlainText);
     m_numberOnFileLabel->hide();
+
+    m_prefilledRadio->setObjectName(QStringLiteral("prefilledRadioButton"));
+    m_prefilledRadio->setAccessibleDescription(
+        tr("Sends the code to this number; it is shown only in part, to protect it"));
+    m_prefilledRadio->setChecked(true);
+    m_prefilledRadio->hide();
+    m_differentNumberRadio->setObjectName(QStringLiteral("differentNumberRadioButton"));
+    m_differentNumberRadio->setAccessibleName(tr("Use a different number"));
+    m_differentNumberRadio->setAccessibleDescription(tr("Type another number in the fields below"));
+    m_differentNumberRadio->hide();
 
     m_countryCombo->setObjectName(QStringLiteral("countryComboBox"));
     m_countryCombo->setAccessibleName(tr("Country or region"));
@@ -76,16 +89,18 @@ PhonePage::PhonePage(SignInFlow *flow, QWidget *parent)
     m_channelCombo->setAccessibleName(tr("How to send the code"));
     m_channelCombo->setAccessibleDescription(tr("Only the ways your organisation allows are listed"));
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("C&ountry or region:"), m_countryCombo);
-    form->addRow(tr("&Phone number:"), m_phoneEdit);
-    form->addRow(QString(), m_numberWarningLabel);
-    form->addRow(tr("Send the code &by:"), m_channelCombo);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->addRow(tr("C&ountry or region:"), m_countryCombo);
+    m_form->addRow(tr("&Phone number:"), m_phoneEdit);
+    m_form->addRow(QString(), m_numberWarningLabel);
+    m_form->addRow(tr("Send the code &by:"), m_channelCombo);
 
     contentLayout()->addWidget(m_numberOnFileLabel);
+    contentLayout()->addWidget(m_prefilledRadio);
+    contentLayout()->addWidget(m_differentNumberRadio);
     contentLayout()->addSpacing(4);
-    contentLayout()->addLayout(form);
+    contentLayout()->addLayout(m_form);
 
     connect(m_phoneEdit, &PhoneLineEdit::numberEdited, this, &PhonePage::onNumberEdited);
     connect(m_countryCombo, &QComboBox::currentIndexChanged, this, &PhonePage::onRegionChanged);
@@ -101,8 +116,21 @@ PhonePage::PhonePage(SignInFlow *flow, QWidget *parent)
     connect(m_channelCombo, &QComboBox::activated, this,
             [this] { m_channelCombo->setProperty("chosenByUser", true); });
     connect(flow, &SignInFlow::detailsChanged, this, &PhonePage::refresh);
+    // The two radio buttons share this page as parent, so they are exclusive without a group.
+    connect(m_prefilledRadio, &QRadioButton::clicked, this, [this] {
+        m_numberChoiceMade = true;
+        updateNumberChoice();
+        inputEdited();
+    });
+    connect(m_differentNumberRadio, &QRadioButton::clicked, this, [this] {
+        m_numberChoiceMade = true;
+        updateNumberChoice();
+        inputEdited();
+        m_phoneEdit->setFocus(Qt::OtherFocusReason);
+    });
 
-    // The editable combo's own line edit takes focus, so the chain must run through it or Shift+Tab loops.
+    // The radio buttons come first by creation order. The editable combo's own line edit takes focus, so the
+    // chain must run through it or Shift+Tab loops.
     setTabOrder(m_countryCombo->lineEdit(), m_phoneEdit);
     setTabOrder(m_phoneEdit, m_channelCombo);
     refresh();
@@ -135,14 +163,60 @@ void PhonePage::initializePage()
 
 bool PhonePage::inputComplete() const
 {
-    return !m_phoneEdit->text().trimmed().isEmpty() && m_channelCombo->currentIndex() >= 0;
+    return (usesPrefilledNumber() || !m_phoneEdit->text().trimmed().isEmpty()) &&
+           m_channelCombo->currentIndex() >= 0;
 }
 
 bool PhonePage::submit()
 {
     const auto channel = static_cast<Channel>(m_channelCombo->currentData().toInt());
-    flow()->submitPhone(m_phoneEdit->text(), regionCode(), channel);
+    if (usesPrefilledNumber()) {
+        flow()->submitPrefilledNumber(channel); // the full number stays in the flow
+    } else {
+        flow()->submitPhone(m_phoneEdit->text(), regionCode(), channel);
+    }
     return false;
+}
+
+bool PhonePage::usesPrefilledNumber() const
+{
+    return flow()->canSendToPrefilledNumber() &&
+           (flow()->isPhoneNumberLocked() || m_prefilledRadio->isChecked());
+}
+
+void PhonePage::updateNumberChoice()
+{
+    const bool offered = flow()->canSendToPrefilledNumber();
+    const bool locked = flow()->isPhoneNumberLocked();
+    const QString masked = flow()->maskedPrefilledNumber();
+    m_prefilledRadio->setText(tr("Send to %1").arg(masked));
+    m_prefilledRadio->setAccessibleName(tr("Send to %1").arg(masked));
+    m_prefilledRadio->setVisible(offered);
+    m_differentNumberRadio->setVisible(offered && !locked);
+    if (locked) {
+        m_prefilledRadio->setChecked(true);
+    } else if (offered && !m_numberChoiceMade) {
+        // Preselected, unless the user already typed a number of their own.
+        (m_phoneEdit->text().isEmpty() ? m_prefilledRadio : m_differentNumberRadio)->setChecked(true);
+    }
+    // Like a locked "Remember me": shown, not changeable, and saying who decides.
+    const QString managed = locked ? tr("Managed by your organisation") : QString();
+    m_prefilledRadio->setToolTip(managed);
+    m_prefilledRadio->setAccessibleDescription(
+        locked ? managed : tr("Sends the code to this number; it is shown only in part, to protect it"));
+    const bool busy = flow()->isBusy();
+    m_prefilledRadio->setEnabled(!busy && !locked);
+    m_differentNumberRadio->setEnabled(!busy);
+    // A policy's number is the only one: the fields for another are not shown at all.
+    m_form->setRowVisible(m_countryCombo, !locked);
+    m_form->setRowVisible(m_phoneEdit, !locked);
+    const bool typing = !usesPrefilledNumber();
+    m_countryCombo->setEnabled(typing && !busy);
+    m_phoneEdit->setEnabled(typing);
+    m_phoneEdit->setReadOnly(busy);
+    if (locked) {
+        m_numberWarningLabel->hide();
+    }
 }
 
 void PhonePage::refresh()
@@ -151,26 +225,33 @@ void PhonePage::refresh()
     m_numberOnFileLabel->setText(
         onFile.isEmpty() ? QString()
                          : tr("Your organisation has %1 on file for you. Enter that number.").arg(onFile));
-    m_numberOnFileLabel->setVisible(!onFile.isEmpty());
+    // With a number to send to, the choice says it all; otherwise the user types the one on file.
+    m_numberOnFileLabel->setVisible(!onFile.isEmpty() && !flow()->canSendToPrefilledNumber());
     preselectRegionOfNumberOnFile();
+    updateNumberChoice();
     refreshChannels();
 }
 
 void PhonePage::setInputsReadOnly(bool readOnly)
 {
     m_phoneEdit->setReadOnly(readOnly);
-    m_countryCombo->setEnabled(!readOnly);
+    m_countryCombo->setEnabled(!readOnly && !usesPrefilledNumber());
+    m_prefilledRadio->setEnabled(!readOnly && !flow()->isPhoneNumberLocked());
+    m_differentNumberRadio->setEnabled(!readOnly);
     m_channelCombo->setEnabled(!readOnly && m_channelCombo->count() > 1 && !channelIsManaged(flow()));
 }
 
 void PhonePage::onError(const AuthError &error)
 {
     Q_UNUSED(error)
-    m_phoneEdit->setFocus(Qt::OtherFocusReason); // the typed number stays as it was
+    primaryInput()->setFocus(Qt::OtherFocusReason); // the typed number stays as it was
 }
 
 QWidget *PhonePage::primaryInput() const
 {
+    if (usesPrefilledNumber()) {
+        return flow()->isPhoneNumberLocked() ? static_cast<QWidget *>(m_channelCombo) : m_prefilledRadio;
+    }
     return m_phoneEdit;
 }
 
@@ -282,7 +363,8 @@ void PhonePage::onRegionChanged()
 void PhonePage::preselectRegionOfNumberOnFile()
 {
     // The number on file ("+44 ••• ••42") says which country to start from, unless the user already chose.
-    const QString onFile = flow()->maskedNumberOnFile();
+    const QString prefilled = flow()->maskedPrefilledNumber();
+    const QString onFile = prefilled.isEmpty() ? flow()->maskedNumberOnFile() : prefilled;
     if (m_regionChosenByUser || onFile.isEmpty() || !m_phoneEdit->text().isEmpty()) {
         return;
     }

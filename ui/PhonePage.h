@@ -3,7 +3,9 @@
 #include "FlowPage.h"
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
+class QRadioButton;
 
 namespace latchkey {
 
@@ -12,7 +14,9 @@ class PhoneLineEdit;
 /**
  * The number to send a code to (country + number) and the channel, limited to what the flow offers. The
  * country list (names in the UI language, searchable by name or "+49") is built when the page is first
- * shown, not at start-up. The number is formatted as it is typed; country and number stay in sync.
+ * shown, not at start-up. The number is formatted as it is typed; country and number stay in sync. A number
+ * on file (the flow decides which: policy, backend, enrolment or the last sign-in) is offered masked and
+ * preselected ("Send to +1 ••• ••• ••42"), with "Use a different number" unless policy locks it.
  */
 class PhonePage : public FlowPage
 {
@@ -46,14 +50,21 @@ private:
     void preselectRegionOfNumberOnFile();
     void updateNumberWarning();
     void updatePlaceholder();
+    /** Whether the code goes to the flow's prefilled number rather than a typed one. */
+    bool usesPrefilledNumber() const;
+    void updateNumberChoice();
 
     QLabel *m_numberOnFileLabel;
+    QRadioButton *m_prefilledRadio;
+    QRadioButton *m_differentNumberRadio;
+    QFormLayout *m_form = nullptr;
     QComboBox *m_countryCombo;
     PhoneLineEdit *m_phoneEdit;
     QLabel *m_numberWarningLabel;
     QComboBox *m_channelCombo;
     QString m_region;                  // the selected region, also before the list is built
     bool m_regionChosenByUser = false; // picked, or implied by a typed +code: never overridden
+    bool m_numberChoiceMade = false;   // the user picked between the prefilled and a typed number
 };
 
 } // namespace latchkey

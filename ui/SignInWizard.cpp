@@ -85,6 +85,9 @@ int SignInWizard::pageIdFor(SignInFlow::Step step)
 
 void SignInWizard::followStep(SignInFlow::Step step)
 {
+    if (step == SignInFlow::Step::Done && m_closesOnApproval) {
+        return; // the window closes when the flow finishes; the Done page would only flash
+    }
     const int id = pageIdFor(step);
     if (currentId() == -1) {
         setStartId(id); // not shown yet: open on the flow's step
@@ -112,6 +115,10 @@ void SignInWizard::followStep(SignInFlow::Step step)
 void SignInWizard::onFinished(SignInFlow::Outcome outcome)
 {
     qCInfo(lcUi) << "sign-in finished:" << outcome;
+    if (outcome == SignInFlow::Outcome::SignedIn && m_closesOnApproval && isVisible()) {
+        done(QDialog::Accepted);
+        return;
+    }
     if (outcome == SignInFlow::Outcome::Cancelled && isVisible()) {
         QWizard::reject(); // cancelled elsewhere (or by us): close without asking the flow again
     }

@@ -38,6 +38,10 @@ public:
 
     static int pageIdFor(SignInFlow::Step step);
 
+    /** For a program waiting on the sign-in: close as soon as it is approved, without the Done page. */
+    void setClosesOnApproval(bool closes) { m_closesOnApproval = closes; }
+    bool closesOnApproval() const { return m_closesOnApproval; }
+
 public slots:
     void reject() override;
     /** Shows the window over others (a second launch asked for it): restored if minimised, raised, active. */
@@ -57,6 +61,7 @@ private:
     CodePage *m_codePage;
     DonePage *m_donePage;
     bool m_closing = false;
+    bool m_closesOnApproval = false;
 };
 
 } // namespace latchkey

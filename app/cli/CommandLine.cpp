@@ -48,6 +48,12 @@ struct Options
     QCommandLineOption tty{
         QStringLiteral("tty"),
         QCoreApplication::translate("CommandLine", "Sign in on the terminal instead of in a window.")};
+    QCommandLineOption printResult{
+        QStringLiteral("print-result"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "For a program that waits on this sign-in: close as soon as it is approved (no last page) and "
+            "print one JSON line with the outcome on standard output.")};
     QCommandLineOption checkConfig{
         QStringLiteral("check-config"),
         QCoreApplication::translate(
@@ -71,7 +77,15 @@ struct Options
     QCommandLineOption signOut{
         QStringLiteral("sign-out"),
         QCoreApplication::translate("CommandLine",
-                                    "Forget the remembered session on this computer and exit (code 0).")};
+                                    "Forget the remembered session and the remembered device on this "
+                                    "computer and exit (code 0).")};
+    QCommandLineOption changeNumber{
+        QStringLiteral("change-number"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Direct mode: sign in (password and a code to the enrolled number), then verify a new number and "
+            "keep it in its place; remembered devices are forgotten. Exit 0 once changed, 1 if cancelled, 3 "
+            "in backend mode, where the organisation's backend manages phone numbers.")};
     QCommandLineOption reset{
         QStringLiteral("reset"),
         QCoreApplication::translate(
@@ -81,8 +95,8 @@ struct Options
 
     QList<QCommandLineOption> all() const
     {
-        return {help, version, sandbox,     mode,     server,          verifyUrl, serviceSid,
-                user, tty,     checkConfig, diagnose, setTwilioSecret, signOut,   reset};
+        return {help,        version,  sandbox,         mode,    server, verifyUrl,   serviceSid,  user, tty,
+                checkConfig, diagnose, setTwilioSecret, signOut, reset,  printResult, changeNumber};
     }
 };
 
@@ -162,7 +176,25 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             QCoreApplication::translate("CommandLine", "%1 cannot be combined: use one at a time.")
                 .arg(chosen.join(QStringLiteral(", "))));
     }
+    if (parser.isSet(options.changeNumber)) {
+        // A sign-in that goes on into the change: not with another action, nor with a result for a gate.
+        if (result.action != Action::SignIn) {
+            return usageError(
+                QCoreApplication::translate("CommandLine", "%1 cannot be combined: use one at a time.")
+                    .arg(chosen.constFirst() + QStringLiteral(", --change-number")));
+        }
+        if (parser.isSet(options.printResult)) {
+            return usageError(QCoreApplication::translate(
+                "CommandLine", "--change-number and --print-result cannot be combined: use one at a time."));
+        }
+        result.changeNumber = true;
+    }
     result.terminal = parser.isSet(options.tty);
+    result.printResult = parser.isSet(options.printResult);
+    if (result.printResult && result.action != Action::SignIn) {
+        return usageError(
+            QCoreApplication::translate("CommandLine", "--print-result only goes with a sign-in."));
+    }
     result.username = parser.value(options.user);
 
     // Settings options: checked here with the same rules as stored settings, so a typo fails at once.

@@ -33,6 +33,10 @@ struct CommandLine
     Action action = Action::SignIn;
     QString errorText;
     bool terminal = false;
+    /** Gate use: close right after approval and print the outcome as one JSON line on stdout. */
+    bool printResult = false;
+    /** Direct mode: sign in as usual, then change the enrolled phone number (--change-number). */
+    bool changeNumber = false;
     QString username;
     /** Settings chosen by options, in the order given; applied between policy and the user's settings. */
     QList<SettingOverride> overrides;

@@ -87,6 +87,21 @@ QString callLetter()
     return TerminalFrontEnd::tr("c", "code prompt: the letter that asks for a phone call");
 }
 
+QString channelName(Channel channel)
+{
+    switch (channel) {
+    case Channel::Sms:
+        return TerminalFrontEnd::tr("SMS");
+    case Channel::Call:
+        return TerminalFrontEnd::tr("phone call");
+    case Channel::WhatsApp:
+        return TerminalFrontEnd::tr("WhatsApp");
+    case Channel::Email:
+        break; // never offered for a phone number (channelChoices)
+    }
+    return QString();
+}
+
 QString differentNumberLetter()
 {
     return TerminalFrontEnd::tr("n", "code prompt: the letter that goes back to enter a different number");
@@ -213,11 +228,31 @@ void TerminalFrontEnd::prompt(Awaiting awaiting)
         setEcho(false);
         break;
     case Awaiting::Phone:
+        if (m_flow->isPhoneNumberLocked()) {
+            text = tr("Phone number [%1] (set by your organisation; press Enter): ")
+                       .arg(m_flow->maskedPrefilledNumber());
+            break;
+        }
+        if (m_flow->canSendToPrefilledNumber()) {
+            // Enter accepts the number on file or the last one; the full number never appears here.
+            text = tr("Phone number [%1]: ").arg(m_flow->maskedPrefilledNumber());
+            break;
+        }
         if (!m_flow->maskedNumberOnFile().isEmpty()) {
             say(tr("Number on file: %1").arg(m_flow->maskedNumberOnFile()));
         }
-        text = tr("Phone number (with +country code): ");
+        text = m_flow->isChangingNumber() ? tr("New phone number (with +country code): ")
+                                          : tr("Phone number (with +country code): ");
         break;
+    case Awaiting::NewNumberChannel: {
+        QStringList choices;
+        const QList<Channel> channels = channelChoices();
+        for (int i = 0; i < channels.size(); ++i) {
+            choices << QStringLiteral("%1 = %2").arg(i + 1).arg(channelName(channels.at(i)));
+        }
+        text = tr("Send the code by (%1) [1]: ").arg(choices.join(QStringLiteral(", ")));
+        break;
+    }
     case Awaiting::Code:
         say(sentText());
         text = tr("Code (%1 = resend, %2 = call me, %3 = different number): ")
@@ -260,7 +295,8 @@ void TerminalFrontEnd::deliverQueuedLine()
 void TerminalFrontEnd::render()
 {
     if (m_flow->isBusy() || m_flow->isFinished()) {
-        if (m_flow->step() == SignInFlow::Step::Done) {
+        if (m_flow->step() == SignInFlow::Step::Done && !m_signedInSaid) {
+            m_signedInSaid = true;
             say(tr("Signed in as %1.").arg(m_flow->displayName()));
         }
         m_awaiting = Awaiting::Nothing;
@@ -343,9 +379,18 @@ void TerminalFrontEnd::answer(const QString &line)
         return;
     case Awaiting::Phone: {
         m_awaiting = Awaiting::Nothing;
+        if (m_flow->isChangingNumber() && channelChoices().size() > 1) {
+            m_newNumber = line;
+            prompt(Awaiting::NewNumberChannel);
+            return;
+        }
         const QList<Channel> channels = m_flow->offeredChannels();
-        m_flow->submitPhone(line, PhoneNumber::defaultRegion(),
-                            channels.isEmpty() ? Channel::Sms : channels.first());
+        const Channel channel = channels.isEmpty() ? Channel::Sms : channels.first();
+        if (m_flow->isPhoneNumberLocked() || (line.isEmpty() && m_flow->canSendToPrefilledNumber())) {
+            m_flow->submitPrefilledNumber(channel);
+        } else {
+            m_flow->submitPhone(line, PhoneNumber::defaultRegion(), channel);
+        }
         render();
         return;
     }
@@ -380,7 +425,32 @@ void TerminalFrontEnd::answer(const QString &line)
         m_flow->submitCode(std::exchange(m_typedCode, QString()));
         render();
         return;
+    case Awaiting::NewNumberChannel: {
+        const QList<Channel> channels = channelChoices();
+        bool ok = line.isEmpty();
+        const int choice = ok ? 1 : line.toInt(&ok);
+        if (!ok || choice < 1 || choice > channels.size()) {
+            prompt(Awaiting::NewNumberChannel); // asked again; nothing was sent
+            return;
+        }
+        m_awaiting = Awaiting::Nothing;
+        m_flow->submitPhone(std::exchange(m_newNumber, QString()), PhoneNumber::defaultRegion(),
+                            channels.at(choice - 1));
+        render();
+        return;
     }
+    }
+}
+
+QList<Channel> TerminalFrontEnd::channelChoices() const
+{
+    QList<Channel> channels = m_flow->offeredChannels();
+    channels.removeAll(Channel::Email); // the answer is a phone number
+    const Channel preferred = m_flow->options().defaultChannel;
+    if (channels.removeOne(preferred)) {
+        channels.prepend(preferred);
+    }
+    return channels;
 }
 
 QString TerminalFrontEnd::sentText() const

@@ -50,7 +50,8 @@ private:
         EnrolConfirmation,
         Phone,
         Code,
-        RememberDevice // after a code is typed, before it is checked
+        RememberDevice,  // after a code is typed, before it is checked
+        NewNumberChannel // a number change: how the new number gets its code, when there is a choice
     };
 
     void say(const QString &text);
@@ -63,6 +64,8 @@ private:
     /** Hands the next queued line to the prompt that is waiting, if both exist. */
     void deliverQueuedLine();
     void answer(const QString &line);
+    /** The channel prompt's choices: the default first when it is offered. */
+    QList<Channel> channelChoices() const;
 
     SignInFlow *m_flow;
     LineReader *m_reader;
@@ -77,6 +80,8 @@ private:
     bool m_enrolmentExplained = false;
     QString m_typedCode;                // waits for the "Remember this device" answer
     bool m_rememberDeviceAsked = false; // once per sign-in, not after every wrong code
+    bool m_signedInSaid = false;        // a number change returns to Done: said once
+    QString m_newNumber;                // waits for the channel answer during a number change
 };
 
 } // namespace latchkey

@@ -10,7 +10,8 @@ namespace latchkey {
 
 /**
  * The one line `--print-result` writes on stdout when a sign-in ends, for a program that uses Latchkey as a
- * gate. It mirrors the exit code and names who signed in; it never carries a secret, a code or a phone number.
+ * gate. It mirrors the exit code and names who signed in; it never carries a secret, a code or a phone
+ * number.
  */
 struct SignInResult
 {

@@ -21,6 +21,28 @@ bool isAmbiguousTransportFailure(AuthError::Kind kind)
            kind == AuthError::Kind::ServerError || kind == AuthError::Kind::BadResponse;
 }
 
+/**
+ * Whether a masked number ("+1 ••• ••• ••42", as a backend may mask it) can be `e164`: the same visible
+ * country code and the same last digits. Only then is the remembered number the one on file.
+ */
+bool maskCouldBe(const QString &masked, const QString &e164)
+{
+    QString leading;
+    int i = masked.startsWith(QLatin1Char('+')) ? 1 : 0;
+    if (i == 0) {
+        return false;
+    }
+    for (; i < masked.size() && masked.at(i).isDigit(); ++i) {
+        leading += masked.at(i);
+    }
+    QString trailing;
+    for (int j = masked.size() - 1; j >= i && masked.at(j).isDigit(); --j) {
+        trailing.prepend(masked.at(j));
+    }
+    return !leading.isEmpty() && trailing.size() >= 2 && e164.startsWith(QLatin1Char('+') + leading) &&
+           e164.endsWith(trailing);
+}
+
 } // namespace
 
 SignInFlow::SignInFlow(AuthService *auth, SecretStore *secrets, Clock *clock, FlowOptions options,
@@ -54,6 +76,16 @@ SignInFlow::SignInFlow(AuthService *auth, SecretStore *secrets, Clock *clock, Fl
     if (m_secrets) {
         connect(m_secrets, &SecretStore::readFinished, this, &SignInFlow::onRememberedSessionRead);
         connect(m_secrets, &SecretStore::readFinished, this, &SignInFlow::onDeviceTrustRead);
+        connect(m_secrets, &SecretStore::readFinished, this,
+                [this](const QString &key, const QByteArray &value, SecretStore::Error error) {
+                    onLastPhoneNumberRead(key, value, error);
+                });
+        // Forgetting the last number is waited for like a write, so an exit right after leaves none behind.
+        connect(m_secrets, &SecretStore::removeFinished, this, [this](const QString &key) {
+            if (key == SecretKey::lastPhoneNumber) {
+                onSecretStored(key);
+            }
+        });
         connect(m_secrets, &SecretStore::writeFinished, this, &SignInFlow::onSecretStored);
         connect(m_secrets, &SecretStore::writeFinished, this,
                 [this](const QString &, SecretStore::Error error, const QString &message) {
@@ -83,6 +115,67 @@ QString SignInFlow::maskedPhone() const
         return m_capabilities.maskedNumberOnFile;
     }
     return PhoneNumber::masked(m_phoneE164);
+}
+
+SignInFlow::NumberSource SignInFlow::prefilledNumberSource() const
+{
+    if (isChangingNumber()) {
+        return NumberSource::None; // the point is a different number
+    }
+    if (!m_options.phoneNumber.isEmpty()) {
+        return NumberSource::Policy;
+    }
+    if (!m_capabilities.maskedNumberOnFile.isEmpty()) {
+        return m_auth->canChangeNumber() ? NumberSource::Enrolment : NumberSource::Backend;
+    }
+    return m_lastSignInNumber.isEmpty() ? NumberSource::None : NumberSource::LastSignIn;
+}
+
+QString SignInFlow::prefilledE164() const
+{
+    switch (prefilledNumberSource()) {
+    case NumberSource::None:
+        return QString();
+    case NumberSource::Policy:
+        return m_options.phoneNumber;
+    case NumberSource::Backend:
+    case NumberSource::Enrolment:
+        // Only the masked number on file is known; the remembered one is its full form when it fits.
+        return maskCouldBe(m_capabilities.maskedNumberOnFile, m_lastSignInNumber) ? m_lastSignInNumber
+                                                                                  : QString();
+    case NumberSource::LastSignIn:
+        return m_lastSignInNumber;
+    }
+    return QString();
+}
+
+QString SignInFlow::maskedPrefilledNumber() const
+{
+    switch (prefilledNumberSource()) {
+    case NumberSource::None:
+        return QString();
+    case NumberSource::Backend:
+    case NumberSource::Enrolment:
+        return m_capabilities.maskedNumberOnFile;
+    case NumberSource::Policy:
+    case NumberSource::LastSignIn:
+        return PhoneNumber::masked(prefilledE164());
+    }
+    return QString();
+}
+
+bool SignInFlow::canSendToPrefilledNumber() const
+{
+    const NumberSource source = prefilledNumberSource();
+    return source != NumberSource::None &&
+           (!prefilledE164().isEmpty() ||
+            (source != NumberSource::Policy && source != NumberSource::LastSignIn &&
+             m_capabilities.sendsToNumberOnFile));
+}
+
+bool SignInFlow::isPhoneNumberLocked() const
+{
+    return m_options.phoneNumberLocked && !m_options.phoneNumber.isEmpty() && !isChangingNumber();
 }
 
 int SignInFlow::resendSecondsLeft() const
@@ -135,7 +228,8 @@ int SignInFlow::rememberDeviceDays() const
 
 bool SignInFlow::canChangeNumber() const
 {
-    return m_step == Step::Done && !m_busy && m_auth->canChangeNumber();
+    // A number fixed by policy wins at every sign-in: a changed enrolment would never be used.
+    return m_step == Step::Done && !m_busy && !isPhoneNumberLocked() && m_auth->canChangeNumber();
 }
 
 void SignInFlow::changeNumber()
@@ -180,6 +274,7 @@ void SignInFlow::onNumberChanged()
     endNumberChange();
     setNotice(tr("Your phone number is now %1. Codes go to it from now on.").arg(masked));
     setBusy(false);
+    emit numberChangeFinished(true);
 }
 
 void SignInFlow::endNumberChange()
@@ -257,7 +352,23 @@ void SignInFlow::start()
     }
     m_pending = Pending::Prepare;
     setBusy(true);
+    if (m_secrets && m_options.phoneNumber.isEmpty()) {
+        m_secrets->read(SecretKey::lastPhoneNumber); // read alongside: the phone step needs it later
+    }
     m_auth->prepare();
+}
+
+void SignInFlow::onLastPhoneNumberRead(const QString &key, const QByteArray &value, SecretStore::Error error)
+{
+    if (key != SecretKey::lastPhoneNumber || error != SecretStore::Error::None) {
+        return; // nothing remembered, or no keychain: the phone step simply starts empty
+    }
+    const PhoneNumber number = PhoneNumber::parse(QString::fromUtf8(value), QStringLiteral("ZZ"));
+    if (!number.isPossible()) {
+        return;
+    }
+    m_lastSignInNumber = number.e164();
+    emit detailsChanged();
 }
 
 void SignInFlow::onPrepared(bool needsEnrolment)
@@ -473,7 +584,7 @@ void SignInFlow::onLoggedIn(const LoginResult &result)
         setBusy(false);
         return;
     }
-    if (m_capabilities.sendsToNumberOnFile) {
+    if (m_capabilities.sendsToNumberOnFile && !isPhoneNumberLocked()) {
         sendCode(QString(), m_channel, Pending::SendCode); // stays busy
         return;
     }
@@ -487,6 +598,10 @@ void SignInFlow::submitPhone(const QString &input, const QString &region, Channe
     if (m_step != Step::Phone || m_busy || m_finished) {
         return;
     }
+    if (isPhoneNumberLocked()) {
+        submitPrefilledNumber(channel); // policy's number only, whatever was typed
+        return;
+    }
     const PhoneNumber number = PhoneNumber::parse(input, region);
     if (!number.isPossible()) {
         setError(AuthError::of(AuthError::Kind::InvalidPhoneNumber, number.problemText()));
@@ -497,6 +612,23 @@ void SignInFlow::submitPhone(const QString &input, const QString &region, Channe
         return;
     }
     m_phoneE164 = number.e164();
+    sendCode(m_phoneE164, channel, Pending::SendCode);
+}
+
+void SignInFlow::submitPrefilledNumber(Channel channel)
+{
+    if (m_step != Step::Phone || m_busy || m_finished) {
+        return;
+    }
+    if (!canSendToPrefilledNumber()) {
+        setError(AuthError::of(AuthError::Kind::InvalidPhoneNumber));
+        return;
+    }
+    if (!offeredChannels().contains(channel)) {
+        setError(AuthError::of(AuthError::Kind::ChannelDisabled));
+        return;
+    }
+    m_phoneE164 = prefilledE164(); // empty: the server sends to its number on file
     sendCode(m_phoneE164, channel, Pending::SendCode);
 }
 
@@ -596,6 +728,7 @@ void SignInFlow::onCodeApproved()
     if (m_rememberDevice && isRememberDeviceOffered()) {
         rememberThisDevice();
     }
+    rememberLastPhoneNumber();
     qCInfo(lcFlow) << "signed in";
     setStep(Step::Done);
     setBusy(false);
@@ -618,6 +751,23 @@ void SignInFlow::rememberThisDevice()
     }
     qCInfo(lcFlow) << "remembering this device until" << record.until.toString(Qt::ISODate);
     storeSecret(deviceTrustKeyInUse(), record.serialize());
+}
+
+void SignInFlow::rememberLastPhoneNumber()
+{
+    if (!m_secrets) {
+        return;
+    }
+    // Personal data: kept only when the user asked this computer to remember them.
+    const bool remembering = m_rememberMe || (m_rememberDevice && isRememberDeviceOffered());
+    if (remembering && !m_phoneE164.isEmpty() && !isPhoneNumberLocked() && !m_enrolling) {
+        m_lastSignInNumber = m_phoneE164;
+        storeSecret(SecretKey::lastPhoneNumber, m_phoneE164.toUtf8());
+    } else if (!remembering && !m_lastSignInNumber.isEmpty()) {
+        m_lastSignInNumber.clear();
+        ++m_secretsInFlight[SecretKey::lastPhoneNumber];
+        m_secrets->remove(SecretKey::lastPhoneNumber);
+    }
 }
 
 void SignInFlow::resendCode()
@@ -744,6 +894,7 @@ void SignInFlow::cancel()
         qCInfo(lcFlow) << "number change cancelled: the enrolled number stays";
         setError(AuthError());
         endNumberChange();
+        emit numberChangeFinished(false);
         return;
     }
     const bool lockedOut = m_lockoutCountdown->isRunning();
@@ -761,6 +912,8 @@ void SignInFlow::signOut()
     m_auth->signOut();
     if (m_secrets) {
         forgetSecret(SecretKey::backendSession);
+        forgetSecret(SecretKey::lastPhoneNumber);
+        m_lastSignInNumber.clear();
         if (const QString trustKey = m_auth->deviceTrustKey(); !trustKey.isEmpty()) {
             forgetSecret(trustKey);
         }

@@ -35,6 +35,9 @@ struct FlowOptions
     bool allowedChannelsLocked = false;
     QString helpDeskText;     // shown under every error and on the unconfigured page; empty: none
     QString helpDeskLogoPath; // the organisation's logo in the wizard; empty: none
+    // Auth/PhoneNumber (E.164): locked by policy it is the number codes go to; otherwise only the prefill.
+    QString phoneNumber;
+    bool phoneNumberLocked = false;
 };
 
 /**
@@ -56,6 +59,15 @@ public:
     Q_ENUM(Step)
     enum class Outcome { SignedIn, Cancelled, Failed };
     Q_ENUM(Outcome)
+    /** Where the phone step's prefilled number comes from, in order of precedence. */
+    enum class NumberSource {
+        None,
+        Policy,     // Auth/PhoneNumber: locked by policy, or an administrator's default
+        Backend,    // the backend's number on file
+        Enrolment,  // direct mode's enrolled number
+        LastSignIn, // the number the last remembered sign-in's code went to (keychain)
+    };
+    Q_ENUM(NumberSource)
 
     SignInFlow(AuthService *auth, SecretStore *secrets, Clock *clock, FlowOptions options,
                QObject *parent = nullptr);
@@ -78,6 +90,14 @@ public:
     /** The number the code went to, masked for display ("+1 ••• ••• ••42"). */
     QString maskedPhone() const;
     QString maskedNumberOnFile() const { return m_capabilities.maskedNumberOnFile; }
+    /** The number the phone step offers: policy > backend > enrolment > last sign-in. */
+    NumberSource prefilledNumberSource() const;
+    /** The prefilled number masked ("+1 ••• ••• ••42"); the full number stays in the flow. Empty: none. */
+    QString maskedPrefilledNumber() const;
+    /** Whether submitPrefilledNumber() can send to it: the full number is known, or the server has it. */
+    bool canSendToPrefilledNumber() const;
+    /** Policy fixes the number (Auth/PhoneNumber locked): front ends offer no other. */
+    bool isPhoneNumberLocked() const;
     /** Expected code length; 0 when unknown (then the code is submitted explicitly). */
     int codeLength() const { return m_codeLength; }
     int resendSecondsLeft() const;
@@ -90,7 +110,10 @@ public:
     /** True from the enrolment step until the new account is stored: the code verifies a new number. */
     bool isEnrolling() const { return m_enrolling; }
     /** Whether "Use a different number" makes sense (not when the server sends to the number on file). */
-    bool canUseDifferentNumber() const { return m_step == Step::Code && !m_capabilities.sendsToNumberOnFile; }
+    bool canUseDifferentNumber() const
+    {
+        return m_step == Step::Code && !m_capabilities.sendsToNumberOnFile && !isPhoneNumberLocked();
+    }
 
     /** "Remember this device" can be ticked: policy allows it and the server (or direct mode) offers it. */
     bool isRememberDeviceOffered() const;
@@ -121,6 +144,8 @@ public slots:
     /** Direct mode's first run: the local account's username and a new password, typed twice. */
     void submitEnrolment(const QString &username, const QString &password, const QString &confirmation);
     void submitPhone(const QString &input, const QString &region, latchkey::Channel channel);
+    /** Sends the code to the prefilled number (see prefilledNumberSource()). */
+    void submitPrefilledNumber(latchkey::Channel channel);
     void submitCode(const QString &input);
     void retryCode();
     void resendCode();
@@ -158,6 +183,8 @@ signals:
     void finished(latchkey::SignInFlow::Outcome outcome);
     /** Signed out from Done: the flow is back at the password step, no longer finished. */
     void signedOut();
+    /** A number change ended back at Done: changed (the new number is stored) or cancelled. */
+    void numberChangeFinished(bool changed);
 
 private:
     enum class Pending {
@@ -192,6 +219,11 @@ private:
     QString deviceTrustKeyInUse() const;
     void logInWith(const QString &password, const QByteArray &deviceToken);
     void rememberThisDevice();
+    void onLastPhoneNumberRead(const QString &key, const QByteArray &value, SecretStore::Error error);
+    /** Keeps (or forgets) the number an approved code went to, for the next sign-in's phone step. */
+    void rememberLastPhoneNumber();
+    /** The prefilled number in E.164 when the flow knows it; empty otherwise. */
+    QString prefilledE164() const;
     /** Keychain writes of the flow's own keys are counted, so that finished() can wait for them. */
     void storeSecret(const QString &key, const QByteArray &value);
     void forgetSecret(const QString &key);
@@ -226,6 +258,7 @@ private:
     bool m_rememberMe = false;
     ServerCapabilities m_capabilities;
     QString m_phoneE164;
+    QString m_lastSignInNumber; // E.164 from the keychain; empty when none was remembered
     Channel m_channel = Channel::Sms;
     int m_codeLength = 0;
     QString m_lastSubmittedCode;

@@ -18,6 +18,8 @@ inline const QString twilioSecret = QStringLiteral("direct/twilioSecret");
 inline const QString backendDeviceToken = QStringLiteral("backend/deviceToken");
 /** "Remember this device" in direct mode: the username, the enrolled number and the expiry. */
 inline const QString directDeviceTrust = QStringLiteral("direct/deviceTrust");
+/** The E.164 number the last remembered sign-in's code went to: prefilled next time (personal data). */
+inline const QString lastPhoneNumber = QStringLiteral("user/lastPhoneNumber");
 } // namespace SecretKey
 
 /**

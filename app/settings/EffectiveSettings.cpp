@@ -89,6 +89,8 @@ EffectiveSettings EffectiveSettings::from(const SettingsResolver &resolver, QLis
     s.rememberDeviceAllowed = resolver.value(SettingsKey::rememberDeviceAllowed).toBool();
     s.rememberDeviceLocked = resolver.isLocked(SettingsKey::rememberDeviceAllowed);
     s.rememberDeviceDays = number(SettingsKey::rememberDeviceDays);
+    s.phoneNumber = text(SettingsKey::phoneNumber);
+    s.phoneNumberLocked = resolver.isLocked(SettingsKey::phoneNumber);
 
     const QString proxy = text(SettingsKey::proxyMode);
     s.proxyMode = proxy == QLatin1String("none")     ? ProxyMode::None
@@ -207,6 +209,8 @@ FlowOptions EffectiveSettings::flowOptions() const
     options.allowedChannelsLocked = allowedChannelsLocked;
     options.helpDeskText = helpDeskText;
     options.helpDeskLogoPath = helpDeskLogo;
+    options.phoneNumber = phoneNumber;
+    options.phoneNumberLocked = phoneNumberLocked;
     return options;
 }
 

@@ -38,6 +38,7 @@ struct EffectiveSettings
     int rememberMeDays = 0;
     bool rememberDeviceAllowed = false;
     int rememberDeviceDays = 30;
+    QString phoneNumber; // E.164; empty: none
     ProxyMode proxyMode = ProxyMode::System;
     QUrl proxyUrl;
     int connectTimeoutSeconds = 10;
@@ -56,6 +57,7 @@ struct EffectiveSettings
     bool rememberDeviceLocked = false;
     bool defaultChannelLocked = false;
     bool allowedChannelsLocked = false;
+    bool phoneNumberLocked = false;
 
     /** Reads the resolver; problems that involve several keys are appended to *problems. */
     static EffectiveSettings from(const SettingsResolver &resolver,

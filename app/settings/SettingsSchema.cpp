@@ -2,6 +2,7 @@
 
 #include "auth/Channel.h"
 #include "net/HttpClient.h"
+#include "phone/PhoneNumber.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -327,6 +328,7 @@ const QList<SettingDefinition> &SettingsSchema::definitions()
         define(SettingsKey::rememberDeviceAllowed, Type::Boolean, false),
         define(SettingsKey::rememberDeviceDays, Type::Integer, 30, {}, 1, 365),
         define(SettingsKey::failMode, Type::Choice, QStringLiteral("closed"), {QStringLiteral("closed")}),
+        define(SettingsKey::phoneNumber, Type::Text, QString()),
         define(SettingsKey::proxyMode, Type::Choice, QStringLiteral("system"),
                {QStringLiteral("system"), QStringLiteral("none"), QStringLiteral("manual")}),
         define(SettingsKey::proxyUrl, Type::Text, QString()),
@@ -529,6 +531,16 @@ bool SettingsSchema::parse(const QString &key, const QVariant &raw, QVariant *va
         if (!checkLogDirectory(text, problem)) {
             return false;
         }
+    } else if (name == SettingsKey::phoneNumber && !text.isEmpty()) {
+        // Stored as E.164. The value is not repeated in the message: it is someone's phone number.
+        const PhoneNumber number = PhoneNumber::parse(text, QStringLiteral("ZZ"));
+        if (!text.startsWith(QLatin1Char('+')) || !number.isPossible()) {
+            return fail(problem, QCoreApplication::translate(
+                                     "Settings", "must be a phone number in international format starting "
+                                                 "with + and the country code, such as +14155550142"));
+        }
+        *value = number.e164();
+        return true;
     } else if (name == SettingsKey::helpDeskText && text.size() > definition->maximum) {
         return fail(problem, QCoreApplication::translate(
                                  "Settings", "is %1 characters long; at most %2 fit under an error")
@@ -550,6 +562,11 @@ QString SettingsSchema::displayValue(const QVariant &value)
     }
     default: {
         const QString text = value.toString();
+        // Auth/PhoneNumber: reports and logs never show a whole number.
+        static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
+        if (e164.match(text).hasMatch()) {
+            return PhoneNumber::masked(text);
+        }
         return text.isEmpty() ? QStringLiteral("(empty)") : text;
     }
     }

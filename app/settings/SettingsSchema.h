@@ -29,6 +29,7 @@ inline const QString rememberMeDays = QStringLiteral("Auth/RememberMeDays");
 inline const QString rememberDeviceAllowed = QStringLiteral("Auth/RememberDeviceAllowed");
 inline const QString rememberDeviceDays = QStringLiteral("Auth/RememberDeviceDays");
 inline const QString failMode = QStringLiteral("Auth/FailMode");
+inline const QString phoneNumber = QStringLiteral("Auth/PhoneNumber");
 inline const QString proxyMode = QStringLiteral("Network/ProxyMode");
 inline const QString proxyUrl = QStringLiteral("Network/ProxyUrl");
 inline const QString connectTimeout = QStringLiteral("Network/ConnectTimeoutSeconds");
@@ -72,7 +73,8 @@ public:
     static QString unknownKeyMessage(const QString &key);
     /** Parses a stored value into the key's type (QString, bool, int or QStringList); false with *problem. */
     static bool parse(const QString &key, const QVariant &raw, QVariant *value, QString *problem);
-    /** A value as reports show it: lists joined with ", ", booleans as true/false, "" as (empty). */
+    /** A value as reports show it: lists joined with ", ", booleans as true/false, "" as (empty), a phone
+     * number masked. */
     static QString displayValue(const QVariant &value);
 };
 

@@ -255,16 +255,32 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <translation>Direktmodus: die SID des Twilio-API-Schlüssels und sein Geheimnis von der Standardeingabe lesen (nie von der Befehlszeile), sie beim Verify-Dienst prüfen und im Schlüsselbund speichern; Exit-Code 0, oder 3 mit dem Grund.</translation>
     </message>
     <message>
-        <source>Forget the remembered session on this computer and exit (code 0).</source>
-        <translation>Die gespeicherte Sitzung auf diesem Computer vergessen und beenden (Code 0).</translation>
-    </message>
-    <message>
         <source>Forget the remembered session, this computer&apos;s enrolment (direct mode&apos;s local account) and the Twilio secret, and exit (code 0). The next direct-mode sign-in enrols again.</source>
         <translation>Die gespeicherte Sitzung, die Einrichtung dieses Computers (das lokale Konto des Direktmodus) und das Twilio-Geheimnis vergessen und beenden (Code 0). Die nächste Anmeldung im Direktmodus richtet den Computer erneut ein.</translation>
     </message>
     <message>
         <source>%1 cannot be combined: use one at a time.</source>
         <translation>%1 können nicht kombiniert werden: Verwenden Sie jeweils nur eine Option.</translation>
+    </message>
+    <message>
+        <source>For a program that waits on this sign-in: close as soon as it is approved (no last page) and print one JSON line with the outcome on standard output.</source>
+        <translation>Für ein Programm, das auf diese Anmeldung wartet: sofort nach der Bestätigung schließen (ohne letzte Seite) und eine JSON-Zeile mit dem Ergebnis auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Forget the remembered session and the remembered device on this computer and exit (code 0).</source>
+        <translation>Die gemerkte Sitzung und das gemerkte Gerät auf diesem Computer vergessen und beenden (Code 0).</translation>
+    </message>
+    <message>
+        <source>Direct mode: sign in (password and a code to the enrolled number), then verify a new number and keep it in its place; remembered devices are forgotten. Exit 0 once changed, 1 if cancelled, 3 in backend mode, where the organisation&apos;s backend manages phone numbers.</source>
+        <translation>Direktmodus: anmelden (Passwort und ein Code an die registrierte Nummer), dann eine neue Nummer bestätigen und an ihrer Stelle speichern; gemerkte Geräte werden vergessen. Beendet mit 0, sobald sie geändert ist, mit 1 bei Abbruch, mit 3 im Backend-Modus, in dem das Backend der Organisation die Telefonnummern verwaltet.</translation>
+    </message>
+    <message>
+        <source>--change-number and --print-result cannot be combined: use one at a time.</source>
+        <translation>--change-number und --print-result lassen sich nicht kombinieren: bitte nur eine Option verwenden.</translation>
+    </message>
+    <message>
+        <source>--print-result only goes with a sign-in.</source>
+        <translation>--print-result geht nur zusammen mit einer Anmeldung.</translation>
     </message>
 </context>
 <context>
@@ -598,6 +614,10 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>Direct mode needs the Verify Service SID: your administrator sets Verify/ServiceSid (see docs/admin-guide.md); for a one-off, pass --service-sid.</source>
         <translation>Der Direktmodus braucht die Verify Service SID: Ihre IT-Administration legt Verify/ServiceSid fest (siehe docs/admin-guide.md); für einen einmaligen Aufruf geben Sie --service-sid an.</translation>
+    </message>
+    <message>
+        <source>must be a phone number in international format starting with + and the country code, such as +14155550142</source>
+        <translation>muss eine Telefonnummer im internationalen Format sein, beginnend mit + und der Landesvorwahl, etwa +14155550142</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1309,26 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <source>This number looks unusual for %1. Check it; if it is right, you can still send the code.</source>
         <translation>Diese Nummer sieht für %1 ungewöhnlich aus. Prüfen Sie sie; wenn sie stimmt, können Sie den Code trotzdem senden.</translation>
     </message>
+    <message>
+        <source>Use a &amp;different number</source>
+        <translation>Andere &amp;Nummer verwenden</translation>
+    </message>
+    <message>
+        <source>Sends the code to this number; it is shown only in part, to protect it</source>
+        <translation>Sendet den Code an diese Nummer; zu ihrem Schutz wird sie nur teilweise angezeigt</translation>
+    </message>
+    <message>
+        <source>Use a different number</source>
+        <translation>Andere Nummer verwenden</translation>
+    </message>
+    <message>
+        <source>Type another number in the fields below</source>
+        <translation>Geben Sie in den Feldern darunter eine andere Nummer ein</translation>
+    </message>
+    <message>
+        <source>Send to %1</source>
+        <translation>An %1 senden</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SandboxPanel</name>
@@ -1517,6 +1557,34 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
             <numerusform>Dieses Gerät %n Tage merken (überspringt den Code, nie das Passwort)? [%1/%2] </numerusform>
         </translation>
     </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Phone number [%1] (set by your organisation; press Enter): </source>
+        <translation>Telefonnummer [%1] (von Ihrer Organisation festgelegt; Eingabetaste drücken): </translation>
+    </message>
+    <message>
+        <source>Phone number [%1]: </source>
+        <translation>Telefonnummer [%1]: </translation>
+    </message>
+    <message>
+        <source>New phone number (with +country code): </source>
+        <translation>Neue Telefonnummer (mit +Ländervorwahl): </translation>
+    </message>
+    <message>
+        <source>Send the code by (%1) [1]: </source>
+        <translation>Code senden per (%1) [1]: </translation>
+    </message>
 </context>
 <context>
     <name>latchkey::UnconfiguredPage</name>
@@ -1712,6 +1780,10 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>Latchkey is already open; its window was brought to the front.</source>
         <translation>Latchkey ist bereits geöffnet; sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>--change-number works only in direct mode: with a backend, the organisation&apos;s backend manages phone numbers. Ask your help desk to change yours.</source>
+        <translation>--change-number funktioniert nur im Direktmodus: Mit einem Backend verwaltet das Backend der Organisation die Telefonnummern. Bitten Sie Ihren Helpdesk, Ihre zu ändern.</translation>
     </message>
 </context>
 </TS>

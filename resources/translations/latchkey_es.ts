@@ -255,16 +255,32 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <translation>Modo directo: leer el SID de la clave de API de Twilio y su secreto de la entrada estándar (nunca de la línea de comandos), comprobarlos con el servicio de Verify y guardarlos en el llavero; sale con 0, o con 3 y el motivo.</translation>
     </message>
     <message>
-        <source>Forget the remembered session on this computer and exit (code 0).</source>
-        <translation>Olvidar la sesión recordada en este equipo y salir (código 0).</translation>
-    </message>
-    <message>
         <source>Forget the remembered session, this computer&apos;s enrolment (direct mode&apos;s local account) and the Twilio secret, and exit (code 0). The next direct-mode sign-in enrols again.</source>
         <translation>Olvidar la sesión recordada, el registro de este equipo (la cuenta local del modo directo) y el secreto de Twilio, y salir (código 0). El próximo inicio de sesión en modo directo vuelve a registrar el equipo.</translation>
     </message>
     <message>
         <source>%1 cannot be combined: use one at a time.</source>
         <translation>%1 no se pueden combinar: use solo una cada vez.</translation>
+    </message>
+    <message>
+        <source>For a program that waits on this sign-in: close as soon as it is approved (no last page) and print one JSON line with the outcome on standard output.</source>
+        <translation>Para un programa que espera este inicio de sesión: cerrar en cuanto se apruebe (sin la última página) y escribir una línea JSON con el resultado en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Forget the remembered session and the remembered device on this computer and exit (code 0).</source>
+        <translation>Olvidar la sesión recordada y el dispositivo recordado en este ordenador y salir (código 0).</translation>
+    </message>
+    <message>
+        <source>Direct mode: sign in (password and a code to the enrolled number), then verify a new number and keep it in its place; remembered devices are forgotten. Exit 0 once changed, 1 if cancelled, 3 in backend mode, where the organisation&apos;s backend manages phone numbers.</source>
+        <translation>Modo directo: iniciar sesión (contraseña y un código al número registrado), después verificar un número nuevo y guardarlo en su lugar; los dispositivos recordados se olvidan. Sale con 0 una vez cambiado, con 1 si se cancela y con 3 en modo backend, donde el backend de la organización gestiona los números de teléfono.</translation>
+    </message>
+    <message>
+        <source>--change-number and --print-result cannot be combined: use one at a time.</source>
+        <translation>--change-number y --print-result no se pueden combinar: use una sola a la vez.</translation>
+    </message>
+    <message>
+        <source>--print-result only goes with a sign-in.</source>
+        <translation>--print-result solo se puede usar con un inicio de sesión.</translation>
     </message>
 </context>
 <context>
@@ -598,6 +614,10 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>Direct mode needs the Verify Service SID: your administrator sets Verify/ServiceSid (see docs/admin-guide.md); for a one-off, pass --service-sid.</source>
         <translation>El modo directo necesita el SID del servicio de Verify: su administrador define Verify/ServiceSid (consulte docs/admin-guide.md); para un uso puntual, indique --service-sid.</translation>
+    </message>
+    <message>
+        <source>must be a phone number in international format starting with + and the country code, such as +14155550142</source>
+        <translation>debe ser un número de teléfono en formato internacional que empiece por + y el prefijo del país, como +14155550142</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1309,26 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <source>This number looks unusual for %1. Check it; if it is right, you can still send the code.</source>
         <translation>Este número parece poco habitual para %1. Compruébelo; si es correcto, puede enviar el código de todos modos.</translation>
     </message>
+    <message>
+        <source>Use a &amp;different number</source>
+        <translation>&amp;Usar otro número</translation>
+    </message>
+    <message>
+        <source>Sends the code to this number; it is shown only in part, to protect it</source>
+        <translation>Envía el código a este número; solo se muestra en parte, para protegerlo</translation>
+    </message>
+    <message>
+        <source>Use a different number</source>
+        <translation>Usar otro número</translation>
+    </message>
+    <message>
+        <source>Type another number in the fields below</source>
+        <translation>Escriba otro número en los campos de abajo</translation>
+    </message>
+    <message>
+        <source>Send to %1</source>
+        <translation>Enviar a %1</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SandboxPanel</name>
@@ -1517,6 +1557,34 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
             <numerusform>¿Recordar este dispositivo durante %n días (omite el código, nunca la contraseña)? [%1/%2] </numerusform>
         </translation>
     </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>llamada</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Phone number [%1] (set by your organisation; press Enter): </source>
+        <translation>Número de teléfono [%1] (fijado por su organización; pulse Intro): </translation>
+    </message>
+    <message>
+        <source>Phone number [%1]: </source>
+        <translation>Número de teléfono [%1]: </translation>
+    </message>
+    <message>
+        <source>New phone number (with +country code): </source>
+        <translation>Nuevo número de teléfono (con +prefijo del país): </translation>
+    </message>
+    <message>
+        <source>Send the code by (%1) [1]: </source>
+        <translation>Enviar el código por (%1) [1]: </translation>
+    </message>
 </context>
 <context>
     <name>latchkey::UnconfiguredPage</name>
@@ -1712,6 +1780,10 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>Latchkey is already open; its window was brought to the front.</source>
         <translation>Latchkey ya está abierto; su ventana se ha traído al frente.</translation>
+    </message>
+    <message>
+        <source>--change-number works only in direct mode: with a backend, the organisation&apos;s backend manages phone numbers. Ask your help desk to change yours.</source>
+        <translation>--change-number solo funciona en modo directo: con un backend, el backend de la organización gestiona los números de teléfono. Pida a su servicio de asistencia que cambie el suyo.</translation>
     </message>
 </context>
 </TS>

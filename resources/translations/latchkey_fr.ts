@@ -255,16 +255,32 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <translation>Mode direct&#xa0;: lire le SID de la clé d&apos;API Twilio et son secret sur l&apos;entrée standard (jamais sur la ligne de commande), les vérifier auprès du service Verify et les conserver dans le trousseau&#xa0;; code de sortie 0, ou 3 avec la raison.</translation>
     </message>
     <message>
-        <source>Forget the remembered session on this computer and exit (code 0).</source>
-        <translation>Oublier la session mémorisée sur cet ordinateur et quitter (code 0).</translation>
-    </message>
-    <message>
         <source>Forget the remembered session, this computer&apos;s enrolment (direct mode&apos;s local account) and the Twilio secret, and exit (code 0). The next direct-mode sign-in enrols again.</source>
         <translation>Oublier la session mémorisée, l&apos;enrôlement de cet ordinateur (le compte local du mode direct) et le secret Twilio, et quitter (code 0). La prochaine connexion en mode direct enrôle à nouveau l&apos;ordinateur.</translation>
     </message>
     <message>
         <source>%1 cannot be combined: use one at a time.</source>
         <translation>%1 ne peuvent pas être combinées&#xa0;: utilisez-en une seule à la fois.</translation>
+    </message>
+    <message>
+        <source>For a program that waits on this sign-in: close as soon as it is approved (no last page) and print one JSON line with the outcome on standard output.</source>
+        <translation>Pour un programme qui attend cette connexion : fermer dès qu’elle est approuvée (sans la dernière page) et écrire une ligne JSON avec le résultat sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Forget the remembered session and the remembered device on this computer and exit (code 0).</source>
+        <translation>Oublier la session mémorisée et l’appareil mémorisé sur cet ordinateur et quitter (code 0).</translation>
+    </message>
+    <message>
+        <source>Direct mode: sign in (password and a code to the enrolled number), then verify a new number and keep it in its place; remembered devices are forgotten. Exit 0 once changed, 1 if cancelled, 3 in backend mode, where the organisation&apos;s backend manages phone numbers.</source>
+        <translation>Mode direct : se connecter (mot de passe et un code envoyé au numéro enregistré), puis vérifier un nouveau numéro et l’enregistrer à sa place ; les appareils mémorisés sont oubliés. Quitte avec 0 une fois le numéro changé, 1 en cas d’annulation, 3 en mode backend, où le backend de l’organisation gère les numéros de téléphone.</translation>
+    </message>
+    <message>
+        <source>--change-number and --print-result cannot be combined: use one at a time.</source>
+        <translation>--change-number et --print-result ne peuvent pas être combinées : utilisez-en une seule à la fois.</translation>
+    </message>
+    <message>
+        <source>--print-result only goes with a sign-in.</source>
+        <translation>--print-result ne s’utilise qu’avec une connexion.</translation>
     </message>
 </context>
 <context>
@@ -598,6 +614,10 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>Direct mode needs the Verify Service SID: your administrator sets Verify/ServiceSid (see docs/admin-guide.md); for a one-off, pass --service-sid.</source>
         <translation>Le mode direct a besoin du SID du service Verify&#xa0;: votre administrateur définit Verify/ServiceSid (voir docs/admin-guide.md)&#xa0;; pour une utilisation ponctuelle, indiquez --service-sid.</translation>
+    </message>
+    <message>
+        <source>must be a phone number in international format starting with + and the country code, such as +14155550142</source>
+        <translation>doit être un numéro de téléphone au format international commençant par + et l’indicatif du pays, par exemple +14155550142</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1309,26 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <source>This number looks unusual for %1. Check it; if it is right, you can still send the code.</source>
         <translation>Ce numéro semble inhabituel pour %1. Vérifiez-le ; s’il est correct, vous pouvez quand même envoyer le code.</translation>
     </message>
+    <message>
+        <source>Use a &amp;different number</source>
+        <translation>&amp;Utiliser un autre numéro</translation>
+    </message>
+    <message>
+        <source>Sends the code to this number; it is shown only in part, to protect it</source>
+        <translation>Envoie le code à ce numéro&#xa0;; il n’est affiché qu’en partie, pour le protéger</translation>
+    </message>
+    <message>
+        <source>Use a different number</source>
+        <translation>Utiliser un autre numéro</translation>
+    </message>
+    <message>
+        <source>Type another number in the fields below</source>
+        <translation>Saisissez un autre numéro dans les champs ci-dessous</translation>
+    </message>
+    <message>
+        <source>Send to %1</source>
+        <translation>Envoyer au %1</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SandboxPanel</name>
@@ -1517,6 +1557,34 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
             <numerusform>Se souvenir de cet appareil pendant %n jours (évite le code, jamais le mot de passe) ? [%1/%2] </numerusform>
         </translation>
     </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>appel</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Phone number [%1] (set by your organisation; press Enter): </source>
+        <translation>Numéro de téléphone [%1] (fixé par votre organisation&#xa0;; appuyez sur Entrée)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Phone number [%1]: </source>
+        <translation>Numéro de téléphone [%1]&#xa0;: </translation>
+    </message>
+    <message>
+        <source>New phone number (with +country code): </source>
+        <translation>Nouveau numéro de téléphone (avec +indicatif du pays) : </translation>
+    </message>
+    <message>
+        <source>Send the code by (%1) [1]: </source>
+        <translation>Envoyer le code par (%1) [1] : </translation>
+    </message>
 </context>
 <context>
     <name>latchkey::UnconfiguredPage</name>
@@ -1712,6 +1780,10 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>Latchkey is already open; its window was brought to the front.</source>
         <translation>Latchkey est déjà ouvert ; sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>--change-number works only in direct mode: with a backend, the organisation&apos;s backend manages phone numbers. Ask your help desk to change yours.</source>
+        <translation>--change-number ne fonctionne qu’en mode direct : avec un backend, c’est le backend de l’organisation qui gère les numéros de téléphone. Demandez à votre assistance de changer le vôtre.</translation>
     </message>
 </context>
 </TS>

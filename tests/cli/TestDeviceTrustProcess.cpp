@@ -1,7 +1,9 @@
+#include "flow/DeviceTrustRecord.h"
 #include "secrets/KeychainSecretStore.h"
 #include "support/ProcessDriver.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -74,7 +76,7 @@ class TestDeviceTrustProcess : public QObject
     }
 
     /** Reads the device token's keychain entry as Latchkey stores it; fails loudly without an answer. */
-    static SecretStore::Error readDeviceToken()
+    static SecretStore::Error readDeviceToken(QByteArray *value = nullptr)
     {
         KeychainSecretStore store;
         QSignalSpy spy(&store, &SecretStore::readFinished);
@@ -82,7 +84,37 @@ class TestDeviceTrustProcess : public QObject
         if (!spy.wait(10000)) {
             qFatal("the keychain did not answer a read within 10 s");
         }
+        if (value) {
+            *value = spy.first().at(1).toByteArray();
+        }
         return spy.first().at(2).value<SecretStore::Error>();
+    }
+
+    /**
+     * The keychain is the only place: no file under the test's home holds the device trust record, the
+     * backend's device token inside it, or the password.
+     */
+    static void expectNoFileHolds(const QByteArray &record)
+    {
+        DeviceTrustRecord parsed;
+        QVERIFY(DeviceTrustRecord::deserialize(record, &parsed));
+        const QByteArray token = parsed.token;
+        QVERIFY(token.size() >= 16);
+        const QString home = qEnvironmentVariable("LATCHKEY_TEST_HOME");
+        QDirIterator files(QDir(home).absolutePath() + QStringLiteral("/.."), QDir::Files | QDir::Hidden,
+                           QDirIterator::Subdirectories);
+        int checked = 0;
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (file.open(QIODevice::ReadOnly)) {
+                const QByteArray contents = file.readAll();
+                QVERIFY2(!contents.contains(token) && !contents.contains(record),
+                         qPrintable(file.fileName()));
+                QVERIFY2(!contents.contains("latchkey-demo"), qPrintable(file.fileName()));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 0);
     }
 
 private slots:
@@ -115,8 +147,10 @@ private slots:
     void aRememberedDeviceSkipsTheCodeUntilItExpires()
     {
         signIn(Expect::CodeThenRemember);
-        QCOMPARE(readDeviceToken(), SecretStore::Error::None);
+        QByteArray token;
+        QCOMPARE(readDeviceToken(&token), SecretStore::Error::None);
         signIn(Expect::NoCode); // a new process: the token came from the keychain
+        expectNoFileHolds(token);
 
         // 31 days later on the sandbox's clock the backend refuses it: the code is asked again, and the
         // stale token is gone from the keychain.

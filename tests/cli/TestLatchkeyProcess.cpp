@@ -1,10 +1,16 @@
+#include "secrets/KeychainSecretStore.h"
 #include "support/ProcessDriver.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -450,6 +456,59 @@ private slots:
         QCOMPARE(process.exitCode(), 1);
     }
 
+    void printResultGivesTheWaitingProgramOneJsonLine()
+    {
+        QProcess process;
+        process.setProcessEnvironment(withoutDisplay());
+        process.start(QStringLiteral(LATCHKEY_BINARY), {QStringLiteral("--tty"), QStringLiteral("--sandbox"),
+                                                        QStringLiteral("--print-result")});
+        QVERIFY(process.waitForStarted());
+        QString seen;
+        signInOnTheTerminal(process, seen, true, false);
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(out.endsWith('\n') && out.count('\n') == 1, out.constData());
+        QJsonParseError error;
+        const QJsonObject result = QJsonDocument::fromJson(out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("signed-in"));
+        QCOMPARE(result.value(QStringLiteral("exitCode")).toInt(-1), 0);
+        QCOMPARE(result.value(QStringLiteral("username")).toString(), QStringLiteral("demo"));
+        QCOMPARE(result.value(QStringLiteral("displayName")).toString(), QStringLiteral("Demo User"));
+        QCOMPARE(result.value(QStringLiteral("mode")).toString(), QStringLiteral("sandbox"));
+        QVERIFY(QDateTime::fromString(result.value(QStringLiteral("at")).toString(), Qt::ISODate).isValid());
+        // Who signed in, never how: no number, no code, no password.
+        QVERIFY2(!out.contains("555") && !out.contains("latchkey-demo"), out.constData());
+        QVERIFY2(!QRegularExpression(QStringLiteral("\\d{6}")).match(QString::fromUtf8(out)).hasMatch(),
+                 out.constData());
+    }
+
+    void printResultSaysCancelledAndNamesNobody()
+    {
+        QProcess process;
+        process.setProcessEnvironment(withoutDisplay());
+        process.start(QStringLiteral(LATCHKEY_BINARY),
+                      {QStringLiteral("--tty"), QStringLiteral("--sandbox"), QStringLiteral("--print-result"),
+                       QStringLiteral("--user"), QStringLiteral("demo")});
+        QVERIFY(process.waitForStarted());
+        QString seen;
+        QVERIFY(waitForStderr(process, seen, QRegularExpression(QStringLiteral("Password: $"))).hasMatch());
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitCode(), 1);
+        const QJsonObject result = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(result.value(QStringLiteral("exitCode")).toInt(-1), 1);
+        QVERIFY2(!result.contains(QStringLiteral("username")), "a typed username is not a signed-in one");
+    }
+
+    void printResultGoesOnlyWithASignIn()
+    {
+        const Run result = run({QStringLiteral("--check-config"), QStringLiteral("--print-result")});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(QStringLiteral("--print-result")), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+
     void aRememberedSessionSkipsThePasswordAfterARestart()
     {
         QProcess sandbox;
@@ -485,7 +544,13 @@ private slots:
         sandbox.kill();
         sandbox.waitForFinished();
 
-        // Nothing under the home directory holds the password in plain text.
+        // Nothing under the home directory holds the password or the remembered session token in plain text.
+        latchkey::KeychainSecretStore keychain;
+        QSignalSpy read(&keychain, &latchkey::SecretStore::readFinished);
+        keychain.read(latchkey::SecretKey::backendSession);
+        QVERIFY(read.wait(10000));
+        const QByteArray sessionToken = read.first().at(1).toByteArray();
+        QVERIFY2(sessionToken.size() >= 16, "remember me kept the session token in the keychain");
         const QString home = qEnvironmentVariable("LATCHKEY_TEST_HOME");
         QVERIFY(!home.isEmpty());
         QDirIterator files(home + QStringLiteral("/.."), QDir::Files | QDir::Hidden,
@@ -493,7 +558,9 @@ private slots:
         while (files.hasNext()) {
             QFile file(files.next());
             if (file.open(QIODevice::ReadOnly)) {
-                QVERIFY2(!file.readAll().contains("latchkey-demo"), qPrintable(file.fileName()));
+                const QByteArray contents = file.readAll();
+                QVERIFY2(!contents.contains("latchkey-demo") && !contents.contains(sessionToken),
+                         qPrintable(file.fileName()));
             }
         }
     }

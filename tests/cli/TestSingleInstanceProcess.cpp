@@ -1,5 +1,7 @@
 #include "support/ProcessDriver.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -64,6 +66,17 @@ private slots:
                                                                 "the front(.|\\n)*coming to the front")))
                     .hasMatch());
         QCOMPARE(first.state(), QProcess::Running);
+
+        // A gate that launched the second one learns it signed nobody in.
+        QProcess gate;
+        gate.setProcessEnvironment(windowed());
+        gate.start(QStringLiteral(LATCHKEY_BINARY),
+                   {QStringLiteral("--sandbox"), QStringLiteral("--print-result")});
+        QVERIFY(gate.waitForFinished(20000));
+        QCOMPARE(gate.exitCode(), 1);
+        const QJsonObject result = QJsonDocument::fromJson(gate.readAllStandardOutput()).object();
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(result.value(QStringLiteral("mode")).toString(), QStringLiteral("sandbox"));
 
         // A crash leaves the socket behind; the next launch still opens its window.
         first.kill();

@@ -193,6 +193,19 @@ class TestTerminalPty : public QObject
 
     static constexpr char password[] = "latchkey-demo";
 
+    /** Starts the terminal sign-in, types the username and waits at the password prompt, echo off. */
+    void reachThePasswordPrompt(PtySession &pty)
+    {
+        QVERIFY(pty.start({QStringLiteral("--tty"), QStringLiteral("--server"), m_url}));
+        QVERIFY(pty.waitFor(QRegularExpression(QStringLiteral("Username: $"))).hasMatch());
+        QVERIFY(pty.echoOn());
+        pty.type("demo");
+        QVERIFY(pty.waitFor(QRegularExpression(QStringLiteral("Password: $"))).hasMatch());
+        // Typed characters were echoed for the username: the echo check below is not vacuous.
+        QVERIFY2(pty.seen().contains(QStringLiteral("Username: demo")), qPrintable(pty.seen()));
+        QVERIFY(!pty.echoOn());
+    }
+
 private slots:
     void initTestCase()
     {
@@ -212,14 +225,10 @@ private slots:
     void signInWithAWrongCodeThenTheRightOne()
     {
         PtySession pty;
-        QVERIFY(pty.start({QStringLiteral("--tty"), QStringLiteral("--server"), m_url}));
-        QVERIFY(pty.waitFor(QRegularExpression(QStringLiteral("Username: $"))).hasMatch());
-        QVERIFY(pty.echoOn());
-        pty.type("demo");
-        QVERIFY(pty.waitFor(QRegularExpression(QStringLiteral("Password: $"))).hasMatch());
-        // Typed characters were echoed for the username: the echo check below is not vacuous.
-        QVERIFY2(pty.seen().contains(QStringLiteral("Username: demo")), qPrintable(pty.seen()));
-        QVERIFY(!pty.echoOn());
+        reachThePasswordPrompt(pty);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         pty.type(password);
         const QRegularExpressionMatch remember =
             pty.waitFor(QRegularExpression(QStringLiteral("Remember me on this computer\\? \\[y/N\\] $")));
@@ -267,11 +276,10 @@ private slots:
     void ctrlCAtThePasswordPromptRestoresEcho()
     {
         PtySession pty;
-        QVERIFY(pty.start({QStringLiteral("--tty"), QStringLiteral("--server"), m_url}));
-        QVERIFY(pty.waitFor(QRegularExpression(QStringLiteral("Username: $"))).hasMatch());
-        pty.type("demo");
-        QVERIFY(pty.waitFor(QRegularExpression(QStringLiteral("Password: $"))).hasMatch());
-        QVERIFY(!pty.echoOn());
+        reachThePasswordPrompt(pty);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         pty.sendRaw("lat\x03"); // half a password, then Ctrl+C: the terminal sends SIGINT
         const int status = pty.finish();
         QVERIFY2(WIFSIGNALED(status), qPrintable(pty.seen()));
@@ -283,11 +291,10 @@ private slots:
     void endOfInputAtThePasswordPromptCancelsAndRestoresEcho()
     {
         PtySession pty;
-        QVERIFY(pty.start({QStringLiteral("--tty"), QStringLiteral("--server"), m_url}));
-        QVERIFY(pty.waitFor(QRegularExpression(QStringLiteral("Username: $"))).hasMatch());
-        pty.type("demo");
-        QVERIFY(pty.waitFor(QRegularExpression(QStringLiteral("Password: $"))).hasMatch());
-        QVERIFY(!pty.echoOn());
+        reachThePasswordPrompt(pty);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
         pty.sendRaw("\x04"); // Ctrl+D on an empty line: end of input
         const int status = pty.finish();
         QVERIFY2(WIFEXITED(status), qPrintable(pty.seen()));

@@ -33,6 +33,22 @@ private slots:
         QVERIFY(parse({QStringLiteral("--diagnose")}).runsWithoutWindow());
     }
 
+    void printResultIsForSignInsOnly()
+    {
+        QVERIFY(!parse({QStringLiteral("--sandbox")}).printResult);
+        const CommandLine window = parse({QStringLiteral("--sandbox"), QStringLiteral("--print-result")});
+        QCOMPARE(window.action, Action::SignIn);
+        QVERIFY(window.printResult);
+        QVERIFY(!window.runsWithoutWindow());
+        QVERIFY(parse({QStringLiteral("--tty"), QStringLiteral("--print-result")}).printResult);
+        for (const QString &action : {QStringLiteral("--check-config"), QStringLiteral("--sign-out")}) {
+            const CommandLine refused = parse({action, QStringLiteral("--print-result")});
+            QCOMPARE(refused.action, Action::UsageError);
+            QVERIFY2(refused.errorText.contains(QStringLiteral("--print-result")),
+                     qPrintable(refused.errorText));
+        }
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

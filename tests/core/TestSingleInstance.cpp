@@ -26,19 +26,36 @@ class TestSingleInstance : public QObject
     /** A key of its own for each test: a full socket path in the test's temporary directory. */
     QString freshKey(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
+    /** Starts a launch that must become the one that listens: nobody answered at its key. */
+    static void startAsPrimary(SingleInstance &instance)
+    {
+        QSignalSpy primary(&instance, &SingleInstance::primary);
+        QSignalSpy running(&instance, &SingleInstance::alreadyRunning);
+        instance.start();
+        QCOMPARE(primary.count(), 0); // never from inside start()
+        QVERIFY(primary.wait(5000));
+        QCOMPARE(running.count(), 0);
+        QVERIFY(instance.isListening());
+    }
+
+    /** Starts a launch that must find another one listening at its key, and so not listen itself. */
+    static void startAsSecond(SingleInstance &instance)
+    {
+        QSignalSpy primary(&instance, &SingleInstance::primary);
+        QSignalSpy running(&instance, &SingleInstance::alreadyRunning);
+        instance.start();
+        QVERIFY(running.wait(5000));
+        QCOMPARE(primary.count(), 0);
+        QVERIFY(!instance.isListening());
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void theFirstInstanceListens()
     {
         SingleInstance first(freshKey("first"));
-        QSignalSpy primary(&first, &SingleInstance::primary);
-        QSignalSpy running(&first, &SingleInstance::alreadyRunning);
-        first.start();
-        QCOMPARE(primary.count(), 0); // never from inside start()
-        QVERIFY(primary.wait(5000));
-        QCOMPARE(running.count(), 0);
-        QVERIFY(first.isListening());
+        startAsPrimary(first);
         QVERIFY(QFile::exists(first.key()));
     }
 
@@ -46,25 +63,16 @@ private slots:
     {
         const QString key = freshKey("second");
         SingleInstance first(key);
-        QSignalSpy firstPrimary(&first, &SingleInstance::primary);
         QSignalSpy activation(&first, &SingleInstance::activationRequested);
-        first.start();
-        QVERIFY(firstPrimary.wait(5000));
+        startAsPrimary(first);
 
         SingleInstance second(key);
-        QSignalSpy secondPrimary(&second, &SingleInstance::primary);
-        QSignalSpy running(&second, &SingleInstance::alreadyRunning);
-        second.start();
-        QVERIFY(running.wait(5000));
-        QCOMPARE(secondPrimary.count(), 0);
-        QVERIFY(!second.isListening());
+        startAsSecond(second);
         QTRY_COMPARE(activation.count(), 1);
 
         // A third launch gets the same answer: the first keeps listening after serving one.
         SingleInstance third(key);
-        QSignalSpy thirdRunning(&third, &SingleInstance::alreadyRunning);
-        third.start();
-        QVERIFY(thirdRunning.wait(5000));
+        startAsSecond(third);
         QTRY_COMPARE(activation.count(), 2);
     }
 
@@ -73,18 +81,11 @@ private slots:
         const QString key = freshKey("ended");
         {
             SingleInstance first(key);
-            QSignalSpy primary(&first, &SingleInstance::primary);
-            first.start();
-            QVERIFY(primary.wait(5000));
+            startAsPrimary(first);
         }
         QVERIFY(!QFile::exists(key));
         SingleInstance next(key);
-        QSignalSpy primary(&next, &SingleInstance::primary);
-        QSignalSpy running(&next, &SingleInstance::alreadyRunning);
-        next.start();
-        QVERIFY(primary.wait(5000));
-        QCOMPARE(running.count(), 0);
-        QVERIFY(next.isListening());
+        startAsPrimary(next);
     }
 
     void aStaleSocketFromACrashedInstanceDoesNotBlockStartUp()
@@ -108,17 +109,10 @@ private slots:
         }
 
         SingleInstance next(key);
-        QSignalSpy primary(&next, &SingleInstance::primary);
-        QSignalSpy running(&next, &SingleInstance::alreadyRunning);
-        next.start();
-        QVERIFY(primary.wait(5000));
-        QCOMPARE(running.count(), 0);
-        QVERIFY(next.isListening());
+        startAsPrimary(next);
 
         SingleInstance later(key);
-        QSignalSpy laterRunning(&later, &SingleInstance::alreadyRunning);
-        later.start();
-        QVERIFY(laterRunning.wait(5000));
+        startAsSecond(later);
     }
 
     void theDefaultKeyDependsOnTheSettingsLocation()

@@ -38,7 +38,24 @@ class TestBackendDeviceTrust : public QObject
                 *approval = verified.body;
             return verified.body.value(QLatin1String("deviceToken")).toString();
         }
+        /** The token of a first sign-in with "Remember this device", its session left alone. */
+        QString rememberedToken()
+        {
+            QString session;
+            return signInRemembering(&session);
+        }
+        /** A later sign-in with the demo password that presents `token`; its session goes to `sessionId`. */
+        BackendEmulator::Reply loginPresenting(const QString &token, QString *sessionId)
+        {
+            return backend.login(demo.username, demo.password, sessionId, token);
+        }
     };
+
+    /** The backend's verdict on the token a login presented. */
+    static QJsonValue trusted(const BackendEmulator::Reply &login)
+    {
+        return login.body.value(QLatin1String("deviceTrusted"));
+    }
 
 private slots:
     void theDemoAccountAnnouncesThirtyDays()
@@ -76,21 +93,18 @@ private slots:
     void aValidTokenWithThePasswordSkipsTheCode()
     {
         Sandbox s;
-        QString first;
-        const QString token = s.signInRemembering(&first);
+        const QString token = s.rememberedToken();
         QString second;
-        const BackendEmulator::Reply login =
-            s.backend.login(s.demo.username, s.demo.password, &second, token);
+        const BackendEmulator::Reply login = s.loginPresenting(token, &second);
         QCOMPARE(login.status, 200);
-        QCOMPARE(login.body.value(QLatin1String("deviceTrusted")), QJsonValue(true));
+        QCOMPARE(trusted(login), QJsonValue(true));
         QVERIFY(s.backend.isVerified(second)); // two-factor without a new code
     }
 
     void aTokenNeverReplacesThePassword()
     {
         Sandbox s;
-        QString first;
-        const QString token = s.signInRemembering(&first);
+        const QString token = s.rememberedToken();
         QString second;
         QCOMPARE(s.backend.login(s.demo.username, QStringLiteral("wrong"), &second, token).status, 401);
         QVERIFY(second.isEmpty());
@@ -101,26 +115,23 @@ private slots:
         Sandbox s;
         s.backend.addAccount({QStringLiteral("ada"), QStringLiteral("ada-password"), QStringLiteral("Ada"),
                               QStringLiteral("+12025550143")});
-        QString first;
-        const QString token = s.signInRemembering(&first); // demo's token
+        const QString token = s.rememberedToken(); // demo's token
         QString other;
         const BackendEmulator::Reply login =
             s.backend.login(QStringLiteral("ada"), QStringLiteral("ada-password"), &other, token);
         QCOMPARE(login.status, 200);
-        QCOMPARE(login.body.value(QLatin1String("deviceTrusted")), QJsonValue(false));
+        QCOMPARE(trusted(login), QJsonValue(false));
         QVERIFY(!s.backend.isVerified(other));
     }
 
     void anExpiredTokenIsRefusedAndForgotten()
     {
         Sandbox s;
-        QString first;
-        const QString token = s.signInRemembering(&first);
+        const QString token = s.rememberedToken();
         s.clock.advanceSeconds(30 * 24 * 3600);
         QString second;
-        const BackendEmulator::Reply login =
-            s.backend.login(s.demo.username, s.demo.password, &second, token);
-        QCOMPARE(login.body.value(QLatin1String("deviceTrusted")), QJsonValue(false));
+        const BackendEmulator::Reply login = s.loginPresenting(token, &second);
+        QCOMPARE(trusted(login), QJsonValue(false));
         QVERIFY(!s.backend.isVerified(second));
         QCOMPARE(s.backend.validDeviceTokenCount(), 0);
     }
@@ -128,18 +139,13 @@ private slots:
     void logoutWithForgetDeviceRevokesTheToken()
     {
         Sandbox s;
-        QString first;
-        const QString token = s.signInRemembering(&first);
+        const QString token = s.rememberedToken();
         QString second;
-        QCOMPARE(s.backend.login(s.demo.username, s.demo.password, &second, token)
-                     .body.value(QLatin1String("deviceTrusted")),
-                 QJsonValue(true));
+        QCOMPARE(trusted(s.loginPresenting(token, &second)), QJsonValue(true));
         QCOMPARE(s.backend.logout(second, true).status, 200);
         QCOMPARE(s.backend.validDeviceTokenCount(), 0);
         QString third;
-        QCOMPARE(s.backend.login(s.demo.username, s.demo.password, &third, token)
-                     .body.value(QLatin1String("deviceTrusted")),
-                 QJsonValue(false));
+        QCOMPARE(trusted(s.loginPresenting(token, &third)), QJsonValue(false));
     }
 
     void aPlainLogoutKeepsTheToken()
@@ -149,9 +155,7 @@ private slots:
         const QString token = s.signInRemembering(&first);
         QCOMPARE(s.backend.logout(first).status, 200);
         QString second;
-        QCOMPARE(s.backend.login(s.demo.username, s.demo.password, &second, token)
-                     .body.value(QLatin1String("deviceTrusted")),
-                 QJsonValue(true));
+        QCOMPARE(trusted(s.loginPresenting(token, &second)), QJsonValue(true));
     }
 };
 

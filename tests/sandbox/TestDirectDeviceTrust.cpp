@@ -3,36 +3,22 @@
 // the sandbox's Verify over loopback HTTP.
 
 #include "auth/DirectAuthService.h"
-#include "auth/LocalAccount.h"
-#include "core/Clock.h"
 #include "flow/DeviceTrustRecord.h"
 #include "flow/SignInFlow.h"
-#include "net/HttpClient.h"
 #include "sandbox/Outbox.h"
-#include "sandbox/SandboxServer.h"
-#include "secrets/PasswordVerifier.h"
-#include "support/MemorySecretStore.h"
+#include "support/DirectSandbox.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace latchkey;
+using namespace latchkey::testing;
 
 namespace {
 
-const QString username = QStringLiteral("ada");
-const QString password = QStringLiteral("violet anchor marmalade");
-const QString number = QStringLiteral("+12025550142");
-
-FlowOptions trusting()
-{
-    FlowOptions options;
-    options.rememberDeviceAllowed = true;
-    options.rememberDeviceDays = 30;
-    return options;
-}
+const QString &username = localUsername;
+const QString &password = localPassword;
+const QString &number = localNumber;
 
 } // namespace
 
@@ -41,33 +27,8 @@ class TestDirectDeviceTrust : public QObject
     Q_OBJECT
 
     /** An enrolled computer: the sandbox, the keychain (in memory) and the local account. */
-    struct Computer
+    struct Computer : DirectSandbox
     {
-        ManualClock clock;
-        SandboxServer server{&clock};
-        bool listening = server.listen();
-        QNetworkAccessManager network;
-        HttpClient http{&network};
-        MemorySecretStore secrets;
-        PasswordVerifier verifier{PasswordVerifier::Strength::Minimal};
-        LocalAccount account{&secrets, &verifier};
-
-        Computer() { network.setProxy(QNetworkProxy::NoProxy); }
-        VerifyAccount verifyAccount() const
-        {
-            VerifyAccount verify;
-            verify.baseUrl = server.baseUrl();
-            verify.serviceSid = SandboxServer::serviceSid();
-            verify.keySid = SandboxServer::apiKeySid();
-            verify.secret = SandboxServer::apiKeySecret();
-            return verify;
-        }
-        bool enrol()
-        {
-            QSignalSpy enrolled(&account, &LocalAccount::enrolled);
-            account.enrol(username, password, number);
-            return enrolled.wait(10000);
-        }
         QString lastCode() const { return server.outbox()->lastCodeFor(number); }
     };
 
@@ -76,7 +37,7 @@ class TestDirectDeviceTrust : public QObject
     {
         explicit Run(Computer &c)
             : auth(&c.http, c.verifyAccount())
-            , flow(&auth, &c.secrets, &c.clock, trusting())
+            , flow(&auth, &c.secrets, &c.clock, rememberingDevices())
         {
             auth.setLocalAccount(&c.account);
         }

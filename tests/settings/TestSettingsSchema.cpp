@@ -87,6 +87,9 @@ class TestSettingsSchema : public QObject
         rows.append(
             {"remember device days", SettingsKey::rememberDeviceDays, QByteArray("7"), QStringLiteral("7")});
         rows.append({"fail mode", SettingsKey::failMode, QByteArray("closed"), QStringLiteral("closed")});
+        // Kept as E.164, shown masked in reports.
+        rows.append({"phone number", SettingsKey::phoneNumber, QByteArray("+44 7700 900-123"),
+                     QStringLiteral("+44 ••• ••• ••23")});
         rows.append({"proxy mode", SettingsKey::proxyMode, QByteArray("manual"), QStringLiteral("manual")});
         rows.append({"proxy url", SettingsKey::proxyUrl, QByteArray("http://proxy.corp:3128"),
                      QStringLiteral("http://proxy.corp:3128")});
@@ -234,6 +237,10 @@ class TestSettingsSchema : public QObject
                      QStringLiteral("%1 is not a directory").arg(m_caFile)});
         rows.append({"syslog", SettingsKey::syslog, QByteArray("loud"),
                      QStringLiteral("must be true or false (not \"loud\")")});
+        rows.append({"phone number without a country code", SettingsKey::phoneNumber,
+                     QByteArray("07700 900123"),
+                     QStringLiteral("must be a phone number in international format starting with + and the "
+                                    "country code, such as +14155550142")});
         return rows;
     }
 

@@ -2,10 +2,7 @@
 #include "CapsLockWarning.h"
 #include "PasswordPage.h"
 #include "SignInWizard.h"
-#include "core/Clock.h"
-#include "flow/SignInFlow.h"
-#include "support/FakeAuthService.h"
-#include "support/MemorySecretStore.h"
+#include "support/FakeWizardHarness.h"
 
 #include <QAccessible>
 #include <QLabel>
@@ -13,6 +10,7 @@
 #include <QTest>
 
 using namespace latchkey;
+using namespace latchkey::testing;
 
 namespace {
 
@@ -29,12 +27,6 @@ private:
     std::shared_ptr<State> m_state;
 };
 
-QString accessibleText(QWidget *widget, QAccessible::Text text)
-{
-    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
-    return iface ? iface->text(text) : QString();
-}
-
 } // namespace
 
 /** The password pages' Caps Lock warning, driven by a fake state and real key and focus events. */
@@ -42,24 +34,15 @@ class TestCapsLockWarning : public QObject
 {
     Q_OBJECT
 
-    struct Fixture
+    struct Fixture : FakeWizardHarness
     {
-        ManualClock clock;
-        FakeAuthService auth;
-        MemorySecretStore secrets;
-        SignInFlow flow{&auth, &secrets, &clock, FlowOptions{}};
-        SignInWizard wizard{&flow};
         std::shared_ptr<CapsLockState::State> capsLock =
             std::make_shared<CapsLockState::State>(CapsLockState::State::Off);
 
         template<typename T>
         T *find(const char *name)
         {
-            T *widget = wizard.currentPage()->findChild<T *>(QString::fromLatin1(name));
-            if (!widget) {
-                qFatal("no widget %s", name);
-            }
-            return widget;
+            return requireChild<T>(wizard.currentPage(), name);
         }
     };
 
@@ -73,7 +56,7 @@ private slots:
         auto *label = f.find<QLabel>("capsLockLabel");
         auto *username = f.find<QLineEdit>("usernameLineEdit");
         auto *password = f.find<QLineEdit>("passwordLineEdit");
-        QCOMPARE(accessibleText(password, QAccessible::Description),
+        QCOMPARE(screenReaderText(password, QAccessible::Description),
                  QStringLiteral("Press Enter to sign in. Alt+F8 shows or hides the password"));
 
         *f.capsLock = CapsLockState::State::On;
@@ -84,16 +67,16 @@ private slots:
         QVERIFY(password->hasFocus());
         QVERIFY(label->isVisible());
         QCOMPARE(label->text(), QStringLiteral("Caps Lock is on"));
-        QCOMPARE(accessibleText(label, QAccessible::Name), QStringLiteral("Caps Lock is on"));
+        QCOMPARE(screenReaderText(label, QAccessible::Name), QStringLiteral("Caps Lock is on"));
         QCOMPARE(
-            accessibleText(password, QAccessible::Description),
+            screenReaderText(password, QAccessible::Description),
             QStringLiteral("Caps Lock is on. Press Enter to sign in. Alt+F8 shows or hides the password"));
 
         // Pressing Caps Lock again turns it off: the key's own events re-check.
         *f.capsLock = CapsLockState::State::Off;
         QTest::keyClick(password, Qt::Key_CapsLock);
         QVERIFY(label->isHidden());
-        QCOMPARE(accessibleText(password, QAccessible::Description),
+        QCOMPARE(screenReaderText(password, QAccessible::Description),
                  QStringLiteral("Press Enter to sign in. Alt+F8 shows or hides the password"));
         *f.capsLock = CapsLockState::State::On;
         QTest::keyClick(password, Qt::Key_CapsLock);
@@ -119,7 +102,7 @@ private slots:
         QTest::keyClick(password, Qt::Key_CapsLock);
         QTest::keyClicks(password, QStringLiteral("SECRET"));
         QVERIFY(f.find<QLabel>("capsLockLabel")->isHidden());
-        QCOMPARE(accessibleText(password, QAccessible::Description),
+        QCOMPARE(screenReaderText(password, QAccessible::Description),
                  QStringLiteral("Press Enter to sign in. Alt+F8 shows or hides the password"));
     }
 
@@ -150,12 +133,12 @@ private slots:
         *f.capsLock = CapsLockState::State::On;
         QTest::keyClick(password, Qt::Key_CapsLock);
         QVERIFY(label->isVisible());
-        QVERIFY(accessibleText(password, QAccessible::Description)
+        QVERIFY(screenReaderText(password, QAccessible::Description)
                     .startsWith(QStringLiteral("Caps Lock is on.")));
         confirm->setFocus(Qt::TabFocusReason);
         QVERIFY(label->isVisible());
-        QCOMPARE(accessibleText(confirm, QAccessible::Description), QStringLiteral("Caps Lock is on."));
-        QVERIFY(!accessibleText(password, QAccessible::Description).contains(QStringLiteral("Caps Lock")));
+        QCOMPARE(screenReaderText(confirm, QAccessible::Description), QStringLiteral("Caps Lock is on."));
+        QVERIFY(!screenReaderText(password, QAccessible::Description).contains(QStringLiteral("Caps Lock")));
         f.find<QLineEdit>("enrolUsernameLineEdit")->setFocus(Qt::TabFocusReason);
         QVERIFY(label->isHidden());
     }

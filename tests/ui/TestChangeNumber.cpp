@@ -3,33 +3,23 @@
 
 #include "CodeLineEdit.h"
 #include "SignInWizard.h"
-#include "auth/DirectAuthService.h"
-#include "auth/LocalAccount.h"
-#include "core/Clock.h"
 #include "flow/DeviceTrustRecord.h"
-#include "flow/SignInFlow.h"
-#include "net/HttpClient.h"
 #include "sandbox/Outbox.h"
-#include "sandbox/SandboxServer.h"
-#include "secrets/PasswordVerifier.h"
-#include "support/MemorySecretStore.h"
+#include "support/WizardHarness.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace latchkey;
+using namespace latchkey::testing;
 
 namespace {
 
-const QString username = QStringLiteral("ada");
-const QString password = QStringLiteral("violet anchor marmalade");
-const QString oldNumber = QStringLiteral("+12025550142");
+const QString &oldNumber = localNumber;
 const QString newNumber = QStringLiteral("+12025550143");
 
 } // namespace
@@ -38,63 +28,14 @@ class TestChangeNumber : public QObject
 {
     Q_OBJECT
 
-    struct Harness
-    {
-        ManualClock clock;
-        SandboxServer server{&clock};
-        bool listening = server.listen();
-        QNetworkAccessManager network;
-        HttpClient http{&network};
-        MemorySecretStore secrets;
-        PasswordVerifier verifier{PasswordVerifier::Strength::Minimal};
-        LocalAccount account{&secrets, &verifier};
-        DirectAuthService auth{&http, verifyAccount(server)};
-        SignInFlow flow{&auth, &secrets, &clock, options()};
-        SignInWizard wizard{&flow};
-
-        Harness()
-        {
-            network.setProxy(QNetworkProxy::NoProxy);
-            auth.setLocalAccount(&account);
-        }
-        static FlowOptions options()
-        {
-            FlowOptions options;
-            options.rememberDeviceAllowed = true;
-            return options;
-        }
-        static VerifyAccount verifyAccount(const SandboxServer &server)
-        {
-            VerifyAccount account;
-            account.baseUrl = server.baseUrl();
-            account.serviceSid = SandboxServer::serviceSid();
-            account.keySid = SandboxServer::apiKeySid();
-            account.secret = SandboxServer::apiKeySecret();
-            return account;
-        }
-        template<typename T>
-        T *child(const char *name)
-        {
-            QWizardPage *page = wizard.currentPage();
-            return page ? page->findChild<T *>(QString::fromLatin1(name)) : nullptr;
-        }
-        QString codeFor(const QString &number) const { return server.outbox()->lastCodeFor(number); }
-    };
-
 private slots:
-    void init()
-    {
-        QTest::failOnWarning(QRegularExpression(
-            QStringLiteral("^(?!This plugin does not support propagateSizeHints\\(\\)$).*")));
-    }
+    void init() { failOnUnexpectedWarnings(); }
 
     void theNumberIsChangedFromTheDonePage()
     {
-        Harness h;
+        DirectWizardHarness h(rememberingDevices());
         QVERIFY(h.listening);
-        QSignalSpy enrolled(&h.account, &LocalAccount::enrolled);
-        h.account.enrol(username, password, oldNumber);
-        QVERIFY(enrolled.wait(10000));
+        QVERIFY(h.enrol());
         // A remembered device bound to the old number, which the change must forget.
         QHash<QString, QByteArray> contents = h.secrets.contents();
         contents.insert(
@@ -108,8 +49,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&h.wizard));
         QTRY_COMPARE_WITH_TIMEOUT(h.wizard.currentId(), int(SignInWizard::PasswordPageId), 10000);
         QTRY_VERIFY(!h.flow.isBusy());
-        QTest::keyClicks(h.child<QLineEdit>("usernameLineEdit"), username);
-        QTest::keyClicks(h.child<QLineEdit>("passwordLineEdit"), password);
+        QTest::keyClicks(h.child<QLineEdit>("usernameLineEdit"), localUsername);
+        QTest::keyClicks(h.child<QLineEdit>("passwordLineEdit"), localPassword);
         QTest::keyClick(h.child<QLineEdit>("passwordLineEdit"), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(h.wizard.currentId(), int(SignInWizard::CodePageId), 10000);
         QTRY_VERIFY(!h.codeFor(oldNumber).isEmpty());

@@ -1,15 +1,7 @@
-#include "CodeLineEdit.h"
 #include "CountdownButton.h"
 #include "SignInWizard.h"
 
-#include "auth/BackendAuthService.h"
-#include "core/Clock.h"
-#include "flow/SignInFlow.h"
-#include "net/HttpClient.h"
-#include "sandbox/BackendEmulator.h"
-#include "sandbox/Outbox.h"
-#include "sandbox/SandboxServer.h"
-#include "support/MemorySecretStore.h"
+#include "support/WizardHarness.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -17,12 +9,11 @@
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace latchkey;
+using namespace latchkey::testing;
 
 namespace {
 
@@ -78,36 +69,6 @@ FlowOptions longCountdowns()
     return options;
 }
 
-/** The real wizard against the in-process sandbox, both on a clock the test moves. */
-struct Harness
-{
-    Harness()
-        : server(&clock)
-        , listening(server.listen())
-        , http(&network)
-        , auth(&http, BackendEndpoints{server.baseUrl()})
-        , flow(&auth, &secrets, &clock, longCountdowns())
-        , wizard(&flow)
-    {}
-
-    template<typename T>
-    T *child(const char *name) const
-    {
-        return wizard.currentPage()->findChild<T *>(QString::fromLatin1(name));
-    }
-    QString lastCode() const { return server.outbox()->lastCodeFor(BackendEmulator::demoAccount().phone); }
-
-    ManualClock clock;
-    SandboxServer server;
-    bool listening;
-    QNetworkAccessManager network;
-    HttpClient http;
-    BackendAuthService auth;
-    MemorySecretStore secrets;
-    SignInFlow flow;
-    SignInWizard wizard;
-};
-
 } // namespace
 
 /**
@@ -119,7 +80,7 @@ class TestCountdownAnnouncements : public QObject
 {
     Q_OBJECT
 
-    void reachCodePage(Harness &h)
+    void reachCodePage(WizardHarness &h)
     {
         QVERIFY(h.listening);
         h.wizard.show();
@@ -138,7 +99,7 @@ class TestCountdownAnnouncements : public QObject
     }
 
     /** Moves the clock one second at a time; returns each distinct visible text of `widget`. */
-    static QStringList tick(Harness &h, int seconds, AnnouncementSpy &spy,
+    static QStringList tick(WizardHarness &h, int seconds, AnnouncementSpy &spy,
                             const std::function<QString()> &visibleText)
     {
         QStringList texts;
@@ -155,16 +116,11 @@ class TestCountdownAnnouncements : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("LatchkeyTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("TestCountdownAnnouncements"));
-    }
+    void initTestCase() { useTestApplication(QStringLiteral("TestCountdownAnnouncements")); }
 
     void resendAndCallCountdownsAreAnnouncedCoarsely()
     {
-        Harness h;
+        WizardHarness h(longCountdowns(), HarnessClock::Manual);
         reachCodePage(h);
         auto *resend = h.child<CountdownButton>("resendButton");
         auto *call = h.child<CountdownButton>("callButton");
@@ -195,20 +151,10 @@ private slots:
 
     void theLockoutCountdownIsAnnouncedCoarsely()
     {
-        Harness h;
+        WizardHarness h(longCountdowns(), HarnessClock::Manual);
         reachCodePage(h);
-        QString wrong;
-        for (const QChar c : h.lastCode()) {
-            wrong += QChar(u'0' + (c.digitValue() + 1) % 10);
-        }
-        auto *codeEdit = h.child<CodeLineEdit>("codeLineEdit");
         auto *errorLabel = h.child<QLabel>("errorLabel");
-        for (int attempt = 0; attempt < 5; ++attempt) {
-            QTRY_VERIFY(!h.flow.isBusy());
-            QTRY_VERIFY(codeEdit->text().isEmpty());
-            QTest::keyClicks(codeEdit, wrong);
-            QTRY_VERIFY(errorLabel->isVisible());
-        }
+        h.typeWrongCodesUntilLockout();
         QTRY_COMPARE(h.flow.error().kind, AuthError::Kind::TooManyChecks);
         QVERIFY(h.flow.lockoutSecondsLeft() > 60);
 

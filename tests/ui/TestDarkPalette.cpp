@@ -2,15 +2,8 @@
 #include "CountdownButton.h"
 #include "SignInWizard.h"
 
-#include "auth/BackendAuthService.h"
-#include "core/Clock.h"
-#include "flow/SignInFlow.h"
-#include "net/HttpClient.h"
-#include "sandbox/BackendEmulator.h"
-#include "sandbox/Outbox.h"
-#include "sandbox/SandboxServer.h"
-#include "support/FakeAuthService.h"
-#include "support/MemorySecretStore.h"
+#include "support/FakeWizardHarness.h"
+#include "support/WizardHarness.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -18,17 +11,16 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
 using namespace latchkey;
+using namespace latchkey::testing;
 
 namespace {
 
@@ -88,35 +80,6 @@ QColor backgroundBehind(const QWidget *widget)
     return widget->palette().color(QPalette::Window);
 }
 
-struct Harness
-{
-    Harness()
-        : server(&clock)
-        , listening(server.listen())
-        , http(&network)
-        , auth(&http, BackendEndpoints{server.baseUrl()})
-        , flow(&auth, &secrets, &clock, FlowOptions())
-        , wizard(&flow)
-    {}
-
-    template<typename T>
-    T *child(const char *name) const
-    {
-        return wizard.currentPage()->findChild<T *>(QString::fromLatin1(name));
-    }
-    QString lastCode() const { return server.outbox()->lastCodeFor(BackendEmulator::demoAccount().phone); }
-
-    ManualClock clock;
-    SandboxServer server;
-    bool listening;
-    QNetworkAccessManager network;
-    HttpClient http;
-    BackendAuthService auth;
-    MemorySecretStore secrets;
-    SignInFlow flow;
-    SignInWizard wizard;
-};
-
 } // namespace
 
 /**
@@ -130,7 +93,7 @@ class TestDarkPalette : public QObject
 
     QTemporaryDir m_shots{QDir::tempPath() + QStringLiteral("/latchkey-dark-XXXXXX")};
 
-    void checkPage(Harness &h, const QString &name) { checkPage(h.wizard, name); }
+    void checkPage(WizardHarness &h, const QString &name) { checkPage(h.wizard, name); }
 
     void checkPage(SignInWizard &wizard, const QString &name)
     {
@@ -182,9 +145,7 @@ class TestDarkPalette : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("LatchkeyTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("TestDarkPalette"));
+        useTestApplication(QStringLiteral("TestDarkPalette"));
         QVERIFY(m_shots.isValid());
         m_shots.setAutoRemove(false); // kept for people to look at
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -194,7 +155,7 @@ private slots:
 
     void everyPageReadsInTheDark()
     {
-        Harness h;
+        WizardHarness h(FlowOptions(), HarnessClock::Manual);
         QVERIFY(h.listening);
         h.wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&h.wizard));
@@ -220,17 +181,8 @@ private slots:
         checkPage(h, QStringLiteral("3-code-countdown"));
 
         // The lockout countdown, in the error colour.
-        QString wrong;
-        for (const QChar c : h.lastCode()) {
-            wrong += QChar(u'0' + (c.digitValue() + 1) % 10);
-        }
         auto *codeEdit = h.child<CodeLineEdit>("codeLineEdit");
-        for (int attempt = 0; attempt < 5; ++attempt) {
-            QTRY_VERIFY(!h.flow.isBusy());
-            QTRY_VERIFY(codeEdit->text().isEmpty());
-            QTest::keyClicks(codeEdit, wrong);
-            QTRY_VERIFY(h.child<QLabel>("errorLabel")->isVisible());
-        }
+        h.typeWrongCodesUntilLockout();
         QTRY_VERIFY(h.flow.lockoutSecondsLeft() > 0);
         checkPage(h, QStringLiteral("4-code-lockout"));
 
@@ -248,24 +200,18 @@ private slots:
     void theEnrolmentPageReadsInTheDark()
     {
         // Direct mode's first run, with a scripted service: strength feedback and a mismatch error shown.
-        ManualClock clock;
-        FakeAuthService auth;
-        auth.enrolmentNeeded = true;
-        MemorySecretStore secrets;
-        SignInFlow flow(&auth, &secrets, &clock, FlowOptions{});
-        SignInWizard wizard(&flow);
-        wizard.show();
-        flow.start();
-        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        QTRY_COMPARE(wizard.currentId(), int(SignInWizard::EnrolmentPageId));
-        const auto find = [&wizard](const char *name) {
-            return wizard.currentPage()->findChild<QLineEdit *>(QString::fromLatin1(name));
-        };
+        FakeWizardHarness f;
+        f.auth.enrolmentNeeded = true;
+        f.wizard.show();
+        f.flow.start();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.wizard));
+        QTRY_COMPARE(f.wizard.currentId(), int(SignInWizard::EnrolmentPageId));
+        const auto find = [&f](const char *name) { return currentPageChild<QLineEdit>(f.wizard, name); };
         QTest::keyClicks(find("enrolUsernameLineEdit"), QStringLiteral("ada"));
         QTest::keyClicks(find("newPasswordLineEdit"), QStringLiteral("1234567890"));
         QTest::keyClicks(find("confirmPasswordLineEdit"), QStringLiteral("1234567891"));
-        QVERIFY(wizard.currentPage()->findChild<QProgressBar *>()->isVisible());
-        checkPage(wizard, QStringLiteral("0-enrolment"));
+        QVERIFY(f.wizard.currentPage()->findChild<QProgressBar *>()->isVisible());
+        checkPage(f.wizard, QStringLiteral("0-enrolment"));
     }
 };
 

@@ -1,8 +1,5 @@
 #include "SignInWizard.h"
-#include "core/Clock.h"
-#include "flow/SignInFlow.h"
-#include "support/FakeAuthService.h"
-#include "support/MemorySecretStore.h"
+#include "support/FakeWizardHarness.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -12,20 +9,15 @@
 #include <QTest>
 
 using namespace latchkey;
+using namespace latchkey::testing;
 
 /** The wizard's enrolment page (direct mode's first run) rendering the flow, with a scripted service. */
 class TestEnrolmentPage : public QObject
 {
     Q_OBJECT
 
-    struct Fixture
+    struct Fixture : FakeWizardHarness
     {
-        ManualClock clock;
-        FakeAuthService auth;
-        MemorySecretStore secrets;
-        SignInFlow flow{&auth, &secrets, &clock, FlowOptions{}};
-        SignInWizard wizard{&flow};
-
         Fixture()
         {
             auth.enrolmentNeeded = true;
@@ -35,11 +27,7 @@ class TestEnrolmentPage : public QObject
         template<typename T>
         T *find(const char *name)
         {
-            T *widget = wizard.findChild<T *>(QString::fromLatin1(name));
-            if (!widget) {
-                qFatal("no widget %s", name);
-            }
-            return widget;
+            return requireChild<T>(&wizard, name);
         }
     };
 

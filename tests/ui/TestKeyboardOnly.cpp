@@ -1,50 +1,19 @@
 #include "SignInWizard.h"
 
-#include "auth/BackendAuthService.h"
-#include "core/Clock.h"
-#include "flow/SignInFlow.h"
-#include "net/HttpClient.h"
-#include "sandbox/BackendEmulator.h"
-#include "sandbox/Outbox.h"
-#include "sandbox/SandboxServer.h"
-#include "support/MemorySecretStore.h"
+#include "support/WizardHarness.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace latchkey;
+using namespace latchkey::testing;
 
 namespace {
-
-/** The real wizard against the in-process sandbox over loopback HTTP, without the side panel. */
-struct Harness
-{
-    Harness()
-        : listening(server.listen())
-        , http(&network)
-        , auth(&http, BackendEndpoints{server.baseUrl()})
-        , flow(&auth, &secrets, Clock::system(), FlowOptions())
-        , wizard(&flow)
-    {}
-
-    QString lastCode() const { return server.outbox()->lastCodeFor(BackendEmulator::demoAccount().phone); }
-
-    SandboxServer server;
-    bool listening;
-    QNetworkAccessManager network;
-    HttpClient http;
-    BackendAuthService auth;
-    MemorySecretStore secrets;
-    SignInFlow flow;
-    SignInWizard wizard;
-};
 
 /** The control that has focus, as a person sees it: an editable combo box rather than its inner field. */
 QWidget *focusedControl()
@@ -155,16 +124,11 @@ class TestKeyboardOnly : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("LatchkeyTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("TestKeyboardOnly"));
-    }
+    void initTestCase() { useTestApplication(QStringLiteral("TestKeyboardOnly")); }
 
     void signInWithTheKeyboardAlone()
     {
-        Harness h;
+        WizardHarness h; // without the side panel
         QVERIFY(h.listening);
         QSignalSpy finished(&h.flow, &SignInFlow::finished);
         h.wizard.show();

@@ -1,14 +1,7 @@
 #include "PhonePage.h"
 #include "SignInWizard.h"
 
-#include "auth/BackendAuthService.h"
-#include "core/Clock.h"
-#include "flow/SignInFlow.h"
-#include "net/HttpClient.h"
-#include "sandbox/BackendEmulator.h"
-#include "sandbox/Outbox.h"
-#include "sandbox/SandboxServer.h"
-#include "support/MemorySecretStore.h"
+#include "support/WizardHarness.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -18,33 +11,20 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QTest>
 
 using namespace latchkey;
+using namespace latchkey::testing;
 
 namespace {
 
-/** The real wizard and flow against the sandbox's backend on 127.0.0.1, as main() wires them. */
-class Harness
+/** The shared harness, with lookups on the phone page whether it is showing or not. */
+struct Harness : WizardHarness
 {
-public:
-    Harness()
-        : listening(server.listen())
-        , http(&network)
-        , auth(&http, BackendEndpoints{server.baseUrl()})
-        , flow(&auth, &secrets, Clock::system(), FlowOptions())
-        , wizard(&flow)
-    {}
-
     template<typename T>
     T *child(const char *name) const
     {
-        T *widget = wizard.phonePage()->findChild<T *>(QString::fromLatin1(name));
-        if (!widget) {
-            qFatal("no widget %s", name);
-        }
-        return widget;
+        return requireChild<T>(wizard.phonePage(), name);
     }
     QLineEdit *phone() const { return child<QLineEdit>("phoneLineEdit"); }
     QComboBox *country() const { return child<QComboBox>("countryComboBox"); }
@@ -65,15 +45,6 @@ public:
         QTest::keyClick(password, Qt::Key_Return);
         return QTest::qWaitFor([this] { return wizard.currentId() == SignInWizard::PhonePageId; }, 10000);
     }
-
-    SandboxServer server;
-    bool listening;
-    QNetworkAccessManager network;
-    HttpClient http;
-    BackendAuthService auth;
-    MemorySecretStore secrets;
-    SignInFlow flow;
-    SignInWizard wizard;
 };
 
 } // namespace

@@ -4,71 +4,25 @@
 #include "CodeLineEdit.h"
 #include "SignInWizard.h"
 
-#include "auth/BackendAuthService.h"
 #include "core/Clock.h"
 #include "flow/DeviceTrustRecord.h"
 #include "flow/SignInFlow.h"
-#include "net/HttpClient.h"
 #include "sandbox/BackendEmulator.h"
 #include "sandbox/Outbox.h"
 #include "sandbox/SandboxServer.h"
 #include "support/MemorySecretStore.h"
+#include "support/WizardHarness.h"
 
-#include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace latchkey;
-
-namespace {
-
-FlowOptions rememberDeviceOptions()
-{
-    FlowOptions options;
-    options.rememberDeviceAllowed = true;
-    options.rememberDeviceDays = 30;
-    return options;
-}
-
-/** One sign-in window: the real parts, wired as main() wires them, against a shared sandbox and keychain. */
-class Window
-{
-public:
-    Window(SandboxServer *server, SecretStore *secrets, FlowOptions options)
-        : http(&network)
-        , auth(&http, BackendEndpoints{server->baseUrl()})
-        , flow(&auth, secrets, Clock::system(), std::move(options))
-        , wizard(&flow)
-    {}
-
-    template<typename T>
-    T *child(const char *name) const
-    {
-        QWidget *page = wizard.currentPage();
-        return page ? page->findChild<T *>(QString::fromLatin1(name)) : nullptr;
-    }
-
-    QNetworkAccessManager network;
-    HttpClient http;
-    BackendAuthService auth;
-    SignInFlow flow;
-    SignInWizard wizard;
-};
-
-QString accessibleName(QWidget *widget)
-{
-    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
-    return iface ? iface->text(QAccessible::Name) : QString();
-}
-
-} // namespace
+using namespace latchkey::testing;
 
 class TestRememberDevice : public QObject
 {
@@ -84,29 +38,27 @@ private slots:
     void aLockedPolicyShowsTheBoxDisabled();
 
 private:
-    void showAndSignIn(Window &w);
-    void reachCodePage(Window &w);
+    void showAndSignIn(WizardWindow &w);
+    void reachCodePage(WizardWindow &w);
     QString demoPhone() const { return BackendEmulator::demoAccount().phone; }
 
+    // One sandbox for all the windows of a test, as the backend outlives any one run of the app.
     std::unique_ptr<SandboxServer> m_server;
 };
 
 void TestRememberDevice::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("LatchkeyTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("TestRememberDevice"));
+    useTestApplication(QStringLiteral("TestRememberDevice"));
 }
 
 void TestRememberDevice::init()
 {
-    QTest::failOnWarning(
-        QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints\\(\\)$).*")));
+    failOnUnexpectedWarnings();
     m_server = std::make_unique<SandboxServer>();
     QVERIFY(m_server->listen());
 }
 
-void TestRememberDevice::showAndSignIn(Window &w)
+void TestRememberDevice::showAndSignIn(WizardWindow &w)
 {
     w.wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w.wizard));
@@ -122,7 +74,7 @@ void TestRememberDevice::showAndSignIn(Window &w)
     QTRY_VERIFY(!w.flow.isBusy() && w.wizard.currentId() != int(SignInWizard::PasswordPageId));
 }
 
-void TestRememberDevice::reachCodePage(Window &w)
+void TestRememberDevice::reachCodePage(WizardWindow &w)
 {
     showAndSignIn(w);
     QTRY_COMPARE(w.wizard.currentId(), int(SignInWizard::PhonePageId));
@@ -139,7 +91,7 @@ void TestRememberDevice::reachCodePage(Window &w)
 void TestRememberDevice::signOutOnTheDonePageStartsOverAtThePassword()
 {
     MemorySecretStore secrets;
-    Window w(m_server.get(), &secrets, FlowOptions());
+    WizardWindow w(m_server->baseUrl(), &secrets, Clock::system(), FlowOptions());
     QSignalSpy finished(&w.flow, &SignInFlow::finished);
     reachCodePage(w);
     QVERIFY(!w.child<QCheckBox>("rememberDeviceCheckBox")->isVisible()); // not allowed by default
@@ -150,7 +102,7 @@ void TestRememberDevice::signOutOnTheDonePageStartsOverAtThePassword()
 
     auto *signOut = w.child<QPushButton>("signOutButton");
     QVERIFY(signOut && signOut->isVisible() && signOut->isEnabled());
-    QCOMPARE(accessibleName(signOut), QStringLiteral("Sign out"));
+    QCOMPARE(screenReaderText(signOut), QStringLiteral("Sign out"));
     QVERIFY(!signOut->accessibleDescription().isEmpty());
     QVERIFY(signOut->focusPolicy() & Qt::TabFocus);
     QTest::mouseClick(signOut, Qt::LeftButton);
@@ -173,12 +125,12 @@ void TestRememberDevice::rememberedDeviceSkipsTheCodeUntilSignOut()
 {
     MemorySecretStore secrets;
     {
-        Window w(m_server.get(), &secrets, rememberDeviceOptions());
+        WizardWindow w(m_server->baseUrl(), &secrets, Clock::system(), rememberingDevices());
         reachCodePage(w);
         auto *remember = w.child<QCheckBox>("rememberDeviceCheckBox");
         QVERIFY(remember && remember->isVisible() && remember->isEnabled());
         QVERIFY(!remember->isChecked()); // the user opts in each time
-        QVERIFY(accessibleName(remember).startsWith(QStringLiteral("Remember this device for 30 day")));
+        QVERIFY(screenReaderText(remember).startsWith(QStringLiteral("Remember this device for 30 day")));
         QTest::mouseClick(remember, Qt::LeftButton, {}, QPoint(6, remember->height() / 2));
         QVERIFY(remember->isChecked());
         QTest::keyClicks(w.child<CodeLineEdit>("codeLineEdit"), m_server->outbox()->lastCodeFor(demoPhone()));
@@ -193,7 +145,7 @@ void TestRememberDevice::rememberedDeviceSkipsTheCodeUntilSignOut()
     }
 
     const int codesSent = m_server->outbox()->messages().size();
-    Window again(m_server.get(), &secrets, rememberDeviceOptions());
+    WizardWindow again(m_server->baseUrl(), &secrets, Clock::system(), rememberingDevices());
     QSignalSpy finished(&again.flow, &SignInFlow::finished);
     showAndSignIn(again);
     // The password, then straight to Done: no phone, no code.
@@ -214,7 +166,7 @@ void TestRememberDevice::rememberedDeviceSkipsTheCodeUntilSignOut()
 void TestRememberDevice::theBoxIsHiddenUnlessPolicyAllowsIt()
 {
     MemorySecretStore secrets;
-    Window w(m_server.get(), &secrets, FlowOptions());
+    WizardWindow w(m_server->baseUrl(), &secrets, Clock::system(), FlowOptions());
     reachCodePage(w);
     QVERIFY(!w.child<QCheckBox>("rememberDeviceCheckBox")->isVisible());
 }
@@ -225,7 +177,7 @@ void TestRememberDevice::aLockedPolicyShowsTheBoxDisabled()
     FlowOptions options;
     options.rememberDeviceAllowed = false;
     options.rememberDeviceLocked = true;
-    Window w(m_server.get(), &secrets, options);
+    WizardWindow w(m_server->baseUrl(), &secrets, Clock::system(), options);
     reachCodePage(w);
     auto *remember = w.child<QCheckBox>("rememberDeviceCheckBox");
     QVERIFY(remember->isVisible());

@@ -6,17 +6,10 @@
 #include "SandboxPanel.h"
 #include "SignInWizard.h"
 
-#include "auth/BackendAuthService.h"
-#include "core/Clock.h"
-#include "flow/SignInFlow.h"
-#include "net/HttpClient.h"
 #include "phone/PhoneNumber.h"
-#include "sandbox/BackendEmulator.h"
 #include "sandbox/Outbox.h"
-#include "sandbox/SandboxServer.h"
-#include "support/MemorySecretStore.h"
+#include "support/WizardHarness.h"
 
-#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -25,26 +18,21 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace latchkey;
+using namespace latchkey::testing;
 
 namespace {
 
-/** The real parts, wired as main() wires them, against a sandbox on 127.0.0.1. */
-class Harness
+/** The shared harness, with the sandbox phone beside the wizard as the sandbox build shows it. */
+class Harness : public WizardHarness
 {
 public:
     explicit Harness(bool withPanel = true, FlowOptions options = FlowOptions())
-        : listening(server.listen())
-        , http(&network)
-        , auth(&http, BackendEndpoints{server.baseUrl()})
-        , flow(&auth, &secrets, Clock::system(), std::move(options))
-        , wizard(&flow)
+        : WizardHarness(std::move(options))
     {
         if (withPanel) {
             panel = new SandboxPanel(server.outbox());
@@ -52,42 +40,10 @@ public:
         }
     }
 
-    template<typename T>
-    T *child(const char *name) const
-    {
-        QWidget *page = wizard.currentPage();
-        return page ? page->findChild<T *>(QString::fromLatin1(name)) : nullptr;
-    }
     QLabel *errorLabel() const { return child<QLabel>("errorLabel"); }
-    QString demoPhone() const { return BackendEmulator::demoAccount().phone; }
-    QString lastCode() const { return server.outbox()->lastCodeFor(demoPhone()); }
 
-    SandboxServer server;
-    bool listening;
-    QNetworkAccessManager network;
-    HttpClient http;
-    BackendAuthService auth;
-    MemorySecretStore secrets;
-    SignInFlow flow;
-    SignInWizard wizard;
     SandboxPanel *panel = nullptr;
 };
-
-/** A code of the right length that is certainly not `code`. */
-QString wrongCodeFor(const QString &code)
-{
-    QString wrong;
-    for (const QChar c : code) {
-        wrong += QChar(u'0' + (c.digitValue() + 1) % 10);
-    }
-    return wrong;
-}
-
-QString accessibleName(QWidget *widget)
-{
-    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
-    return iface ? iface->text(QAccessible::Name) : QString();
-}
 
 } // namespace
 
@@ -127,17 +83,12 @@ private:
 
 void TestSignInWizard::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("LatchkeyTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("TestSignInWizard"));
+    useTestApplication(QStringLiteral("TestSignInWizard"));
 }
 
 void TestSignInWizard::init()
 {
-    // Every warning fails the test, except the offscreen platform's note that it cannot pass a window's
-    // changed minimum size on (QWizard adapts its minimum size to the current page).
-    QTest::failOnWarning(
-        QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints\\(\\)$).*")));
+    failOnUnexpectedWarnings();
 }
 
 void TestSignInWizard::shoot(const SignInWizard &wizard, const QString &name)
@@ -209,7 +160,7 @@ void TestSignInWizard::checkAccessibleNames(Harness &h)
         }
         ++checked;
         QVERIFY2(
-            !accessibleName(widget).isEmpty(),
+            !screenReaderText(widget).isEmpty(),
             qPrintable(QStringLiteral("%1 (%2) on page %3 has no accessible name")
                            .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()))
                            .arg(h.wizard.currentId())));
@@ -301,9 +252,12 @@ void TestSignInWizard::signsInThroughEveryPageWithTheCodeFromTheSandboxOutbox()
     QVERIFY(finish->isVisible() && finish->isEnabled());
     shoot(h.wizard, QStringLiteral("4-done"));
 
-    // "Remember me" was on: the session (never the password or the code) went to the keychain.
+    // "Remember me" was on: the session and the number for next time (never the password or the code)
+    // went to the keychain, and nothing else.
     QTRY_VERIFY(h.secrets.contents().contains(SecretKey::backendSession));
-    QCOMPARE(h.secrets.contents().size(), 1);
+    QTRY_VERIFY(h.secrets.contents().contains(SecretKey::lastPhoneNumber));
+    QCOMPARE(h.secrets.contents().size(), 2);
+    QCOMPARE(h.secrets.contents().value(SecretKey::lastPhoneNumber), QByteArray("+12025550142"));
 
     QTest::mouseClick(finish, Qt::LeftButton);
     QTRY_VERIFY(!h.wizard.isVisible());
@@ -533,14 +487,8 @@ void TestSignInWizard::tooManyWrongCodesShowLockoutCountdown()
 {
     Harness h;
     reachCodePage(h);
-    const QString wrong = wrongCodeFor(h.lastCode());
     auto *codeEdit = h.child<CodeLineEdit>("codeLineEdit");
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        QTRY_VERIFY(!h.flow.isBusy());
-        QTRY_VERIFY(codeEdit->text().isEmpty());
-        QTest::keyClicks(codeEdit, wrong);
-        QTRY_VERIFY(h.errorLabel()->isVisible());
-    }
+    h.typeWrongCodesUntilLockout();
     QTRY_COMPARE(h.flow.error().kind, AuthError::Kind::TooManyChecks);
     QVERIFY(h.flow.lockoutSecondsLeft() > 0);
     QVERIFY2(h.errorLabel()->text().startsWith(QStringLiteral("Too many wrong codes. Try again in ")),
@@ -608,7 +556,7 @@ void TestSignInWizard::everyVisibleInputControlHasAnAccessibleName()
     clickNext(h);
     QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
     checkAccessibleNames(h);
-    QCOMPARE(accessibleName(h.child<QLineEdit>("codeLineEdit")), QStringLiteral("Sign-in code"));
+    QCOMPARE(screenReaderText(h.child<QLineEdit>("codeLineEdit")), QStringLiteral("Sign-in code"));
     QTest::keyClicks(h.child<QLineEdit>("codeLineEdit"), h.lastCode());
     QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::DonePageId));
     checkAccessibleNames(h);

@@ -1,0 +1,71 @@
+#pragma once
+
+// Direct mode's parts on one computer for the tests: the sandbox's Verify on 127.0.0.1, on a clock the test
+// moves, the keychain in memory and the local account in it. Header-only: the tests that use it link
+// latchkey_sandbox, which the support library does not.
+
+#include "auth/LocalAccount.h"
+#include "core/Clock.h"
+#include "flow/SignInFlow.h"
+#include "net/HttpClient.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/PasswordVerifier.h"
+#include "support/MemorySecretStore.h"
+#include "verify/VerifyClient.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSignalSpy>
+
+namespace latchkey::testing {
+
+/** The local account the direct-mode tests enrol: a passphrase the strength check accepts, a US number. */
+inline const QString localUsername = QStringLiteral("ada");
+inline const QString localPassword = QStringLiteral("violet anchor marmalade");
+inline const QString localNumber = QStringLiteral("+12025550142");
+
+/** "Remember this device" allowed, for 30 days. */
+inline FlowOptions rememberingDevices()
+{
+    FlowOptions options;
+    options.rememberDeviceAllowed = true;
+    options.rememberDeviceDays = 30;
+    return options;
+}
+
+struct DirectSandbox
+{
+    DirectSandbox() { network.setProxy(QNetworkProxy::NoProxy); }
+
+    /** The sandbox's Verify service and API key, as an administrator would configure them. */
+    VerifyAccount verifyAccount() const
+    {
+        VerifyAccount verify;
+        verify.baseUrl = server.baseUrl();
+        verify.serviceSid = SandboxServer::serviceSid();
+        verify.keySid = SandboxServer::apiKeySid();
+        verify.secret = SandboxServer::apiKeySecret();
+        return verify;
+    }
+
+    /** Enrols the local account as the first run would, and waits for it to be stored. */
+    bool enrol(const QString &username = localUsername, const QString &password = localPassword,
+               const QString &number = localNumber)
+    {
+        QSignalSpy enrolled(&account, &LocalAccount::enrolled);
+        account.enrol(username, password, number);
+        return enrolled.wait(10000);
+    }
+
+    ManualClock clock;
+    SandboxServer server{&clock};
+    bool listening = server.listen();
+    QNetworkAccessManager network;
+    HttpClient http{&network};
+    MemorySecretStore secrets;
+    // The quickest hashing: the tests enrol and sign in many times.
+    PasswordVerifier verifier{PasswordVerifier::Strength::Minimal};
+    LocalAccount account{&secrets, &verifier};
+};
+
+} // namespace latchkey::testing

@@ -1,0 +1,25 @@
+#pragma once
+
+// The real wizard and flow over a scripted AuthService, on a clock the test moves: for the UI tests that need
+// no server. Header-only: the tests that use it link latchkey_ui, which the support library does not.
+
+#include "SignInWizard.h"
+
+#include "core/Clock.h"
+#include "flow/SignInFlow.h"
+#include "support/FakeAuthService.h"
+#include "support/MemorySecretStore.h"
+#include "support/WidgetLookup.h"
+
+namespace latchkey::testing {
+
+struct FakeWizardHarness
+{
+    ManualClock clock;
+    FakeAuthService auth;
+    MemorySecretStore secrets;
+    SignInFlow flow{&auth, &secrets, &clock, FlowOptions{}};
+    SignInWizard wizard{&flow};
+};
+
+} // namespace latchkey::testing

@@ -1,0 +1,246 @@
+#include "PhonePage.h"
+#include "SignInWizard.h"
+
+#include "auth/BackendAuthService.h"
+#include "core/Clock.h"
+#include "flow/SignInFlow.h"
+#include "net/HttpClient.h"
+#include "sandbox/BackendEmulator.h"
+#include "sandbox/Outbox.h"
+#include "sandbox/SandboxServer.h"
+#include "support/MemorySecretStore.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace latchkey;
+
+namespace {
+
+/** The real parts, wired as main() wires them, against a sandbox on 127.0.0.1. */
+class Harness
+{
+public:
+    explicit Harness(FlowOptions options = FlowOptions(), const QString &rememberedNumber = QString())
+        : listening(server.listen())
+        , http(&network)
+        , auth(&http, BackendEndpoints{server.baseUrl()})
+        , flow(&auth, &secrets, Clock::system(), std::move(options))
+        , wizard(&flow)
+    {
+        if (!rememberedNumber.isEmpty()) {
+            secrets.setContents({{SecretKey::lastPhoneNumber, rememberedNumber.toUtf8()}});
+        }
+    }
+
+    template<typename T>
+    T *child(const char *name) const
+    {
+        QWidget *page = wizard.currentPage();
+        return page ? page->findChild<T *>(QString::fromLatin1(name)) : nullptr;
+    }
+    QString demoPhone() const { return BackendEmulator::demoAccount().phone; }
+    QString lastCode() const { return server.outbox()->lastCodeFor(demoPhone()); }
+
+    SandboxServer server;
+    bool listening;
+    QNetworkAccessManager network;
+    HttpClient http;
+    BackendAuthService auth;
+    MemorySecretStore secrets;
+    SignInFlow flow;
+    SignInWizard wizard;
+};
+
+QString accessibleText(QWidget *widget, QAccessible::Text what)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+    return iface ? iface->text(what) : QString();
+}
+
+} // namespace
+
+/**
+ * The number on file on the phone page of the real wizard, against the sandbox: the last sign-in's number
+ * offered masked and preselected, "Use a different number", a number locked by policy, and the number kept
+ * after a remembered sign-in.
+ */
+class TestNumberPrefill : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("LatchkeyTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("TestNumberPrefill"));
+    }
+
+    void init()
+    {
+        QTest::failOnWarning(QRegularExpression(
+            QStringLiteral("^(?!This plugin does not support propagateSizeHints\\(\\)$).*")));
+    }
+
+    void theLastNumberIsOfferedMaskedAndTheCodeGoesToIt()
+    {
+        Harness h(FlowOptions(), BackendEmulator::demoAccount().phone);
+        reachPhonePage(h, false);
+        auto *prefilled = h.child<QRadioButton>("prefilledRadioButton");
+        auto *different = h.child<QRadioButton>("differentNumberRadioButton");
+        auto *phone = h.child<QLineEdit>("phoneLineEdit");
+        QVERIFY(prefilled && different && phone);
+        QTRY_VERIFY(prefilled->isVisible());
+        QCOMPARE(prefilled->text(), QStringLiteral("Send to +1 ••• ••• ••42"));
+        QVERIFY(prefilled->isChecked());
+        QVERIFY(prefilled->isEnabled());
+        QVERIFY(different->isVisible());
+        QVERIFY(!phone->isEnabled()); // nothing to type while the number on file is chosen
+        QVERIFY(phone->text().isEmpty());
+        QCOMPARE(accessibleText(prefilled, QAccessible::Name), QStringLiteral("Send to +1 ••• ••• ••42"));
+        QVERIFY(!accessibleText(different, QAccessible::Name).isEmpty());
+        // The full number is never on screen.
+        const QList<QLabel *> labels = h.wizard.currentPage()->findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            QVERIFY2(!label->text().contains(QStringLiteral("555")), qPrintable(label->text()));
+        }
+        QVERIFY(h.lastCode().isEmpty());
+        clickNext(h);
+        QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
+        QTRY_VERIFY(!h.lastCode().isEmpty()); // the sandbox sent it to the demo account's whole number
+    }
+
+    void aDifferentNumberCanBeTypedInstead()
+    {
+        Harness h(FlowOptions(), BackendEmulator::demoAccount().phone);
+        reachPhonePage(h, false);
+        auto *different = h.child<QRadioButton>("differentNumberRadioButton");
+        auto *phone = h.child<QLineEdit>("phoneLineEdit");
+        auto *country = h.child<QComboBox>("countryComboBox");
+        QVERIFY(different && phone && country);
+        QTRY_VERIFY(different->isVisible());
+        QTest::mouseClick(different, Qt::LeftButton, {}, QPoint(6, different->height() / 2)); // the indicator
+        QVERIFY(different->isChecked());
+        QTRY_VERIFY(phone->isEnabled());
+        QCOMPARE(QApplication::focusWidget(), phone);
+        QVERIFY(!h.wizard.button(QWizard::NextButton)->isEnabled()); // a number must be typed first
+        country->setCurrentIndex(country->findData(QStringLiteral("US")));
+        QTest::keyClicks(phone, QStringLiteral("202 555 0199"));
+        clickNext(h);
+        // The typed number went, not the remembered one: the sandbox knows no account with it.
+        auto *error = h.child<QLabel>("errorLabel");
+        QVERIFY(error);
+        QTRY_VERIFY(error->isVisible() && !error->text().isEmpty());
+        QCOMPARE(h.wizard.currentId(), int(SignInWizard::PhonePageId));
+        QVERIFY(h.lastCode().isEmpty());
+    }
+
+    void withoutANumberOnFileToSendToThePageAsksForOne()
+    {
+        Harness h;
+        reachPhonePage(h, false);
+        auto *prefilled = h.child<QRadioButton>("prefilledRadioButton");
+        auto *phone = h.child<QLineEdit>("phoneLineEdit");
+        auto *onFile = h.child<QLabel>("numberOnFileLabel");
+        QVERIFY(prefilled && phone && onFile);
+        QVERIFY(!prefilled->isVisible());
+        QVERIFY(phone->isEnabled());
+        // The sandbox announces its masked number on file: shown as a hint, since only the user knows it all.
+        QVERIFY(onFile->isVisible());
+        QVERIFY(onFile->text().contains(QStringLiteral("••42")));
+    }
+
+    void aNumberLockedByPolicyIsTheOnlyChoice()
+    {
+        FlowOptions options;
+        options.phoneNumber = BackendEmulator::demoAccount().phone;
+        options.phoneNumberLocked = true;
+        Harness h(options);
+        reachPhonePage(h, false);
+        auto *prefilled = h.child<QRadioButton>("prefilledRadioButton");
+        auto *different = h.child<QRadioButton>("differentNumberRadioButton");
+        auto *phone = h.child<QLineEdit>("phoneLineEdit");
+        QVERIFY(prefilled && different && phone);
+        QTRY_VERIFY(prefilled->isVisible());
+        QVERIFY(prefilled->isChecked());
+        QVERIFY(!prefilled->isEnabled()); // like a locked "Remember me"
+        QCOMPARE(prefilled->toolTip(), QStringLiteral("Managed by your organisation"));
+        QCOMPARE(accessibleText(prefilled, QAccessible::Description),
+                 QStringLiteral("Managed by your organisation"));
+        QVERIFY(!different->isVisible());
+        QVERIFY(!phone->isVisible());
+        clickNext(h);
+        QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
+        QTRY_VERIFY(!h.lastCode().isEmpty());
+        QVERIFY(!h.flow.canUseDifferentNumber());
+    }
+
+    void aRememberedSignInKeepsItsNumberForNextTime()
+    {
+        Harness h;
+        reachPhonePage(h, true);
+        auto *phone = h.child<QLineEdit>("phoneLineEdit");
+        auto *country = h.child<QComboBox>("countryComboBox");
+        QVERIFY(phone && country);
+        country->setCurrentIndex(country->findData(QStringLiteral("US")));
+        QTest::keyClicks(phone, QStringLiteral("(202) 555-0142"));
+        clickNext(h);
+        QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
+        QTRY_VERIFY(!h.lastCode().isEmpty());
+        auto *code = h.child<QLineEdit>("codeLineEdit");
+        QVERIFY(code);
+        QTest::keyClicks(code, h.lastCode()); // auto-submits when full
+        QTRY_VERIFY(h.flow.isFinished());
+        QTRY_COMPARE(h.secrets.contents().value(SecretKey::lastPhoneNumber), QByteArray("+12025550142"));
+
+        // The next sign-in on this computer offers it.
+        Harness next;
+        next.secrets.setContents(h.secrets.contents());
+        reachPhonePage(next, false);
+        auto *prefilled = next.child<QRadioButton>("prefilledRadioButton");
+        QVERIFY(prefilled);
+        QTRY_VERIFY(prefilled->isVisible());
+        QCOMPARE(prefilled->text(), QStringLiteral("Send to +1 ••• ••• ••42"));
+    }
+
+private:
+    void reachPhonePage(Harness &h, bool rememberMe)
+    {
+        QVERIFY(h.listening);
+        h.flow.start(); // reads the keychain, as main() does
+        QTRY_VERIFY(!h.flow.isBusy());
+        h.wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&h.wizard));
+        QCOMPARE(h.wizard.currentId(), int(SignInWizard::PasswordPageId));
+        const DemoAccount demo = BackendEmulator::demoAccount();
+        auto *username = h.child<QLineEdit>("usernameLineEdit");
+        auto *password = h.child<QLineEdit>("passwordLineEdit");
+        auto *remember = h.child<QCheckBox>("rememberCheckBox");
+        QVERIFY(username && password && remember);
+        QTest::keyClicks(username, demo.username);
+        QTest::keyClicks(password, demo.password);
+        remember->setChecked(rememberMe);
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::PhonePageId));
+    }
+
+    void clickNext(Harness &h)
+    {
+        QAbstractButton *next = h.wizard.button(QWizard::NextButton);
+        QVERIFY(next->isVisible());
+        QTRY_VERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+    }
+};
+
+QTEST_MAIN(TestNumberPrefill)
+#include "TestNumberPrefill.moc"
