@@ -75,6 +75,19 @@ void printTo(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+/** A keychain removal that failed (a missing entry is already forgotten): says so and exits with 3. */
+bool failedToForget(SecretStore::Error error, const QString &message)
+{
+    if (error == SecretStore::Error::None || error == SecretStore::Error::NotFound) {
+        return false;
+    }
+    printTo(stderr,
+            QStringLiteral("latchkey: ") +
+                QCoreApplication::translate("main", "The keychain could not forget it: %1").arg(message));
+    QCoreApplication::exit(toInt(ExitCode::ConfigurationError));
+    return true;
+}
+
 ExitCode exitCodeFor(SignInFlow::Outcome outcome)
 {
     switch (outcome) {
@@ -149,12 +162,7 @@ void goOnToNumberChange(SignInFlow *flow, SecretStore *secrets, bool exitWhenDon
                              if (key != SecretKey::directDeviceTrust) {
                                  return;
                              }
-                             if (error != SecretStore::Error::None && error != SecretStore::Error::NotFound) {
-                                 printTo(stderr, QStringLiteral("latchkey: ") +
-                                                     QCoreApplication::translate(
-                                                         "main", "The keychain could not forget it: %1")
-                                                         .arg(message));
-                                 QCoreApplication::exit(toInt(ExitCode::ConfigurationError));
+                             if (failedToForget(error, message)) {
                                  return;
                              }
                              QCoreApplication::exit(toInt(ExitCode::SignedIn));
@@ -180,7 +188,9 @@ void installTranslations(QCoreApplication &app, const QString &language = QStrin
     }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("latchkey"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // A language without a translation falls back to English, whose plural forms ("1 day") need their file.
+    if (own->load(locale, QStringLiteral("latchkey"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/latchkey_en.qm"))) {
         QCoreApplication::installTranslator(own);
     }
     auto *qt = new QTranslator(&app);
@@ -695,12 +705,7 @@ int runForget(int argc, char **argv, const EffectiveSettings &settings, bool res
     }
     QObject::connect(&store, &SecretStore::removeFinished, &app,
                      [&](const QString &, SecretStore::Error error, const QString &message) {
-                         if (error != SecretStore::Error::None && error != SecretStore::Error::NotFound) {
-                             printTo(stderr, QStringLiteral("latchkey: ") +
-                                                 QCoreApplication::translate(
-                                                     "main", "The keychain could not forget it: %1")
-                                                     .arg(message));
-                             QCoreApplication::exit(toInt(ExitCode::ConfigurationError));
+                         if (failedToForget(error, message)) {
                              return;
                          }
                          keys.removeFirst();

@@ -1,10 +1,8 @@
 #include "flow/DeviceTrustRecord.h"
 #include "secrets/KeychainSecretStore.h"
 #include "support/ProcessDriver.h"
+#include "support/TestHome.h"
 
-#include <QDir>
-#include <QDirIterator>
-#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -24,11 +22,7 @@ class TestChangeNumberProcess : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString err;
-    };
+    using Run = ProcessRun;
 
     /** One delivered code and the number it went to, from a "[sandbox] code N for +E164 by ..." line. */
     struct Delivery
@@ -40,10 +34,7 @@ class TestChangeNumberProcess : public QObject
     QProcess m_sandbox;
     QString m_sandboxSeen;
     int m_deliveriesSeen = 0;
-    QString m_baseUrl;
-    QString m_serviceSid;
-    QString m_keySid;
-    QString m_secret;
+    SandboxFacts m_facts;
     QString m_settingsPath;
     QStringList m_codesUsed;
     QByteArray m_deviceTrustRecord; // as it was in the keychain while the device was remembered
@@ -52,29 +43,11 @@ class TestChangeNumberProcess : public QObject
     const QString m_numberB = QStringLiteral("+12025550177");
     const QString m_numberC = QStringLiteral("+12025550163");
 
-    QStringList directOptions() const
-    {
-        return {QStringLiteral("--mode"),        QStringLiteral("twilio"),
-                QStringLiteral("--verify-url"),  m_baseUrl,
-                QStringLiteral("--service-sid"), m_serviceSid};
-    }
+    QStringList directOptions() const { return m_facts.directOptions(); }
 
     static Run run(const QStringList &arguments, const QByteArray &input = QByteArray())
     {
-        QProcess process;
-        process.setProcessEnvironment(withoutDisplay());
-        process.start(QStringLiteral(LATCHKEY_BINARY), arguments);
-        if (!process.waitForStarted()) {
-            qFatal("latchkey did not start");
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            qFatal("latchkey did not finish");
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromLocal8Bit(process.readAllStandardError())};
+        return runToEnd(QStringLiteral(LATCHKEY_BINARY), arguments, input);
     }
 
     /** All deliveries the sandbox has announced so far. */
@@ -218,22 +191,14 @@ class TestChangeNumberProcess : public QObject
     /** No file under the test's home (and its XDG siblings) contains any of `needles`. */
     void expectNoFileContains(const QList<QByteArray> &needles)
     {
-        const QString home = qEnvironmentVariable("LATCHKEY_TEST_HOME");
-        QVERIFY(!home.isEmpty());
-        QDirIterator files(QDir(home).absolutePath() + QStringLiteral("/.."), QDir::Files | QDir::Hidden,
-                           QDirIterator::Subdirectories);
+        QVERIFY(!qEnvironmentVariable("LATCHKEY_TEST_HOME").isEmpty());
         int checked = 0;
-        while (files.hasNext()) {
-            QFile file(files.next());
-            if (!file.open(QIODevice::ReadOnly)) {
-                continue;
-            }
-            const QByteArray contents = file.readAll();
+        for (const FileContents &file : filesAroundTestHome()) {
             ++checked;
             for (const QByteArray &needle : needles) {
                 QVERIFY2(!needle.isEmpty(), "an empty needle proves nothing");
-                QVERIFY2(!contents.contains(needle),
-                         qPrintable(QStringLiteral("%1 holds a secret").arg(file.fileName())));
+                QVERIFY2(!file.contents.contains(needle),
+                         qPrintable(QStringLiteral("%1 holds a secret").arg(file.name)));
             }
         }
         QVERIFY(checked > 0); // the keyring file and the settings file at least
@@ -242,29 +207,18 @@ class TestChangeNumberProcess : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(qEnvironmentVariableIsSet("LATCHKEY_TEST_HOME"),
-                 "run through tests/run-with-keyring.sh (ctest does this)");
-        const QString config = qEnvironmentVariable("XDG_CONFIG_HOME");
-        QVERIFY2(!config.isEmpty(), "tests/run-with-keyring.sh sets XDG_CONFIG_HOME");
-        m_settingsPath = config + QStringLiteral("/Latchkey/latchkey.conf");
-        QVERIFY(QDir().mkpath(QFileInfo(m_settingsPath).path()));
-        QFile file(m_settingsPath);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[Auth]\nRememberDeviceAllowed=true\nRememberDeviceDays=30\n");
-        file.close();
+        QByteArray why;
+        m_settingsPath =
+            writeUserSettings("[Auth]\nRememberDeviceAllowed=true\nRememberDeviceDays=30\n", &why);
+        QVERIFY2(!m_settingsPath.isEmpty(), why.constData());
 
         m_sandbox.start(QStringLiteral(LATCHKEY_SANDBOX_BINARY), {});
         QVERIFY(m_sandbox.waitForStarted());
-        const SandboxFacts facts = readSandboxFacts(m_sandbox);
-        m_baseUrl = facts.baseUrl;
-        m_serviceSid = facts.serviceSid;
-        m_keySid = facts.keySid;
-        m_secret = facts.secret;
-        QVERIFY2(!m_baseUrl.isEmpty() && m_serviceSid.startsWith(QLatin1String("VA")) &&
-                     m_keySid.startsWith(QLatin1String("SK")) && !m_secret.isEmpty(),
-                 qPrintable(facts.printed));
-        const Run stored = run(QStringList{QStringLiteral("--set-twilio-secret")} + directOptions(),
-                               (m_keySid + QLatin1Char('\n') + m_secret + QLatin1Char('\n')).toUtf8());
+        m_facts = readSandboxFacts(m_sandbox);
+        QVERIFY2(m_facts.isComplete(), qPrintable(m_facts.printed));
+        const Run stored =
+            run(QStringList{QStringLiteral("--set-twilio-secret")} + directOptions(),
+                (m_facts.keySid + QLatin1Char('\n') + m_facts.secret + QLatin1Char('\n')).toUtf8());
         QVERIFY2(stored.exitCode == 0, qPrintable(stored.err));
     }
 
@@ -379,7 +333,8 @@ private slots:
         DeviceTrustRecord record;
         QVERIFY(DeviceTrustRecord::deserialize(m_deviceTrustRecord, &record));
         QCOMPARE(record.token, m_numberB.toUtf8()); // direct mode binds the device to the enrolled number
-        expectNoFileContains({m_deviceTrustRecord, record.token, m_password.toUtf8(), m_secret.toUtf8()});
+        expectNoFileContains(
+            {m_deviceTrustRecord, record.token, m_password.toUtf8(), m_facts.secret.toUtf8()});
         changeNumber(m_numberB, m_numberC, true);
         QCOMPARE(readSecret(SecretKey::directDeviceTrust), SecretStore::Error::NotFound);
         signIn(Expect::CodeThenForget, m_numberC); // the code again, and to the new number
@@ -388,7 +343,7 @@ private slots:
     void nothingSecretNorAnyFullNumberIsInAFile()
     {
         QVERIFY(m_codesUsed.size() >= 7);
-        QList<QByteArray> needles{m_password.toUtf8(), m_secret.toUtf8(), m_deviceTrustRecord};
+        QList<QByteArray> needles{m_password.toUtf8(), m_facts.secret.toUtf8(), m_deviceTrustRecord};
         for (const QString &number : {m_numberA, m_numberB, m_numberC}) {
             needles << number.toUtf8() << number.mid(1).toUtf8();
         }

@@ -1,10 +1,8 @@
 #include "flow/DeviceTrustRecord.h"
 #include "secrets/KeychainSecretStore.h"
 #include "support/ProcessDriver.h"
+#include "support/TestHome.h"
 
-#include <QDir>
-#include <QDirIterator>
-#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -100,19 +98,12 @@ class TestDeviceTrustProcess : public QObject
         QVERIFY(DeviceTrustRecord::deserialize(record, &parsed));
         const QByteArray token = parsed.token;
         QVERIFY(token.size() >= 16);
-        const QString home = qEnvironmentVariable("LATCHKEY_TEST_HOME");
-        QDirIterator files(QDir(home).absolutePath() + QStringLiteral("/.."), QDir::Files | QDir::Hidden,
-                           QDirIterator::Subdirectories);
         int checked = 0;
-        while (files.hasNext()) {
-            QFile file(files.next());
-            if (file.open(QIODevice::ReadOnly)) {
-                const QByteArray contents = file.readAll();
-                QVERIFY2(!contents.contains(token) && !contents.contains(record),
-                         qPrintable(file.fileName()));
-                QVERIFY2(!contents.contains("latchkey-demo"), qPrintable(file.fileName()));
-                ++checked;
-            }
+        for (const FileContents &file : filesAroundTestHome()) {
+            QVERIFY2(!file.contents.contains(token) && !file.contents.contains(record),
+                     qPrintable(file.name));
+            QVERIFY2(!file.contents.contains("latchkey-demo"), qPrintable(file.name));
+            ++checked;
         }
         QVERIFY(checked > 0);
     }
@@ -120,16 +111,10 @@ class TestDeviceTrustProcess : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(qEnvironmentVariableIsSet("LATCHKEY_TEST_HOME"),
-                 "run through tests/run-with-keyring.sh (ctest does this)");
-        const QString config = qEnvironmentVariable("XDG_CONFIG_HOME");
-        QVERIFY2(!config.isEmpty(), "tests/run-with-keyring.sh sets XDG_CONFIG_HOME");
-        m_settingsPath = config + QStringLiteral("/Latchkey/latchkey.conf");
-        QVERIFY(QDir().mkpath(QFileInfo(m_settingsPath).path()));
-        QFile file(m_settingsPath);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[Auth]\nRememberDeviceAllowed=true\nRememberDeviceDays=30\n");
-        file.close();
+        QByteArray why;
+        m_settingsPath =
+            writeUserSettings("[Auth]\nRememberDeviceAllowed=true\nRememberDeviceDays=30\n", &why);
+        QVERIFY2(!m_settingsPath.isEmpty(), why.constData());
 
         m_sandbox.start(QStringLiteral(LATCHKEY_SANDBOX_BINARY), {});
         QVERIFY(m_sandbox.waitForStarted());

@@ -1,6 +1,6 @@
 #include "support/ProcessDriver.h"
+#include "support/TestHome.h"
 
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
@@ -18,38 +18,14 @@ class TestDirectModeProcess : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = ProcessRun;
 
     static Run run(const QStringList &arguments, const QByteArray &input = QByteArray())
     {
-        QProcess process;
-        process.setProcessEnvironment(withoutDisplay());
-        process.start(QStringLiteral(LATCHKEY_BINARY), arguments);
-        if (!process.waitForStarted()) {
-            qFatal("latchkey did not start");
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(30000)) {
-            process.kill();
-            qFatal("latchkey did not finish");
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromLocal8Bit(process.readAllStandardOutput()),
-                QString::fromLocal8Bit(process.readAllStandardError())};
+        return runToEnd(QStringLiteral(LATCHKEY_BINARY), arguments, input);
     }
 
-    QStringList directOptions() const
-    {
-        return {QStringLiteral("--mode"),        QStringLiteral("twilio"),
-                QStringLiteral("--verify-url"),  m_baseUrl,
-                QStringLiteral("--service-sid"), m_serviceSid};
-    }
+    QStringList directOptions() const { return m_facts.directOptions(); }
 
     /** The newest code the sandbox delivered (its outbox lines on stderr), after `after` lines were seen. */
     QString nextCode()
@@ -124,10 +100,7 @@ class TestDirectModeProcess : public QObject
     QProcess m_sandbox;
     QString m_sandboxSeen;
     int m_codesUsed = 0;
-    QString m_baseUrl;
-    QString m_serviceSid;
-    QString m_keySid;
-    QString m_secret;
+    SandboxFacts m_facts;
     const QString m_password = QStringLiteral("correct horse battery staple");
 
 private slots:
@@ -135,15 +108,8 @@ private slots:
     {
         m_sandbox.start(QStringLiteral(LATCHKEY_SANDBOX_BINARY), {});
         QVERIFY(m_sandbox.waitForStarted());
-        const SandboxFacts facts = readSandboxFacts(m_sandbox);
-        const QString &out = facts.printed;
-        m_baseUrl = facts.baseUrl;
-        m_serviceSid = facts.serviceSid;
-        m_keySid = facts.keySid;
-        m_secret = facts.secret;
-        QVERIFY2(!m_baseUrl.isEmpty() && m_serviceSid.startsWith(QLatin1String("VA")) &&
-                     m_keySid.startsWith(QLatin1String("SK")) && !m_secret.isEmpty(),
-                 qPrintable(out));
+        m_facts = readSandboxFacts(m_sandbox);
+        QVERIFY2(m_facts.isComplete(), qPrintable(m_facts.printed));
     }
 
     void cleanupTestCase()
@@ -164,7 +130,7 @@ private slots:
     void aWrongSecretIsRefusedWithTwiliosReason()
     {
         const Run result = run(QStringList{QStringLiteral("--set-twilio-secret")} + directOptions(),
-                               (m_keySid + QStringLiteral("\nnot-the-secret\n")).toUtf8());
+                               (m_facts.keySid + QStringLiteral("\nnot-the-secret\n")).toUtf8());
         QCOMPARE(result.exitCode, 3);
         QVERIFY2(result.err.contains(QStringLiteral("20003")), qPrintable(result.err));
         QVERIFY(!result.err.contains(QStringLiteral("not-the-secret")));
@@ -183,10 +149,11 @@ private slots:
 
     void theRightSecretIsStored()
     {
-        const Run result = run(QStringList{QStringLiteral("--set-twilio-secret")} + directOptions(),
-                               (m_keySid + QLatin1Char('\n') + m_secret + QLatin1Char('\n')).toUtf8());
+        const Run result =
+            run(QStringList{QStringLiteral("--set-twilio-secret")} + directOptions(),
+                (m_facts.keySid + QLatin1Char('\n') + m_facts.secret + QLatin1Char('\n')).toUtf8());
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        QVERIFY(!result.err.contains(m_secret));
+        QVERIFY(!result.err.contains(m_facts.secret));
         QVERIFY(result.out.isEmpty());
     }
 
@@ -235,17 +202,10 @@ private slots:
         signInOnTheTerminal(true);
 
         // The keychain is the only place: no file under the home holds the secret or the password.
-        const QString home = qEnvironmentVariable("LATCHKEY_TEST_HOME");
-        QVERIFY(!home.isEmpty());
-        QDirIterator files(home + QStringLiteral("/.."), QDir::Files | QDir::Hidden,
-                           QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile file(files.next());
-            if (file.open(QIODevice::ReadOnly)) {
-                const QByteArray contents = file.readAll();
-                QVERIFY2(!contents.contains(m_secret.toUtf8()), qPrintable(file.fileName()));
-                QVERIFY2(!contents.contains(m_password.toUtf8()), qPrintable(file.fileName()));
-            }
+        QVERIFY(!qEnvironmentVariable("LATCHKEY_TEST_HOME").isEmpty());
+        for (const FileContents &file : filesAroundTestHome()) {
+            QVERIFY2(!file.contents.contains(m_facts.secret.toUtf8()), qPrintable(file.name));
+            QVERIFY2(!file.contents.contains(m_password.toUtf8()), qPrintable(file.name));
         }
     }
 

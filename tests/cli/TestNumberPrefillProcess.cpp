@@ -1,7 +1,6 @@
 #include "support/ProcessDriver.h"
+#include "support/TestHome.h"
 
-#include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -36,6 +35,15 @@ class TestNumberPrefillProcess : public QObject
         type(process, remember ? QStringLiteral("y") : QStringLiteral("n"));
     }
 
+    /** The prompt for a number when none is on file. */
+    static void expectNumberAsked(QProcess &process, QString &seen)
+    {
+        QVERIFY(
+            waitForStderr(process, seen,
+                          QRegularExpression(QStringLiteral("Phone number \\(with \\+country code\\): $")))
+                .hasMatch());
+    }
+
     /** Types the code the sandbox printed (only output read after the call counts) and expects exit 0. */
     static void enterCode(QProcess &process, QString &seen, QProcess &sandbox)
     {
@@ -66,10 +74,7 @@ private slots:
         start(first, arguments);
         QString seen;
         logIn(first, seen, true);
-        QVERIFY(
-            waitForStderr(first, seen,
-                          QRegularExpression(QStringLiteral("Phone number \\(with \\+country code\\): $")))
-                .hasMatch());
+        expectNumberAsked(first, seen);
         type(first, QStringLiteral("+1 202 555 0142"));
         enterCode(first, seen, sandbox);
 
@@ -94,25 +99,16 @@ private slots:
         start(third, arguments);
         QString seenThird;
         logIn(third, seenThird, false);
-        QVERIFY(
-            waitForStderr(third, seenThird,
-                          QRegularExpression(QStringLiteral("Phone number \\(with \\+country code\\): $")))
-                .hasMatch());
+        expectNumberAsked(third, seenThird);
         third.kill();
         third.waitForFinished();
         sandbox.kill();
         sandbox.waitForFinished();
 
         // The number lived in the keychain only: no file under the test's home holds it in plain text.
-        const QString home = qEnvironmentVariable("LATCHKEY_TEST_HOME");
-        QVERIFY(!home.isEmpty());
-        QDirIterator files(home + QStringLiteral("/.."), QDir::Files | QDir::Hidden,
-                           QDirIterator::Subdirectories);
-        while (files.hasNext()) {
-            QFile file(files.next());
-            if (file.open(QIODevice::ReadOnly)) {
-                QVERIFY2(!file.readAll().contains("2025550142"), qPrintable(file.fileName()));
-            }
+        QVERIFY(!qEnvironmentVariable("LATCHKEY_TEST_HOME").isEmpty());
+        for (const FileContents &file : filesAroundTestHome()) {
+            QVERIFY2(!file.contents.contains("2025550142"), qPrintable(file.name));
         }
     }
 };

@@ -1,7 +1,6 @@
 #include "secrets/KeychainSecretStore.h"
+#include "support/TestHome.h"
 
-#include <QDir>
-#include <QDirIterator>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTest>
@@ -90,16 +89,10 @@ private slots:
         KeychainSecretStore store(m_service);
         const QByteArray marker = "latchkey-marker-7f3a9c";
         QCOMPARE(waitForWrite(store, SecretKey::backendSession, marker), SecretStore::Error::None);
-        const QString home = qEnvironmentVariable("LATCHKEY_TEST_HOME");
-        QDirIterator files(QDir(home).absolutePath() + QStringLiteral("/.."), QDir::Files | QDir::Hidden,
-                           QDirIterator::Subdirectories);
         int checked = 0;
-        while (files.hasNext()) {
-            QFile file(files.next());
-            if (file.open(QIODevice::ReadOnly)) {
-                QVERIFY2(!file.readAll().contains(marker), qPrintable(file.fileName()));
-                ++checked;
-            }
+        for (const latchkey::testing::FileContents &file : latchkey::testing::filesAroundTestHome()) {
+            QVERIFY2(!file.contents.contains(marker), qPrintable(file.name));
+            ++checked;
         }
         QVERIFY(checked > 0); // the keyring file itself exists and is encrypted
         QCOMPARE(waitForRemove(store, SecretKey::backendSession), SecretStore::Error::None);

@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStringList>
 
 namespace latchkey::testing {
 
@@ -15,6 +16,35 @@ inline QProcessEnvironment withoutDisplay()
         environment.remove(QString::fromLatin1(name));
     }
     return environment;
+}
+
+/** How a program run to its end went. */
+struct ProcessRun
+{
+    int exitCode = -1; // -1 if it crashed
+    QString out;
+    QString err;
+};
+
+/** Runs `program` without a display, feeds it `input` and closes stdin, and waits for its end (30 s). */
+inline ProcessRun runToEnd(const QString &program, const QStringList &arguments,
+                           const QByteArray &input = QByteArray())
+{
+    QProcess process;
+    process.setProcessEnvironment(withoutDisplay());
+    process.start(program, arguments);
+    if (!process.waitForStarted()) {
+        qFatal("%s did not start", qPrintable(program));
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        qFatal("%s did not finish", qPrintable(program));
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromLocal8Bit(process.readAllStandardOutput()),
+            QString::fromLocal8Bit(process.readAllStandardError())};
 }
 
 /** Reads the process's stderr into `seen` until the pattern matches (20 s at most); logs what was seen if
@@ -55,6 +85,21 @@ struct SandboxFacts
     QString keySid;
     QString secret;
     QString printed; // everything read, for failure messages
+
+    /** latchkey's options for direct mode against this sandbox's Verify. */
+    QStringList directOptions() const
+    {
+        return {QStringLiteral("--mode"),        QStringLiteral("twilio"),
+                QStringLiteral("--verify-url"),  baseUrl,
+                QStringLiteral("--service-sid"), serviceSid};
+    }
+
+    /** Whether all four were printed, the SIDs with Twilio's prefixes. */
+    bool isComplete() const
+    {
+        return !baseUrl.isEmpty() && serviceSid.startsWith(QLatin1String("VA")) &&
+               keySid.startsWith(QLatin1String("SK")) && !secret.isEmpty();
+    }
 };
 
 /** Reads a just-started latchkey-sandbox's start-up lines (up to verify_code_length, 10 s at most). */

@@ -1,72 +1,18 @@
 #include "PhonePage.h"
 #include "SignInWizard.h"
 
-#include "auth/BackendAuthService.h"
-#include "core/Clock.h"
-#include "flow/SignInFlow.h"
-#include "net/HttpClient.h"
-#include "sandbox/BackendEmulator.h"
-#include "sandbox/Outbox.h"
-#include "sandbox/SandboxServer.h"
-#include "support/MemorySecretStore.h"
+#include "support/WizardHarness.h"
 
-#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QRadioButton>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace latchkey;
-
-namespace {
-
-/** The real parts, wired as main() wires them, against a sandbox on 127.0.0.1. */
-class Harness
-{
-public:
-    explicit Harness(FlowOptions options = FlowOptions(), const QString &rememberedNumber = QString())
-        : listening(server.listen())
-        , http(&network)
-        , auth(&http, BackendEndpoints{server.baseUrl()})
-        , flow(&auth, &secrets, Clock::system(), std::move(options))
-        , wizard(&flow)
-    {
-        if (!rememberedNumber.isEmpty()) {
-            secrets.setContents({{SecretKey::lastPhoneNumber, rememberedNumber.toUtf8()}});
-        }
-    }
-
-    template<typename T>
-    T *child(const char *name) const
-    {
-        QWidget *page = wizard.currentPage();
-        return page ? page->findChild<T *>(QString::fromLatin1(name)) : nullptr;
-    }
-    QString demoPhone() const { return BackendEmulator::demoAccount().phone; }
-    QString lastCode() const { return server.outbox()->lastCodeFor(demoPhone()); }
-
-    SandboxServer server;
-    bool listening;
-    QNetworkAccessManager network;
-    HttpClient http;
-    BackendAuthService auth;
-    MemorySecretStore secrets;
-    SignInFlow flow;
-    SignInWizard wizard;
-};
-
-QString accessibleText(QWidget *widget, QAccessible::Text what)
-{
-    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
-    return iface ? iface->text(what) : QString();
-}
-
-} // namespace
+using namespace latchkey::testing;
 
 /**
  * The number on file on the phone page of the real wizard, against the sandbox: the last sign-in's number
@@ -78,23 +24,14 @@ class TestNumberPrefill : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("LatchkeyTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("TestNumberPrefill"));
-    }
+    void initTestCase() { useTestApplication(QStringLiteral("TestNumberPrefill")); }
 
-    void init()
-    {
-        QTest::failOnWarning(QRegularExpression(
-            QStringLiteral("^(?!This plugin does not support propagateSizeHints\\(\\)$).*")));
-    }
+    void init() { failOnUnexpectedWarnings(); }
 
     void theLastNumberIsOfferedMaskedAndTheCodeGoesToIt()
     {
-        Harness h(FlowOptions(), BackendEmulator::demoAccount().phone);
-        reachPhonePage(h, false);
+        WizardHarness h;
+        reachPhonePageWithNumberOnFile(h);
         auto *prefilled = h.child<QRadioButton>("prefilledRadioButton");
         auto *different = h.child<QRadioButton>("differentNumberRadioButton");
         auto *phone = h.child<QLineEdit>("phoneLineEdit");
@@ -106,8 +43,8 @@ private slots:
         QVERIFY(different->isVisible());
         QVERIFY(!phone->isEnabled()); // nothing to type while the number on file is chosen
         QVERIFY(phone->text().isEmpty());
-        QCOMPARE(accessibleText(prefilled, QAccessible::Name), QStringLiteral("Send to +1 ••• ••• ••42"));
-        QVERIFY(!accessibleText(different, QAccessible::Name).isEmpty());
+        QCOMPARE(screenReaderText(prefilled, QAccessible::Name), QStringLiteral("Send to +1 ••• ••• ••42"));
+        QVERIFY(!screenReaderText(different, QAccessible::Name).isEmpty());
         // The full number is never on screen.
         const QList<QLabel *> labels = h.wizard.currentPage()->findChildren<QLabel *>();
         for (QLabel *label : labels) {
@@ -121,8 +58,8 @@ private slots:
 
     void aDifferentNumberCanBeTypedInstead()
     {
-        Harness h(FlowOptions(), BackendEmulator::demoAccount().phone);
-        reachPhonePage(h, false);
+        WizardHarness h;
+        reachPhonePageWithNumberOnFile(h);
         auto *different = h.child<QRadioButton>("differentNumberRadioButton");
         auto *phone = h.child<QLineEdit>("phoneLineEdit");
         auto *country = h.child<QComboBox>("countryComboBox");
@@ -146,7 +83,7 @@ private slots:
 
     void withoutANumberOnFileToSendToThePageAsksForOne()
     {
-        Harness h;
+        WizardHarness h;
         reachPhonePage(h, false);
         auto *prefilled = h.child<QRadioButton>("prefilledRadioButton");
         auto *phone = h.child<QLineEdit>("phoneLineEdit");
@@ -164,7 +101,7 @@ private slots:
         FlowOptions options;
         options.phoneNumber = BackendEmulator::demoAccount().phone;
         options.phoneNumberLocked = true;
-        Harness h(options);
+        WizardHarness h(options);
         reachPhonePage(h, false);
         auto *prefilled = h.child<QRadioButton>("prefilledRadioButton");
         auto *different = h.child<QRadioButton>("differentNumberRadioButton");
@@ -174,7 +111,7 @@ private slots:
         QVERIFY(prefilled->isChecked());
         QVERIFY(!prefilled->isEnabled()); // like a locked "Remember me"
         QCOMPARE(prefilled->toolTip(), QStringLiteral("Managed by your organisation"));
-        QCOMPARE(accessibleText(prefilled, QAccessible::Description),
+        QCOMPARE(screenReaderText(prefilled, QAccessible::Description),
                  QStringLiteral("Managed by your organisation"));
         QVERIFY(!different->isVisible());
         QVERIFY(!phone->isVisible());
@@ -186,7 +123,7 @@ private slots:
 
     void aRememberedSignInKeepsItsNumberForNextTime()
     {
-        Harness h;
+        WizardHarness h;
         reachPhonePage(h, true);
         auto *phone = h.child<QLineEdit>("phoneLineEdit");
         auto *country = h.child<QComboBox>("countryComboBox");
@@ -203,7 +140,7 @@ private slots:
         QTRY_COMPARE(h.secrets.contents().value(SecretKey::lastPhoneNumber), QByteArray("+12025550142"));
 
         // The next sign-in on this computer offers it.
-        Harness next;
+        WizardHarness next;
         next.secrets.setContents(h.secrets.contents());
         reachPhonePage(next, false);
         auto *prefilled = next.child<QRadioButton>("prefilledRadioButton");
@@ -213,7 +150,14 @@ private slots:
     }
 
 private:
-    void reachPhonePage(Harness &h, bool rememberMe)
+    /** The demo account's number as the last sign-in's, then on to the phone page. */
+    void reachPhonePageWithNumberOnFile(WizardHarness &h)
+    {
+        h.secrets.setContents({{SecretKey::lastPhoneNumber, h.demoPhone().toUtf8()}});
+        reachPhonePage(h, false);
+    }
+
+    void reachPhonePage(WizardHarness &h, bool rememberMe)
     {
         QVERIFY(h.listening);
         h.flow.start(); // reads the keychain, as main() does
@@ -233,7 +177,7 @@ private:
         QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::PhonePageId));
     }
 
-    void clickNext(Harness &h)
+    void clickNext(WizardHarness &h)
     {
         QAbstractButton *next = h.wizard.button(QWizard::NextButton);
         QVERIFY(next->isVisible());
