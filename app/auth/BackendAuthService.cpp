@@ -215,23 +215,31 @@ void BackendAuthService::resumeSession(const QByteArray &sessionToken)
     send(Operation::Resume, request);
 }
 
-void BackendAuthService::sendCode(const QString &e164, Channel channel)
+bool BackendAuthService::addNumber(const QString &e164, QJsonObject *body)
 {
-    QJsonObject body;
     if (e164.isEmpty()) {
         if (!m_extensions.numberOnFile) {
             failSoon(AuthError::of(AuthError::Kind::InvalidPhoneNumber));
-            return;
+            return false;
         }
-        body.insert(QStringLiteral("useNumberOnFile"), true);
-    } else {
-        QString number;
-        AuthError refusal;
-        if (!normalizedNumber(e164, &number, &refusal)) {
-            failSoon(refusal);
-            return;
-        }
-        body.insert(QStringLiteral("phoneNumber"), number);
+        body->insert(QStringLiteral("useNumberOnFile"), true);
+        return true;
+    }
+    QString number;
+    AuthError refusal;
+    if (!normalizedNumber(e164, &number, &refusal)) {
+        failSoon(refusal);
+        return false;
+    }
+    body->insert(QStringLiteral("phoneNumber"), number);
+    return true;
+}
+
+void BackendAuthService::sendCode(const QString &e164, Channel channel)
+{
+    QJsonObject body;
+    if (!addNumber(e164, &body)) {
+        return;
     }
     // Only a backend that announced an extension receives it; the seed's gets {phoneNumber} alone.
     if (m_extensions.channels) {
@@ -255,20 +263,8 @@ void BackendAuthService::checkCode(const QString &e164, const QString &code)
     if (m_rememberDevice && m_extensions.deviceTrust) {
         body.insert(QStringLiteral("rememberDevice"), true);
     }
-    if (e164.isEmpty()) {
-        if (!m_extensions.numberOnFile) {
-            failSoon(AuthError::of(AuthError::Kind::InvalidPhoneNumber));
-            return;
-        }
-        body.insert(QStringLiteral("useNumberOnFile"), true);
-    } else {
-        QString number;
-        AuthError refusal;
-        if (!normalizedNumber(e164, &number, &refusal)) {
-            failSoon(refusal);
-            return;
-        }
-        body.insert(QStringLiteral("phoneNumber"), number);
+    if (!addNumber(e164, &body)) {
+        return;
     }
     post(Operation::CheckCode, m_endpoints.verifyCodePath, body);
 }

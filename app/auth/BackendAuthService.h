@@ -91,6 +91,9 @@ private:
     void post(Operation operation, const QString &path, const QJsonObject &body);
     void send(Operation operation, const HttpRequest &request);
     void failSoon(const AuthError &error);
+    /** The number (or useNumberOnFile) into a send or check body; false, with failSoon(), when it cannot be.
+     */
+    bool addNumber(const QString &e164, QJsonObject *body);
     void onFinished(Operation operation, const HttpResponse &response);
     bool followRedirect(Operation operation, const HttpResponse &response);
     void finishCheck(const HttpResponse &response, const QDateTime &now);
