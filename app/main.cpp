@@ -2,40 +2,39 @@
 // Modes that need no window (--help, --version, --tty, --check-config, --diagnose, --set-twilio-secret,
 // --sign-out, --reset, usage errors) never create a QApplication and run without a display.
 
-#include "auth/BackendAuthService.h"
-#include "auth/DirectAuthService.h"
-#include "auth/LocalAccount.h"
-#include "cli/CommandLine.h"
-#include "cli/TerminalFrontEnd.h"
-#include "core/Clock.h"
-#include "core/ExitCode.h"
-#include "core/Logging.h"
-#include "core/SignInResult.h"
-#include "core/SingleInstance.h"
-#include "flow/SignInFlow.h"
-#include "net/HttpClient.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/PasswordVerifier.h"
-#include "settings/ConfigCheck.h"
-#include "settings/ConfiguredAuthService.h"
-#include "settings/ConfiguredNetworkAccessManager.h"
-#include "settings/Diagnostics.h"
-#include "settings/EffectiveSettings.h"
-#include "settings/ExpiringSecretStore.h"
-#include "settings/LogSink.h"
-#include "settings/SettingsLocations.h"
-#include "settings/SettingsLogging.h"
-#include "settings/SettingsResolver.h"
-#include "settings/SettingsSchema.h"
-#include "verify/VerifyClient.h"
+#include "BackendAuthService.h"
+#include "Clock.h"
+#include "CommandLine.h"
+#include "ConfigCheck.h"
+#include "ConfiguredAuthService.h"
+#include "ConfiguredNetworkAccessManager.h"
+#include "Diagnostics.h"
+#include "DirectAuthService.h"
+#include "EffectiveSettings.h"
+#include "ExitCode.h"
+#include "ExpiringSecretStore.h"
+#include "HttpClient.h"
+#include "KeychainSecretStore.h"
+#include "LocalAccount.h"
+#include "LogSink.h"
+#include "Logging.h"
+#include "PasswordVerifier.h"
+#include "SettingsLocations.h"
+#include "SettingsResolver.h"
+#include "SettingsSchema.h"
+#include "SignInFlow.h"
+#include "SignInResult.h"
+#include "SingleInstance.h"
+#include "TerminalFrontEnd.h"
+#include "VerifyClient.h"
 #ifdef LATCHKEY_SETTINGS_TEST_HOOK
-#include "settings/QtSettingsSource.h"
+#include "QtSettingsSource.h"
 #endif
 
 #ifdef LATCHKEY_HAS_SANDBOX
+#include "BackendEmulator.h"
 #include "SandboxPanel.h"
-#include "sandbox/BackendEmulator.h"
-#include "sandbox/SandboxServer.h"
+#include "SandboxServer.h"
 #endif
 #include "PasswordPage.h"
 #include "SignInWizard.h"
@@ -481,15 +480,9 @@ public:
         m_unconfiguredWindow->show();
     }
 
-    ExitCode exitCode() const
-    {
-        return m_exitCode;
-    }
+    ExitCode exitCode() const { return m_exitCode; }
 
-    const SignInFlow *flow() const
-    {
-        return m_session ? m_session->flow.get() : nullptr;
-    }
+    const SignInFlow *flow() const { return m_session ? m_session->flow.get() : nullptr; }
 
     /** A second launch asked for the window: the wizard, or the "not set up" page while that is shown. */
     void bringToFront()

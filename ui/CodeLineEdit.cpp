@@ -1,6 +1,6 @@
 #include "CodeLineEdit.h"
 
-#include "flow/SignInFlow.h"
+#include "SignInFlow.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -2,7 +2,7 @@
 
 #include "CapsLockWarning.h"
 
-#include "secrets/PasswordStrength.h"
+#include "PasswordStrength.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

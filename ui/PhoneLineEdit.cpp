@@ -1,6 +1,6 @@
 #include "PhoneLineEdit.h"
 
-#include "phone/PhoneNumberFormatter.h"
+#include "PhoneNumberFormatter.h"
 
 #include <QKeyEvent>
 

@@ -2,8 +2,8 @@
 
 #include "CallingCodes.h"
 #include "PhoneLineEdit.h"
-#include "phone/PhoneNumber.h"
-#include "phone/PhoneNumberFormatter.h"
+#include "PhoneNumber.h"
+#include "PhoneNumberFormatter.h"
 
 #include <QComboBox>
 #include <QCompleter>

@@ -1,7 +1,7 @@
 #include "SandboxPanel.h"
 
-#include "phone/PhoneNumber.h"
-#include "sandbox/Outbox.h"
+#include "Outbox.h"
+#include "PhoneNumber.h"
 
 #include <QLabel>
 #include <QListWidget>

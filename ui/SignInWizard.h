@@ -1,6 +1,6 @@
 #pragma once
 
-#include "flow/SignInFlow.h"
+#include "SignInFlow.h"
 
 #include <QWizard>
 

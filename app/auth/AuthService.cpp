@@ -1,4 +1,4 @@
-#include "auth/AuthService.h"
+#include "AuthService.h"
 
 #include <QTimer>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/AuthError.h"
-#include "auth/Channel.h"
+#include "AuthError.h"
+#include "Channel.h"
 
 #include <QByteArray>
 #include <QDateTime>

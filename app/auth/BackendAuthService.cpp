@@ -1,8 +1,8 @@
-#include "auth/BackendAuthService.h"
+#include "BackendAuthService.h"
 
-#include "core/Logging.h"
-#include "phone/PhoneNumber.h"
-#include "secrets/SecretStore.h"
+#include "Logging.h"
+#include "PhoneNumber.h"
+#include "SecretStore.h"
 
 #include <QDateTime>
 #include <QJsonArray>

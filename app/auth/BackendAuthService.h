@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/AuthService.h"
-#include "net/HttpClient.h"
+#include "AuthService.h"
+#include "HttpClient.h"
 
 #include <QJsonObject>
 #include <QPointer>

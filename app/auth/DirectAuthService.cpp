@@ -1,8 +1,8 @@
-#include "auth/DirectAuthService.h"
+#include "DirectAuthService.h"
 
-#include "auth/LocalAccount.h"
-#include "core/Logging.h"
-#include "phone/PhoneNumber.h"
+#include "LocalAccount.h"
+#include "Logging.h"
+#include "PhoneNumber.h"
 
 #include <QTimer>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "auth/AuthService.h"
-#include "auth/LocalAccount.h"
-#include "verify/VerifyClient.h"
+#include "AuthService.h"
+#include "LocalAccount.h"
+#include "VerifyClient.h"
 
 namespace latchkey {
 

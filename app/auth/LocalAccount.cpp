@@ -1,7 +1,7 @@
-#include "auth/LocalAccount.h"
+#include "LocalAccount.h"
 
-#include "core/Logging.h"
-#include "secrets/PasswordVerifier.h"
+#include "Logging.h"
+#include "PasswordVerifier.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secrets/SecretStore.h"
+#include "SecretStore.h"
 
 #include <QObject>
 #include <QPointer>

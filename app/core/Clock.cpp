@@ -1,4 +1,4 @@
-#include "core/Clock.h"
+#include "Clock.h"
 
 namespace latchkey {
 

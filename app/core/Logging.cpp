@@ -1,4 +1,4 @@
-#include "core/Logging.h"
+#include "Logging.h"
 
 #include <cstdio>
 #include <cstring>
@@ -8,6 +8,7 @@ Q_LOGGING_CATEGORY(lcNet, "latchkey.net", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAuth, "latchkey.auth", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSecrets, "latchkey.secrets", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCli, "latchkey.cli", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSettings, "latchkey.settings", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSandboxOutbox, latchkey::sandboxOutboxCategoryName, QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSandbox, "latchkey.sandbox", QtWarningMsg)
 

@@ -9,6 +9,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcNet)
 Q_DECLARE_LOGGING_CATEGORY(lcAuth)
 Q_DECLARE_LOGGING_CATEGORY(lcSecrets)
 Q_DECLARE_LOGGING_CATEGORY(lcCli)
+// Settings, policy and the network settings they apply; never logs a secret (no settings key holds one).
+Q_DECLARE_LOGGING_CATEGORY(lcSettings)
 // The sandbox's outbox is the only output that shows a code; it has its own category so that it can be
 // routed to stderr as "[sandbox] ..." lines and never mixed into machine-readable stdout.
 Q_DECLARE_LOGGING_CATEGORY(lcSandboxOutbox)

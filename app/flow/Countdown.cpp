@@ -1,6 +1,6 @@
-#include "flow/Countdown.h"
+#include "Countdown.h"
 
-#include "core/Clock.h"
+#include "Clock.h"
 
 namespace latchkey {
 

@@ -1,4 +1,4 @@
-#include "flow/DeviceTrustRecord.h"
+#include "DeviceTrustRecord.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
-#include "flow/SignInFlow.h"
+#include "SignInFlow.h"
 
-#include "core/Clock.h"
-#include "core/Logging.h"
-#include "flow/Countdown.h"
-#include "flow/DeviceTrustRecord.h"
-#include "phone/PhoneNumber.h"
-#include "secrets/PasswordStrength.h"
+#include "Clock.h"
+#include "Countdown.h"
+#include "DeviceTrustRecord.h"
+#include "Logging.h"
+#include "PasswordStrength.h"
+#include "PhoneNumber.h"
 
 #include <QCoreApplication>
 

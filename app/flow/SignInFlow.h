@@ -1,9 +1,9 @@
 #pragma once
 
-#include "auth/AuthError.h"
-#include "auth/AuthService.h"
-#include "auth/Channel.h"
-#include "secrets/SecretStore.h"
+#include "AuthError.h"
+#include "AuthService.h"
+#include "Channel.h"
+#include "SecretStore.h"
 
 #include <QHash>
 #include <QObject>

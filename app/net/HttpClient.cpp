@@ -1,6 +1,6 @@
-#include "net/HttpClient.h"
+#include "HttpClient.h"
 
-#include "core/Logging.h"
+#include "Logging.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

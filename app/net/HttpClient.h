@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auth/AuthError.h"
+#include "AuthError.h"
 
 #include <QByteArray>
 #include <QList>

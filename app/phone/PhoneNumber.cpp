@@ -1,4 +1,4 @@
-#include "phone/PhoneNumber.h"
+#include "PhoneNumber.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "phone/PhoneNumberFormatter.h"
+#include "PhoneNumberFormatter.h"
 
 #include <phonenumbers/asyoutypeformatter.h>
 #include <phonenumbers/phonenumberutil.h>

@@ -1,6 +1,6 @@
-#include "sandbox/BackendEmulator.h"
+#include "BackendEmulator.h"
 
-#include "sandbox/VerifyEmulator.h"
+#include "VerifyEmulator.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -86,26 +86,30 @@ QStringList BackendEmulator::channels()
 
 QString BackendEmulator::maskedPhone(const QString &e164)
 {
-    if (e164.size() < 5 || !e164.startsWith(u'+'))
+    if (e164.size() < 5 || !e164.startsWith(u'+')) {
         return QStringLiteral("••••");
+    }
     // Without libphonenumber the country code length is a guess: 1 digit for NANP, else 2.
     const int countryDigits = e164.at(1) == u'1' ? 1 : 2;
     const QString national = e164.mid(1 + countryDigits);
     const QString hidden = QString(national.size() - 2, u'•') + national.right(2);
     QStringList groups;
-    for (qsizetype i = 0; i < hidden.size(); i += 3)
+    for (qsizetype i = 0; i < hidden.size(); i += 3) {
         groups.append(hidden.mid(i, 3));
+    }
     // A short tail joins the previous group, so "+1" numbers read "••• ••• ••42".
-    if (groups.size() > 1 && groups.last().size() < 3)
+    if (groups.size() > 1 && groups.last().size() < 3) {
         groups[groups.size() - 2].append(groups.takeLast());
+    }
     return e164.left(1 + countryDigits) + u' ' + groups.join(u' ');
 }
 
 BackendEmulator::Reply BackendEmulator::login(const QString &username, const QString &password,
                                               QString *sessionId, const QString &deviceToken)
 {
-    if (username.isEmpty() || password.isEmpty())
+    if (username.isEmpty() || password.isEmpty()) {
         return error(400, QStringLiteral("Username and password are required"));
+    }
     for (const DemoAccount &account : std::as_const(m_accounts)) {
         if (account.username == username && account.password == password) {
             const QString id = newSessionId();
@@ -118,15 +122,17 @@ BackendEmulator::Reply BackendEmulator::login(const QString &username, const QSt
                 const bool trusted = account.deviceTrustDays > 0 && trust != m_deviceTokens.cend() &&
                                      trust->username == account.username &&
                                      m_verify->clock()->now() < trust->expiresAt;
-                if (trust != m_deviceTokens.cend() && !trusted)
+                if (trust != m_deviceTokens.cend() && !trusted) {
                     m_deviceTokens.remove(hash); // expired (or revoked with the account's trust)
+                }
                 session.verified = trusted;
                 session.deviceTokenHash = trusted ? hash : QByteArray();
                 reply.body.insert(QStringLiteral("deviceTrusted"), trusted);
             }
             m_sessions.insert(id, session);
-            if (sessionId)
+            if (sessionId) {
                 *sessionId = id;
+            }
             return reply;
         }
     }
@@ -137,8 +143,9 @@ BackendEmulator::Reply BackendEmulator::login(const QString &username, const QSt
 BackendEmulator::Reply BackendEmulator::currentSession(const QString &sessionId) const
 {
     const DemoAccount *account = accountFor(sessionId);
-    if (!account)
+    if (!account) {
         return notSignedIn();
+    }
     return signedInReply(*account, QStringLiteral("Signed in"));
 }
 
@@ -148,20 +155,24 @@ BackendEmulator::Reply BackendEmulator::sendCode(const QString &sessionId, const
 {
     Q_UNUSED(locale) // Twilio picks the message language; the outbox only carries the code
     const DemoAccount *account = accountFor(sessionId);
-    if (!account)
+    if (!account) {
         return notSignedIn();
+    }
     const QString phoneNumber = useNumberOnFile ? account->phone : requestedNumber;
     static const QRegularExpression e164(
         QRegularExpression::anchoredPattern(QStringLiteral("\\+[1-9][0-9]{1,14}")));
-    if (phoneNumber.isEmpty() || !e164.match(phoneNumber).hasMatch())
+    if (phoneNumber.isEmpty() || !e164.match(phoneNumber).hasMatch()) {
         return error(400, QStringLiteral("Invalid phone number. Use E.164 format (+1234567890)"));
-    if (phoneNumber != account->phone)
+    }
+    if (phoneNumber != account->phone) {
         return notRegistered();
+    }
 
     const VerifyEmulator::Result result =
         m_verify->start(phoneNumber, channel.isEmpty() ? QStringLiteral("sms") : channel);
-    if (!result.ok())
+    if (!result.ok()) {
         return verifyFailure(result.error);
+    }
     return {200,
             QJsonObject{{QStringLiteral("message"), QStringLiteral("Verification code sent successfully")},
                         {QStringLiteral("status"), result.verification.status},
@@ -172,19 +183,23 @@ BackendEmulator::Reply BackendEmulator::verifyCode(const QString &sessionId, con
                                                    const QString &code, bool useNumberOnFile,
                                                    bool rememberDevice)
 {
-    if ((requestedNumber.isEmpty() && !useNumberOnFile) || code.isEmpty())
+    if ((requestedNumber.isEmpty() && !useNumberOnFile) || code.isEmpty()) {
         return error(400, QStringLiteral("Phone number and verification code are required"));
+    }
     const DemoAccount *account = accountFor(sessionId);
-    if (!account)
+    if (!account) {
         return notSignedIn();
+    }
     const QString phoneNumber = useNumberOnFile ? account->phone : requestedNumber;
     // The binding holds here too: a session may only complete a verification of its own number.
-    if (phoneNumber != account->phone)
+    if (phoneNumber != account->phone) {
         return notRegistered();
+    }
 
     const VerifyEmulator::Result result = m_verify->check(phoneNumber, QString(), code);
-    if (!result.ok())
+    if (!result.ok()) {
         return verifyFailure(result.error);
+    }
     if (result.verification.status == QLatin1String("approved")) {
         m_sessions[sessionId].verified = true;
         QJsonObject body{{QStringLiteral("message"), QStringLiteral("Phone number verified successfully")},
@@ -206,8 +221,9 @@ BackendEmulator::Reply BackendEmulator::verifyCode(const QString &sessionId, con
 BackendEmulator::Reply BackendEmulator::logout(const QString &sessionId, bool forgetDevice)
 {
     const auto session = m_sessions.constFind(sessionId);
-    if (forgetDevice && session != m_sessions.cend() && !session->deviceTokenHash.isEmpty())
+    if (forgetDevice && session != m_sessions.cend() && !session->deviceTokenHash.isEmpty()) {
         m_deviceTokens.remove(session->deviceTokenHash);
+    }
     m_sessions.remove(sessionId); // signing out twice is not an error
     return {200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Signed out")}}};
 }
@@ -217,8 +233,9 @@ int BackendEmulator::validDeviceTokenCount() const
     const QDateTime now = m_verify->clock()->now();
     int count = 0;
     for (const DeviceTrust &trust : m_deviceTokens) {
-        if (now < trust.expiresAt)
+        if (now < trust.expiresAt) {
             ++count;
+        }
     }
     return count;
 }
@@ -250,11 +267,13 @@ BackendEmulator::Reply BackendEmulator::signedInReply(const DemoAccount &account
 const DemoAccount *BackendEmulator::accountFor(const QString &sessionId) const
 {
     const auto session = m_sessions.constFind(sessionId);
-    if (sessionId.isEmpty() || session == m_sessions.cend())
+    if (sessionId.isEmpty() || session == m_sessions.cend()) {
         return nullptr;
+    }
     for (const DemoAccount &account : m_accounts) {
-        if (account.username == session->username)
+        if (account.username == session->username) {
             return &account;
+        }
     }
     return nullptr;
 }

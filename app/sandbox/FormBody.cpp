@@ -1,4 +1,4 @@
-#include "sandbox/FormBody.h"
+#include "FormBody.h"
 
 namespace latchkey {
 
@@ -18,8 +18,9 @@ FormBody FormBody::parse(const QByteArray &body)
     FormBody form;
     const QList<QByteArray> pairs = body.split('&');
     for (const QByteArray &pair : pairs) {
-        if (pair.isEmpty())
+        if (pair.isEmpty()) {
             continue;
+        }
         const qsizetype equals = pair.indexOf('=');
         const QByteArray name = equals < 0 ? pair : pair.left(equals);
         const QByteArray value = equals < 0 ? QByteArray() : pair.mid(equals + 1);
@@ -31,8 +32,9 @@ FormBody FormBody::parse(const QByteArray &body)
 bool FormBody::contains(const QString &name) const
 {
     for (const auto &field : m_fields) {
-        if (field.first == name)
+        if (field.first == name) {
             return true;
+        }
     }
     return false;
 }
@@ -40,8 +42,9 @@ bool FormBody::contains(const QString &name) const
 QString FormBody::value(const QString &name) const
 {
     for (const auto &field : m_fields) {
-        if (field.first == name)
+        if (field.first == name) {
             return field.second;
+        }
     }
     return QString();
 }

@@ -1,6 +1,6 @@
-#include "sandbox/Outbox.h"
+#include "Outbox.h"
 
-#include "core/Logging.h"
+#include "Logging.h"
 
 namespace latchkey {
 
@@ -10,8 +10,9 @@ namespace {
 QString spokenDigits(const QString &code)
 {
     QStringList digits;
-    for (const QChar c : code)
+    for (const QChar c : code) {
         digits.append(QString(c));
+    }
     return digits.join(QStringLiteral(", "));
 }
 
@@ -43,10 +44,12 @@ QString Outbox::messageText(Channel channel, const QString &code, const QString 
 {
     // "fr-CA" and "fr" both read French; anything we have no text for reads English.
     QString language = locale.left(2).toLower();
-    if (!languages().contains(language))
+    if (!languages().contains(language)) {
         language = QStringLiteral("en");
-    if (usedLanguage)
+    }
+    if (usedLanguage) {
         *usedLanguage = language;
+    }
     // Sandbox message templates, not user interface text: they stand for what Verify would send.
     const bool call = channel == Channel::Call;
     const QString shown = call ? spokenDigits(code) : code;
@@ -86,8 +89,9 @@ void Outbox::deliver(const QString &to, Channel channel, const QString &code, co
 QString Outbox::lastCodeFor(const QString &to) const
 {
     for (auto it = m_messages.crbegin(); it != m_messages.crend(); ++it) {
-        if (it->to == to)
+        if (it->to == to) {
             return it->code;
+        }
     }
     return QString();
 }

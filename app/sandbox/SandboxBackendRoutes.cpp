@@ -1,6 +1,6 @@
-#include "sandbox/SandboxServer.h"
+#include "SandboxServer.h"
 
-#include "sandbox/BackendEmulator.h"
+#include "BackendEmulator.h"
 
 #include <QJsonDocument>
 #include <cmath>
@@ -21,8 +21,9 @@ QString expressString(const QJsonValue &value)
         return value.toString();
     case QJsonValue::Double: {
         const double number = value.toDouble();
-        if (number == 0)
+        if (number == 0) {
             return QString();
+        }
         const bool integral = std::abs(number) < 1e15 && number == std::trunc(number);
         return integral ? QString::number(qint64(number)) : QString::number(number, 'g', 17);
     }
@@ -46,12 +47,14 @@ QString expressString(const QJsonValue &value)
 std::optional<QJsonObject> expressBody(const SandboxRequest &request)
 {
     const QByteArray contentType = request.header("Content-Type").trimmed().toLower();
-    if (!contentType.startsWith("application/json") || request.body.trimmed().isEmpty())
+    if (!contentType.startsWith("application/json") || request.body.trimmed().isEmpty()) {
         return QJsonObject();
+    }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
         return std::nullopt;
+    }
     return document.object();
 }
 
@@ -88,8 +91,9 @@ QList<SandboxRoute> SandboxServer::backendRoutes()
     // express.json() runs before every POST route, so a malformed body is refused whatever the route.
     const auto jsonRoute = [this](SandboxReply (SandboxServer::*member)(const SandboxRequest &)) -> Handler {
         return [this, member](const SandboxRequest &request) {
-            if (!expressBody(request))
+            if (!expressBody(request)) {
                 return malformedJson();
+            }
             return (this->*member)(request);
         };
     };
@@ -115,8 +119,9 @@ SandboxReply SandboxServer::backendLogin(const SandboxRequest &request)
         expressReply(m_backend->login(expressString(body.value(QLatin1String("username"))),
                                       expressString(body.value(QLatin1String("password"))), &sessionId,
                                       expressString(body.value(QLatin1String("deviceToken")))));
-    if (!sessionId.isEmpty())
+    if (!sessionId.isEmpty()) {
         reply.headers.emplaceBack("Set-Cookie", sessionCookie(sessionId));
+    }
     return reply;
 }
 

@@ -1,4 +1,4 @@
-#include "sandbox/SandboxClock.h"
+#include "SandboxClock.h"
 
 namespace latchkey {
 
@@ -17,8 +17,9 @@ QDateTime SandboxClock::now() const
 
 bool SandboxClock::advance(qint64 seconds)
 {
-    if (seconds < 0)
+    if (seconds < 0) {
         return false;
+    }
     m_offsetSeconds += seconds;
     emit jumped();
     return true;

@@ -1,4 +1,4 @@
-#include "sandbox/SandboxRoute.h"
+#include "SandboxRoute.h"
 
 #include <QJsonDocument>
 
@@ -7,8 +7,9 @@ namespace latchkey {
 QByteArray SandboxRequest::header(const QByteArray &name) const
 {
     for (const auto &header : headers) {
-        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0) {
             return header.second;
+        }
     }
     return QByteArray();
 }
@@ -17,14 +18,16 @@ QString SandboxRequest::cookie(const QByteArray &name) const
 {
     // Several Cookie headers may arrive; each holds "a=1; b=2".
     for (const auto &header : headers) {
-        if (header.first.compare("cookie", Qt::CaseInsensitive) != 0)
+        if (header.first.compare("cookie", Qt::CaseInsensitive) != 0) {
             continue;
+        }
         const QList<QByteArray> pairs = header.second.split(';');
         for (const QByteArray &pair : pairs) {
             const QByteArray trimmed = pair.trimmed();
             const qsizetype equals = trimmed.indexOf('=');
-            if (equals > 0 && trimmed.left(equals) == name)
+            if (equals > 0 && trimmed.left(equals) == name) {
                 return QString::fromLatin1(trimmed.mid(equals + 1));
+            }
         }
     }
     return QString();
@@ -37,8 +40,9 @@ QJsonObject headersJson(const SandboxHeaders &headers)
     QJsonObject object;
     for (const auto &[name, value] : headers) {
         const QString key = QString::fromLatin1(name).toLower();
-        if (key == QLatin1String("authorization"))
+        if (key == QLatin1String("authorization")) {
             continue; // the log may be written to a file: no credentials in it
+        }
         object.insert(key, QString::fromLatin1(value));
     }
     return object;

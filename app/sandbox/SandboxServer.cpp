@@ -1,11 +1,11 @@
-#include "sandbox/SandboxServer.h"
+#include "SandboxServer.h"
 
-#include "core/Logging.h"
-#include "sandbox/BackendEmulator.h"
-#include "sandbox/FormBody.h"
-#include "sandbox/Outbox.h"
-#include "sandbox/SandboxClock.h"
-#include "sandbox/VerifyEmulator.h"
+#include "BackendEmulator.h"
+#include "FormBody.h"
+#include "Logging.h"
+#include "Outbox.h"
+#include "SandboxClock.h"
+#include "VerifyEmulator.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponder>
@@ -87,8 +87,9 @@ SandboxServer::SandboxServer(Clock *clock, QObject *parent)
 {
     const QList<QList<SandboxRoute>> tables{verifyRoutes(), backendRoutes(), sandboxRoutes()};
     for (const QList<SandboxRoute> &table : tables) {
-        for (const SandboxRoute &route : table)
+        for (const SandboxRoute &route : table) {
             addRoute(route);
+        }
     }
     m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const SandboxReply reply = missing(request);
@@ -96,8 +97,9 @@ SandboxServer::SandboxServer(Clock *clock, QObject *parent)
             SandboxRequest copy;
             copy.method = request.method();
             copy.path = request.url().path();
-            for (const auto &header : request.headers())
+            for (const auto &header : request.headers()) {
                 copy.headers.emplaceBack(header.first, header.second);
+            }
             copy.body = request.body();
             record(QStringLiteral("missing"), copy, reply);
         }
@@ -135,8 +137,9 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
 
 QUrl SandboxServer::baseUrl() const
 {
-    if (m_port == 0)
+    if (m_port == 0) {
         return QUrl();
+    }
     // A wildcard address is reachable here as loopback, and only loopback may speak plain HTTP.
     const bool wildcard = m_address == QHostAddress(QHostAddress::Any) ||
                           m_address == QHostAddress(QHostAddress::AnyIPv4) ||
@@ -180,8 +183,9 @@ bool SandboxServer::setServiceSid(const QString &sid)
 
 bool SandboxServer::setAccount(const QString &accountSid, const QString &authToken)
 {
-    if (authToken.isEmpty() || !m_verify->setAccountSid(accountSid))
+    if (authToken.isEmpty() || !m_verify->setAccountSid(accountSid)) {
         return false;
+    }
     m_credentials.removeFirst(); // the account is always the first entry
     m_credentials.prepend({accountSid, authToken});
     return true;
@@ -191,8 +195,9 @@ bool SandboxServer::addApiKey(const QString &keySid, const QString &secret)
 {
     static const QRegularExpression pattern(
         QRegularExpression::anchoredPattern(QStringLiteral("SK[0-9a-fA-F]{32}")));
-    if (secret.isEmpty() || !pattern.match(keySid).hasMatch())
+    if (secret.isEmpty() || !pattern.match(keySid).hasMatch()) {
         return false;
+    }
     m_credentials.append({keySid, secret});
     return true;
 }
@@ -245,8 +250,9 @@ void SandboxServer::answer(const SandboxRoute &route, const QHttpServerRequest &
     copy.method = request.method();
     copy.path = request.url().path();
     copy.args = args;
-    for (const auto &header : request.headers())
+    for (const auto &header : request.headers()) {
         copy.headers.emplaceBack(header.first, header.second);
+    }
     copy.body = request.body();
 
     const SandboxReply reply = route.handler(copy);
@@ -258,8 +264,9 @@ void SandboxServer::answer(const SandboxRoute &route, const QHttpServerRequest &
 
 void SandboxServer::record(const QString &route, const SandboxRequest &request, const SandboxReply &reply)
 {
-    if (!m_logRequests)
+    if (!m_logRequests) {
         return;
+    }
     SandboxExchange exchange;
     exchange.route = route;
     exchange.method = methodName(request.method);
@@ -276,8 +283,9 @@ void SandboxServer::write(const SandboxReply &reply, QHttpServerResponder &respo
 {
     // Header by header, since QHttpServerResponder::HeaderList is an initializer_list.
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-    for (const auto &header : reply.headers)
+    for (const auto &header : reply.headers) {
         responder.writeHeader(header.first, header.second);
+    }
     responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
     responder.writeBody(reply.body);
 }
@@ -285,8 +293,9 @@ void SandboxServer::write(const SandboxReply &reply, QHttpServerResponder &respo
 SandboxReply SandboxServer::missing(const QHttpServerRequest &request)
 {
     const QString path = request.url().path();
-    if (path == QLatin1String("/v2") || path.startsWith(QLatin1String("/v2/")))
+    if (path == QLatin1String("/v2") || path.startsWith(QLatin1String("/v2/"))) {
         return twilioNotFound(path);
+    }
     return SandboxReply::json(404, QJsonObject{{QStringLiteral("error"), QStringLiteral("Not found")}});
 }
 
@@ -324,8 +333,9 @@ SandboxServer::Handler SandboxServer::twilioRoute(Handler handler)
             reply.headers.emplaceBack("WWW-Authenticate", "Basic realm=\"Twilio API\"");
             return reply;
         }
-        if (request.args.value(0) != m_verify->serviceSid())
+        if (request.args.value(0) != m_verify->serviceSid()) {
             return twilioNotFound(request.path);
+        }
         return handler(request);
     };
 }
@@ -335,17 +345,20 @@ bool SandboxServer::isAuthorized(const QByteArray &authorization) const
     // The scheme name is case-insensitive (RFC 9110); the credentials are compared exactly.
     const QByteArray trimmed = authorization.trimmed();
     const qsizetype space = trimmed.indexOf(' ');
-    if (space < 0 || trimmed.left(space).compare("basic", Qt::CaseInsensitive) != 0)
+    if (space < 0 || trimmed.left(space).compare("basic", Qt::CaseInsensitive) != 0) {
         return false;
+    }
     const QByteArray decoded = QByteArray::fromBase64(trimmed.mid(space + 1).trimmed());
     const qsizetype colon = decoded.indexOf(':');
-    if (colon < 0)
+    if (colon < 0) {
         return false;
+    }
     const QString user = QString::fromUtf8(decoded.left(colon));
     const QString password = QString::fromUtf8(decoded.mid(colon + 1));
     for (const auto &[knownUser, knownPassword] : m_credentials) {
-        if (user == knownUser && password == knownPassword)
+        if (user == knownUser && password == knownPassword) {
             return true;
+        }
     }
     return false;
 }
@@ -469,8 +482,9 @@ SandboxReply SandboxServer::startVerification(const SandboxRequest &request)
     const VerifyEmulator::Result result =
         m_verify->start(form.value(QStringLiteral("To")), form.value(QStringLiteral("Channel")),
                         form.value(QStringLiteral("Locale")));
-    if (!result.ok())
+    if (!result.ok()) {
         return twilioError(result.error);
+    }
     return SandboxReply::json(201, verificationJson(*m_verify, result.verification, baseUrl()));
 }
 
@@ -480,16 +494,18 @@ SandboxReply SandboxServer::checkVerification(const SandboxRequest &request)
     const VerifyEmulator::Result result =
         m_verify->check(form.value(QStringLiteral("To")), form.value(QStringLiteral("VerificationSid")),
                         form.value(QStringLiteral("Code")));
-    if (!result.ok())
+    if (!result.ok()) {
         return twilioError(result.error);
+    }
     return SandboxReply::json(200, verificationCheckJson(*m_verify, result.verification));
 }
 
 SandboxReply SandboxServer::fetchVerification(const SandboxRequest &request)
 {
     const VerifyEmulator::Result result = m_verify->fetch(request.args.value(1));
-    if (!result.ok())
+    if (!result.ok()) {
         return twilioError(result.error);
+    }
     return SandboxReply::json(200, verificationJson(*m_verify, result.verification, baseUrl()));
 }
 
@@ -498,8 +514,9 @@ SandboxReply SandboxServer::updateVerification(const SandboxRequest &request)
     const FormBody form = FormBody::parse(request.body);
     const VerifyEmulator::Result result =
         m_verify->update(request.args.value(1), form.value(QStringLiteral("Status")));
-    if (!result.ok())
+    if (!result.ok()) {
         return twilioError(result.error);
+    }
     return SandboxReply::json(200, verificationJson(*m_verify, result.verification, baseUrl()));
 }
 
@@ -520,8 +537,9 @@ SandboxReply SandboxServer::listMessages(const SandboxRequest &) const
 {
     QJsonArray messages;
     const QList<OutboxMessage> delivered = m_outbox->messages();
-    for (const OutboxMessage &message : delivered)
+    for (const OutboxMessage &message : delivered) {
         messages.append(message.toJson());
+    }
     return {
         200, {{"Content-Type", "application/json"}}, QJsonDocument(messages).toJson(QJsonDocument::Compact)};
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Clock.h"
-#include "sandbox/SandboxRoute.h"
+#include "Clock.h"
+#include "SandboxRoute.h"
 
 #include <QHostAddress>
 #include <QList>

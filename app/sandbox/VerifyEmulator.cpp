@@ -1,6 +1,6 @@
-#include "sandbox/VerifyEmulator.h"
+#include "VerifyEmulator.h"
 
-#include "sandbox/Outbox.h"
+#include "Outbox.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -105,16 +105,18 @@ QString VerifyEmulator::geoBlockedPrefix()
 
 bool VerifyEmulator::setServiceSid(const QString &sid)
 {
-    if (!matchesSid(sid, QLatin1String("VA")))
+    if (!matchesSid(sid, QLatin1String("VA"))) {
         return false;
+    }
     m_serviceSid = sid;
     return true;
 }
 
 bool VerifyEmulator::setAccountSid(const QString &sid)
 {
-    if (!matchesSid(sid, QLatin1String("AC")))
+    if (!matchesSid(sid, QLatin1String("AC"))) {
         return false;
+    }
     m_accountSid = sid;
     return true;
 }
@@ -122,14 +124,16 @@ bool VerifyEmulator::setAccountSid(const QString &sid)
 void VerifyEmulator::setChannelEnabled(Channel channel, bool enabled)
 {
     m_disabledChannels.removeAll(channel);
-    if (!enabled)
+    if (!enabled) {
         m_disabledChannels.append(channel);
+    }
 }
 
 bool VerifyEmulator::setCodeLength(int length)
 {
-    if (length < minCodeLength || length > maxCodeLength)
+    if (length < minCodeLength || length > maxCodeLength) {
         return false;
+    }
     m_codeLength = length;
     return true;
 }
@@ -140,24 +144,29 @@ VerifyEmulator::Result VerifyEmulator::start(const QString &to, const QString &c
     dropExpired();
     Channel channel = Channel::Sms;
     // Twilio also knows "sna" and "auto"; the sandbox has no way to deliver those, so they are refused.
-    if (!channelFromWireName(channelName, &channel))
+    if (!channelFromWireName(channelName, &channel)) {
         return failure(400, 60200, QStringLiteral("Invalid parameter: Channel"));
+    }
     const bool toIsValid = channel == Channel::Email ? isEmailAddress(to) : isE164(to);
-    if (!toIsValid)
+    if (!toIsValid) {
         return failure(400, 60200, QStringLiteral("Invalid parameter: To"));
+    }
     const Error problem = deliveryProblem(to, channel);
-    if (problem.code != 0)
+    if (problem.code != 0) {
         return failure(problem.httpStatus, problem.code, problem.message);
+    }
 
     const QDateTime now = m_clock->now();
     const QString existing = liveSidFor(to);
     if (!existing.isEmpty()) {
         Record &record = m_records[existing];
         // A start must not hand out a fresh code after 5 wrong guesses: that would reset the check limit.
-        if (record.locked)
+        if (record.locked) {
             return failure(429, 60202, QStringLiteral("Max check attempts reached"));
-        if (record.verification.sendCodeAttempts.size() >= maxSends)
+        }
+        if (record.verification.sendCodeAttempts.size() >= maxSends) {
             return failure(429, 60203, QStringLiteral("Max send attempts reached"));
+        }
         // A resend within the validity keeps the code (and the expiry); only the channel may change.
         record.verification.channel = channel;
         record.verification.dateUpdated = now;
@@ -186,20 +195,24 @@ VerifyEmulator::Result VerifyEmulator::check(const QString &to, const QString &v
                                              const QString &code)
 {
     dropExpired();
-    if (to.isEmpty() && verificationSid.isEmpty())
+    if (to.isEmpty() && verificationSid.isEmpty()) {
         return failure(400, 60221, QStringLiteral("No target verification specified"));
-    if (!isWellFormedCode(code))
+    }
+    if (!isWellFormedCode(code)) {
         return failure(400, 60200, QStringLiteral("Invalid parameter: Code"));
+    }
 
     const QString sid = verificationSid.isEmpty() ? liveSidFor(to) : verificationSid;
     const auto it = m_records.find(sid);
-    if (it == m_records.end())
+    if (it == m_records.end()) {
         return notFound(QStringLiteral("/Services/%1/VerificationCheck").arg(m_serviceSid));
+    }
     Record &record = it.value();
     // Chosen: once locked, checks keep answering 429/60202 until the 10 minutes are over, then 20404.
     // That tells the client it is a lockout with a known end, which a bare 20404 would not.
-    if (record.locked)
+    if (record.locked) {
         return failure(429, 60202, QStringLiteral("Max check attempts reached"));
+    }
 
     if (code == record.code) {
         record.verification.status = approved;
@@ -221,19 +234,22 @@ VerifyEmulator::Result VerifyEmulator::fetch(const QString &sid)
     dropExpired();
     const auto it = m_records.constFind(sid);
     // A locked verification counts as soft-deleted (max_attempts_reached) for fetch and update.
-    if (it == m_records.cend() || it->locked)
+    if (it == m_records.cend() || it->locked) {
         return notFound(QStringLiteral("/Services/%1/Verifications/%2").arg(m_serviceSid, sid));
+    }
     return {it->verification, {}};
 }
 
 VerifyEmulator::Result VerifyEmulator::update(const QString &sid, const QString &status)
 {
     dropExpired();
-    if (status != canceled && status != approved)
+    if (status != canceled && status != approved) {
         return failure(400, 60200, QStringLiteral("Invalid parameter: Status"));
+    }
     const auto it = m_records.find(sid);
-    if (it == m_records.end() || it->locked)
+    if (it == m_records.end() || it->locked) {
         return notFound(QStringLiteral("/Services/%1/Verifications/%2").arg(m_serviceSid, sid));
+    }
     it->verification.status = status;
     it->verification.dateUpdated = m_clock->now();
     const Verification result = it->verification;
@@ -244,34 +260,42 @@ VerifyEmulator::Result VerifyEmulator::update(const QString &sid, const QString 
 VerifyEmulator::Error VerifyEmulator::deliveryProblem(const QString &to, Channel channel) const
 {
     // The order Twilio's checks would meet them: Service settings, Geo Permissions, Fraud Guard, carrier.
-    if (!isChannelEnabled(channel))
+    if (!isChannelEnabled(channel)) {
         return {400, 60223,
                 QStringLiteral("Delivery channel disabled: %1").arg(channelWireName(channel).toUpper())};
-    if (channel == Channel::Email)
+    }
+    if (channel == Channel::Email) {
         return {};
-    if (to.startsWith(geoBlockedPrefix()))
+    }
+    if (to.startsWith(geoBlockedPrefix())) {
         return {403, 60605, QStringLiteral("Verification delivery attempt blocked")};
-    if (to.startsWith(fraudBlockedPrefix()))
+    }
+    if (to.startsWith(fraudBlockedPrefix())) {
         return {403, 60410, QStringLiteral("Verification delivery attempt blocked")};
-    if (to == undeliverableNumber())
+    }
+    if (to == undeliverableNumber()) {
         return {400, 60006, QStringLiteral("Invalid Phone Number")};
-    if (to == landlineNumber() && channel == Channel::Sms)
+    }
+    if (to == landlineNumber() && channel == Channel::Sms) {
         return {403, 60205, QStringLiteral("SMS is not supported by landline phone number")};
+    }
     return {};
 }
 
 void VerifyEmulator::deliver(const QString &to, Channel channel, const QString &code, const QString &locale)
 {
-    if (!m_outbox)
+    if (!m_outbox) {
         return;
+    }
     if (to != slowDeliveryNumber()) {
         m_outbox->deliver(to, channel, code, locale, m_friendlyName);
         return;
     }
     // A late SMS: the API has answered, the message turns up later. A timer, so nothing waits for it.
     QTimer::singleShot(m_slowDeliveryMsecs, this, [this, to, channel, code, locale] {
-        if (m_outbox)
+        if (m_outbox) {
             m_outbox->deliver(to, channel, code, locale, m_friendlyName);
+        }
     });
 }
 
@@ -279,10 +303,11 @@ void VerifyEmulator::dropExpired()
 {
     const QDateTime now = m_clock->now();
     for (auto it = m_records.begin(); it != m_records.end();) {
-        if (now >= it->verification.expiresAt)
+        if (now >= it->verification.expiresAt) {
             it = m_records.erase(it);
-        else
+        } else {
             ++it;
+        }
     }
 }
 
@@ -290,8 +315,9 @@ QString VerifyEmulator::liveSidFor(const QString &to) const
 {
     // Callers drop expired records first, so whatever is left for `to` is live (at most one).
     for (auto it = m_records.cbegin(); it != m_records.cend(); ++it) {
-        if (it->verification.to == to)
+        if (it->verification.to == to) {
             return it.key();
+        }
     }
     return QString();
 }
@@ -300,8 +326,9 @@ QString VerifyEmulator::newCode() const
 {
     QString code;
     code.reserve(m_codeLength);
-    for (int i = 0; i < m_codeLength; ++i)
+    for (int i = 0; i < m_codeLength; ++i) {
         code.append(QChar(u'0' + QRandomGenerator::system()->bounded(10)));
+    }
     return code;
 }
 

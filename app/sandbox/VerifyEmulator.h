@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/Channel.h"
-#include "core/Clock.h"
+#include "Channel.h"
+#include "Clock.h"
 
 #include <QDateTime>
 #include <QHash>

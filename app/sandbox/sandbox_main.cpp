@@ -1,10 +1,10 @@
 // latchkey-sandbox: the Verify and backend emulators on loopback, for trying the app or a client by hand.
 
-#include "core/Logging.h"
-#include "sandbox/BackendEmulator.h"
-#include "sandbox/Outbox.h"
-#include "sandbox/SandboxServer.h"
-#include "sandbox/VerifyEmulator.h"
+#include "BackendEmulator.h"
+#include "Logging.h"
+#include "Outbox.h"
+#include "SandboxServer.h"
+#include "VerifyEmulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -61,32 +61,39 @@ int main(int argc, char *argv[])
 
     bool portIsNumber = false;
     const uint port = parser.value(portOption).toUInt(&portIsNumber);
-    if (!portIsNumber || port > 65535)
+    if (!portIsNumber || port > 65535) {
         return usageError(QStringLiteral("--port wants a number from 0 to 65535"));
+    }
     const QHostAddress host(parser.value(hostOption));
-    if (host.isNull())
+    if (host.isNull()) {
         return usageError(QStringLiteral("--host wants an IP address, such as 127.0.0.1"));
+    }
 
     latchkey::SandboxServer server;
-    if (parser.isSet(accountSidOption) != parser.isSet(authTokenOption))
+    if (parser.isSet(accountSidOption) != parser.isSet(authTokenOption)) {
         return usageError(QStringLiteral("--account-sid and --auth-token go together"));
+    }
     if (parser.isSet(accountSidOption) &&
         !server.setAccount(parser.value(accountSidOption), parser.value(authTokenOption))) {
         return usageError(
             QStringLiteral("--account-sid wants AC and 32 hexadecimal digits, --auth-token a value"));
     }
-    if (parser.isSet(serviceSidOption) && !server.setServiceSid(parser.value(serviceSidOption)))
+    if (parser.isSet(serviceSidOption) && !server.setServiceSid(parser.value(serviceSidOption))) {
         return usageError(QStringLiteral("--service-sid wants VA and 32 hexadecimal digits"));
+    }
     if (parser.isSet(codeLengthOption)) {
         bool isNumber = false;
         const int length = parser.value(codeLengthOption).toInt(&isNumber);
-        if (!isNumber || !server.verify()->setCodeLength(length))
+        if (!isNumber || !server.verify()->setCodeLength(length)) {
             return usageError(QStringLiteral("--code-length wants a number from 4 to 10"));
+        }
     }
-    if (!host.isLoopback())
+    if (!host.isLoopback()) {
         qCWarning(lcSandbox) << "listening beyond loopback: Latchkey only talks plain HTTP to loopback";
-    if (!server.listen(host, static_cast<quint16>(port)))
+    }
+    if (!server.listen(host, static_cast<quint16>(port))) {
         return 1;
+    }
 
     // Machine-readable facts on stdout (read by scripts and tests: keep the names); the outbox follows.
     const latchkey::DemoAccount demo = latchkey::BackendEmulator::demoAccount();

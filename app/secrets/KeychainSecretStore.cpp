@@ -1,6 +1,6 @@
-#include "secrets/KeychainSecretStore.h"
+#include "KeychainSecretStore.h"
 
-#include "core/Logging.h"
+#include "Logging.h"
 
 #include <QCoreApplication>
 #include <qt6keychain/keychain.h>

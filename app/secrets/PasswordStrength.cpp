@@ -1,4 +1,4 @@
-#include "secrets/PasswordStrength.h"
+#include "PasswordStrength.h"
 
 #include <QCoreApplication>
 #include <vector>

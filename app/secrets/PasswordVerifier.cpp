@@ -1,6 +1,6 @@
-#include "secrets/PasswordVerifier.h"
+#include "PasswordVerifier.h"
 
-#include "core/Logging.h"
+#include "Logging.h"
 
 #include <QCoreApplication>
 #include <QPointer>

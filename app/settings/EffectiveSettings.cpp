@@ -1,8 +1,8 @@
-#include "settings/EffectiveSettings.h"
+#include "EffectiveSettings.h"
 
-#include "settings/ConfiguredNetworkAccessManager.h"
-#include "settings/LogSink.h"
-#include "settings/SettingsSchema.h"
+#include "ConfiguredNetworkAccessManager.h"
+#include "LogSink.h"
+#include "SettingsSchema.h"
 
 #include <QCoreApplication>
 #include <QSslCertificate>

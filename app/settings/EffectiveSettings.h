@@ -1,9 +1,10 @@
 #pragma once
 
-#include "auth/BackendAuthService.h"
-#include "auth/Channel.h"
-#include "flow/SignInFlow.h"
-#include "settings/SettingsResolver.h"
+#include "BackendAuthService.h"
+#include "Channel.h"
+#include "ConfiguredNetworkAccessManager.h"
+#include "SettingsResolver.h"
+#include "SignInFlow.h"
 
 #include <QList>
 #include <QString>
@@ -11,8 +12,6 @@
 #include <QUrl>
 
 namespace latchkey {
-
-struct NetworkOptions;
 
 /**
  * The resolver's answers as typed values, after the checks that involve several keys (a default channel
@@ -22,7 +21,7 @@ struct NetworkOptions;
 struct EffectiveSettings
 {
     enum class Mode { Backend, Twilio, Sandbox };
-    enum class ProxyMode { System, None, Manual };
+    using ProxyMode = NetworkOptions::ProxyMode;
 
     Mode mode = Mode::Backend;
     bool sandboxAllowed = true;

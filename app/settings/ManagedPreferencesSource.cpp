@@ -1,8 +1,8 @@
-#include "settings/ManagedPreferencesSource.h"
+#include "ManagedPreferencesSource.h"
 
 #ifdef Q_OS_MACOS
 
-#include "settings/SettingsSchema.h"
+#include "SettingsSchema.h"
 
 #include <CoreFoundation/CoreFoundation.h>
 

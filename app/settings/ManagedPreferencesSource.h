@@ -4,7 +4,7 @@
 
 #ifdef Q_OS_MACOS
 
-#include "settings/SettingsSource.h"
+#include "SettingsSource.h"
 
 #include <QMap>
 

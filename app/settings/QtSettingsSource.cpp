@@ -1,4 +1,4 @@
-#include "settings/QtSettingsSource.h"
+#include "QtSettingsSource.h"
 
 #include <QCoreApplication>
 #include <QFile>

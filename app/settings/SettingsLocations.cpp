@@ -1,8 +1,8 @@
-#include "settings/SettingsLocations.h"
+#include "SettingsLocations.h"
 
-#include "settings/ManagedPreferencesSource.h"
-#include "settings/QtSettingsSource.h"
-#include "settings/SettingsResolver.h"
+#include "ManagedPreferencesSource.h"
+#include "QtSettingsSource.h"
+#include "SettingsResolver.h"
 
 namespace latchkey {
 

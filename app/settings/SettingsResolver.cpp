@@ -1,6 +1,6 @@
-#include "settings/SettingsResolver.h"
+#include "SettingsResolver.h"
 
-#include "settings/SettingsSchema.h"
+#include "SettingsSchema.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings/SettingsSource.h"
+#include "SettingsSource.h"
 
 #include <QHash>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "settings/SettingsSchema.h"
+#include "SettingsSchema.h"
 
-#include "auth/Channel.h"
-#include "net/HttpClient.h"
-#include "phone/PhoneNumber.h"
+#include "Channel.h"
+#include "HttpClient.h"
+#include "PhoneNumber.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "verify/VerifyClient.h"
+#include "VerifyClient.h"
 
-#include "core/Clock.h"
-#include "core/Logging.h"
-#include "net/HttpClient.h"
+#include "Clock.h"
+#include "HttpClient.h"
+#include "Logging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,11 +3,11 @@
 // file named by LATCHKEY_CONTRACT_LOG. contract_validate then checks each one against Twilio's OpenAPI
 // description with Ajv (validate.js).
 
-#include "net/HttpClient.h"
-#include "sandbox/Outbox.h"
-#include "sandbox/SandboxServer.h"
-#include "sandbox/VerifyEmulator.h"
-#include "verify/VerifyClient.h"
+#include "HttpClient.h"
+#include "Outbox.h"
+#include "SandboxServer.h"
+#include "VerifyClient.h"
+#include "VerifyEmulator.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -83,16 +83,18 @@ int TestVerifyContract::raw(const QByteArray &method, const QString &path, const
                             const QByteArray &authorization)
 {
     QNetworkRequest request(m_server->baseUrl().resolved(QUrl(path)));
-    if (method == "POST")
+    if (method == "POST") {
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArray("application/x-www-form-urlencoded"));
+    }
     const QByteArray apiKey =
         "Basic " + (SandboxServer::apiKeySid() + u':' + SandboxServer::apiKeySecret()).toUtf8().toBase64();
     request.setRawHeader("Authorization", authorization.isEmpty() ? apiKey : authorization);
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, form);
     QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!finished.wait(5000))
+    if (!finished.wait(5000)) {
         return 0;
+    }
     reply->deleteLater();
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
@@ -132,11 +134,13 @@ void TestVerifyContract::clientPaths()
     // Lockouts: five wrong checks, six sends.
     const QString other = QStringLiteral("+12025550144");
     QVERIFY(settle([&] { m_client->startVerification(other, Channel::Sms); }));
-    for (int i = 0; i < 6; ++i)
+    for (int i = 0; i < 6; ++i) {
         QVERIFY(settle([&] { m_client->checkCode(other, QString(), QStringLiteral("0000000")); }));
+    }
     const QString fifth = QStringLiteral("+12025550145");
-    for (int i = 0; i < 6; ++i)
+    for (int i = 0; i < 6; ++i) {
         QVERIFY(settle([&] { m_client->startVerification(fifth, Channel::Sms); }));
+    }
     // Expiry on the sandbox clock.
     QVERIFY(settle([&] { m_client->startVerification(QStringLiteral("+12025550146"), Channel::Sms); }));
     m_clock.advanceSeconds(600);
@@ -185,8 +189,9 @@ void TestVerifyContract::cleanupTestCase()
 {
     QJsonArray exchanges;
     const QList<SandboxExchange> log = m_server ? m_server->requestLog() : QList<SandboxExchange>();
-    for (const SandboxExchange &exchange : log)
+    for (const SandboxExchange &exchange : log) {
         exchanges.append(exchange.toJson());
+    }
     QVERIFY(exchanges.size() >= 40);
     QFile file(m_logPath);
     QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(file.errorString()));

@@ -1,4 +1,4 @@
-#include "core/ExitCode.h"
+#include "ExitCode.h"
 
 #include <QElapsedTimer>
 #include <QFile>

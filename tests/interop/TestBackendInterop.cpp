@@ -2,9 +2,9 @@
 // guide's code as written) and the reference backend shipped in examples/. Both use the official twilio
 // SDK, pointed at latchkey-sandbox's Verify API; Latchkey signs in through BackendAuthService over HTTP.
 
-#include "auth/BackendAuthService.h"
-#include "net/HttpClient.h"
-#include "sandbox/VerifyEmulator.h"
+#include "BackendAuthService.h"
+#include "HttpClient.h"
+#include "VerifyEmulator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,11 +48,12 @@ public:
                 const QByteArray line = m_out.left(end);
                 m_out.remove(0, end + 1);
                 const qsizetype equals = line.indexOf('=');
-                if (line.startsWith("message="))
+                if (line.startsWith("message=")) {
                     m_messages.append(QJsonDocument::fromJson(line.mid(equals + 1)).object());
-                else if (equals > 0)
+                } else if (equals > 0) {
                     m_facts.insert(QString::fromUtf8(line.left(equals)),
                                    QString::fromUtf8(line.mid(equals + 1)));
+                }
             }
         });
         connect(&m_process, &QProcess::readyReadStandardError, this,
@@ -65,8 +66,9 @@ public:
     {
         m_process.setProcessEnvironment(environment);
         m_process.start(program, arguments);
-        if (!m_process.waitForStarted(startTimeoutMs))
+        if (!m_process.waitForStarted(startTimeoutMs)) {
             return false;
+        }
         const bool ready = QTest::qWaitFor(
             [&] { return m_facts.contains(readyFact) || m_process.state() == QProcess::NotRunning; },
             startTimeoutMs);
@@ -80,8 +82,9 @@ public:
     {
         if (m_process.state() != QProcess::NotRunning) {
             m_process.terminate();
-            if (!m_process.waitForFinished(5000))
+            if (!m_process.waitForFinished(5000)) {
                 m_process.kill();
+            }
             m_process.waitForFinished(5000);
         }
     }
@@ -271,20 +274,23 @@ int TestBackendInterop::codesFor(const QString &to) const
 {
     int count = 0;
     for (const QJsonObject &message : m_sandbox.messages()) {
-        if (message.value(QLatin1String("to")).toString() == to)
+        if (message.value(QLatin1String("to")).toString() == to) {
             ++count;
+        }
     }
     return count;
 }
 
 QString TestBackendInterop::nextCode(const QString &to, int before) const
 {
-    if (!QTest::qWaitFor([&] { return codesFor(to) > before; }, answerTimeoutMs))
+    if (!QTest::qWaitFor([&] { return codesFor(to) > before; }, answerTimeoutMs)) {
         return QString();
+    }
     QString code;
     for (const QJsonObject &message : m_sandbox.messages()) {
-        if (message.value(QLatin1String("to")).toString() == to)
+        if (message.value(QLatin1String("to")).toString() == to) {
             code = message.value(QLatin1String("code")).toString();
+        }
     }
     return code;
 }
@@ -306,8 +312,9 @@ bool TestBackendInterop::startVerifications(const QString &to, int count)
         const bool done = QTest::qWaitFor([reply] { return reply->isFinished(); }, answerTimeoutMs);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         reply->deleteLater();
-        if (!done || status != 201)
+        if (!done || status != 201) {
             return false;
+        }
     }
     return true;
 }
@@ -407,8 +414,9 @@ void TestBackendInterop::seedExactRateLimiter()
         client.clear();
         client.auth.sendCode(m_phone, Channel::Sms);
         QVERIFY(client.answered());
-        if (client.error().kind == AuthError::Kind::RateLimited)
+        if (client.error().kind == AuthError::Kind::RateLimited) {
             limited = client.error();
+        }
     }
     QCOMPARE(limited.kind, AuthError::Kind::RateLimited);
     QCOMPARE(limited.httpStatus, 429);
@@ -573,14 +581,17 @@ bool TestBackendInterop::writeUsers(const QString &password)
     hasher.start(m_node, {QStringLiteral(LATCHKEY_REFERENCE_BACKEND), QStringLiteral("hash-password")});
     hasher.write(password.toUtf8());
     hasher.closeWriteChannel();
-    if (!hasher.waitForFinished(startTimeoutMs) || hasher.exitCode() != 0)
+    if (!hasher.waitForFinished(startTimeoutMs) || hasher.exitCode() != 0) {
         return false;
+    }
     const QString hash = QString::fromUtf8(hasher.readAllStandardOutput()).trimmed();
-    if (!hash.startsWith(QLatin1String("scrypt$")))
+    if (!hash.startsWith(QLatin1String("scrypt$"))) {
         return false;
+    }
     QFile users(m_usersFile);
-    if (!users.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!users.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         return false;
+    }
     users.write(
         QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("username"), m_username},
                                              {QStringLiteral("displayName"), QStringLiteral("Demo User")},
@@ -592,8 +603,9 @@ bool TestBackendInterop::writeUsers(const QString &password)
 
 bool TestBackendInterop::changeReferencePassword(const QString &password)
 {
-    if (!writeUsers(password))
+    if (!writeUsers(password)) {
         return false;
+    }
     m_reference.forgetFact(QStringLiteral("users"));
     ::kill(static_cast<pid_t>(m_reference.processId()), SIGHUP);
     return QTest::qWaitFor([this] { return !m_reference.fact(QStringLiteral("users")).isEmpty(); },
@@ -604,19 +616,22 @@ QByteArray TestBackendInterop::signInRememberingTheDevice(Client &client)
 {
     client.clear();
     client.auth.logIn(m_username, m_password);
-    if (!client.answered() || client.loggedIn.count() != 1)
+    if (!client.answered() || client.loggedIn.count() != 1) {
         return QByteArray();
+    }
     client.clear();
     const int before = codesFor(m_phone);
     client.auth.sendCode(QString(), Channel::Sms);
-    if (!client.answered() || client.codeSent.count() != 1)
+    if (!client.answered() || client.codeSent.count() != 1) {
         return QByteArray();
+    }
     const QString code = nextCode(m_phone, before);
     client.clear();
     client.auth.setRememberDevice(true);
     client.auth.checkCode(QString(), code);
-    if (!client.answered() || client.codeApproved.count() != 1)
+    if (!client.answered() || client.codeApproved.count() != 1) {
         return QByteArray();
+    }
     return client.auth.issuedDeviceToken().token;
 }
 
@@ -686,8 +701,9 @@ void TestBackendInterop::referenceRateLimiter()
         client.clear();
         client.auth.sendCode(QString(), Channel::Sms);
         QVERIFY(client.answered());
-        if (client.failed.count() == 1)
+        if (client.failed.count() == 1) {
             limited = client.error();
+        }
     }
     QCOMPARE(limited.kind, AuthError::Kind::RateLimited);
     QCOMPARE(limited.serverMessage, referenceLimiterText);

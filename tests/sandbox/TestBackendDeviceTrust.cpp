@@ -2,10 +2,10 @@
 // request at verify-code, honoured at login only with the password, bound to their user, expiring on the
 // sandbox's clock and revoked by a logout with forgetDevice.
 
-#include "core/Clock.h"
-#include "sandbox/BackendEmulator.h"
-#include "sandbox/Outbox.h"
-#include "sandbox/VerifyEmulator.h"
+#include "BackendEmulator.h"
+#include "Clock.h"
+#include "Outbox.h"
+#include "VerifyEmulator.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -28,14 +28,17 @@ class TestBackendDeviceTrust : public QObject
         QString signInRemembering(QString *sessionId, QJsonObject *approval = nullptr)
         {
             const BackendEmulator::Reply login = backend.login(demo.username, demo.password, sessionId);
-            if (login.status != 200)
+            if (login.status != 200) {
                 return QString();
-            if (backend.sendCode(*sessionId, demo.phone, QString(), QString()).status != 200)
+            }
+            if (backend.sendCode(*sessionId, demo.phone, QString(), QString()).status != 200) {
                 return QString();
+            }
             const BackendEmulator::Reply verified =
                 backend.verifyCode(*sessionId, demo.phone, outbox.lastCodeFor(demo.phone), false, true);
-            if (approval)
+            if (approval) {
                 *approval = verified.body;
+            }
             return verified.body.value(QLatin1String("deviceToken")).toString();
         }
         /** The token of a first sign-in with "Remember this device", its session left alone. */

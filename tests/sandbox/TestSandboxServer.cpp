@@ -1,10 +1,10 @@
 // The sandbox over real HTTP on loopback: Verify v2's wire format and the backend's Express answers.
 
-#include "sandbox/BackendEmulator.h"
-#include "sandbox/Outbox.h"
-#include "sandbox/SandboxClock.h"
-#include "sandbox/SandboxServer.h"
-#include "sandbox/VerifyEmulator.h"
+#include "BackendEmulator.h"
+#include "Outbox.h"
+#include "SandboxClock.h"
+#include "SandboxServer.h"
+#include "VerifyEmulator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -131,10 +131,12 @@ Answer TestSandboxServer::send(const QByteArray &method, const QString &path, co
 {
     QNetworkRequest request(url(path));
     request.setTransferTimeout(5000);
-    if (!contentType.isEmpty())
+    if (!contentType.isEmpty()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    if (!authorization.isEmpty())
+    }
+    if (!authorization.isEmpty()) {
         request.setRawHeader("Authorization", authorization);
+    }
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
     QSignalSpy finished(reply, &QNetworkReply::finished);
     Answer answer;
@@ -147,8 +149,9 @@ Answer TestSandboxServer::send(const QByteArray &method, const QString &path, co
     answer.json = QJsonDocument::fromJson(answer.body).object();
     answer.contentType = reply->rawHeader("Content-Type");
     for (const auto &header : reply->rawHeaderPairs()) {
-        if (header.first.compare("Set-Cookie", Qt::CaseInsensitive) == 0)
+        if (header.first.compare("Set-Cookie", Qt::CaseInsensitive) == 0) {
             answer.setCookies.append(header.second.split('\n'));
+        }
     }
     reply->deleteLater();
     return answer;
@@ -163,8 +166,9 @@ Answer TestSandboxServer::twilio(const QByteArray &method, const QString &path, 
 
 Answer TestSandboxServer::backend(const QByteArray &method, const QString &path, const QJsonObject &body)
 {
-    if (method == "GET")
+    if (method == "GET") {
         return send(method, path);
+    }
     return send(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
 }
 
@@ -254,10 +258,11 @@ void TestSandboxServer::verifyFetchAndCancel()
 
 void TestSandboxServer::verifySixthSendIs429()
 {
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < 5; ++i) {
         QCOMPARE(twilio("POST", verifyPath(QStringLiteral("/Verifications")), "To=%2B12025550142&Channel=sms")
                      .status,
                  201);
+    }
     const Answer sixth =
         twilio("POST", verifyPath(QStringLiteral("/Verifications")), "To=%2B12025550142&Channel=sms");
     QCOMPARE(sixth.status, 429);
@@ -651,8 +656,9 @@ void TestSandboxServer::backendSendAndVerify()
     QString sessionId;
     const auto cookies = m_network->cookieJar()->cookiesForUrl(url(QStringLiteral("/")));
     for (const QNetworkCookie &cookie : cookies) {
-        if (cookie.name() == "latchkey.sid")
+        if (cookie.name() == "latchkey.sid") {
             sessionId = QString::fromLatin1(cookie.value());
+        }
     }
     QVERIFY(m_server->backend()->isVerified(sessionId));
 }

@@ -1,7 +1,7 @@
 // Twilio Verify v2 semantics of the sandbox emulator, on a clock the test moves by hand.
 
-#include "sandbox/Outbox.h"
-#include "sandbox/VerifyEmulator.h"
+#include "Outbox.h"
+#include "VerifyEmulator.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -167,8 +167,9 @@ void TestVerifyEmulator::resendKeepsTheSameCode()
 
 void TestVerifyEmulator::sixthSendIsRefused()
 {
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < 5; ++i) {
         QVERIFY2(m_verify->start(number, QStringLiteral("sms")).ok(), qPrintable(QString::number(i)));
+    }
     const VerifyEmulator::Result sixth = m_verify->start(number, QStringLiteral("sms"));
     QVERIFY(!sixth.ok());
     QCOMPARE(sixth.error.httpStatus, 429);
@@ -182,8 +183,9 @@ void TestVerifyEmulator::sixthSendIsRefused()
 void TestVerifyEmulator::cancelEndsTheVerification()
 {
     QString sid;
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < 5; ++i) {
         sid = m_verify->start(number, QStringLiteral("sms")).verification.sid;
+    }
     const VerifyEmulator::Result canceled = m_verify->update(sid, QStringLiteral("canceled"));
     QVERIFY(canceled.ok());
     QCOMPARE(canceled.verification.status, QStringLiteral("canceled"));
@@ -239,8 +241,9 @@ void TestVerifyEmulator::resendDoesNotResetWrongChecks()
 {
     m_verify->start(number, QStringLiteral("sms"));
     const QString wrong = wrongCode(m_outbox->lastCodeFor(number));
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 3; ++i) {
         QVERIFY(m_verify->check(number, QString(), wrong).ok());
+    }
     QVERIFY(m_verify->start(number, QStringLiteral("call")).ok());
     QVERIFY(m_verify->check(number, QString(), wrong).ok());
     QCOMPARE(m_verify->check(number, QString(), wrong).error.code, 60202);
@@ -335,8 +338,9 @@ void TestVerifyEmulator::checkCodeLength()
     QFETCH(int, twilioCode);
     m_verify->setCodeLength(4);
     m_verify->start(number, QStringLiteral("sms"));
-    if (code == m_outbox->lastCodeFor(number))
+    if (code == m_outbox->lastCodeFor(number)) {
         code = wrongCode(code); // keep the 4-character row a wrong guess
+    }
     const VerifyEmulator::Result result = m_verify->check(number, QString(), code);
     QCOMPARE(result.error.code, twilioCode);
     if (twilioCode != 0) {

@@ -1,10 +1,10 @@
 #include "LocalServers.h"
 #include "SettingsFiles.h"
 
-#include "settings/ConfiguredNetworkAccessManager.h"
-#include "settings/EffectiveSettings.h"
-#include "settings/LogSink.h"
-#include "settings/SettingsSchema.h"
+#include "ConfiguredNetworkAccessManager.h"
+#include "EffectiveSettings.h"
+#include "LogSink.h"
+#include "SettingsSchema.h"
 
 #include <QTest>
 

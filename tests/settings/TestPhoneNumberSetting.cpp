@@ -1,7 +1,7 @@
 #include "SettingsFiles.h"
 
-#include "settings/EffectiveSettings.h"
-#include "settings/SettingsSchema.h"
+#include "EffectiveSettings.h"
+#include "SettingsSchema.h"
 
 #include <QTest>
 

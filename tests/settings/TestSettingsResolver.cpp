@@ -1,7 +1,7 @@
 #include "SettingsFiles.h"
 
-#include "settings/SettingsResolver.h"
-#include "settings/SettingsSchema.h"
+#include "SettingsResolver.h"
+#include "SettingsSchema.h"
 
 #include <QTest>
 

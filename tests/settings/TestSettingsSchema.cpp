@@ -1,8 +1,8 @@
 #include "LocalServers.h"
 #include "SettingsFiles.h"
 
-#include "settings/EffectiveSettings.h"
-#include "settings/SettingsSchema.h"
+#include "EffectiveSettings.h"
+#include "SettingsSchema.h"
 
 #include <QDir>
 #include <QSet>

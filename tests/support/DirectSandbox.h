@@ -4,14 +4,14 @@
 // moves, the keychain in memory and the local account in it. Header-only: the tests that use it link
 // latchkey_sandbox, which the support library does not.
 
-#include "auth/LocalAccount.h"
-#include "core/Clock.h"
-#include "flow/SignInFlow.h"
-#include "net/HttpClient.h"
-#include "sandbox/SandboxServer.h"
-#include "secrets/PasswordVerifier.h"
-#include "support/MemorySecretStore.h"
-#include "verify/VerifyClient.h"
+#include "Clock.h"
+#include "HttpClient.h"
+#include "LocalAccount.h"
+#include "MemorySecretStore.h"
+#include "PasswordVerifier.h"
+#include "SandboxServer.h"
+#include "SignInFlow.h"
+#include "VerifyClient.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>

@@ -1,4 +1,4 @@
-#include "support/FakeAuthService.h"
+#include "FakeAuthService.h"
 
 #include <QTimer>
 

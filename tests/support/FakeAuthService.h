@@ -1,7 +1,7 @@
 #pragma once
 
-#include "auth/AuthService.h"
-#include "secrets/SecretStore.h"
+#include "AuthService.h"
+#include "SecretStore.h"
 
 #include <QStringList>
 

@@ -5,11 +5,11 @@
 
 #include "SignInWizard.h"
 
-#include "core/Clock.h"
-#include "flow/SignInFlow.h"
-#include "support/FakeAuthService.h"
-#include "support/MemorySecretStore.h"
-#include "support/WidgetLookup.h"
+#include "Clock.h"
+#include "FakeAuthService.h"
+#include "MemorySecretStore.h"
+#include "SignInFlow.h"
+#include "WidgetLookup.h"
 
 namespace latchkey::testing {
 

@@ -1,4 +1,4 @@
-#include "support/MemorySecretStore.h"
+#include "MemorySecretStore.h"
 
 #include <QTimer>
 

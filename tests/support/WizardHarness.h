@@ -6,17 +6,17 @@
 
 #include "SignInWizard.h"
 
-#include "auth/BackendAuthService.h"
-#include "auth/DirectAuthService.h"
-#include "core/Clock.h"
-#include "flow/SignInFlow.h"
-#include "net/HttpClient.h"
-#include "sandbox/BackendEmulator.h"
-#include "sandbox/Outbox.h"
-#include "sandbox/SandboxServer.h"
-#include "support/DirectSandbox.h"
-#include "support/MemorySecretStore.h"
-#include "support/WidgetLookup.h"
+#include "BackendAuthService.h"
+#include "BackendEmulator.h"
+#include "Clock.h"
+#include "DirectAuthService.h"
+#include "DirectSandbox.h"
+#include "HttpClient.h"
+#include "MemorySecretStore.h"
+#include "Outbox.h"
+#include "SandboxServer.h"
+#include "SignInFlow.h"
+#include "WidgetLookup.h"
 
 #include <QCoreApplication>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #include "CapsLockState.h"
 #include "CapsLockWarning.h"
+#include "FakeWizardHarness.h"
 #include "PasswordPage.h"
 #include "SignInWizard.h"
-#include "support/FakeWizardHarness.h"
 
 #include <QAccessible>
 #include <QLabel>

@@ -1,10 +1,10 @@
 #include "CapsLockState.h"
+#include "Clock.h"
+#include "FakeAuthService.h"
+#include "MemorySecretStore.h"
 #include "PasswordPage.h"
+#include "SignInFlow.h"
 #include "SignInWizard.h"
-#include "core/Clock.h"
-#include "flow/SignInFlow.h"
-#include "support/FakeAuthService.h"
-#include "support/MemorySecretStore.h"
 
 #include <QApplication>
 #include <QLabel>

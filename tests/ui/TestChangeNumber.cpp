@@ -2,10 +2,10 @@
 // LocalAccount against the sandbox's Verify over loopback HTTP.
 
 #include "CodeLineEdit.h"
+#include "DeviceTrustRecord.h"
+#include "Outbox.h"
 #include "SignInWizard.h"
-#include "flow/DeviceTrustRecord.h"
-#include "sandbox/Outbox.h"
-#include "support/WizardHarness.h"
+#include "WizardHarness.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "SignInWizard.h"
 
-#include "support/WizardHarness.h"
+#include "WizardHarness.h"
 
 #include <QSignalSpy>
 #include <QTest>

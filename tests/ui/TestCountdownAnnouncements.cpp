@@ -1,7 +1,7 @@
 #include "CountdownButton.h"
 #include "SignInWizard.h"
 
-#include "support/WizardHarness.h"
+#include "WizardHarness.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

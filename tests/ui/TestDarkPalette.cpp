@@ -2,8 +2,8 @@
 #include "CountdownButton.h"
 #include "SignInWizard.h"
 
-#include "support/FakeWizardHarness.h"
-#include "support/WizardHarness.h"
+#include "FakeWizardHarness.h"
+#include "WizardHarness.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #include "CodeLineEdit.h"
+#include "Outbox.h"
 #include "SignInWizard.h"
-#include "sandbox/Outbox.h"
-#include "support/WizardHarness.h"
+#include "WizardHarness.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

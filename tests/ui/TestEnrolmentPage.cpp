@@ -1,5 +1,5 @@
+#include "FakeWizardHarness.h"
 #include "SignInWizard.h"
-#include "support/FakeWizardHarness.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

@@ -4,14 +4,14 @@
 #include "CodeLineEdit.h"
 #include "SignInWizard.h"
 
-#include "core/Clock.h"
-#include "flow/DeviceTrustRecord.h"
-#include "flow/SignInFlow.h"
-#include "sandbox/BackendEmulator.h"
-#include "sandbox/Outbox.h"
-#include "sandbox/SandboxServer.h"
-#include "support/MemorySecretStore.h"
-#include "support/WizardHarness.h"
+#include "BackendEmulator.h"
+#include "Clock.h"
+#include "DeviceTrustRecord.h"
+#include "MemorySecretStore.h"
+#include "Outbox.h"
+#include "SandboxServer.h"
+#include "SignInFlow.h"
+#include "WizardHarness.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -6,9 +6,9 @@
 #include "SandboxPanel.h"
 #include "SignInWizard.h"
 
-#include "phone/PhoneNumber.h"
-#include "sandbox/Outbox.h"
-#include "support/WizardHarness.h"
+#include "Outbox.h"
+#include "PhoneNumber.h"
+#include "WizardHarness.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,12 +1,12 @@
 // VerifyClient against the sandbox over loopback (Twilio's semantics, the clock moved by hand), and against
 // a scripted server for what the sandbox does not do on demand: transport failures, redirects, retries.
 
+#include "HttpClient.h"
+#include "Outbox.h"
+#include "SandboxServer.h"
 #include "ScriptedHttpServer.h"
-#include "net/HttpClient.h"
-#include "sandbox/Outbox.h"
-#include "sandbox/SandboxServer.h"
-#include "sandbox/VerifyEmulator.h"
-#include "verify/VerifyClient.h"
+#include "VerifyClient.h"
+#include "VerifyEmulator.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -183,10 +183,12 @@ Outcome TestVerifyClient::run(VerifyClient *client, const std::function<void()> 
     });
     call();
     // Every answer is asynchronous, even a refusal made before any request.
-    if (outcome.kind != Outcome::Kind::None)
+    if (outcome.kind != Outcome::Kind::None) {
         qWarning("the client answered synchronously");
-    if (!QTest::qWaitFor([&] { return outcome.kind != Outcome::Kind::None; }, timeoutMsecs))
+    }
+    if (!QTest::qWaitFor([&] { return outcome.kind != Outcome::Kind::None; }, timeoutMsecs)) {
         qWarning("the client did not answer in time");
+    }
     return outcome;
 }
 
@@ -205,8 +207,10 @@ int TestVerifyClient::verifyRequests() const
     int count = 0;
     const QList<SandboxExchange> log = m_server->requestLog();
     for (const SandboxExchange &exchange : log) {
-        if (exchange.route.startsWith(QLatin1String("verify.")) || exchange.route == QLatin1String("missing"))
+        if (exchange.route.startsWith(QLatin1String("verify.")) ||
+            exchange.route == QLatin1String("missing")) {
             ++count;
+        }
     }
     return count;
 }
@@ -464,8 +468,9 @@ void TestVerifyClient::fifthWrongCheckLocksWithTimeLeft()
     const QString sid = start().verification.sid;
     const QString wrong = wrongCode(lastCode());
     m_clock->advanceSeconds(120);
-    for (int i = 0; i < 4; ++i)
+    for (int i = 0; i < 4; ++i) {
         QCOMPARE(check(wrong, sid).kind, Outcome::Kind::Checked);
+    }
     const Outcome fifth = check(wrong, sid);
     QCOMPARE(fifth.kind, Outcome::Kind::Failed);
     QCOMPARE(fifth.error.kind, AuthError::Kind::TooManyChecks);
@@ -624,8 +629,9 @@ void TestVerifyClient::refusalsOfDelivery()
     QVERIFY(!outcome.error.userMessage().isEmpty());
     QVERIFY(m_server->outbox()->messages().isEmpty());
     // The landline takes a call, though.
-    if (code == 60205)
+    if (code == 60205) {
         QCOMPARE(start(to, Channel::Call).kind, Outcome::Kind::Started);
+    }
 }
 
 void TestVerifyClient::callFallbackOnlyWhereACallHelps_data()
@@ -775,8 +781,9 @@ void TestVerifyClient::twilioErrorCodesAreTyped()
     // Each of the three blocks says which one it is.
     static QHash<int, QString> blocked;
     if (kind == int(AuthError::Kind::DeliveryBlocked)) {
-        for (auto it = blocked.cbegin(); it != blocked.cend(); ++it)
+        for (auto it = blocked.cbegin(); it != blocked.cend(); ++it) {
             QVERIFY2(it.value() != message, "two delivery blocks share one message");
+        }
         blocked.insert(code, message);
     }
 }

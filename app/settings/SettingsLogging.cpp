@@ -1,3 +1,0 @@
-#include "settings/SettingsLogging.h"
-
-Q_LOGGING_CATEGORY(lcSettings, "latchkey.settings", QtInfoMsg)

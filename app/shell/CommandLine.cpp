@@ -1,0 +1,262 @@
+#include "CommandLine.h"
+
+#include "SettingsSchema.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace latchkey {
+
+namespace {
+
+struct Options
+{
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            QCoreApplication::translate("CommandLine", "Show this help and exit (code 0).")};
+    QCommandLineOption version{
+        {QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("CommandLine", "Show the version and exit (code 0).")};
+    QCommandLineOption sandbox{
+        QStringLiteral("sandbox"),
+        QCoreApplication::translate(
+            "CommandLine", "Sign in against the built-in sandbox: a demo account, and codes shown in the "
+                           "app and on stderr instead of being sent.")};
+    QCommandLineOption mode{
+        QStringLiteral("mode"),
+        QCoreApplication::translate("CommandLine",
+                                    "How to sign in: backend (the organisation's server), twilio (direct "
+                                    "Twilio Verify) or sandbox."),
+        QCoreApplication::translate("CommandLine", "mode")};
+    QCommandLineOption server{
+        QStringLiteral("server"),
+        QCoreApplication::translate(
+            "CommandLine", "The organisation's backend, as an https origin (http only on this computer)."),
+        QCoreApplication::translate("CommandLine", "url")};
+    QCommandLineOption verifyUrl{
+        QStringLiteral("verify-url"),
+        QCoreApplication::translate(
+            "CommandLine", "Direct mode: the Twilio Verify API's origin (https://verify.twilio.com)."),
+        QCoreApplication::translate("CommandLine", "url")};
+    QCommandLineOption serviceSid{
+        QStringLiteral("service-sid"),
+        QCoreApplication::translate("CommandLine",
+                                    "Direct mode: the Verify Service SID (VA followed by 32 hex digits)."),
+        QCoreApplication::translate("CommandLine", "sid")};
+    QCommandLineOption user{QStringLiteral("user"),
+                            QCoreApplication::translate("CommandLine", "Fill in this username."),
+                            QCoreApplication::translate("CommandLine", "name")};
+    QCommandLineOption tty{
+        QStringLiteral("tty"),
+        QCoreApplication::translate("CommandLine", "Sign in on the terminal instead of in a window.")};
+    QCommandLineOption printResult{
+        QStringLiteral("print-result"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "For a program that waits on this sign-in: close as soon as it is approved (no last page) and "
+            "print one JSON line with the outcome on standard output.")};
+    QCommandLineOption checkConfig{
+        QStringLiteral("check-config"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Show every effective setting with its source, check them and the server, and exit "
+            "(0 when all is well, 3 on a problem).")};
+    QCommandLineOption diagnose{
+        QStringLiteral("diagnose"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Print a support bundle (version, system, settings, proxy, connection, recent log lines) with "
+            "secrets and phone numbers removed, and exit (code 0, which never means a sign-in happened).")};
+
+    QCommandLineOption setTwilioSecret{
+        QStringLiteral("set-twilio-secret"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Direct mode: read the Twilio API key SID and its secret from standard input (never from the "
+            "command line), check them against the Verify service and keep them in the keychain; exit 0, or "
+            "3 with the reason.")};
+    QCommandLineOption signOut{
+        QStringLiteral("sign-out"),
+        QCoreApplication::translate("CommandLine",
+                                    "Forget the remembered session and the remembered device on this "
+                                    "computer and exit (code 0).")};
+    QCommandLineOption changeNumber{
+        QStringLiteral("change-number"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Direct mode: sign in (password and a code to the enrolled number), then verify a new number and "
+            "keep it in its place; remembered devices are forgotten. Exit 0 once changed, 1 if cancelled, 3 "
+            "in backend mode, where the organisation's backend manages phone numbers.")};
+    QCommandLineOption reset{
+        QStringLiteral("reset"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Forget the remembered session, this computer's enrolment (direct mode's local account) and the "
+            "Twilio secret, and exit (code 0). The next direct-mode sign-in enrols again.")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {help,        version,  sandbox,         mode,    server, verifyUrl,   serviceSid,  user, tty,
+                checkConfig, diagnose, setTwilioSecret, signOut, reset,  printResult, changeNumber};
+    }
+};
+
+QCommandLineParser &configure(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Latchkey signs you in with a password and a one-time code sent to your phone.\n\n"
+                       "Exit codes: 0 signed in, 1 cancelled, 2 failed, 3 configuration or usage error.\n"
+                       "--help and --version also exit 0; that never means a sign-in happened."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(options.all());
+    return parser;
+}
+
+CommandLine usageError(const QString &text)
+{
+    CommandLine result;
+    result.action = CommandLine::Action::UsageError;
+    result.errorText = text;
+    return result;
+}
+
+} // namespace
+
+QVariant CommandLine::overrideFor(const QString &key) const
+{
+    for (const SettingOverride &override : overrides) {
+        if (override.key == key) {
+            return override.value;
+        }
+    }
+    return QVariant();
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    Options options;
+    QCommandLineParser parser;
+    configure(parser, options);
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(options.help)) {
+        result.action = Action::ShowHelp;
+        return result;
+    }
+    if (parser.isSet(options.version)) {
+        result.action = Action::ShowVersion;
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
+                              .arg(parser.positionalArguments().constFirst()));
+    }
+    if (parser.isSet(options.checkConfig) && parser.isSet(options.diagnose)) {
+        return usageError(QCoreApplication::translate(
+            "CommandLine", "--check-config and --diagnose are separate reports: use one at a time."));
+    }
+    // One action at a time: the first of these that is set wins only when it is the only one.
+    const std::pair<const QCommandLineOption *, Action> actions[] = {
+        {&options.checkConfig, Action::CheckConfig},
+        {&options.diagnose, Action::Diagnose},
+        {&options.setTwilioSecret, Action::SetTwilioSecret},
+        {&options.signOut, Action::SignOut},
+        {&options.reset, Action::Reset},
+    };
+    QStringList chosen;
+    for (const auto &[option, action] : actions) {
+        if (parser.isSet(*option)) {
+            chosen.append(QStringLiteral("--") + option->names().constFirst());
+            result.action = action;
+        }
+    }
+    if (chosen.size() > 1) {
+        return usageError(
+            QCoreApplication::translate("CommandLine", "%1 cannot be combined: use one at a time.")
+                .arg(chosen.join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(options.changeNumber)) {
+        // A sign-in that goes on into the change: not with another action, nor with a result for a gate.
+        if (result.action != Action::SignIn) {
+            return usageError(
+                QCoreApplication::translate("CommandLine", "%1 cannot be combined: use one at a time.")
+                    .arg(chosen.constFirst() + QStringLiteral(", --change-number")));
+        }
+        if (parser.isSet(options.printResult)) {
+            return usageError(QCoreApplication::translate(
+                "CommandLine", "--change-number and --print-result cannot be combined: use one at a time."));
+        }
+        result.changeNumber = true;
+    }
+    result.terminal = parser.isSet(options.tty);
+    result.printResult = parser.isSet(options.printResult);
+    if (result.printResult && result.action != Action::SignIn) {
+        return usageError(
+            QCoreApplication::translate("CommandLine", "--print-result only goes with a sign-in."));
+    }
+    result.username = parser.value(options.user);
+
+    // Settings options: checked here with the same rules as stored settings, so a typo fails at once.
+    auto add = [&result](const QString &key, const QString &value, const QString &option) {
+        QVariant parsed;
+        QString problem;
+        if (!SettingsSchema::parse(key, value, &parsed, &problem)) {
+            result = usageError(QStringLiteral("%1: %2").arg(option, problem));
+            return false;
+        }
+        result.overrides.append({key, value, option});
+        return true;
+    };
+    bool sandbox = parser.isSet(options.sandbox);
+    if (parser.isSet(options.mode)) {
+        const QString mode = parser.value(options.mode);
+        if (sandbox && mode != QLatin1String("sandbox")) {
+            return usageError(
+                QCoreApplication::translate("CommandLine", "--sandbox and --mode %1 contradict each other.")
+                    .arg(mode));
+        }
+        if (!add(SettingsKey::mode, mode, QStringLiteral("--mode ") + mode)) {
+            return result;
+        }
+        sandbox = mode == QLatin1String("sandbox");
+    } else if (sandbox && !add(SettingsKey::mode, QStringLiteral("sandbox"), QStringLiteral("--sandbox"))) {
+        return result;
+    }
+    const std::pair<const QCommandLineOption *, QString> valued[] = {
+        {&options.server, SettingsKey::serverUrl},
+        {&options.verifyUrl, SettingsKey::verifyBaseUrl},
+        {&options.serviceSid, SettingsKey::verifyServiceSid},
+    };
+    for (const auto &[option, key] : valued) {
+        if (!parser.isSet(*option)) {
+            continue;
+        }
+        const QString name = QStringLiteral("--") + option->names().constFirst();
+        if (sandbox) {
+            return usageError(
+                QCoreApplication::translate(
+                    "CommandLine", "%1 cannot be combined with the sandbox, which is its own server.")
+                    .arg(name));
+        }
+        if (!add(key, parser.value(*option), name + QLatin1Char(' ') + parser.value(*option))) {
+            return result;
+        }
+    }
+    return result;
+}
+
+QString CommandLine::helpText()
+{
+    Options options;
+    QCommandLineParser parser;
+    configure(parser, options);
+    return parser.helpText();
+}
+
+QString CommandLine::versionText()
+{
+    return QStringLiteral("Latchkey " LATCHKEY_VERSION);
+}
+
+} // namespace latchkey

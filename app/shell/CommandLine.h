@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ExitCode.h"
+#include "SettingsResolver.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace latchkey {
+
+/**
+ * Latchkey's command line, parsed without any QCoreApplication so the program can decide whether it needs a
+ * window at all. Options that choose settings (--sandbox, --mode, --server, --verify-url, --service-sid)
+ * become overrides for the settings resolver, which refuses those that policy locks. The option table lives
+ * here and in docs/command-line.md; keep them together.
+ */
+struct CommandLine
+{
+    enum class Action {
+        SignIn,          // the wizard, or the terminal with --tty
+        ShowHelp,        // exit 0; never means "signed in"
+        ShowVersion,     // exit 0; never means "signed in"
+        CheckConfig,     // report the effective settings and their problems; exit 0 or 3
+        Diagnose,        // print a redacted support bundle; exit 0
+        SetTwilioSecret, // direct mode: read the key SID and secret from stdin, check, store; exit 0 or 3
+        SignOut,         // forget the remembered session; exit 0 (3 without a keychain)
+        Reset,           // also forget the local account and the Twilio secret; exit 0 (3 without a keychain)
+        UsageError,      // exit 3 with errorText
+    };
+
+    Action action = Action::SignIn;
+    QString errorText;
+    bool terminal = false;
+    /** Gate use: close right after approval and print the outcome as one JSON line on stdout. */
+    bool printResult = false;
+    /** Direct mode: sign in as usual, then change the enrolled phone number (--change-number). */
+    bool changeNumber = false;
+    QString username;
+    /** Settings chosen by options, in the order given; applied between policy and the user's settings. */
+    QList<SettingOverride> overrides;
+
+    /** True when the action needs no window (and so no display and no QApplication). */
+    bool runsWithoutWindow() const { return action != Action::SignIn || terminal; }
+    /** The value an option gave a settings key; invalid when no option did. */
+    QVariant overrideFor(const QString &key) const;
+
+    static CommandLine parse(const QStringList &arguments);
+    static QString helpText();
+    static QString versionText();
+};
+
+} // namespace latchkey

@@ -1,0 +1,473 @@
+#include "TerminalFrontEnd.h"
+
+#include "PhoneNumber.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#if defined(Q_OS_UNIX)
+#include <csignal>
+#include <termios.h>
+#include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <windows.h>
+#endif
+
+namespace latchkey {
+
+namespace {
+
+#if defined(Q_OS_UNIX)
+// The terminal's settings from before echo was first turned off, for the signal handler below.
+termios savedTerminal{};
+volatile sig_atomic_t terminalSaved = 0;
+
+/** Ctrl+C (or a kill) at a password prompt must not leave the shell without echo: restore, then die as
+ * the signal asks. Only async-signal-safe calls here. */
+void restoreTerminalAndRaise(int signalNumber)
+{
+    if (terminalSaved) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal);
+    }
+    struct sigaction fallback = {};
+    fallback.sa_handler = SIG_DFL;
+    sigemptyset(&fallback.sa_mask);
+    sigaction(signalNumber, &fallback, nullptr);
+    raise(signalNumber);
+}
+
+void rememberTerminal(const termios &current)
+{
+    if (terminalSaved) {
+        return;
+    }
+    savedTerminal = current;
+    savedTerminal.c_lflag |= ECHO;
+    terminalSaved = 1;
+    for (const int signalNumber : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) {
+        struct sigaction existing = {};
+        if (sigaction(signalNumber, nullptr, &existing) != 0 || existing.sa_handler != SIG_DFL) {
+            continue; // someone else handles it (or ignores it); leave that alone
+        }
+        struct sigaction handler = {};
+        handler.sa_handler = restoreTerminalAndRaise;
+        sigemptyset(&handler.sa_mask);
+        sigaction(signalNumber, &handler, nullptr);
+    }
+}
+#endif
+
+/** The letter that answers "yes" in this language; the English "y" is always understood too. */
+QString yesLetter()
+{
+    return TerminalFrontEnd::tr("y", "the answer yes to a [y/N] question: one lower-case letter");
+}
+
+QString noLetter()
+{
+    return TerminalFrontEnd::tr("n", "the answer no to a [y/N] question: one lower-case letter");
+}
+
+/** A one-letter command matches its translated letter or the English one. */
+bool isCommand(const QString &line, const QString &translated, QLatin1Char english)
+{
+    return line.compare(translated, Qt::CaseInsensitive) == 0 ||
+           line.compare(QString(english), Qt::CaseInsensitive) == 0;
+}
+
+QString resendLetter()
+{
+    return TerminalFrontEnd::tr("r", "code prompt: the letter that asks for a new code");
+}
+
+QString callLetter()
+{
+    return TerminalFrontEnd::tr("c", "code prompt: the letter that asks for a phone call");
+}
+
+QString channelName(Channel channel)
+{
+    switch (channel) {
+    case Channel::Sms:
+        return TerminalFrontEnd::tr("SMS");
+    case Channel::Call:
+        return TerminalFrontEnd::tr("phone call");
+    case Channel::WhatsApp:
+        return TerminalFrontEnd::tr("WhatsApp");
+    case Channel::Email:
+        break; // never offered for a phone number (channelChoices)
+    }
+    return QString();
+}
+
+QString differentNumberLetter()
+{
+    return TerminalFrontEnd::tr("n", "code prompt: the letter that goes back to enter a different number");
+}
+
+} // namespace
+
+void LineReader::run()
+{
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        emit lineRead(QString::fromLocal8Bit(line.c_str()).trimmed());
+    }
+    emit endOfInput();
+}
+
+TerminalFrontEnd::TerminalFrontEnd(SignInFlow *flow, QObject *parent)
+    : QObject(parent)
+    , m_flow(flow)
+    , m_reader(new LineReader(this))
+{
+    connect(m_reader, &LineReader::lineRead, this, &TerminalFrontEnd::onLine);
+    connect(m_reader, &LineReader::endOfInput, this, &TerminalFrontEnd::onEndOfInput);
+    connect(m_flow, &SignInFlow::stepChanged, this, &TerminalFrontEnd::render);
+    connect(m_flow, &SignInFlow::busyChanged, this, &TerminalFrontEnd::render);
+    connect(m_flow, &SignInFlow::noticeChanged, this, [this](const QString &notice) {
+        if (!notice.isEmpty()) {
+            say(notice);
+        }
+    });
+}
+
+TerminalFrontEnd::~TerminalFrontEnd()
+{
+    setEcho(true);
+    // The reader blocks in getline; it ends with the process. Detach it rather than wait for input.
+    if (m_reader->isRunning()) {
+        m_reader->setParent(nullptr);
+        connect(m_reader, &QThread::finished, m_reader, &QObject::deleteLater);
+    }
+}
+
+void TerminalFrontEnd::setEcho(bool enabled)
+{
+#if defined(Q_OS_UNIX)
+    if (!isatty(STDIN_FILENO)) {
+        return;
+    }
+    termios settings{};
+    if (tcgetattr(STDIN_FILENO, &settings) != 0) {
+        return;
+    }
+    if (enabled) {
+        settings.c_lflag |= ECHO;
+    } else {
+        rememberTerminal(settings);
+        settings.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    }
+    tcsetattr(STDIN_FILENO, TCSANOW, &settings);
+#elif defined(Q_OS_WIN)
+    HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    if (GetConsoleMode(input, &mode)) {
+        SetConsoleMode(input, enabled ? (mode | ENABLE_ECHO_INPUT) : (mode & ~ENABLE_ECHO_INPUT));
+    }
+#else
+    Q_UNUSED(enabled)
+#endif
+}
+
+void TerminalFrontEnd::say(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+
+void TerminalFrontEnd::start()
+{
+    say(tr("Latchkey sign-in. Press Ctrl+D to cancel."));
+    if (!m_hint.isEmpty()) {
+        say(m_hint);
+    }
+    connect(m_flow, &SignInFlow::errorChanged, this, [this](const AuthError &error) {
+        if (error.isError()) {
+            say(tr("Error: %1").arg(error.userMessage()));
+        }
+    });
+    m_reader->start();
+    m_flow->start();
+    render();
+}
+
+void TerminalFrontEnd::prompt(Awaiting awaiting)
+{
+    m_awaiting = awaiting;
+    QString text;
+    switch (awaiting) {
+    case Awaiting::Nothing:
+        return;
+    case Awaiting::Username:
+        text = tr("Username: ");
+        break;
+    case Awaiting::Password:
+        text = tr("Password: ");
+        setEcho(false);
+        break;
+    case Awaiting::Remember:
+        text = tr("Remember me on this computer? [%1/%2] ").arg(yesLetter(), noLetter().toUpper());
+        break;
+    case Awaiting::RememberDevice:
+        text = tr("Remember this device for %n day(s) (skips the code, never the password)? [%1/%2] ",
+                  nullptr, m_flow->rememberDeviceDays())
+                   .arg(yesLetter(), noLetter().toUpper());
+        break;
+    case Awaiting::EnrolUsername:
+        text = tr("Choose a username: ");
+        break;
+    case Awaiting::EnrolPassword:
+        text = tr("Choose a password (at least %n characters): ", nullptr, SignInFlow::minimumPasswordLength);
+        setEcho(false);
+        break;
+    case Awaiting::EnrolConfirmation:
+        text = tr("Type the password again: ");
+        setEcho(false);
+        break;
+    case Awaiting::Phone:
+        if (m_flow->isPhoneNumberLocked()) {
+            text = tr("Phone number [%1] (set by your organisation; press Enter): ")
+                       .arg(m_flow->maskedPrefilledNumber());
+            break;
+        }
+        if (m_flow->canSendToPrefilledNumber()) {
+            // Enter accepts the number on file or the last one; the full number never appears here.
+            text = tr("Phone number [%1]: ").arg(m_flow->maskedPrefilledNumber());
+            break;
+        }
+        if (!m_flow->maskedNumberOnFile().isEmpty()) {
+            say(tr("Number on file: %1").arg(m_flow->maskedNumberOnFile()));
+        }
+        text = m_flow->isChangingNumber() ? tr("New phone number (with +country code): ")
+                                          : tr("Phone number (with +country code): ");
+        break;
+    case Awaiting::NewNumberChannel: {
+        QStringList choices;
+        const QList<Channel> channels = channelChoices();
+        for (int i = 0; i < channels.size(); ++i) {
+            choices << QStringLiteral("%1 = %2").arg(i + 1).arg(channelName(channels.at(i)));
+        }
+        text = tr("Send the code by (%1) [1]: ").arg(choices.join(QStringLiteral(", ")));
+        break;
+    }
+    case Awaiting::Code:
+        say(sentText());
+        text = tr("Code (%1 = resend, %2 = call me, %3 = different number): ")
+                   .arg(resendLetter(), callLetter(), differentNumberLetter());
+        break;
+    }
+    std::fprintf(stderr, "%s", text.toLocal8Bit().constData());
+    std::fflush(stderr);
+    deliverQueuedLine();
+}
+
+void TerminalFrontEnd::onLine(const QString &line)
+{
+    m_queuedLines.append(line);
+    deliverQueuedLine();
+}
+
+void TerminalFrontEnd::onEndOfInput()
+{
+    m_inputEnded = true;
+    deliverQueuedLine();
+}
+
+void TerminalFrontEnd::deliverQueuedLine()
+{
+    if (m_awaiting == Awaiting::Nothing) {
+        return;
+    }
+    if (!m_queuedLines.isEmpty()) {
+        answer(m_queuedLines.takeFirst());
+    } else if (m_inputEnded) {
+        // Input ended while a question was open: nobody is left to answer it.
+        setEcho(true);
+        std::fprintf(stderr, "\n");
+        m_awaiting = Awaiting::Nothing;
+        m_flow->cancel();
+    }
+}
+
+void TerminalFrontEnd::render()
+{
+    if (m_flow->isBusy() || m_flow->isFinished()) {
+        if (m_flow->step() == SignInFlow::Step::Done && !m_signedInSaid) {
+            m_signedInSaid = true;
+            say(tr("Signed in as %1.").arg(m_flow->displayName()));
+        }
+        m_awaiting = Awaiting::Nothing;
+        return;
+    }
+    switch (m_flow->step()) {
+    case SignInFlow::Step::Password:
+        if (m_flow->username().isEmpty() || m_awaiting == Awaiting::Nothing) {
+            m_username = m_flow->username();
+        }
+        prompt(m_username.isEmpty() ? Awaiting::Username : Awaiting::Password);
+        return;
+    case SignInFlow::Step::Enrolment:
+        if (!m_enrolmentExplained) {
+            m_enrolmentExplained = true;
+            m_username = m_flow->username();
+            say(tr("This computer is not enrolled yet. Choose a username and a password for signing in "
+                   "here, then verify your phone number."));
+        }
+        // After a refused choice the username is kept; only the password is asked again.
+        prompt(m_username.isEmpty() ? Awaiting::EnrolUsername : Awaiting::EnrolPassword);
+        return;
+    case SignInFlow::Step::Phone:
+        prompt(Awaiting::Phone);
+        return;
+    case SignInFlow::Step::Code:
+        prompt(Awaiting::Code);
+        return;
+    case SignInFlow::Step::Done:
+        return;
+    }
+}
+
+void TerminalFrontEnd::answer(const QString &line)
+{
+    switch (m_awaiting) {
+    case Awaiting::Nothing:
+        return;
+    case Awaiting::Username:
+        m_username = line;
+        prompt(Awaiting::Password);
+        return;
+    case Awaiting::Password:
+        setEcho(true);
+        std::fprintf(stderr, "\n");
+        m_password = line;
+        if (m_flow->options().rememberMeAllowed) {
+            prompt(Awaiting::Remember);
+        } else {
+            m_awaiting = Awaiting::Nothing;
+            m_flow->submitPassword(m_username, std::exchange(m_password, QString()), false);
+            render();
+        }
+        return;
+    case Awaiting::Remember:
+        m_awaiting = Awaiting::Nothing;
+        m_flow->submitPassword(m_username, std::exchange(m_password, QString()),
+                               isCommand(line.left(1), yesLetter(), QLatin1Char('y')));
+        if (m_flow->error().isError()) {
+            m_username.clear();
+        }
+        render();
+        return;
+    case Awaiting::EnrolUsername:
+        m_username = line;
+        prompt(Awaiting::EnrolPassword);
+        return;
+    case Awaiting::EnrolPassword:
+        setEcho(true);
+        std::fprintf(stderr, "\n");
+        m_password = line;
+        prompt(Awaiting::EnrolConfirmation);
+        return;
+    case Awaiting::EnrolConfirmation:
+        setEcho(true);
+        std::fprintf(stderr, "\n");
+        m_awaiting = Awaiting::Nothing;
+        m_flow->submitEnrolment(m_username, std::exchange(m_password, QString()), line);
+        render();
+        return;
+    case Awaiting::Phone: {
+        m_awaiting = Awaiting::Nothing;
+        if (m_flow->isChangingNumber() && channelChoices().size() > 1) {
+            m_newNumber = line;
+            prompt(Awaiting::NewNumberChannel);
+            return;
+        }
+        const QList<Channel> channels = m_flow->offeredChannels();
+        const Channel channel = channels.isEmpty() ? Channel::Sms : channels.first();
+        if (m_flow->isPhoneNumberLocked() || (line.isEmpty() && m_flow->canSendToPrefilledNumber())) {
+            m_flow->submitPrefilledNumber(channel);
+        } else {
+            m_flow->submitPhone(line, PhoneNumber::defaultRegion(), channel);
+        }
+        render();
+        return;
+    }
+    case Awaiting::Code:
+        m_awaiting = Awaiting::Nothing;
+        if (isCommand(line, resendLetter(), QLatin1Char('r'))) {
+            if (!m_flow->canResend()) {
+                say(tr("You can ask for a new code in %n second(s).", nullptr, m_flow->resendSecondsLeft()));
+            }
+            m_flow->resendCode();
+        } else if (isCommand(line, callLetter(), QLatin1Char('c'))) {
+            if (!m_flow->canRequestCall()) {
+                say(tr("A call is not available yet."));
+            }
+            m_flow->requestCall();
+        } else if (isCommand(line, differentNumberLetter(), QLatin1Char('n'))) {
+            m_flow->useDifferentNumber();
+        } else if (m_flow->isRememberDeviceOffered() && !m_rememberDeviceAsked) {
+            // Asked before the check: the answer goes with the code to the server.
+            m_rememberDeviceAsked = true;
+            m_typedCode = line;
+            prompt(Awaiting::RememberDevice);
+            return;
+        } else {
+            m_flow->submitCode(line);
+        }
+        render();
+        return;
+    case Awaiting::RememberDevice:
+        m_awaiting = Awaiting::Nothing;
+        m_flow->setRememberDevice(isCommand(line.left(1), yesLetter(), QLatin1Char('y')));
+        m_flow->submitCode(std::exchange(m_typedCode, QString()));
+        render();
+        return;
+    case Awaiting::NewNumberChannel: {
+        const QList<Channel> channels = channelChoices();
+        bool ok = line.isEmpty();
+        const int choice = ok ? 1 : line.toInt(&ok);
+        if (!ok || choice < 1 || choice > channels.size()) {
+            prompt(Awaiting::NewNumberChannel); // asked again; nothing was sent
+            return;
+        }
+        m_awaiting = Awaiting::Nothing;
+        m_flow->submitPhone(std::exchange(m_newNumber, QString()), PhoneNumber::defaultRegion(),
+                            channels.at(choice - 1));
+        render();
+        return;
+    }
+    }
+}
+
+QList<Channel> TerminalFrontEnd::channelChoices() const
+{
+    QList<Channel> channels = m_flow->offeredChannels();
+    channels.removeAll(Channel::Email); // the answer is a phone number
+    const Channel preferred = m_flow->options().defaultChannel;
+    if (channels.removeOne(preferred)) {
+        channels.prepend(preferred);
+    }
+    return channels;
+}
+
+QString TerminalFrontEnd::sentText() const
+{
+    // One whole sentence per channel, so translators never get a channel's wire name inside a sentence.
+    const QString to = m_flow->maskedPhone();
+    switch (m_flow->channel()) {
+    case Channel::Sms:
+        return tr("A code was sent by SMS to %1.").arg(to);
+    case Channel::Call:
+        return tr("You are getting a call to %1 that reads out the code.").arg(to);
+    case Channel::WhatsApp:
+        return tr("A code was sent by WhatsApp to %1.").arg(to);
+    case Channel::Email:
+        return tr("A code was sent by email to %1.").arg(to);
+    }
+    return QString();
+}
+
+} // namespace latchkey

@@ -1,0 +1,489 @@
+// DirectAuthService: the AuthService contract over VerifyClient, against the sandbox over loopback.
+
+#include "DirectAuthService.h"
+#include "HttpClient.h"
+#include "LocalAccount.h"
+#include "MemorySecretStore.h"
+#include "Outbox.h"
+#include "PasswordVerifier.h"
+#include "PhoneNumber.h"
+#include "SandboxServer.h"
+#include "VerifyEmulator.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+using namespace latchkey;
+
+namespace {
+
+const QString number = QStringLiteral("+12025550142");
+
+QString wrongCode(const QString &code)
+{
+    QString wrong = code;
+    wrong[0] = code.at(0) == u'9' ? u'0' : QChar(code.at(0).unicode() + 1);
+    return wrong;
+}
+
+} // namespace
+
+class TestDirectAuthService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void logInWaitsForEnrolment();
+    void resumeSessionWaitsForEnrolment();
+    void sendCodeReadsTheServiceOnce();
+    void sendCodeUsesTheLocale();
+    void wrongThenRightCode();
+    void checkUsesTheHeldVerification();
+    void otherNumberIsCheckedByTo();
+    void expiredCodeAsksForANewOne();
+    void lockoutCarriesTheTimeLeft();
+    void landlineFallsBackToACallWhenAllowed();
+    void numberOnFileIsNotYetAvailable();
+    void badNumberFailsWithoutARequest();
+    void abortEmitsNothing();
+    void configurationProblemIsReported();
+
+    // With a local account (direct mode as shipped).
+    void prepareAsksForEnrolmentOnAFreshComputer();
+    void prepareFailsWithoutTheKeychain();
+    void enrolmentThenSignInWithTheNumberOnFile();
+    void wrongPasswordIsInvalidCredentials();
+    void completeEnrolmentNeedsABeginning();
+    void aRememberedSessionIsNotALocalOne();
+    void twilioSecretRoundTrips();
+
+private:
+    void waitForOne();
+    /** Attaches a fresh LocalAccount over m_store to m_auth. */
+    void attachAccount();
+    /** Enrols "alice" with number, through the Verify sandbox, on m_store. */
+    void enrol(const QString &password);
+    int requestsTo(const QString &route) const;
+
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<DirectAuthService> m_auth;
+    std::unique_ptr<QSignalSpy> m_codeSent;
+    std::unique_ptr<QSignalSpy> m_approved;
+    std::unique_ptr<QSignalSpy> m_failed;
+    std::unique_ptr<QSignalSpy> m_loggedIn;
+    std::unique_ptr<MemorySecretStore> m_store;
+    std::unique_ptr<PasswordVerifier> m_verifier;
+    std::unique_ptr<LocalAccount> m_account;
+};
+
+void TestDirectAuthService::init()
+{
+    m_clock = std::make_unique<ManualClock>();
+    m_server = std::make_unique<SandboxServer>(m_clock.get());
+    QVERIFY(m_server->listen());
+    m_server->setRequestLogEnabled(true);
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network->setProxy(QNetworkProxy::NoProxy);
+    m_http = std::make_unique<HttpClient>(m_network.get());
+    VerifyAccount account;
+    account.baseUrl = m_server->baseUrl();
+    account.serviceSid = SandboxServer::serviceSid();
+    account.keySid = SandboxServer::apiKeySid();
+    account.secret = SandboxServer::apiKeySecret();
+    m_auth = std::make_unique<DirectAuthService>(m_http.get(), account);
+    m_auth->verifyClient()->setClock(m_clock.get());
+    m_auth->setLocale(QStringLiteral("en"));
+    m_codeSent = std::make_unique<QSignalSpy>(m_auth.get(), &AuthService::codeSent);
+    m_approved = std::make_unique<QSignalSpy>(m_auth.get(), &AuthService::codeApproved);
+    m_failed = std::make_unique<QSignalSpy>(m_auth.get(), &AuthService::failed);
+    m_loggedIn = std::make_unique<QSignalSpy>(m_auth.get(), &AuthService::loggedIn);
+}
+
+void TestDirectAuthService::cleanup()
+{
+    m_codeSent.reset();
+    m_approved.reset();
+    m_failed.reset();
+    m_loggedIn.reset();
+    m_auth.reset();
+    m_account.reset();
+    m_verifier.reset();
+    m_store.reset();
+    m_http.reset();
+    m_network.reset();
+    m_server.reset();
+    m_clock.reset();
+}
+
+void TestDirectAuthService::waitForOne()
+{
+    const auto total = [this] {
+        return m_codeSent->size() + m_approved->size() + m_failed->size() + m_loggedIn->size();
+    };
+    const qsizetype before = total();
+    QTRY_VERIFY_WITH_TIMEOUT(total() == before + 1, 10000);
+}
+
+int TestDirectAuthService::requestsTo(const QString &route) const
+{
+    int count = 0;
+    const QList<SandboxExchange> log = m_server->requestLog();
+    for (const SandboxExchange &exchange : log) {
+        count += exchange.route == route ? 1 : 0;
+    }
+    return count;
+}
+
+void TestDirectAuthService::logInWaitsForEnrolment()
+{
+    m_auth->logIn(QStringLiteral("demo"), QStringLiteral("secret"));
+    QCOMPARE(m_failed->size(), 0); // asynchronous, like every answer
+    waitForOne();
+    const auto error = m_failed->takeFirst().at(0).value<AuthError>();
+    QCOMPARE(error.kind, AuthError::Kind::ConfigurationProblem);
+    QCOMPARE(error.userMessage(), QStringLiteral("local accounts arrive with enrolment"));
+    QCOMPARE(m_server->requestLog().size(), 0);
+}
+
+void TestDirectAuthService::resumeSessionWaitsForEnrolment()
+{
+    m_auth->resumeSession("token");
+    waitForOne();
+    QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::ConfigurationProblem);
+}
+
+void TestDirectAuthService::sendCodeReadsTheServiceOnce()
+{
+    QVERIFY(m_server->verify()->setCodeLength(7));
+    m_auth->sendCode(number, Channel::Sms);
+    waitForOne();
+    QCOMPARE(m_codeSent->size(), 1);
+    auto result = m_codeSent->takeFirst().at(0).value<CodeSentResult>();
+    QCOMPARE(result.codeLength, 7);
+    QCOMPARE(result.channel, Channel::Sms);
+    QCOMPARE(m_auth->service().friendlyName, QStringLiteral("Latchkey Sandbox"));
+    QVERIFY(m_auth->verificationSid().startsWith(QLatin1String("VE")));
+
+    m_auth->sendCode(number, Channel::WhatsApp); // a resend, by another channel
+    waitForOne();
+    result = m_codeSent->takeFirst().at(0).value<CodeSentResult>();
+    QCOMPARE(result.channel, Channel::WhatsApp);
+    QCOMPARE(result.codeLength, 7);
+    QCOMPARE(requestsTo(QStringLiteral("verify.service")), 1);
+    QCOMPARE(requestsTo(QStringLiteral("verify.start")), 2);
+    const QList<OutboxMessage> messages = m_server->outbox()->messages();
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages[0].code, messages[1].code);
+}
+
+void TestDirectAuthService::sendCodeUsesTheLocale()
+{
+    m_auth->setLocale(QStringLiteral("fr"));
+    m_auth->sendCode(number, Channel::Sms);
+    waitForOne();
+    QCOMPARE(m_server->outbox()->messages().constFirst().locale, QStringLiteral("fr"));
+    QVERIFY(m_server->requestLog().constLast().requestBody.endsWith("&Locale=fr"));
+}
+
+void TestDirectAuthService::wrongThenRightCode()
+{
+    m_auth->sendCode(number, Channel::Sms);
+    waitForOne();
+    const QString code = m_server->outbox()->lastCodeFor(number);
+    m_auth->checkCode(number, wrongCode(code));
+    waitForOne();
+    QCOMPARE(m_failed->size(), 1);
+    QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::WrongCode);
+    m_auth->checkCode(number, code);
+    waitForOne();
+    QCOMPARE(m_approved->size(), 1);
+    QVERIFY(m_auth->verificationSid().isEmpty());
+}
+
+void TestDirectAuthService::checkUsesTheHeldVerification()
+{
+    m_auth->sendCode(number, Channel::Sms);
+    waitForOne();
+    const QString sid = m_auth->verificationSid();
+    m_auth->checkCode(number, m_server->outbox()->lastCodeFor(number));
+    waitForOne();
+    const QByteArray body = m_server->requestLog().constLast().requestBody;
+    QVERIFY(body.contains(QByteArray("VerificationSid=" + sid.toLatin1())));
+    QVERIFY(!body.contains("To="));
+}
+
+void TestDirectAuthService::otherNumberIsCheckedByTo()
+{
+    const QString other = QStringLiteral("+12025550143");
+    m_auth->sendCode(number, Channel::Sms);
+    waitForOne();
+    // A verification for another number exists (started elsewhere); the held SID is not for it.
+    QVERIFY(m_server->verify()->start(other, QStringLiteral("sms")).ok());
+    m_auth->checkCode(other, m_server->outbox()->lastCodeFor(other));
+    waitForOne();
+    QCOMPARE(m_approved->size(), 1);
+    QVERIFY(m_server->requestLog().constLast().requestBody.contains("To=%2B12025550143"));
+}
+
+void TestDirectAuthService::expiredCodeAsksForANewOne()
+{
+    m_auth->sendCode(number, Channel::Sms);
+    waitForOne();
+    const QString code = m_server->outbox()->lastCodeFor(number);
+    m_clock->advanceSeconds(10 * 60);
+    m_auth->checkCode(number, code);
+    waitForOne();
+    QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::CodeExpired);
+    // The next send starts a new verification with a new SID.
+    m_auth->sendCode(number, Channel::Sms);
+    waitForOne();
+    QCOMPARE(m_codeSent->size(), 2);
+    QCOMPARE(m_server->verify()->fetch(m_auth->verificationSid()).ok(), true);
+}
+
+void TestDirectAuthService::lockoutCarriesTheTimeLeft()
+{
+    m_auth->sendCode(number, Channel::Sms);
+    waitForOne();
+    const QString wrong = wrongCode(m_server->outbox()->lastCodeFor(number));
+    m_clock->advanceSeconds(30);
+    for (int i = 0; i < 5; ++i) {
+        m_auth->checkCode(number, wrong);
+        waitForOne();
+    }
+    const auto error = m_failed->takeLast().at(0).value<AuthError>();
+    QCOMPARE(error.kind, AuthError::Kind::TooManyChecks);
+    QCOMPARE(error.retryAfterSeconds, 570);
+    QVERIFY(error.isLockout());
+}
+
+void TestDirectAuthService::landlineFallsBackToACallWhenAllowed()
+{
+    m_auth->verifyClient()->setCallFallbackAllowed(true);
+    m_auth->sendCode(VerifyEmulator::landlineNumber(), Channel::Sms);
+    waitForOne();
+    QCOMPARE(m_codeSent->size(), 1);
+    QCOMPARE(m_codeSent->takeFirst().at(0).value<CodeSentResult>().channel, Channel::Call);
+    QCOMPARE(m_server->outbox()->messages().constFirst().channel, Channel::Call);
+
+    m_auth->verifyClient()->setCallFallbackAllowed(false);
+    m_auth->sendCode(VerifyEmulator::landlineNumber(), Channel::Sms);
+    waitForOne();
+    QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::LandlineNoSms);
+}
+
+void TestDirectAuthService::numberOnFileIsNotYetAvailable()
+{
+    m_auth->sendCode(QString(), Channel::Sms);
+    waitForOne();
+    QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::InvalidPhoneNumber);
+    QCOMPARE(m_server->requestLog().size(), 0);
+}
+
+void TestDirectAuthService::badNumberFailsWithoutARequest()
+{
+    m_auth->sendCode(QStringLiteral("2025550142"), Channel::Sms);
+    waitForOne();
+    QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::InvalidPhoneNumber);
+    QCOMPARE(requestsTo(QStringLiteral("verify.start")), 0);
+}
+
+void TestDirectAuthService::abortEmitsNothing()
+{
+    m_auth->sendCode(number, Channel::Sms);
+    m_auth->abort();
+    m_auth->logIn(QStringLiteral("a"), QStringLiteral("b"));
+    m_auth->abort();
+    QTest::qWait(200);
+    QCOMPARE(m_codeSent->size() + m_failed->size() + m_approved->size(), 0);
+}
+
+void TestDirectAuthService::configurationProblemIsReported()
+{
+    VerifyAccount account;
+    account.baseUrl = m_server->baseUrl();
+    account.serviceSid = QStringLiteral("VAnot-a-sid");
+    account.keySid = SandboxServer::apiKeySid();
+    account.secret = SandboxServer::apiKeySecret();
+    DirectAuthService auth(m_http.get(), account);
+    QSignalSpy failed(&auth, &AuthService::failed);
+    auth.sendCode(number, Channel::Sms);
+    QTRY_COMPARE(failed.size(), 1);
+    const auto error = failed.takeFirst().at(0).value<AuthError>();
+    QCOMPARE(error.kind, AuthError::Kind::ConfigurationProblem);
+    QVERIFY(error.userMessage().contains(QLatin1String("Verify/ServiceSid")));
+    QCOMPARE(m_server->requestLog().size(), 0);
+}
+
+void TestDirectAuthService::attachAccount()
+{
+    if (!m_store) {
+        m_store = std::make_unique<MemorySecretStore>();
+    }
+    m_verifier = std::make_unique<PasswordVerifier>(PasswordVerifier::Strength::Minimal);
+    m_account = std::make_unique<LocalAccount>(m_store.get(), m_verifier.get());
+    m_auth->setLocalAccount(m_account.get());
+}
+
+void TestDirectAuthService::enrol(const QString &password)
+{
+    QSignalSpy prepared(m_auth.get(), &AuthService::prepared);
+    QSignalSpy started(m_auth.get(), &AuthService::enrolmentStarted);
+    QSignalSpy completed(m_auth.get(), &AuthService::enrolmentCompleted);
+    m_auth->prepare();
+    QTRY_COMPARE(prepared.size(), 1);
+    QCOMPARE(prepared.at(0).at(0).toBool(), true);
+    m_auth->beginEnrolment(QStringLiteral("alice"), password);
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 10000);
+    m_auth->sendCode(number, Channel::Sms);
+    waitForOne();
+    QCOMPARE(m_codeSent->size(), 1);
+    m_auth->checkCode(number, m_server->outbox()->lastCodeFor(number));
+    waitForOne();
+    QCOMPARE(m_approved->size(), 1);
+    QVERIFY(!m_store->contents().contains(SecretKey::localAccount)); // nothing stored before completion
+    m_auth->completeEnrolment(number);
+    QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 1, 10000);
+    QCOMPARE(m_failed->size(), 0);
+}
+
+void TestDirectAuthService::prepareAsksForEnrolmentOnAFreshComputer()
+{
+    attachAccount();
+    QSignalSpy prepared(m_auth.get(), &AuthService::prepared);
+    m_auth->prepare();
+    QCOMPARE(prepared.size(), 0); // asynchronous
+    QTRY_COMPARE(prepared.size(), 1);
+    QCOMPARE(prepared.at(0).at(0).toBool(), true);
+    QCOMPARE(m_server->requestLog().size(), 0);
+}
+
+void TestDirectAuthService::prepareFailsWithoutTheKeychain()
+{
+    m_store = std::make_unique<MemorySecretStore>();
+    m_store->failOperations(SecretStore::Error::NoKeychain, QStringLiteral("no Secret Service"));
+    attachAccount();
+    QSignalSpy prepared(m_auth.get(), &AuthService::prepared);
+    m_auth->prepare();
+    waitForOne();
+    QCOMPARE(prepared.size(), 0);
+    const auto error = m_failed->takeFirst().at(0).value<AuthError>();
+    QCOMPARE(error.kind, AuthError::Kind::ConfigurationProblem);
+    QVERIFY2(error.userMessage().contains(QLatin1String("without the keychain")),
+             qPrintable(error.userMessage()));
+    QVERIFY(error.userMessage().contains(QLatin1String("no Secret Service")));
+}
+
+void TestDirectAuthService::enrolmentThenSignInWithTheNumberOnFile()
+{
+    QVERIFY(m_server->verify()->setCodeLength(7));
+    const QString password = QStringLiteral("correct horse battery staple");
+    attachAccount();
+    enrol(password);
+    QCOMPARE(m_auth->enrolmentCapabilities().channels, allChannels());
+    QCOMPARE(m_auth->enrolmentCapabilities().codeLength, 7);
+    const QByteArray stored = m_store->contents().value(SecretKey::localAccount);
+    QVERIFY(stored.contains("alice"));
+    QVERIFY(!stored.contains(password.toUtf8()));
+
+    // A second run: a new service and account over the same keychain.
+    m_codeSent->clear();
+    m_approved->clear();
+    {
+        VerifyAccount account;
+        account.baseUrl = m_server->baseUrl();
+        account.serviceSid = SandboxServer::serviceSid();
+        account.keySid = SandboxServer::apiKeySid();
+        account.secret = SandboxServer::apiKeySecret();
+        m_loggedIn.reset();
+        m_failed.reset();
+        m_codeSent.reset();
+        m_approved.reset();
+        m_auth = std::make_unique<DirectAuthService>(m_http.get(), account);
+        m_auth->verifyClient()->setClock(m_clock.get());
+        m_codeSent = std::make_unique<QSignalSpy>(m_auth.get(), &AuthService::codeSent);
+        m_approved = std::make_unique<QSignalSpy>(m_auth.get(), &AuthService::codeApproved);
+        m_failed = std::make_unique<QSignalSpy>(m_auth.get(), &AuthService::failed);
+        m_loggedIn = std::make_unique<QSignalSpy>(m_auth.get(), &AuthService::loggedIn);
+    }
+    attachAccount();
+    QSignalSpy prepared(m_auth.get(), &AuthService::prepared);
+    m_auth->prepare();
+    QTRY_COMPARE(prepared.size(), 1);
+    QCOMPARE(prepared.at(0).at(0).toBool(), false);
+    m_auth->logIn(QStringLiteral("alice"), password);
+    waitForOne();
+    QCOMPARE(m_loggedIn->size(), 1);
+    const auto result = m_loggedIn->takeFirst().at(0).value<LoginResult>();
+    QCOMPARE(result.displayName, QStringLiteral("alice"));
+    QCOMPARE(result.capabilities.channels, allChannels());
+    QCOMPARE(result.capabilities.codeLength, 7);
+    QCOMPARE(result.capabilities.maskedNumberOnFile, PhoneNumber::masked(number));
+    QVERIFY(result.capabilities.sendsToNumberOnFile);
+    QVERIFY(result.sessionToken.isEmpty());
+
+    m_auth->sendCode(QString(), Channel::Sms); // the number on file
+    waitForOne();
+    QCOMPARE(m_codeSent->size(), 1);
+    m_auth->checkCode(QString(), m_server->outbox()->lastCodeFor(number));
+    waitForOne();
+    QCOMPARE(m_approved->size(), 1);
+}
+
+void TestDirectAuthService::wrongPasswordIsInvalidCredentials()
+{
+    attachAccount();
+    enrol(QStringLiteral("correct horse battery staple"));
+    m_auth->logIn(QStringLiteral("alice"), QStringLiteral("wrong horse"));
+    waitForOne();
+    QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::InvalidCredentials);
+    m_auth->logIn(QStringLiteral("bob"), QStringLiteral("correct horse battery staple"));
+    waitForOne();
+    QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::InvalidCredentials);
+    QCOMPARE(m_loggedIn->size(), 0);
+}
+
+void TestDirectAuthService::completeEnrolmentNeedsABeginning()
+{
+    attachAccount();
+    QSignalSpy completed(m_auth.get(), &AuthService::enrolmentCompleted);
+    m_auth->completeEnrolment(number);
+    waitForOne();
+    QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::ConfigurationProblem);
+    QCOMPARE(completed.size(), 0);
+    QVERIFY(m_store->contents().isEmpty());
+}
+
+void TestDirectAuthService::aRememberedSessionIsNotALocalOne()
+{
+    attachAccount();
+    m_auth->resumeSession("backend-token");
+    waitForOne();
+    QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::SessionExpired);
+    QCOMPARE(m_server->requestLog().size(), 0);
+}
+
+void TestDirectAuthService::twilioSecretRoundTrips()
+{
+    const QByteArray data =
+        DirectAuthService::serializeTwilioSecret(SandboxServer::apiKeySid(), SandboxServer::apiKeySecret());
+    QString keySid;
+    QString secret;
+    QVERIFY(DirectAuthService::parseTwilioSecret(data, &keySid, &secret));
+    QCOMPARE(keySid, SandboxServer::apiKeySid());
+    QCOMPARE(secret, SandboxServer::apiKeySecret());
+    QVERIFY(!DirectAuthService::parseTwilioSecret(QByteArray("no newline"), &keySid, &secret));
+    QVERIFY(!DirectAuthService::parseTwilioSecret(QByteArray("SKabc\n"), &keySid, &secret));
+}
+
+QTEST_GUILESS_MAIN(TestDirectAuthService)
+#include "TestDirectAuthService.moc"

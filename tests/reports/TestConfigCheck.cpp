@@ -1,0 +1,210 @@
+#include "LocalServers.h"
+#include "SettingsFiles.h"
+
+#include "ConfigCheck.h"
+#include "ConfiguredNetworkAccessManager.h"
+#include "SettingsSchema.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace latchkey;
+
+/** --check-config's report and exit code on good, broken and empty configurations, server included. */
+class TestConfigCheck : public QObject
+{
+    Q_OBJECT
+
+    struct Outcome
+    {
+        int exitCode = -1;
+        QString report;
+    };
+
+    static Outcome check(const SettingsResolver &resolver)
+    {
+        const EffectiveSettings settings = EffectiveSettings::from(resolver);
+        ConfiguredNetworkAccessManager network(settings.networkOptions());
+        ConfigCheck check(&resolver, &network);
+        QSignalSpy finished(&check, &ConfigCheck::finished);
+        check.start();
+        if (!finished.wait(15000)) {
+            qFatal("the check did not finish");
+        }
+        return {check.exitCode(), check.report()};
+    }
+
+private slots:
+    void aGoodConfigurationPasses()
+    {
+        test::LocalServer server;
+        QVERIFY(server.listen());
+        SettingsFiles files;
+        const auto resolver =
+            files.resolver(QByteArray("[Server]\nUrl=") + server.url().toString().toUtf8() + '\n',
+                           QByteArray("[Auth]\nResendCooldownSeconds=45\n"));
+        const Outcome outcome = check(*resolver);
+        QCOMPARE(outcome.exitCode, 0);
+        const QString policy = files.path(QStringLiteral("policy.conf"));
+        // Every key, with its value and its source.
+        for (const SettingDefinition &definition : SettingsSchema::definitions()) {
+            QVERIFY2(outcome.report.contains(QStringLiteral("\n  ") + definition.key + QLatin1Char(' ')),
+                     qPrintable(definition.key));
+        }
+        QVERIFY2(outcome.report.contains(
+                     QRegularExpression(QStringLiteral("Server/Url +=  ?%1 +policy \\(%2\\), locked")
+                                            .arg(QRegularExpression::escape(server.url().toString()),
+                                                 QRegularExpression::escape(policy)))),
+                 qPrintable(outcome.report));
+        QVERIFY(outcome.report.contains(QRegularExpression(
+            QStringLiteral("Auth/ResendCooldownSeconds += 45 +user settings \\(%1\\)")
+                .arg(QRegularExpression::escape(files.path(QStringLiteral("user.conf")))))));
+        QVERIFY(outcome.report.contains(
+            QRegularExpression(QStringLiteral("Auth/FailMode += closed +built-in default"))));
+        QVERIFY(outcome.report.contains(QStringLiteral("policy          %1 (1 key(s))").arg(policy)));
+        QVERIFY(outcome.report.contains(QStringLiteral("reachable: yes (HTTP 204")));
+        QVERIFY(outcome.report.contains(QStringLiteral("Result: no problems; exit code 0.")));
+        QCOMPARE(server.requestLines, QStringList{QStringLiteral("GET / HTTP/1.1")});
+    }
+
+    void aBrokenConfigurationNamesEveryProblem()
+    {
+        test::LocalServer server;
+        QVERIFY(server.listen());
+        SettingsFiles files;
+        const auto resolver = files.resolver(QByteArray("[Server]\nUrl=") + server.url().toString().toUtf8() +
+                                                 "\n[Verify]\nServiceSid=VA12\n[Tls]\nExtraCaFile=/"
+                                                 "nonexistent/ca.pem\n[Frobnicate]\nLevel=11\n",
+                                             QByteArray("[Auth]\nCodeLength=six\n"));
+        const Outcome outcome = check(*resolver);
+        QCOMPARE(outcome.exitCode, 3);
+        const QString policy = files.path(QStringLiteral("policy.conf"));
+        for (const QString &line : {
+                 QStringLiteral(
+                     "error: %1: Verify/ServiceSid: must be \"VA\" followed by 32 hexadecimal digits (not "
+                     "\"VA12\")")
+                     .arg(policy),
+                 QStringLiteral(
+                     "error: %1: Tls/ExtraCaFile: /nonexistent/ca.pem cannot be read: No such file or "
+                     "directory")
+                     .arg(policy),
+                 QStringLiteral("error: %1: Frobnicate/Level: is not a Latchkey setting").arg(policy),
+                 QStringLiteral(
+                     "error: %1: Auth/CodeLength: must be 0 (the server decides) or a whole number from 4 "
+                     "to 10 (not \"six\")")
+                     .arg(files.path(QStringLiteral("user.conf"))),
+             }) {
+            QVERIFY2(outcome.report.contains(line),
+                     qPrintable(line + QStringLiteral("\n---\n") + outcome.report));
+        }
+        QVERIFY(outcome.report.contains(QStringLiteral("Result: 4 error(s); exit code 3.")));
+    }
+
+    void anEmptyConfigurationHasNoServer()
+    {
+        SettingsResolver resolver;
+        const Outcome outcome = check(resolver);
+        QCOMPARE(outcome.exitCode, 3);
+        QVERIFY(outcome.report.contains(QStringLiteral("error: No server configured.")));
+        QVERIFY(outcome.report.contains(QStringLiteral("docs/admin-guide.md")));
+    }
+
+    void plainHttpElsewhereIsAProblem()
+    {
+        SettingsFiles files;
+        const auto resolver =
+            files.resolver(QByteArray(), QByteArray("[Server]\nUrl=http://auth.example.org\n"));
+        const Outcome outcome = check(*resolver);
+        QCOMPARE(outcome.exitCode, 3);
+        QVERIFY(outcome.report.contains(QStringLiteral("error: %1: Server/Url: must use https")
+                                            .arg(files.path(QStringLiteral("user.conf")))));
+    }
+
+    void anUnreachableServerFails()
+    {
+        quint16 port = 0;
+        {
+            test::LocalServer closed;
+            QVERIFY(closed.listen());
+            port = closed.port();
+        } // closed again: nothing listens there now
+        SettingsFiles files;
+        const auto resolver = files.resolver(
+            QByteArray(), QStringLiteral("[Server]\nUrl=http://127.0.0.1:%1\n").arg(port).toUtf8());
+        const Outcome outcome = check(*resolver);
+        QCOMPARE(outcome.exitCode, 3);
+        QVERIFY2(outcome.report.contains(
+                     QStringLiteral("Server/Url: http://127.0.0.1:%1 cannot be reached: Connection refused")
+                         .arg(port)),
+                 qPrintable(outcome.report));
+    }
+
+    void tlsIsCheckedAndTheChainShown()
+    {
+        test::LocalServer server(true);
+        QVERIFY(server.listen());
+        SettingsFiles files;
+        const QByteArray url = QByteArray("[Server]\nUrl=") + server.url().toString().toUtf8() + '\n';
+
+        const auto untrusted = files.resolver(url);
+        const Outcome refused = check(*untrusted);
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.report.contains(
+                     QStringLiteral("Server/Url: TLS: The issuer certificate of a locally looked up "
+                                    "certificate could not be found")),
+                 qPrintable(refused.report));
+        QVERIFY(
+            refused.report.contains(QStringLiteral("certificate 0: 127.0.0.1, issued by Latchkey Test CA")));
+
+        const QString ca = files.write(QStringLiteral("ca.pem"), test::caCertificate);
+        const auto trusted = files.resolver(url + "[Tls]\nExtraCaFile=" + ca.toUtf8() + '\n');
+        const Outcome passed = check(*trusted);
+        QVERIFY2(passed.exitCode == 0, qPrintable(passed.report));
+        QVERIFY(passed.report.contains(QStringLiteral("reachable: yes (HTTP 204")));
+        QVERIFY(passed.report.contains(QStringLiteral("TLS: TLS 1.")));
+        QVERIFY(
+            passed.report.contains(QStringLiteral("certificate 0: 127.0.0.1, issued by Latchkey Test CA")));
+    }
+
+    void pinsAreAWarningNotAFailure()
+    {
+        test::LocalServer server;
+        QVERIFY(server.listen());
+        SettingsFiles files;
+        const auto resolver =
+            files.resolver(QByteArray("[Server]\nUrl=") + server.url().toString().toUtf8() +
+                           "\n[Tls]\nPinnedSpkiSha256=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n");
+        const Outcome outcome = check(*resolver);
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY(outcome.report.contains(
+            QStringLiteral("warning: %1: Tls/PinnedSpkiSha256: is set but not enforced")
+                .arg(files.path(QStringLiteral("policy.conf")))));
+        QVERIFY(outcome.report.contains(QStringLiteral("Result: no errors, 1 warning(s); exit code 0.")));
+    }
+
+    void directModeWithoutAServiceSidCannotStart()
+    {
+        SettingsFiles files;
+        const auto resolver =
+            files.resolver(QByteArray("[Server]\nMode=twilio\n[Verify]\nBaseUrl=http://127.0.0.1:9\n"));
+        const Outcome outcome = check(*resolver);
+        QCOMPARE(outcome.exitCode, 3);
+        QVERIFY(outcome.report.contains(
+            QStringLiteral("Verify/ServiceSid: is not set; direct mode needs the Verify Service SID")));
+        QVERIFY(outcome.report.contains(QStringLiteral("Direct mode needs the Verify Service SID")));
+        QVERIFY(
+            outcome.report.contains(QStringLiteral("Verify/BaseUrl: http://127.0.0.1:9 cannot be reached")));
+    }
+
+    void theSandboxNeedsNoServer()
+    {
+        SettingsFiles files;
+        const auto resolver = files.resolver(QByteArray(), QByteArray("[Server]\nMode=sandbox\n"));
+        const Outcome outcome = check(*resolver);
+        QCOMPARE(outcome.exitCode, 0);
+        QVERIFY(outcome.report.contains(QStringLiteral("the built-in sandbox")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfigCheck)
+#include "TestConfigCheck.moc"

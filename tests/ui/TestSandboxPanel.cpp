@@ -1,0 +1,46 @@
+// The sandbox phone panel shows each delivered message's text, newest first.
+
+#include "Outbox.h"
+#include "SandboxPanel.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QTest>
+
+using namespace latchkey;
+
+class TestSandboxPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsTheSelectedMessagesText();
+};
+
+void TestSandboxPanel::showsTheSelectedMessagesText()
+{
+    ManualClock clock;
+    Outbox outbox(&clock);
+    outbox.deliver(QStringLiteral("+12025550142"), Channel::Sms, QStringLiteral("111111"),
+                   QStringLiteral("de"));
+    SandboxPanel panel(&outbox);
+    auto *list = panel.findChild<QListWidget *>(QStringLiteral("outboxListWidget"));
+    auto *text = panel.findChild<QLabel *>(QStringLiteral("messageTextLabel"));
+    QVERIFY(list && text);
+    QCOMPARE(text->text(), QStringLiteral("Message: Ihr Latchkey Sandbox Bestätigungscode lautet: 111111"));
+
+    outbox.deliver(QStringLiteral("+12025550142"), Channel::Call, QStringLiteral("222222"),
+                   QStringLiteral("fr"));
+    QCOMPARE(list->count(), 2);
+    QCOMPARE(list->item(0)->text(), QStringLiteral("Call to +1 202 555 0142: 222222"));
+    QVERIFY(text->text().startsWith(QStringLiteral("Message: Votre code de vérification")));
+    QVERIFY(text->text().contains(QStringLiteral("2, 2, 2, 2, 2, 2")));
+
+    list->setCurrentRow(1); // the older one
+    QVERIFY(text->text().endsWith(QStringLiteral("111111")));
+    QCOMPARE(list->item(1)->data(Qt::AccessibleDescriptionRole).toString(),
+             QStringLiteral("Ihr Latchkey Sandbox Bestätigungscode lautet: 111111"));
+}
+
+QTEST_MAIN(TestSandboxPanel)
+#include "TestSandboxPanel.moc"
