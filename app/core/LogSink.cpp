@@ -36,23 +36,6 @@ SinkState &state()
     return sink;
 }
 
-const char *levelName(QtMsgType type)
-{
-    switch (type) {
-    case QtDebugMsg:
-        return "debug";
-    case QtInfoMsg:
-        return "info";
-    case QtWarningMsg:
-        return "warning";
-    case QtCriticalMsg:
-        return "critical";
-    case QtFatalMsg:
-        return "fatal";
-    }
-    return "";
-}
-
 #ifdef Q_OS_UNIX
 int syslogPriority(QtMsgType type)
 {

@@ -14,8 +14,6 @@ Q_LOGGING_CATEGORY(lcSandbox, "latchkey.sandbox", QtWarningMsg)
 
 namespace latchkey {
 
-namespace {
-
 const char *levelName(QtMsgType type)
 {
     switch (type) {
@@ -32,6 +30,8 @@ const char *levelName(QtMsgType type)
     }
     return "";
 }
+
+namespace {
 
 void writeMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {

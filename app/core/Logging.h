@@ -20,6 +20,9 @@ namespace latchkey {
 
 inline constexpr char sandboxOutboxCategoryName[] = "latchkey.sandbox.outbox";
 
+/** The name of a message's level as log lines show it: debug, info, warning, critical, fatal. */
+const char *levelName(QtMsgType type);
+
 /** Routes Qt messages to stderr: outbox lines as "[sandbox] ...", others as "latchkey: category: text". */
 void installMessageHandler();
 

@@ -419,6 +419,16 @@ QJsonObject verificationCheckJson(const VerifyEmulator &verify,
     };
 }
 
+/** A Verification resource with the given status, or Twilio's error when the emulator refused. */
+SandboxReply verificationReply(const VerifyEmulator &verify, const VerifyEmulator::Result &result, int status,
+                               const QUrl &base)
+{
+    if (!result.ok()) {
+        return twilioError(result.error);
+    }
+    return SandboxReply::json(status, verificationJson(verify, result.verification, base));
+}
+
 } // namespace
 
 SandboxReply SandboxServer::fetchService(const SandboxRequest &) const
@@ -482,10 +492,7 @@ SandboxReply SandboxServer::startVerification(const SandboxRequest &request)
     const VerifyEmulator::Result result =
         m_verify->start(form.value(QStringLiteral("To")), form.value(QStringLiteral("Channel")),
                         form.value(QStringLiteral("Locale")));
-    if (!result.ok()) {
-        return twilioError(result.error);
-    }
-    return SandboxReply::json(201, verificationJson(*m_verify, result.verification, baseUrl()));
+    return verificationReply(*m_verify, result, 201, baseUrl());
 }
 
 SandboxReply SandboxServer::checkVerification(const SandboxRequest &request)
@@ -503,10 +510,7 @@ SandboxReply SandboxServer::checkVerification(const SandboxRequest &request)
 SandboxReply SandboxServer::fetchVerification(const SandboxRequest &request)
 {
     const VerifyEmulator::Result result = m_verify->fetch(request.args.value(1));
-    if (!result.ok()) {
-        return twilioError(result.error);
-    }
-    return SandboxReply::json(200, verificationJson(*m_verify, result.verification, baseUrl()));
+    return verificationReply(*m_verify, result, 200, baseUrl());
 }
 
 SandboxReply SandboxServer::updateVerification(const SandboxRequest &request)
@@ -514,10 +518,7 @@ SandboxReply SandboxServer::updateVerification(const SandboxRequest &request)
     const FormBody form = FormBody::parse(request.body);
     const VerifyEmulator::Result result =
         m_verify->update(request.args.value(1), form.value(QStringLiteral("Status")));
-    if (!result.ok()) {
-        return twilioError(result.error);
-    }
-    return SandboxReply::json(200, verificationJson(*m_verify, result.verification, baseUrl()));
+    return verificationReply(*m_verify, result, 200, baseUrl());
 }
 
 // ---- sandbox controls -------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 #include "SandboxClock.h"
 #include "SandboxServer.h"
 #include "VerifyEmulator.h"
+#include "WrongCode.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,7 @@
 #include <memory>
 
 using namespace latchkey;
+using latchkey::testing::wrongCodeFor;
 
 namespace {
 
@@ -33,13 +35,6 @@ struct Answer
     QByteArray contentType;
     QList<QByteArray> setCookies;
 };
-
-QString wrongCode(const QString &code)
-{
-    QString wrong = code;
-    wrong[0] = code.at(0) == u'9' ? u'0' : QChar(code.at(0).unicode() + 1);
-    return wrong;
-}
 
 } // namespace
 
@@ -214,7 +209,7 @@ void TestSandboxServer::verifyCheckWrongThenRight()
     QVERIFY(!code.isEmpty());
 
     const Answer wrong = twilio("POST", verifyPath(QStringLiteral("/VerificationCheck")),
-                                "To=%2B12025550142&Code=" + wrongCode(code).toLatin1());
+                                "To=%2B12025550142&Code=" + wrongCodeFor(code).toLatin1());
     QCOMPARE(wrong.status, 200);
     QCOMPARE(wrong.json.value(QLatin1String("status")).toString(), QStringLiteral("pending"));
     QCOMPARE(wrong.json.value(QLatin1String("valid")).toBool(true), false);
@@ -641,7 +636,7 @@ void TestSandboxServer::backendSendAndVerify()
 
     const Answer wrong =
         backend("POST", QStringLiteral("/api/auth/verify-code"),
-                {{QStringLiteral("phoneNumber"), number}, {QStringLiteral("code"), wrongCode(code)}});
+                {{QStringLiteral("phoneNumber"), number}, {QStringLiteral("code"), wrongCodeFor(code)}});
     QCOMPARE(wrong.status, 400);
     QCOMPARE(wrong.json, QJsonObject({{QStringLiteral("error"), QStringLiteral("Invalid verification code")},
                                       {QStringLiteral("verified"), false}}));

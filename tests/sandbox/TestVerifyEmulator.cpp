@@ -2,6 +2,7 @@
 
 #include "Outbox.h"
 #include "VerifyEmulator.h"
+#include "WrongCode.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -9,18 +10,11 @@
 #include <QTest>
 
 using namespace latchkey;
+using latchkey::testing::wrongCodeFor;
 
 namespace {
 
 const QString number = QStringLiteral("+12025550142");
-
-/** A code of the same length that is certainly not `code`. */
-QString wrongCode(const QString &code)
-{
-    QString wrong = code;
-    wrong[0] = code.at(0) == u'9' ? u'0' : QChar(code.at(0).unicode() + 1);
-    return wrong;
-}
 
 } // namespace
 
@@ -204,7 +198,7 @@ void TestVerifyEmulator::wrongCodeIsPendingNotAnError()
 {
     m_verify->start(number, QStringLiteral("sms"));
     const VerifyEmulator::Result result =
-        m_verify->check(number, QString(), wrongCode(m_outbox->lastCodeFor(number)));
+        m_verify->check(number, QString(), wrongCodeFor(m_outbox->lastCodeFor(number)));
     QVERIFY(result.ok());
     QCOMPARE(result.verification.status, QStringLiteral("pending"));
     QVERIFY(!result.verification.valid());
@@ -215,11 +209,11 @@ void TestVerifyEmulator::fifthWrongCheckLocksUntilExpiry()
     const QString sid = m_verify->start(number, QStringLiteral("sms")).verification.sid;
     const QString code = m_outbox->lastCodeFor(number);
     for (int i = 0; i < 4; ++i) {
-        const VerifyEmulator::Result result = m_verify->check(number, QString(), wrongCode(code));
+        const VerifyEmulator::Result result = m_verify->check(number, QString(), wrongCodeFor(code));
         QVERIFY2(result.ok(), qPrintable(QString::number(i)));
         QCOMPARE(result.verification.status, QStringLiteral("pending"));
     }
-    const VerifyEmulator::Result fifth = m_verify->check(number, QString(), wrongCode(code));
+    const VerifyEmulator::Result fifth = m_verify->check(number, QString(), wrongCodeFor(code));
     QCOMPARE(fifth.error.httpStatus, 429);
     QCOMPARE(fifth.error.code, 60202);
 
@@ -240,7 +234,7 @@ void TestVerifyEmulator::fifthWrongCheckLocksUntilExpiry()
 void TestVerifyEmulator::resendDoesNotResetWrongChecks()
 {
     m_verify->start(number, QStringLiteral("sms"));
-    const QString wrong = wrongCode(m_outbox->lastCodeFor(number));
+    const QString wrong = wrongCodeFor(m_outbox->lastCodeFor(number));
     for (int i = 0; i < 3; ++i) {
         QVERIFY(m_verify->check(number, QString(), wrong).ok());
     }
@@ -339,7 +333,7 @@ void TestVerifyEmulator::checkCodeLength()
     m_verify->setCodeLength(4);
     m_verify->start(number, QStringLiteral("sms"));
     if (code == m_outbox->lastCodeFor(number)) {
-        code = wrongCode(code); // keep the 4-character row a wrong guess
+        code = wrongCodeFor(code); // keep the 4-character row a wrong guess
     }
     const VerifyEmulator::Result result = m_verify->check(number, QString(), code);
     QCOMPARE(result.error.code, twilioCode);
