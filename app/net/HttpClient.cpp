@@ -18,7 +18,7 @@ namespace {
 
 /**
  * A request body Qt can read only once. QNetworkAccessManager silently sends a request again when its
- * connection drops after sending (found with Qt 6.4.2, tests/verify/TestQtPostResend): for a start or a
+ * connection drops after sending (found with Qt 6.4.2, tests/net/TestQtPostResend): for a start or a
  * check that would be a second SMS or a used-up guess. A body that cannot be rewound makes Qt fail the
  * reply with ContentReSendError instead, which the flow treats as ambiguous.
  */
