@@ -22,7 +22,7 @@ QString indent(const QString &line)
 } // namespace
 
 ConfigCheck::ConfigCheck(const SettingsResolver *resolver, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
+    : Report(parent)
     , m_resolver(resolver)
     , m_probe(new ConnectivityProbe(network, this))
 {

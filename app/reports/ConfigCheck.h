@@ -2,9 +2,9 @@
 
 #include "ConnectivityProbe.h"
 #include "EffectiveSettings.h"
+#include "Report.h"
 #include "SettingsResolver.h"
 
-#include <QObject>
 #include <QStringList>
 
 class QNetworkAccessManager;
@@ -17,16 +17,17 @@ namespace latchkey {
  * is wrong (a bad value, an unreadable store, no server, an unreachable server), 0 otherwise; warnings
  * (settings that are not enforced yet) are listed but do not fail the check.
  */
-class ConfigCheck : public QObject
+class ConfigCheck final : public Report
 {
     Q_OBJECT
 public:
     ConfigCheck(const SettingsResolver *resolver, QNetworkAccessManager *network, QObject *parent = nullptr);
 
     /** Checks the settings, probes the server (asynchronously), then emits finished(). */
-    void start();
+    void start() override;
     QString report() const { return m_lines.join(QLatin1Char('\n')) + QLatin1Char('\n'); }
-    int exitCode() const;
+    QString text() const override { return report(); }
+    int exitCode() const override;
     QList<SettingsProblem> problems() const { return m_problems; }
 
     /** The stores, highest layer first, and whether each was there (shared with --diagnose). */
@@ -35,9 +36,6 @@ public:
     static QStringList settingLines(const SettingsResolver &resolver);
     /** Every problem, from single values and from how keys combine, plus why a sign-in cannot start. */
     static QList<SettingsProblem> allProblems(const SettingsResolver &resolver);
-
-signals:
-    void finished();
 
 private:
     void onProbed(const ProbeResult &result);

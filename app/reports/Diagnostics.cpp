@@ -15,7 +15,7 @@ namespace latchkey {
 namespace {} // namespace
 
 Diagnostics::Diagnostics(const SettingsResolver *resolver, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
+    : Report(parent)
     , m_resolver(resolver)
     , m_probe(new ConnectivityProbe(network, this))
 {

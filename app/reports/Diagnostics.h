@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ConnectivityProbe.h"
+#include "Report.h"
 #include "SettingsResolver.h"
 
-#include <QObject>
 #include <QStringList>
 
 class QNetworkAccessManager;
@@ -16,20 +16,20 @@ namespace latchkey {
  * with its certificate chain, and the last log lines; the whole text goes through Redactor, so phone
  * numbers, codes and anything secret-shaped never leave the computer.
  */
-class Diagnostics : public QObject
+class Diagnostics final : public Report
 {
     Q_OBJECT
 public:
     Diagnostics(const SettingsResolver *resolver, QNetworkAccessManager *network, QObject *parent = nullptr);
 
-    void start();
+    void start() override;
     /** The redacted bundle, once finished() was emitted. */
     QString bundle() const;
+    QString text() const override { return bundle(); }
+    /** A support bundle is always printed: 0. */
+    int exitCode() const override { return 0; }
 
     static constexpr int logLineCount = 50;
-
-signals:
-    void finished();
 
 private:
     void onProbed(const ProbeResult &result);

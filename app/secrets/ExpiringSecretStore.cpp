@@ -17,7 +17,6 @@ ExpiringSecretStore::ExpiringSecretStore(SecretStore *inner, Clock *clock, int m
     , m_clock(clock)
     , m_maxAgeDays(maxAgeDays)
 {
-    m_inner->setParent(this);
     connect(m_inner, &SecretStore::readFinished, this, &ExpiringSecretStore::onReadFinished);
     connect(m_inner, &SecretStore::writeFinished, this, &SecretStore::writeFinished);
     connect(m_inner, &SecretStore::removeFinished, this,

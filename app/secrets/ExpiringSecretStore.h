@@ -18,7 +18,10 @@ class ExpiringSecretStore final : public SecretStore
 {
     Q_OBJECT
 public:
-    /** maxAgeDays 0: no limit (the server alone decides how long a session lasts). Takes over `inner`. */
+    /**
+     * maxAgeDays 0: no limit (the server alone decides how long a session lasts). `inner` is used, not taken
+     * over: it must outlive this store (one keychain serves every sign-in of a run).
+     */
     ExpiringSecretStore(SecretStore *inner, Clock *clock, int maxAgeDays, QObject *parent = nullptr);
 
     void read(const QString &key) override;

@@ -1,11 +1,9 @@
 #include "EffectiveSettings.h"
 
-#include "ConfiguredNetworkAccessManager.h"
 #include "LogSink.h"
 #include "SettingsSchema.h"
 
 #include <QCoreApplication>
-#include <QSslCertificate>
 
 namespace latchkey {
 
@@ -50,11 +48,11 @@ EffectiveSettings EffectiveSettings::from(const SettingsResolver &resolver, QLis
                     .arg(allow.key, SettingsResolver::describeSource(allow)));
     }
 
-    s.endpoints.origin = QUrl(text(SettingsKey::serverUrl));
-    s.endpoints.loginPath = text(SettingsKey::loginPath);
-    s.endpoints.sendCodePath = text(SettingsKey::sendCodePath);
-    s.endpoints.verifyCodePath = text(SettingsKey::verifyCodePath);
-    s.endpoints.logoutPath = text(SettingsKey::logoutPath);
+    s.serverUrl = QUrl(text(SettingsKey::serverUrl));
+    s.loginPath = text(SettingsKey::loginPath);
+    s.sendCodePath = text(SettingsKey::sendCodePath);
+    s.verifyCodePath = text(SettingsKey::verifyCodePath);
+    s.logoutPath = text(SettingsKey::logoutPath);
     s.verifyServiceSid = text(SettingsKey::verifyServiceSid);
     s.verifyBaseUrl = QUrl(text(SettingsKey::verifyBaseUrl));
 
@@ -185,7 +183,7 @@ QString EffectiveSettings::startProblem(const SettingsResolver &resolver) const
         }
         return QString();
     case Mode::Backend:
-        if (endpoints.origin.isEmpty()) {
+        if (serverUrl.isEmpty()) {
             return noServerMessage(sandboxAllowed);
         }
         return QString();
@@ -193,48 +191,11 @@ QString EffectiveSettings::startProblem(const SettingsResolver &resolver) const
     return QString();
 }
 
-FlowOptions EffectiveSettings::flowOptions() const
-{
-    FlowOptions options;
-    options.allowedChannels = allowedChannels;
-    options.defaultChannel = defaultChannel;
-    options.resendCooldownSeconds = resendCooldownSeconds;
-    options.callFallbackSeconds = callFallbackSeconds;
-    options.rememberMeAllowed = rememberMeAllowed;
-    options.rememberMeLocked = rememberMeLocked;
-    options.rememberDeviceAllowed = rememberDeviceAllowed;
-    options.rememberDeviceLocked = rememberDeviceLocked;
-    options.rememberDeviceDays = rememberDeviceDays;
-    options.defaultChannelLocked = defaultChannelLocked;
-    options.allowedChannelsLocked = allowedChannelsLocked;
-    options.helpDeskText = helpDeskText;
-    options.helpDeskLogoPath = helpDeskLogo;
-    options.phoneNumber = phoneNumber;
-    options.phoneNumberLocked = phoneNumberLocked;
-    return options;
-}
-
-NetworkOptions EffectiveSettings::networkOptions() const
-{
-    NetworkOptions options;
-    options.proxyMode = proxyMode;
-    options.proxyUrl = proxyUrl;
-    options.connectTimeoutMsecs = connectTimeoutSeconds * 1000;
-    options.totalTimeoutMsecs = totalTimeoutSeconds * 1000;
-    if (!extraCaFile.isEmpty()) {
-        options.extraCaCertificates = QSslCertificate::fromPath(extraCaFile, QSsl::Pem);
-        if (options.extraCaCertificates.isEmpty()) {
-            options.extraCaCertificates = QSslCertificate::fromPath(extraCaFile, QSsl::Der);
-        }
-    }
-    return options;
-}
-
 QUrl EffectiveSettings::serverOrigin() const
 {
     switch (mode) {
     case Mode::Backend:
-        return endpoints.origin;
+        return serverUrl;
     case Mode::Twilio:
         return verifyBaseUrl;
     case Mode::Sandbox:

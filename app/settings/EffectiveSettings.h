@@ -1,10 +1,7 @@
 #pragma once
 
-#include "BackendAuthService.h"
 #include "Channel.h"
-#include "ConfiguredNetworkAccessManager.h"
 #include "SettingsResolver.h"
-#include "SignInFlow.h"
 
 #include <QList>
 #include <QString>
@@ -15,17 +12,21 @@ namespace latchkey {
 
 /**
  * The resolver's answers as typed values, after the checks that involve several keys (a default channel
- * that is not allowed, a manual proxy without a URL, ...), plus what each part of Latchkey needs from them:
- * the flow's options, the backend's endpoints, the network's options.
+ * that is not allowed, a manual proxy without a URL, ...). Plain values only: the shell reads them and hands
+ * each part its own options (SessionOptions), so no part below the shell includes a settings header.
  */
 struct EffectiveSettings
 {
     enum class Mode { Backend, Twilio, Sandbox };
-    using ProxyMode = NetworkOptions::ProxyMode;
+    enum class ProxyMode { System, None, Manual };
 
     Mode mode = Mode::Backend;
     bool sandboxAllowed = true;
-    BackendEndpoints endpoints; // origin empty when no server is configured
+    QUrl serverUrl; // the backend's origin; empty when no server is configured
+    QString loginPath;
+    QString sendCodePath;
+    QString verifyCodePath;
+    QString logoutPath;
     QString verifyServiceSid;
     QUrl verifyBaseUrl;
     QList<Channel> allowedChannels;
@@ -68,8 +69,6 @@ struct EffectiveSettings
     /** The sentence for an install with no server: what to set, and where the admin guide is. */
     static QString noServerMessage(bool sandboxAllowed);
 
-    FlowOptions flowOptions() const;
-    NetworkOptions networkOptions() const;
     /** The server a sign-in talks to in this mode (empty for the sandbox, which has none yet). */
     QUrl serverOrigin() const;
 };

@@ -3,61 +3,10 @@
 #include "PhoneNumber.h"
 
 #include <QCoreApplication>
-#include <cstdio>
-#include <iostream>
-#include <string>
-
-#if defined(Q_OS_UNIX)
-#include <csignal>
-#include <termios.h>
-#include <unistd.h>
-#elif defined(Q_OS_WIN)
-#include <windows.h>
-#endif
 
 namespace latchkey {
 
 namespace {
-
-#if defined(Q_OS_UNIX)
-// The terminal's settings from before echo was first turned off, for the signal handler below.
-termios savedTerminal{};
-volatile sig_atomic_t terminalSaved = 0;
-
-/** Ctrl+C (or a kill) at a password prompt must not leave the shell without echo: restore, then die as
- * the signal asks. Only async-signal-safe calls here. */
-void restoreTerminalAndRaise(int signalNumber)
-{
-    if (terminalSaved) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal);
-    }
-    struct sigaction fallback = {};
-    fallback.sa_handler = SIG_DFL;
-    sigemptyset(&fallback.sa_mask);
-    sigaction(signalNumber, &fallback, nullptr);
-    raise(signalNumber);
-}
-
-void rememberTerminal(const termios &current)
-{
-    if (terminalSaved) {
-        return;
-    }
-    savedTerminal = current;
-    savedTerminal.c_lflag |= ECHO;
-    terminalSaved = 1;
-    for (const int signalNumber : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) {
-        struct sigaction existing = {};
-        if (sigaction(signalNumber, nullptr, &existing) != 0 || existing.sa_handler != SIG_DFL) {
-            continue; // someone else handles it (or ignores it); leave that alone
-        }
-        struct sigaction handler = {};
-        handler.sa_handler = restoreTerminalAndRaise;
-        sigemptyset(&handler.sa_mask);
-        sigaction(signalNumber, &handler, nullptr);
-    }
-}
-#endif
 
 /** The letter that answers "yes" in this language; the English "y" is always understood too. */
 QString yesLetter()
@@ -109,22 +58,13 @@ QString differentNumberLetter()
 
 } // namespace
 
-void LineReader::run()
-{
-    std::string line;
-    while (std::getline(std::cin, line)) {
-        emit lineRead(QString::fromLocal8Bit(line.c_str()).trimmed());
-    }
-    emit endOfInput();
-}
-
-TerminalFrontEnd::TerminalFrontEnd(SignInFlow *flow, QObject *parent)
+TerminalFrontEnd::TerminalFrontEnd(SignInFlow *flow, Console *console, QObject *parent)
     : QObject(parent)
     , m_flow(flow)
-    , m_reader(new LineReader(this))
+    , m_console(console)
 {
-    connect(m_reader, &LineReader::lineRead, this, &TerminalFrontEnd::onLine);
-    connect(m_reader, &LineReader::endOfInput, this, &TerminalFrontEnd::onEndOfInput);
+    connect(m_console, &Console::lineRead, this, &TerminalFrontEnd::onLine);
+    connect(m_console, &Console::endOfInput, this, &TerminalFrontEnd::onEndOfInput);
     connect(m_flow, &SignInFlow::stepChanged, this, &TerminalFrontEnd::render);
     connect(m_flow, &SignInFlow::busyChanged, this, &TerminalFrontEnd::render);
     connect(m_flow, &SignInFlow::noticeChanged, this, [this](const QString &notice) {
@@ -136,46 +76,12 @@ TerminalFrontEnd::TerminalFrontEnd(SignInFlow *flow, QObject *parent)
 
 TerminalFrontEnd::~TerminalFrontEnd()
 {
-    setEcho(true);
-    // The reader blocks in getline; it ends with the process. Detach it rather than wait for input.
-    if (m_reader->isRunning()) {
-        m_reader->setParent(nullptr);
-        connect(m_reader, &QThread::finished, m_reader, &QObject::deleteLater);
-    }
-}
-
-void TerminalFrontEnd::setEcho(bool enabled)
-{
-#if defined(Q_OS_UNIX)
-    if (!isatty(STDIN_FILENO)) {
-        return;
-    }
-    termios settings{};
-    if (tcgetattr(STDIN_FILENO, &settings) != 0) {
-        return;
-    }
-    if (enabled) {
-        settings.c_lflag |= ECHO;
-    } else {
-        rememberTerminal(settings);
-        settings.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-    }
-    tcsetattr(STDIN_FILENO, TCSANOW, &settings);
-#elif defined(Q_OS_WIN)
-    HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
-    DWORD mode = 0;
-    if (GetConsoleMode(input, &mode)) {
-        SetConsoleMode(input, enabled ? (mode | ENABLE_ECHO_INPUT) : (mode & ~ENABLE_ECHO_INPUT));
-    }
-#else
-    Q_UNUSED(enabled)
-#endif
+    m_console->setEcho(true);
 }
 
 void TerminalFrontEnd::say(const QString &text)
 {
-    std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
-    std::fflush(stderr);
+    m_console->printError(text);
 }
 
 void TerminalFrontEnd::start()
@@ -189,7 +95,7 @@ void TerminalFrontEnd::start()
             say(tr("Error: %1").arg(error.userMessage()));
         }
     });
-    m_reader->start();
+    m_console->startReading();
     m_flow->start();
     render();
 }
@@ -206,7 +112,7 @@ void TerminalFrontEnd::prompt(Awaiting awaiting)
         break;
     case Awaiting::Password:
         text = tr("Password: ");
-        setEcho(false);
+        m_console->setEcho(false);
         break;
     case Awaiting::Remember:
         text = tr("Remember me on this computer? [%1/%2] ").arg(yesLetter(), noLetter().toUpper());
@@ -221,11 +127,11 @@ void TerminalFrontEnd::prompt(Awaiting awaiting)
         break;
     case Awaiting::EnrolPassword:
         text = tr("Choose a password (at least %n characters): ", nullptr, SignInFlow::minimumPasswordLength);
-        setEcho(false);
+        m_console->setEcho(false);
         break;
     case Awaiting::EnrolConfirmation:
         text = tr("Type the password again: ");
-        setEcho(false);
+        m_console->setEcho(false);
         break;
     case Awaiting::Phone:
         if (m_flow->isPhoneNumberLocked()) {
@@ -259,8 +165,7 @@ void TerminalFrontEnd::prompt(Awaiting awaiting)
                    .arg(resendLetter(), callLetter(), differentNumberLetter());
         break;
     }
-    std::fprintf(stderr, "%s", text.toLocal8Bit().constData());
-    std::fflush(stderr);
+    m_console->prompt(text);
     deliverQueuedLine();
 }
 
@@ -285,8 +190,8 @@ void TerminalFrontEnd::deliverQueuedLine()
         answer(m_queuedLines.takeFirst());
     } else if (m_inputEnded) {
         // Input ended while a question was open: nobody is left to answer it.
-        setEcho(true);
-        std::fprintf(stderr, "\n");
+        m_console->setEcho(true);
+        m_console->prompt(QStringLiteral("\n"));
         m_awaiting = Awaiting::Nothing;
         m_flow->cancel();
     }
@@ -340,8 +245,8 @@ void TerminalFrontEnd::answer(const QString &line)
         prompt(Awaiting::Password);
         return;
     case Awaiting::Password:
-        setEcho(true);
-        std::fprintf(stderr, "\n");
+        m_console->setEcho(true);
+        m_console->prompt(QStringLiteral("\n"));
         m_password = line;
         if (m_flow->options().rememberMeAllowed) {
             prompt(Awaiting::Remember);
@@ -365,14 +270,14 @@ void TerminalFrontEnd::answer(const QString &line)
         prompt(Awaiting::EnrolPassword);
         return;
     case Awaiting::EnrolPassword:
-        setEcho(true);
-        std::fprintf(stderr, "\n");
+        m_console->setEcho(true);
+        m_console->prompt(QStringLiteral("\n"));
         m_password = line;
         prompt(Awaiting::EnrolConfirmation);
         return;
     case Awaiting::EnrolConfirmation:
-        setEcho(true);
-        std::fprintf(stderr, "\n");
+        m_console->setEcho(true);
+        m_console->prompt(QStringLiteral("\n"));
         m_awaiting = Awaiting::Nothing;
         m_flow->submitEnrolment(m_username, std::exchange(m_password, QString()), line);
         render();

@@ -1,43 +1,27 @@
 #pragma once
 
+#include "Console.h"
 #include "SignInFlow.h"
 
 #include <QObject>
-#include <QThread>
 
 namespace latchkey {
 
-/** Reads standard input line by line on its own thread, so the event loop never blocks on the terminal. */
-class LineReader : public QThread
-{
-    Q_OBJECT
-public:
-    using QThread::QThread;
-
-signals:
-    void lineRead(const QString &line);
-    void endOfInput();
-
-protected:
-    void run() override;
-};
-
 /**
- * The terminal twin of the wizard (--tty): prompts on stderr, reads answers from stdin, and renders the
- * same SignInFlow. stdout stays free for machine-readable results.
+ * The terminal twin of the wizard (--tty): prompts on the console's stderr, reads answers from its stdin,
+ * and renders the same SignInFlow. stdout stays free for machine-readable results.
  */
 class TerminalFrontEnd : public QObject
 {
     Q_OBJECT
 public:
-    explicit TerminalFrontEnd(SignInFlow *flow, QObject *parent = nullptr);
+    /** `console` must outlive the front end. */
+    TerminalFrontEnd(SignInFlow *flow, Console *console, QObject *parent = nullptr);
     ~TerminalFrontEnd() override;
 
     /** Extra text printed before the first prompt (the sandbox's demo account). */
     void setHint(const QString &hint) { m_hint = hint; }
     void start();
-    /** Turns the terminal's echo of stdin on or off; does nothing when stdin is not a terminal. */
-    static void setEcho(bool enabled);
 
 private:
     enum class Awaiting {
@@ -68,7 +52,7 @@ private:
     QList<Channel> channelChoices() const;
 
     SignInFlow *m_flow;
-    LineReader *m_reader;
+    Console *m_console;
     Awaiting m_awaiting = Awaiting::Nothing;
     // Lines typed (or piped) before their prompt is shown wait here, so scripted input is never lost.
     QStringList m_queuedLines;

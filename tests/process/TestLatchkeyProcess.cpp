@@ -18,7 +18,9 @@ using namespace latchkey::testing;
 
 /**
  * The real latchkey executable, run as a script or a person at a terminal would: exit codes, windowless
- * modes without a display, and a whole sign-in on the terminal against the sandbox, remember-me included.
+ * modes without a display, its fixed settings paths, and a whole sign-in on the terminal against the
+ * sandbox, remember-me included. Policy files and the commands' details are checked in this process by
+ * tests/commands and tests/shell.
  */
 class TestLatchkeyProcess : public QObject
 {
@@ -51,63 +53,23 @@ class TestLatchkeyProcess : public QObject
                 QString::fromLocal8Bit(process.readAllStandardError())};
     }
 
-    /**
-     * The test-only build of latchkey (tests/settings) that reads each settings layer from a file named in
-     * its environment; the shipped binary has no such hook.
-     */
-    static QString hookBinary()
-    {
-        return QFileInfo(QStringLiteral(LATCHKEY_BINARY))
-            .dir()
-            .filePath(QStringLiteral("latchkey-settings-testhook"));
-    }
-
-    /** Settings files for the hook binary's layers, in a temporary directory. */
+    /** Settings files in a temporary directory, each named in an environment variable that means nothing to
+     * latchkey: nothing in its environment can move its policy. */
     struct Layers
     {
         QTemporaryDir directory;
         QProcessEnvironment environment = withoutDisplay();
 
-        QString set(const char *variable, const QString &name, const QByteArray &contents)
+        void policy(const QByteArray &contents)
         {
-            const QString path = directory.filePath(name);
+            const QString path = directory.filePath(QStringLiteral("policy.conf"));
             QFile file(path);
             if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size()) {
                 qFatal("cannot write %s", qPrintable(path));
             }
-            environment.insert(QString::fromLatin1(variable), path);
-            return path;
-        }
-        QString policy(const QByteArray &contents)
-        {
-            return set("LATCHKEY_TEST_POLICY_FILE", QStringLiteral("policy.conf"), contents);
-        }
-        QString user(const QByteArray &contents)
-        {
-            return set("LATCHKEY_TEST_USER_SETTINGS_FILE", QStringLiteral("user.conf"), contents);
-        }
-        Run run(const QStringList &arguments) const
-        {
-            return runProgram(hookBinary(), arguments, environment);
+            environment.insert(QStringLiteral("LATCHKEY_TEST_POLICY_FILE"), path);
         }
     };
-
-    /** Starts latchkey-sandbox on its own and returns its URL (the process must outlive the test's use). */
-    static QString startSandbox(QProcess &sandbox)
-    {
-        sandbox.start(QStringLiteral(LATCHKEY_SANDBOX_BINARY), {});
-        if (!sandbox.waitForStarted()) {
-            return QString();
-        }
-        QString out;
-        QRegularExpressionMatch url;
-        for (int i = 0; i < 100 && !url.hasMatch(); ++i) {
-            sandbox.waitForReadyRead(100);
-            out += QString::fromLocal8Bit(sandbox.readAllStandardOutput());
-            url = QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:\\d+")).match(out);
-        }
-        return url.captured(0);
-    }
 
     /** Runs one terminal sign-in; `remember` answers the remember-me question when it is asked. */
     /** The codes come from the sandbox's outbox on the stderr of codeSource (the in-process sandbox:
@@ -183,138 +145,17 @@ private slots:
 
     void checkConfigOnAnEmptyConfiguration()
     {
-        QVERIFY2(QFile::exists(hookBinary()), qPrintable(hookBinary()));
-        for (const Run &result :
-             {Layers().run({QStringLiteral("--check-config")}), run({QStringLiteral("--check-config")})}) {
-            QCOMPARE(result.exitCode, 3);
-            QVERIFY2(result.out.contains(QStringLiteral("error: No server configured.")),
-                     qPrintable(result.out));
-            QVERIFY(result.out.contains(QStringLiteral("docs/admin-guide.md")));
-            QVERIFY(result.out.contains(QStringLiteral("Result: 1 error")));
-        }
-        // The shipped binary speaks proper English plurals even in the C locale (the test hook has no
-        // translations compiled in, so it says "1 error(s)").
-        const Run english = run({QStringLiteral("--check-config")});
-        QVERIFY2(english.out.contains(QStringLiteral("Result: 1 error; exit code 3.")),
-                 qPrintable(english.out));
+        // With settings files of its own, tests/commands/TestReportCommand checks the report in detail.
+        const Run result = run({QStringLiteral("--check-config")});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.out.contains(QStringLiteral("error: No server configured.")), qPrintable(result.out));
+        QVERIFY(result.out.contains(QStringLiteral("docs/admin-guide.md")));
+        // The shipped binary speaks proper English plurals even in the C locale.
+        QVERIFY2(result.out.contains(QStringLiteral("Result: 1 error; exit code 3.")),
+                 qPrintable(result.out));
         // The shipped binary reads the fixed policy path and the user's own settings file.
-        const Run shipped = run({QStringLiteral("--check-config")});
-        QVERIFY(shipped.out.contains(QStringLiteral("policy          /etc/latchkey/policy.conf")));
-        QVERIFY(shipped.out.contains(QStringLiteral("/Latchkey/latchkey.conf")));
-    }
-
-    void checkConfigOnAGoodConfiguration()
-    {
-        QProcess sandbox;
-        const QString url = startSandbox(sandbox);
-        QVERIFY(!url.isEmpty());
-        Layers layers;
-        const QString policy = layers.policy(QByteArray("[Server]\nUrl=") + url.toUtf8() +
-                                             "\n[Auth]\nRememberMeAllowed=false\n");
-        const QString user = layers.user("[Auth]\nResendCooldownSeconds=45\n");
-        const Run result = layers.run({QStringLiteral("--check-config")});
-        sandbox.kill();
-        sandbox.waitForFinished();
-        QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
-        QVERIFY(result.out.contains(QRegularExpression(
-            QStringLiteral("Server/Url += %1 +policy \\(%2\\), locked")
-                .arg(QRegularExpression::escape(url), QRegularExpression::escape(policy)))));
-        QVERIFY(result.out.contains(
-            QRegularExpression(QStringLiteral("Auth/ResendCooldownSeconds += 45 +user settings \\(%1\\)")
-                                   .arg(QRegularExpression::escape(user)))));
-        QVERIFY(result.out.contains(
-            QRegularExpression(QStringLiteral("Auth/FailMode += closed +built-in default"))));
-        QVERIFY(result.out.contains(QStringLiteral("reachable: yes (HTTP ")));
-        QVERIFY(result.out.contains(QStringLiteral("Result: no problems; exit code 0.")));
-        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
-    }
-
-    void checkConfigOnABrokenConfiguration()
-    {
-        Layers layers;
-        const QString policy =
-            layers.policy("[Server]\nMode=twilio\n[Verify]\nServiceSid=VA12\nBaseUrl=http://127.0.0.1:1\n"
-                          "[Network]\nProxyMode=auto\n[Tls]\nExtraCaFile=/nonexistent/ca.pem\n");
-        const QString user =
-            layers.user("[Auth]\nAllowedChannels=sms, pigeon\nCodeLength=six\n[Sever]\nUrl=x\n");
-        const Run result = layers.run({QStringLiteral("--check-config")});
-        QCOMPARE(result.exitCode, 3);
-        for (const QString &line : {
-                 QStringLiteral("error: %1: Verify/ServiceSid: must be \"VA\" followed by 32 hexadecimal "
-                                "digits (not \"VA12\")")
-                     .arg(policy),
-                 QStringLiteral(
-                     "error: %1: Network/ProxyMode: must be one of system, none, manual (not \"auto\")")
-                     .arg(policy),
-                 QStringLiteral("error: %1: Tls/ExtraCaFile: /nonexistent/ca.pem cannot be read: No such "
-                                "file or directory")
-                     .arg(policy),
-                 QStringLiteral(
-                     "error: %1: Auth/AllowedChannels: \"pigeon\" is not one of sms, call, whatsapp, email")
-                     .arg(user),
-                 QStringLiteral("error: %1: Auth/CodeLength: must be 0 (the server decides) or a whole "
-                                "number from 4 to 10 "
-                                "(not \"six\")")
-                     .arg(user),
-                 QStringLiteral("error: %1: Sever/Url: is not a Latchkey setting; did you mean Server/Url?")
-                     .arg(user),
-                 QStringLiteral("error: Direct mode needs the Verify Service SID"),
-                 QStringLiteral("Verify/BaseUrl: http://127.0.0.1:1 cannot be reached"),
-             }) {
-            QVERIFY2(result.out.contains(line), qPrintable(line + QStringLiteral("\n---\n") + result.out));
-        }
-    }
-
-    void policyBeatsUserSettingsAndTheCommandLine()
-    {
-        Layers layers;
-        const QString policy = layers.policy("[Server]\nUrl=https://policy.example.org\n");
-        layers.user("[Server]\nUrl=https://user.example.org\n");
-        const Run refused = layers.run({QStringLiteral("--check-config"), QStringLiteral("--server"),
-                                        QStringLiteral("https://cli.example.org")});
-        QCOMPARE(refused.exitCode, 3);
-        QCOMPARE(
-            refused.err.trimmed(),
-            QStringLiteral(
-                "latchkey: --server https://cli.example.org: Server/Url is set by your organisation's policy "
-                "(%1) and cannot be changed on the command line.")
-                .arg(policy));
-        QVERIFY(refused.out.isEmpty());
-    }
-
-    void aLockedModeRefusesTheSandbox()
-    {
-        Layers layers;
-        const QString policy = layers.policy("[Server]\nMode=backend\n");
-        for (const QStringList &arguments :
-             {QStringList{QStringLiteral("--sandbox"), QStringLiteral("--tty")},
-              QStringList{QStringLiteral("--sandbox")},
-              QStringList{QStringLiteral("--mode"), QStringLiteral("sandbox"),
-                          QStringLiteral("--check-config")}}) {
-            const Run result = layers.run(arguments);
-            QCOMPARE(result.exitCode, 3);
-            QVERIFY2(result.err.contains(
-                         QStringLiteral("Server/Mode is set by your organisation's policy (%1) and cannot be "
-                                        "changed on the command line.")
-                             .arg(policy)),
-                     qPrintable(result.err));
-        }
-    }
-
-    void aPolicyWithoutTheSandboxRefusesIt()
-    {
-        Layers layers;
-        const QString policy = layers.policy("[Server]\nAllowSandbox=false\n");
-        const Run result = layers.run({QStringLiteral("--tty"), QStringLiteral("--sandbox")});
-        QCOMPARE(result.exitCode, 3);
-        QCOMPARE(result.err.trimmed(), QStringLiteral("latchkey: --sandbox: the sandbox is turned off by "
-                                                      "Server/AllowSandbox (policy (%1), locked).")
-                                           .arg(policy));
-        // Unconfigured, the terminal does not suggest the sandbox either.
-        const Run unconfigured = layers.run({QStringLiteral("--tty")});
-        QCOMPARE(unconfigured.exitCode, 3);
-        QVERIFY(unconfigured.err.contains(QStringLiteral("No server configured.")));
-        QVERIFY(!unconfigured.err.contains(QStringLiteral("--sandbox")));
+        QVERIFY(result.out.contains(QStringLiteral("policy          /etc/latchkey/policy.conf")));
+        QVERIFY(result.out.contains(QStringLiteral("/Latchkey/latchkey.conf")));
     }
 
     void directModeWithoutAServiceSidExitsThree()
@@ -341,69 +182,9 @@ private slots:
                  qPrintable(result.err));
     }
 
-    void aRememberMeTurnedOffByPolicyIsNotAskedOnTheTerminal()
-    {
-        Layers layers;
-        layers.policy(
-            "[Auth]\nRememberMeAllowed=false\n[UI]\nHelpDeskText=Call the IT help desk on 555-0100.\n");
-        QProcess process;
-        process.setProcessEnvironment(layers.environment);
-        process.start(hookBinary(), {QStringLiteral("--tty"), QStringLiteral("--sandbox")});
-        QVERIFY(process.waitForStarted());
-        QString seen;
-        QVERIFY(waitForStderr(process, seen, QRegularExpression(QStringLiteral("Username: $"))).hasMatch());
-        QVERIFY(seen.contains(QStringLiteral("Help: Call the IT help desk on 555-0100.")));
-        type(process, QStringLiteral("demo"));
-        QVERIFY(waitForStderr(process, seen, QRegularExpression(QStringLiteral("Password: $"))).hasMatch());
-        type(process, QStringLiteral("latchkey-demo"));
-        QVERIFY(
-            waitForStderr(process, seen, QRegularExpression(QStringLiteral("Phone number.*: $"))).hasMatch());
-        QVERIFY2(!seen.contains(QStringLiteral("Remember me")), qPrintable(seen));
-        process.kill();
-        process.waitForFinished();
-    }
-
-    void diagnoseRedactsTheBundle()
-    {
-        Layers layers;
-        const QString logs = layers.directory.filePath(QStringLiteral("logs"));
-        QVERIFY(QDir().mkpath(logs));
-        QFile log(logs + QStringLiteral("/latchkey.log"));
-        QVERIFY(log.open(QIODevice::WriteOnly));
-        log.write("2026-01-01T12:00:00.000Z warning latchkey.flow: code 314159 went to +12025550142\n");
-        log.close();
-        layers.policy(QByteArray("[Server]\nMode=sandbox\n[Logging]\nDirectory=") + logs.toUtf8() + '\n');
-        const Run result = layers.run({QStringLiteral("--diagnose")});
-        QCOMPARE(result.exitCode, 0);
-        QVERIFY(result.out.startsWith(QStringLiteral("Latchkey support bundle")));
-        QVERIFY(result.out.contains(QStringLiteral("Version: Latchkey ")));
-        QVERIFY(result.out.contains(QRegularExpression(QStringLiteral("Server/Mode += sandbox +policy"))));
-        QVERIFY(result.out.contains(QStringLiteral("went to +1 ••• ••• ••42")));
-        QVERIFY(!result.out.contains(QStringLiteral("314159")));
-        QVERIFY(!result.out.contains(QStringLiteral("2025550142")));
-    }
-
-    void aLogLevelSetByPolicyIgnoresQtLoggingRules()
-    {
-        auto debugLines = [](Layers &layers) {
-            layers.environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("latchkey.*=true"));
-            QProcess process;
-            process.setProcessEnvironment(layers.environment);
-            process.start(hookBinary(), {QStringLiteral("--tty"), QStringLiteral("--sandbox")});
-            process.closeWriteChannel(); // cancels at the first prompt
-            process.waitForFinished(20000);
-            return QString::fromLocal8Bit(process.readAllStandardError()).count(QStringLiteral(": debug: "));
-        };
-        Layers open;
-        QVERIFY(debugLines(open) > 0); // the variable works when policy leaves the level alone
-        Layers locked;
-        locked.policy("[Logging]\nLevel=warning\n");
-        QCOMPARE(debugLines(locked), 0);
-    }
-
     void theShippedBinaryHasNoTestHook()
     {
-        // The hook's variables mean nothing to the real latchkey: its policy stays where the admin put it.
+        // No variable means anything to latchkey's settings: its policy stays where the admin put it.
         Layers layers;
         layers.policy("[Server]\nMode=backend\n");
         const Run result =

@@ -3,6 +3,7 @@
 
 #include "ConfigCheck.h"
 #include "ConfiguredNetworkAccessManager.h"
+#include "SessionOptions.h"
 #include "SettingsSchema.h"
 
 #include <QSignalSpy>
@@ -24,7 +25,7 @@ class TestConfigCheck : public QObject
     static Outcome check(const SettingsResolver &resolver)
     {
         const EffectiveSettings settings = EffectiveSettings::from(resolver);
-        ConfiguredNetworkAccessManager network(settings.networkOptions());
+        ConfiguredNetworkAccessManager network(SessionOptions::network(settings));
         ConfigCheck check(&resolver, &network);
         QSignalSpy finished(&check, &ConfigCheck::finished);
         check.start();

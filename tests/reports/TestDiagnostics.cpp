@@ -5,6 +5,7 @@
 #include "Diagnostics.h"
 #include "EffectiveSettings.h"
 #include "LogSink.h"
+#include "SessionOptions.h"
 
 #include <QSignalSpy>
 #include <QSysInfo>
@@ -35,7 +36,7 @@ private slots:
                                "\n[UI]\nHelpDeskText=\"Call +1 202 555 0199, or mail help@example.org\"\n",
                            QByteArray("[Auth]\nCodeLength=six\n"));
         const EffectiveSettings settings = EffectiveSettings::from(*resolver);
-        ConfiguredNetworkAccessManager network(settings.networkOptions());
+        ConfiguredNetworkAccessManager network(SessionOptions::network(settings));
         Diagnostics diagnostics(resolver.get(), &network);
         QSignalSpy finished(&diagnostics, &Diagnostics::finished);
         diagnostics.start();

@@ -32,11 +32,10 @@ private slots:
     void aSessionWithinTheLimitIsKept()
     {
         ManualClock clock;
-        auto *memory = new MemorySecretStore;
-        ExpiringSecretStore store(memory, &clock, 7);
+        MemorySecretStore memory;
+        ExpiringSecretStore store(&memory, &clock, 7);
         store.write(SecretKey::backendSession, "cookie-value");
-        QTRY_VERIFY(
-            memory->contents().value(SecretKey::backendSession).startsWith("latchkey-remembered-at:"));
+        QTRY_VERIFY(memory.contents().value(SecretKey::backendSession).startsWith("latchkey-remembered-at:"));
         clock.advanceSeconds(6 * 24 * 3600);
         const Read kept = read(store, SecretKey::backendSession);
         QCOMPARE(kept.error, SecretStore::Error::None);
@@ -46,15 +45,15 @@ private slots:
     void anOlderSessionIsForgotten()
     {
         ManualClock clock;
-        auto *memory = new MemorySecretStore;
-        ExpiringSecretStore store(memory, &clock, 7);
+        MemorySecretStore memory;
+        ExpiringSecretStore store(&memory, &clock, 7);
         QSignalSpy removed(&store, &SecretStore::removeFinished);
         store.write(SecretKey::backendSession, "cookie-value");
         clock.advanceSeconds(8 * 24 * 3600);
         const Read expired = read(store, SecretKey::backendSession);
         QCOMPARE(expired.error, SecretStore::Error::NotFound);
         QVERIFY(expired.value.isEmpty());
-        QTRY_VERIFY(!memory->contents().contains(SecretKey::backendSession));
+        QTRY_VERIFY(!memory.contents().contains(SecretKey::backendSession));
         QTest::qWait(50);
         QVERIFY(removed.isEmpty()); // our own clean-up is not answered to anyone
     }
@@ -62,31 +61,31 @@ private slots:
     void noLimitKeepsEverything()
     {
         ManualClock clock;
-        auto *memory = new MemorySecretStore;
-        ExpiringSecretStore store(memory, &clock, 0);
+        MemorySecretStore memory;
+        ExpiringSecretStore store(&memory, &clock, 0);
         store.write(SecretKey::backendSession, "cookie-value");
         clock.advanceSeconds(3650LL * 24 * 3600);
         QCOMPARE(read(store, SecretKey::backendSession).value, QByteArray("cookie-value"));
         // A token from before stamps existed is read as it is when there is no limit ...
-        memory->setContents({{SecretKey::backendSession, QByteArray("legacy")}});
+        memory.setContents({{SecretKey::backendSession, QByteArray("legacy")}});
         QCOMPARE(read(store, SecretKey::backendSession).value, QByteArray("legacy"));
         // ... and forgotten when there is one: its age is unknown.
-        auto *legacy = new MemorySecretStore;
-        legacy->setContents({{SecretKey::backendSession, QByteArray("legacy")}});
-        ExpiringSecretStore limited(legacy, &clock, 30);
+        MemorySecretStore legacy;
+        legacy.setContents({{SecretKey::backendSession, QByteArray("legacy")}});
+        ExpiringSecretStore limited(&legacy, &clock, 30);
         QCOMPARE(read(limited, SecretKey::backendSession).error, SecretStore::Error::NotFound);
     }
 
     void otherKeysAndErrorsPassThrough()
     {
         ManualClock clock;
-        auto *memory = new MemorySecretStore;
-        ExpiringSecretStore store(memory, &clock, 1);
+        MemorySecretStore memory;
+        ExpiringSecretStore store(&memory, &clock, 1);
         store.write(QStringLiteral("direct/account"), "as-is");
-        QTRY_COMPARE(memory->contents().value(QStringLiteral("direct/account")), QByteArray("as-is"));
+        QTRY_COMPARE(memory.contents().value(QStringLiteral("direct/account")), QByteArray("as-is"));
         clock.advanceSeconds(30 * 24 * 3600);
         QCOMPARE(read(store, QStringLiteral("direct/account")).value, QByteArray("as-is"));
-        memory->failOperations(SecretStore::Error::NoKeychain, QStringLiteral("no keychain"));
+        memory.failOperations(SecretStore::Error::NoKeychain, QStringLiteral("no keychain"));
         QCOMPARE(read(store, SecretKey::backendSession).error, SecretStore::Error::NoKeychain);
     }
 };

@@ -4,6 +4,7 @@
 #include "ConfiguredNetworkAccessManager.h"
 #include "EffectiveSettings.h"
 #include "LogSink.h"
+#include "SessionOptions.h"
 #include "SettingsSchema.h"
 
 #include <QTest>
@@ -32,7 +33,7 @@ private slots:
         const EffectiveSettings settings = EffectiveSettings::from(resolver, &problems);
         QVERIFY(problems.isEmpty());
         QCOMPARE(settings.mode, EffectiveSettings::Mode::Backend);
-        QVERIFY(settings.endpoints.origin.isEmpty());
+        QVERIFY(settings.serverUrl.isEmpty());
         QVERIFY(settings.startProblem(resolver).startsWith(QStringLiteral("No server configured.")));
         QVERIFY(settings.startProblem(resolver).contains(QStringLiteral("docs/admin-guide.md")));
         QVERIFY(settings.startProblem(resolver).contains(QStringLiteral("--sandbox")));
@@ -53,11 +54,11 @@ private slots:
         const EffectiveSettings settings = EffectiveSettings::from(*resolver, &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(texts(problems).join(QLatin1Char('\n'))));
         QVERIFY(settings.startProblem(*resolver).isEmpty());
-        QCOMPARE(settings.endpoints.origin, QUrl(QStringLiteral("https://auth.example.org")));
-        QCOMPARE(settings.endpoints.loginPath, QStringLiteral("/login"));
-        QCOMPARE(settings.endpoints.sendCodePath, QStringLiteral("/api/auth/send-code"));
+        QCOMPARE(settings.serverUrl, QUrl(QStringLiteral("https://auth.example.org")));
+        QCOMPARE(settings.loginPath, QStringLiteral("/login"));
+        QCOMPARE(settings.sendCodePath, QStringLiteral("/api/auth/send-code"));
 
-        const FlowOptions options = settings.flowOptions();
+        const FlowOptions options = SessionOptions::flow(settings);
         // The default first (the terminal offers the first), the others in the wizard's order.
         QCOMPARE(options.allowedChannels, (QList<Channel>{Channel::Call, Channel::Sms, Channel::Email}));
         QCOMPARE(options.defaultChannel, Channel::Call);
@@ -74,7 +75,7 @@ private slots:
     {
         SettingsFiles none;
         const auto defaults = none.resolver(QByteArray(), QByteArray());
-        const FlowOptions off = EffectiveSettings::from(*defaults).flowOptions();
+        const FlowOptions off = SessionOptions::flow(EffectiveSettings::from(*defaults));
         QVERIFY(!off.rememberDeviceAllowed); // admins opt in
         QVERIFY(!off.rememberDeviceLocked);
         QCOMPARE(off.rememberDeviceDays, 30);
@@ -82,7 +83,7 @@ private slots:
         SettingsFiles files;
         const auto resolver = files.resolver(
             QByteArray("[Auth]\nRememberDeviceAllowed=true\nRememberDeviceDays=14\n"), QByteArray());
-        const FlowOptions options = EffectiveSettings::from(*resolver).flowOptions();
+        const FlowOptions options = SessionOptions::flow(EffectiveSettings::from(*resolver));
         QVERIFY(options.rememberDeviceAllowed);
         QVERIFY(options.rememberDeviceLocked);
         QCOMPARE(options.rememberDeviceDays, 14);
@@ -166,8 +167,8 @@ private slots:
                                       "ConnectTimeoutSeconds=3\nTotalTimeoutSeconds=9\n[Tls]\nExtraCaFile=") +
                            ca.toUtf8() + "\n[Logging]\nDirectory=none\n");
         const EffectiveSettings settings = EffectiveSettings::from(*resolver);
-        const NetworkOptions network = settings.networkOptions();
-        QCOMPARE(network.proxyMode, EffectiveSettings::ProxyMode::Manual);
+        const NetworkOptions network = SessionOptions::network(settings);
+        QCOMPARE(network.proxyMode, NetworkOptions::ProxyMode::Manual);
         QCOMPARE(network.proxyUrl, QUrl(QStringLiteral("socks5://proxy.corp:1080")));
         QCOMPARE(network.connectTimeoutMsecs, 3000);
         QCOMPARE(network.totalTimeoutMsecs, 9000);

@@ -1,6 +1,7 @@
 #include "SettingsFiles.h"
 
 #include "EffectiveSettings.h"
+#include "SessionOptions.h"
 #include "SettingsSchema.h"
 
 #include <QTest>
@@ -50,7 +51,7 @@ private slots:
         SettingsFiles files;
         const auto locked = files.resolver(QByteArray("[Auth]\nPhoneNumber=+447700900123\n"), QByteArray());
         QList<SettingsProblem> problems;
-        const FlowOptions policy = EffectiveSettings::from(*locked, &problems).flowOptions();
+        const FlowOptions policy = SessionOptions::flow(EffectiveSettings::from(*locked, &problems));
         QVERIFY(problems.isEmpty());
         QCOMPARE(policy.phoneNumber, QStringLiteral("+447700900123"));
         QVERIFY(policy.phoneNumberLocked);
@@ -58,13 +59,13 @@ private slots:
         SettingsFiles adminFiles;
         const auto admin = adminFiles.resolver(QByteArray(), QByteArray(),
                                                QByteArray("[Auth]\nPhoneNumber=+1 202 555 0142\n"));
-        const FlowOptions prefill = EffectiveSettings::from(*admin).flowOptions();
+        const FlowOptions prefill = SessionOptions::flow(EffectiveSettings::from(*admin));
         QCOMPARE(prefill.phoneNumber, QStringLiteral("+12025550142"));
         QVERIFY(!prefill.phoneNumberLocked);
 
         SettingsFiles noneFiles;
         const auto none = noneFiles.resolver(QByteArray(), QByteArray());
-        const FlowOptions nothing = EffectiveSettings::from(*none).flowOptions();
+        const FlowOptions nothing = SessionOptions::flow(EffectiveSettings::from(*none));
         QVERIFY(nothing.phoneNumber.isEmpty());
         QVERIFY(!nothing.phoneNumberLocked);
     }
@@ -74,7 +75,7 @@ private slots:
         SettingsFiles files;
         const auto resolver = files.resolver(QByteArray("[Auth]\nPhoneNumber=12345\n"), QByteArray());
         QVERIFY(!resolver->problems().isEmpty());
-        QVERIFY(EffectiveSettings::from(*resolver).flowOptions().phoneNumber.isEmpty());
+        QVERIFY(SessionOptions::flow(EffectiveSettings::from(*resolver)).phoneNumber.isEmpty());
     }
 };
 

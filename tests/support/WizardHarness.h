@@ -1,27 +1,27 @@
 #pragma once
 
-// The real sign-in wizard for the UI tests, wired as main() wires it: SignInFlow and BackendAuthService over
-// loopback HTTP to the in-process sandbox, with an in-memory keychain. Header-only: the tests that use it
-// link latchkey_ui and latchkey_sandbox, which the support library does not.
+// The real sign-in wizard for the UI tests, assembled by the shell's SignInSession as latchkey assembles it,
+// from settings files (never /etc/latchkey or the user's own), with the test's keychain and clock: the
+// in-process sandbox over loopback HTTP, or a backend the test runs. Header-only: the tests that use it link
+// latchkey_ui and latchkey_sandbox, which the support library does not.
 
 #include "SignInWizard.h"
 
-#include "BackendAuthService.h"
 #include "BackendEmulator.h"
 #include "Clock.h"
 #include "DirectAuthService.h"
 #include "DirectSandbox.h"
-#include "HttpClient.h"
+#include "LaunchFixture.h"
 #include "MemorySecretStore.h"
 #include "Outbox.h"
 #include "SandboxServer.h"
 #include "SignInFlow.h"
+#include "SignInSession.h"
 #include "WidgetLookup.h"
 
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
@@ -54,15 +54,52 @@ inline QString wrongCodeFor(const QString &code)
     return wrong;
 }
 
-/** One sign-in window: its own network, flow and wizard against the backend at `backendUrl`. */
+/**
+ * Settings files for a test's launch: the admin's defaults (which the user may still change) and mandatory
+ * policy (which locks what it sets). Empty: the built-in defaults alone.
+ */
+struct HarnessSettings
+{
+    QByteArray adminDefaults;
+    QByteArray policy;
+};
+
+/** "Remember this device" allowed for 30 days, as an administrator's default. */
+inline HarnessSettings rememberingDevicesByDefault()
+{
+    return {"[Auth]\nRememberDeviceAllowed=true\nRememberDeviceDays=30\n", {}};
+}
+
+namespace detail {
+
+/** The session built as the program builds it; a test cannot go on without its flow. */
+inline SignInFlow &builtFlow(const LaunchFixture &launch, SignInSession &session)
+{
+    if (!launch.resolved) {
+        qFatal("the test's settings were refused: %s", qPrintable(launch.console.err()));
+    }
+    QString problem;
+    if (!session.build(&problem) || !session.flow()) {
+        qFatal("the sign-in session could not be built: %s", qPrintable(problem));
+    }
+    return *session.flow();
+}
+
+} // namespace detail
+
+/**
+ * One sign-in window, assembled as latchkey assembles it: the settings read from files (and options as on
+ * the command line), a SignInSession over the test's keychain and clock (the configured network, the
+ * keychain with Auth/RememberMeDays, the configured auth service), and the wizard over its flow.
+ */
 class WizardWindow
 {
 public:
-    WizardWindow(const QUrl &backendUrl, SecretStore *secrets, Clock *clock, FlowOptions options)
-        : http(&network)
-        , auth(&http, BackendEndpoints{backendUrl})
-        , flow(&auth, secrets, clock, std::move(options))
-        , wizard(&flow)
+    /** A window against the backend at `backendUrl` (--server), as a second run of the app would open. */
+    WizardWindow(const QUrl &backendUrl, SecretStore *secrets, Clock *clock,
+                 const HarnessSettings &settings = {})
+        : WizardWindow(QStringList{QStringLiteral("--server"), backendUrl.toString()}, secrets, clock,
+                       settings)
     {}
 
     template<typename T>
@@ -71,11 +108,19 @@ public:
         return currentPageChild<T>(wizard, name);
     }
 
-    QNetworkAccessManager network;
-    HttpClient http;
-    BackendAuthService auth;
-    SignInFlow flow;
+    LaunchFixture launch;
+    SignInSession session;
+    SignInFlow &flow;
     SignInWizard wizard;
+
+protected:
+    WizardWindow(const QStringList &arguments, SecretStore *secrets, Clock *clock,
+                 const HarnessSettings &settings)
+        : launch(arguments, settings.policy, QByteArray(), settings.adminDefaults)
+        , session(launch.launch.settings(), SignInSession::FrontEnd::Window, secrets, clock)
+        , flow(detail::builtFlow(launch, session))
+        , wizard(&flow)
+    {}
 };
 
 /** Which clock the sandbox and the flow share: the real one, or one the test moves (advanceSeconds). */
@@ -84,29 +129,25 @@ enum class HarnessClock { System, Manual };
 namespace detail {
 
 /** What a window needs before it is built; a base class so that it is constructed first. */
-struct SandboxParts
+struct HarnessParts
 {
-    explicit SandboxParts(HarnessClock which)
-        : server(which == HarnessClock::Manual ? &clock : Clock::system())
-        , listening(server.listen())
-    {}
-
     ManualClock clock; // unused with HarnessClock::System
-    SandboxServer server;
-    bool listening;
     MemorySecretStore secrets;
 };
 
 } // namespace detail
 
-/** The in-process sandbox on 127.0.0.1, an in-memory keychain and one sign-in window against them. */
-class WizardHarness : public detail::SandboxParts, public WizardWindow
+/**
+ * latchkey --sandbox in a window: the session's own in-process sandbox on 127.0.0.1 (on the harness's
+ * clock), an in-memory keychain, and the wizard. No side panel: a test adds the sandbox phone if it wants it.
+ */
+class WizardHarness : public detail::HarnessParts, public WizardWindow
 {
 public:
-    explicit WizardHarness(FlowOptions options = FlowOptions(), HarnessClock which = HarnessClock::System)
-        : SandboxParts(which)
-        , WizardWindow(server.baseUrl(), &secrets, which == HarnessClock::Manual ? &clock : Clock::system(),
-                       std::move(options))
+    explicit WizardHarness(const HarnessSettings &settings = {}, HarnessClock which = HarnessClock::System)
+        : WizardWindow(QStringList{QStringLiteral("--sandbox")}, &secrets,
+                       which == HarnessClock::Manual ? &clock : Clock::system(), settings)
+        , server(*session.sandbox())
     {}
 
     QString demoPhone() const { return BackendEmulator::demoAccount().phone; }
@@ -127,6 +168,9 @@ public:
             QTRY_VERIFY(errorLabel->isVisible());
         }
     }
+
+    SandboxServer &server;
+    const bool listening = server.baseUrl().isValid(); // the session was built: its sandbox listens
 };
 
 /** Direct mode in the real wizard: DirectAuthService with the local account against the sandbox's Verify. */

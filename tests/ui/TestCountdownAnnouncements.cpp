@@ -61,12 +61,9 @@ private:
     QHash<QWidget *, int> m_changes;
 };
 
-FlowOptions longCountdowns()
+HarnessSettings longCountdowns()
 {
-    FlowOptions options;
-    options.resendCooldownSeconds = 75;
-    options.callFallbackSeconds = 70;
-    return options;
+    return {"[Auth]\nResendCooldownSeconds=75\nCallFallbackSeconds=70\n", {}};
 }
 
 } // namespace

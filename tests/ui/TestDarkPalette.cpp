@@ -155,7 +155,7 @@ private slots:
 
     void everyPageReadsInTheDark()
     {
-        WizardHarness h(FlowOptions(), HarnessClock::Manual);
+        WizardHarness h({}, HarnessClock::Manual);
         QVERIFY(h.listening);
         h.wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&h.wizard));

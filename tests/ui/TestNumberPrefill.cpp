@@ -98,10 +98,7 @@ private slots:
 
     void aNumberLockedByPolicyIsTheOnlyChoice()
     {
-        FlowOptions options;
-        options.phoneNumber = BackendEmulator::demoAccount().phone;
-        options.phoneNumberLocked = true;
-        WizardHarness h(options);
+        WizardHarness h({{}, "[Auth]\nPhoneNumber=" + BackendEmulator::demoAccount().phone.toUtf8() + '\n'});
         reachPhonePage(h, false);
         auto *prefilled = h.child<QRadioButton>("prefilledRadioButton");
         auto *different = h.child<QRadioButton>("differentNumberRadioButton");

@@ -91,7 +91,7 @@ void TestRememberDevice::reachCodePage(WizardWindow &w)
 void TestRememberDevice::signOutOnTheDonePageStartsOverAtThePassword()
 {
     MemorySecretStore secrets;
-    WizardWindow w(m_server->baseUrl(), &secrets, Clock::system(), FlowOptions());
+    WizardWindow w(m_server->baseUrl(), &secrets, Clock::system());
     QSignalSpy finished(&w.flow, &SignInFlow::finished);
     reachCodePage(w);
     QVERIFY(!w.child<QCheckBox>("rememberDeviceCheckBox")->isVisible()); // not allowed by default
@@ -125,7 +125,7 @@ void TestRememberDevice::rememberedDeviceSkipsTheCodeUntilSignOut()
 {
     MemorySecretStore secrets;
     {
-        WizardWindow w(m_server->baseUrl(), &secrets, Clock::system(), rememberingDevices());
+        WizardWindow w(m_server->baseUrl(), &secrets, Clock::system(), rememberingDevicesByDefault());
         reachCodePage(w);
         auto *remember = w.child<QCheckBox>("rememberDeviceCheckBox");
         QVERIFY(remember && remember->isVisible() && remember->isEnabled());
@@ -145,7 +145,7 @@ void TestRememberDevice::rememberedDeviceSkipsTheCodeUntilSignOut()
     }
 
     const int codesSent = m_server->outbox()->messages().size();
-    WizardWindow again(m_server->baseUrl(), &secrets, Clock::system(), rememberingDevices());
+    WizardWindow again(m_server->baseUrl(), &secrets, Clock::system(), rememberingDevicesByDefault());
     QSignalSpy finished(&again.flow, &SignInFlow::finished);
     showAndSignIn(again);
     // The password, then straight to Done: no phone, no code.
@@ -166,7 +166,7 @@ void TestRememberDevice::rememberedDeviceSkipsTheCodeUntilSignOut()
 void TestRememberDevice::theBoxIsHiddenUnlessPolicyAllowsIt()
 {
     MemorySecretStore secrets;
-    WizardWindow w(m_server->baseUrl(), &secrets, Clock::system(), FlowOptions());
+    WizardWindow w(m_server->baseUrl(), &secrets, Clock::system());
     reachCodePage(w);
     QVERIFY(!w.child<QCheckBox>("rememberDeviceCheckBox")->isVisible());
 }
@@ -174,10 +174,8 @@ void TestRememberDevice::theBoxIsHiddenUnlessPolicyAllowsIt()
 void TestRememberDevice::aLockedPolicyShowsTheBoxDisabled()
 {
     MemorySecretStore secrets;
-    FlowOptions options;
-    options.rememberDeviceAllowed = false;
-    options.rememberDeviceLocked = true;
-    WizardWindow w(m_server->baseUrl(), &secrets, Clock::system(), options);
+    WizardWindow w(m_server->baseUrl(), &secrets, Clock::system(),
+                   {{}, "[Auth]\nRememberDeviceAllowed=false\n"});
     reachCodePage(w);
     auto *remember = w.child<QCheckBox>("rememberDeviceCheckBox");
     QVERIFY(remember->isVisible());

@@ -31,8 +31,8 @@ namespace {
 class Harness : public WizardHarness
 {
 public:
-    explicit Harness(bool withPanel = true, FlowOptions options = FlowOptions())
-        : WizardHarness(std::move(options))
+    explicit Harness(bool withPanel = true, const HarnessSettings &settings = {})
+        : WizardHarness(settings)
     {
         if (withPanel) {
             panel = new SandboxPanel(server.outbox());
@@ -412,10 +412,7 @@ void TestSignInWizard::differentNumberGoesBackToPhonePage()
 
 void TestSignInWizard::resendAndCallBecomeAvailableAfterTheirCountdowns()
 {
-    FlowOptions options;
-    options.resendCooldownSeconds = 1;
-    options.callFallbackSeconds = 1;
-    Harness h(true, options);
+    Harness h(true, {"[Auth]\nResendCooldownSeconds=1\nCallFallbackSeconds=1\n", {}});
     reachCodePage(h);
     auto *resend = h.child<QPushButton>("resendButton");
     auto *call = h.child<QPushButton>("callButton");

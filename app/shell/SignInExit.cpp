@@ -1,0 +1,39 @@
+#include "SignInExit.h"
+
+#include "Console.h"
+#include "LaunchSettings.h"
+#include "SignInResult.h"
+
+namespace latchkey {
+
+ExitCode SignInExit::exitCodeFor(SignInFlow::Outcome outcome)
+{
+    switch (outcome) {
+    case SignInFlow::Outcome::SignedIn:
+        return ExitCode::SignedIn;
+    case SignInFlow::Outcome::Cancelled:
+        return ExitCode::Cancelled;
+    case SignInFlow::Outcome::Failed:
+        return ExitCode::Failed;
+    }
+    return ExitCode::Failed;
+}
+
+int SignInExit::finish(Console *console, const LaunchSettings &launch, ExitCode exitCode,
+                       const SignInFlow *flow)
+{
+    if (launch.commandLine().printResult) {
+        SignInResult result;
+        result.exitCode = exitCode;
+        result.mode = EffectiveSettings::modeName(launch.settings().mode);
+        result.at = QDateTime::currentDateTimeUtc();
+        if (flow) {
+            result.username = flow->username();
+            result.displayName = flow->displayName();
+        }
+        console->printOut(QString::fromUtf8(result.toJsonLine()));
+    }
+    return toInt(exitCode);
+}
+
+} // namespace latchkey

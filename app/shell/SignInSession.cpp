@@ -1,0 +1,148 @@
+#include "SignInSession.h"
+
+#include "BackendAuthService.h"
+#include "Clock.h"
+#include "ConfiguredAuthService.h"
+#include "DirectAuthService.h"
+#include "ExpiringSecretStore.h"
+#include "LocalAccount.h"
+#include "NetworkStack.h"
+#include "SessionOptions.h"
+
+#ifdef LATCHKEY_HAS_SANDBOX
+#include "BackendEmulator.h"
+#include "SandboxServer.h"
+#endif
+
+#include <QCoreApplication>
+
+namespace latchkey {
+
+SignInSession::SignInSession(EffectiveSettings settings, FrontEnd frontEnd, SecretStore *keychain,
+                             Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_frontEnd(frontEnd)
+    , m_keychain(keychain)
+    , m_clock(clock)
+{}
+
+SignInSession::~SignInSession()
+{
+#ifdef LATCHKEY_HAS_SANDBOX
+    delete m_sandbox;
+#endif
+}
+
+HttpClient *SignInSession::http() const
+{
+    return m_network ? m_network->http() : nullptr;
+}
+
+bool SignInSession::build(QString *problem)
+{
+    m_endpoints = SessionOptions::endpoints(m_settings);
+    const bool useSandbox = m_settings.mode == EffectiveSettings::Mode::Sandbox;
+#ifdef LATCHKEY_HAS_SANDBOX
+    if (useSandbox) {
+        m_sandbox = new SandboxServer(m_clock);
+        if (!m_sandbox->listen()) {
+            *problem = QCoreApplication::translate("main", "The sandbox could not listen on this computer.");
+            return false;
+        }
+        const auto demo = BackendEmulator::demoAccount();
+        // Whole sentences per front end, so translators never assemble one from pieces.
+        m_hint =
+            (m_frontEnd == FrontEnd::Terminal
+                 ? QCoreApplication::translate("main",
+                                               "Sandbox demo account: %1 / %2, phone %3. Codes appear as "
+                                               "[sandbox] lines in this terminal instead of being sent.")
+                 : QCoreApplication::translate("main",
+                                               "Sandbox demo account: %1 / %2, phone %3. Codes appear in "
+                                               "the Sandbox phone panel instead of being sent."))
+                .arg(demo.username, demo.password, demo.phone);
+        m_endpoints.origin = m_sandbox->baseUrl();
+    }
+#else
+    if (useSandbox) {
+        *problem = QCoreApplication::translate("main", "This build of Latchkey has no sandbox.");
+        return false;
+    }
+#endif
+    m_network = std::make_unique<NetworkStack>(SessionOptions::network(m_settings));
+    m_secrets = std::make_unique<ExpiringSecretStore>(m_keychain, m_clock, m_settings.rememberMeDays);
+    m_flowOptions = SessionOptions::flow(m_settings);
+    m_flowOptions.prefilledUsername = m_prefilledUsername;
+    if (m_settings.mode == EffectiveSettings::Mode::Twilio) {
+        m_flowOptions.rememberMeAllowed = false; // a local account has no server session to remember
+        m_verifyAccount = SessionOptions::verifyService(m_settings);
+        m_network->http()->warmUp(m_verifyAccount.baseUrl);
+        return true; // the service waits for the Twilio secret (start())
+    }
+    createServiceAndFlow();
+    m_network->http()->warmUp(m_endpoints.origin); // the TCP (and TLS) handshake happens while the user types
+    return true;
+}
+
+void SignInSession::start()
+{
+    if (m_settings.mode != EffectiveSettings::Mode::Twilio) {
+        emit ready();
+        return;
+    }
+    auto *once = new QObject(this); // the connection lives for one answer
+    connect(m_secrets.get(), &SecretStore::readFinished, once,
+            [this, once](const QString &key, const QByteArray &value, SecretStore::Error error,
+                         const QString &message) {
+                if (key != SecretKey::twilioSecret) {
+                    return;
+                }
+                once->deleteLater();
+                disconnect(m_secrets.get(), nullptr, once, nullptr);
+                onTwilioSecretRead(value, error, message);
+            });
+    m_secrets->read(SecretKey::twilioSecret);
+}
+
+void SignInSession::onTwilioSecretRead(const QByteArray &value, SecretStore::Error error,
+                                       const QString &message)
+{
+    if (error == SecretStore::Error::NotFound) {
+        emit failed(
+            QCoreApplication::translate("main", "No Twilio secret: run latchkey --set-twilio-secret."));
+        return;
+    }
+    if (error != SecretStore::Error::None) {
+        emit failed(QCoreApplication::translate("main", "Direct mode cannot work without the keychain: %1")
+                        .arg(message));
+        return;
+    }
+    if (!DirectAuthService::parseTwilioSecret(value, &m_verifyAccount.keySid, &m_verifyAccount.secret)) {
+        emit failed(QCoreApplication::translate(
+            "main", "The Twilio secret in the keychain is damaged: run latchkey --set-twilio-secret "
+                    "again."));
+        return;
+    }
+    createServiceAndFlow();
+    emit ready();
+}
+
+void SignInSession::createServiceAndFlow()
+{
+    if (m_settings.mode == EffectiveSettings::Mode::Twilio) {
+        auto *direct = new DirectAuthService(m_network->http(), m_verifyAccount);
+        m_verifyAccount.secret.clear(); // the client holds its own copy
+        m_passwordVerifier = std::make_unique<PasswordVerifier>(m_passwordStrength);
+        m_localAccount = std::make_unique<LocalAccount>(m_secrets.get(), m_passwordVerifier.get());
+        direct->setLocalAccount(m_localAccount.get());
+        // 60205 (landline) and 60223 (SMS off): a call can still reach the person, where allowed.
+        direct->verifyClient()->setCallFallbackAllowed(m_flowOptions.allowedChannels.contains(Channel::Call));
+        m_auth.reset(direct);
+    } else {
+        m_auth = std::make_unique<ConfiguredAuthService>(
+            new BackendAuthService(m_network->http(), m_endpoints), m_settings.codeLength);
+    }
+    m_flow = std::make_unique<SignInFlow>(m_auth.get(), m_secrets.get(), m_clock, m_flowOptions);
+}
+
+} // namespace latchkey

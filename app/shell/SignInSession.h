@@ -1,0 +1,94 @@
+#pragma once
+
+#include "BackendAuthService.h"
+#include "EffectiveSettings.h"
+#include "PasswordVerifier.h"
+#include "SecretStore.h"
+#include "SignInFlow.h"
+#include "VerifyClient.h"
+
+#include <QObject>
+#include <memory>
+
+namespace latchkey {
+
+class AuthService;
+class Clock;
+class HttpClient;
+class LocalAccount;
+class NetworkStack;
+class SandboxServer;
+
+/**
+ * Everything one sign-in needs, built from the settings as the program ships it: the sandbox when the mode
+ * asks for it, the configured network, the keychain with Auth/RememberMeDays applied, the auth service (the
+ * backend, or direct mode's local account and Verify) and the flow. The window, the terminal and the UI
+ * tests all build their sign-in here. Direct mode's service needs the Twilio secret from the keychain, so
+ * its flow exists only once start() has read it (asynchronously).
+ */
+class SignInSession : public QObject
+{
+    Q_OBJECT
+public:
+    /** Who renders the flow: the sandbox's hint says where its codes appear. */
+    enum class FrontEnd { Window, Terminal };
+
+    /** `keychain` and `clock` are used, not taken over: both must outlive the session. */
+    SignInSession(EffectiveSettings settings, FrontEnd frontEnd, SecretStore *keychain, Clock *clock,
+                  QObject *parent = nullptr);
+    ~SignInSession() override;
+
+    /** --user: the username filled in on the password step. Before build(). */
+    void setPrefilledUsername(const QString &username) { m_prefilledUsername = username; }
+    /** Direct mode's password hashing; the tests pick the quickest. Before build(). */
+    void setPasswordStrength(PasswordVerifier::Strength strength) { m_passwordStrength = strength; }
+
+    /** Builds the parts; false with the reason (the sandbox cannot listen, or is not in this build). */
+    bool build(QString *problem);
+    /**
+     * Emits ready() once the flow exists (at once, or in direct mode after the Twilio secret has been read
+     * from the keychain), or failed() with the sentence that says why it cannot (exit code 3).
+     */
+    void start();
+
+    const EffectiveSettings &settings() const { return m_settings; }
+    /** Null before build(), and in direct mode until ready(). */
+    SignInFlow *flow() const { return m_flow.get(); }
+    /** The keychain as the flow sees it (Auth/RememberMeDays applied). */
+    SecretStore *secrets() const { return m_secrets.get(); }
+    HttpClient *http() const;
+    /** The in-process sandbox in sandbox mode; null otherwise. */
+    SandboxServer *sandbox() const { return m_sandbox; }
+    /** The sandbox's demo account, for the front end to show up front; empty outside the sandbox. */
+    QString hint() const { return m_hint; }
+
+signals:
+    void ready();
+    void failed(const QString &problem);
+
+private:
+    /** The one place the auth service and the flow are made, for every mode. */
+    void createServiceAndFlow();
+    void onTwilioSecretRead(const QByteArray &value, SecretStore::Error error, const QString &message);
+
+    EffectiveSettings m_settings;
+    FrontEnd m_frontEnd;
+    SecretStore *m_keychain;
+    Clock *m_clock;
+    QString m_prefilledUsername;
+    PasswordVerifier::Strength m_passwordStrength = PasswordVerifier::Strength::Interactive;
+    FlowOptions m_flowOptions;
+    BackendEndpoints m_endpoints; // the sandbox's own origin in sandbox mode
+    VerifyAccount m_verifyAccount;
+    QString m_hint;
+    // Declared in the order they depend on each other, so each is destroyed before what it uses.
+    std::unique_ptr<NetworkStack> m_network;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<PasswordVerifier> m_passwordVerifier;
+    std::unique_ptr<LocalAccount> m_localAccount;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<SignInFlow> m_flow;
+    SandboxServer *m_sandbox = nullptr; // owned; destroyed first
+};
+
+} // namespace latchkey

@@ -1,0 +1,171 @@
+#include "CommandRun.h"
+#include "LaunchFixture.h"
+#include "MemorySecretStore.h"
+
+#include "BackendEmulator.h"
+#include "Clock.h"
+#include "Logging.h"
+#include "TerminalSignInCommand.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace latchkey;
+using namespace latchkey::testing;
+
+/**
+ * latchkey --tty in this process: the terminal sign-in against the in-process sandbox, with the settings
+ * from files, the keychain in memory and the terminal's streams in a MemoryConsole.
+ */
+class TestTerminalSignInCommand : public QObject
+{
+    Q_OBJECT
+
+    /** Waits until the console's stderr matches `pattern` (10 s at most). */
+    static bool waitForPrompt(const MemoryConsole &console, const QString &pattern)
+    {
+        const QRegularExpression expression(pattern);
+        return QTest::qWaitFor([&] { return expression.match(console.err()).hasMatch(); }, 10000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        previousHandler = qInstallMessageHandler(captureOutbox);
+    }
+
+    void aRememberMeTurnedOffByPolicyIsNotAskedOnTheTerminal()
+    {
+        LaunchFixture fixture(
+            {QStringLiteral("--tty"), QStringLiteral("--sandbox")},
+            "[Auth]\nRememberMeAllowed=false\n[UI]\nHelpDeskText=Call the IT help desk on 555-0100.\n");
+        QVERIFY(fixture.resolved);
+        MemorySecretStore keychain;
+        TerminalSignInCommand command(fixture.launch, &keychain, Clock::system(), &fixture.console);
+        command.start();
+        MemoryConsole &console = fixture.console;
+        QVERIFY2(waitForPrompt(console, QStringLiteral("Username: $")), qPrintable(console.err()));
+        QVERIFY(console.err().contains(QStringLiteral("Help: Call the IT help desk on 555-0100.")));
+        console.type(QStringLiteral("demo"));
+        QVERIFY(waitForPrompt(console, QStringLiteral("Password: $")));
+        console.type(QStringLiteral("latchkey-demo"));
+        QVERIFY2(waitForPrompt(console, QStringLiteral("Phone number.*: $")), qPrintable(console.err()));
+        QVERIFY2(!console.err().contains(QStringLiteral("Remember me")), qPrintable(console.err()));
+    }
+
+    void aWholeSignInPrintsTheResultAndExitsZero()
+    {
+        LaunchFixture fixture(
+            {QStringLiteral("--tty"), QStringLiteral("--sandbox"), QStringLiteral("--print-result")});
+        QVERIFY(fixture.resolved);
+        MemorySecretStore keychain;
+        TerminalSignInCommand command(fixture.launch, &keychain, Clock::system(), &fixture.console);
+        CommandRun run(&command);
+        command.start();
+        MemoryConsole &console = fixture.console;
+        const DemoAccount demo = BackendEmulator::demoAccount();
+        QVERIFY(console.err().contains(QStringLiteral("demo / latchkey-demo"))); // the demo account up front
+        QVERIFY(waitForPrompt(console, QStringLiteral("Username: $")));
+        console.type(demo.username);
+        QVERIFY(waitForPrompt(console, QStringLiteral("Password: $")));
+        QVERIFY(!console.echo()); // the password is typed unseen
+        console.type(demo.password);
+        QVERIFY(waitForPrompt(console, QStringLiteral("Remember me.*\\] $")));
+        QVERIFY(console.echo());
+        console.type(QStringLiteral("n"));
+        QVERIFY(waitForPrompt(console, QStringLiteral("Phone number.*: $")));
+        console.type(demo.phone);
+        QVERIFY2(waitForPrompt(console, QStringLiteral("Code \\(.*: $")), qPrintable(console.err()));
+        QVERIFY2(!outboxCodes.isEmpty(), "the sandbox's outbox logged the code");
+        QCOMPARE(run.count(), 0);
+        console.type(outboxCodes.constLast());
+        QCOMPARE(run.exitCode(), 0);
+        QVERIFY2(console.err().contains(QStringLiteral("Signed in as Demo User")), qPrintable(console.err()));
+        const QJsonObject result = QJsonDocument::fromJson(console.out().toUtf8()).object();
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("signed-in"));
+        QCOMPARE(result.value(QStringLiteral("username")).toString(), demo.username);
+        QCOMPARE(result.value(QStringLiteral("mode")).toString(), QStringLiteral("sandbox"));
+        // The password is never echoed; it appears only in the sandbox's own demo-account hint.
+        QVERIFY(
+            !QString(console.err()).remove(QStringLiteral("demo / latchkey-demo")).contains(demo.password));
+    }
+
+    void closingTheInputCancelsWithExitCodeOne()
+    {
+        LaunchFixture fixture({QStringLiteral("--tty"), QStringLiteral("--sandbox"),
+                               QStringLiteral("--print-result"), QStringLiteral("--user"),
+                               QStringLiteral("demo")});
+        QVERIFY(fixture.resolved);
+        MemorySecretStore keychain;
+        TerminalSignInCommand command(fixture.launch, &keychain, Clock::system(), &fixture.console);
+        CommandRun run(&command);
+        command.start();
+        QVERIFY(waitForPrompt(fixture.console, QStringLiteral("Password: $")));
+        fixture.console.endInput();
+        QCOMPARE(run.exitCode(), 1);
+        QVERIFY(fixture.console.echo()); // back on after the unanswered password prompt
+        const QJsonObject result = QJsonDocument::fromJson(fixture.console.out().toUtf8()).object();
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+        QVERIFY2(!result.contains(QStringLiteral("username")), "a typed username is not a signed-in one");
+    }
+
+    void noServerConfiguredExitsThreeWithoutSuggestingATurnedOffSandbox()
+    {
+        for (const bool sandboxAllowed : {true, false}) {
+            LaunchFixture fixture({QStringLiteral("--tty")},
+                                  sandboxAllowed ? QByteArray()
+                                                 : QByteArray("[Server]\nAllowSandbox=false\n"));
+            QVERIFY(fixture.resolved);
+            MemorySecretStore keychain;
+            TerminalSignInCommand command(fixture.launch, &keychain, Clock::system(), &fixture.console);
+            CommandRun run(&command);
+            command.start();
+            QCOMPARE(run.count(), 1); // at once, from inside start()
+            QCOMPARE(run.exitCode(), 3);
+            const QString err = fixture.console.err();
+            QVERIFY2(err.contains(QStringLiteral("No server configured.")), qPrintable(err));
+            QVERIFY(err.contains(QStringLiteral("docs/admin-guide.md")));
+            QCOMPARE(err.contains(QStringLiteral("--sandbox")), sandboxAllowed);
+            QVERIFY(fixture.console.out().isEmpty());
+        }
+    }
+
+    void directModeWithoutTheTwilioSecretExitsThree()
+    {
+        LaunchFixture fixture({QStringLiteral("--tty"), QStringLiteral("--mode"), QStringLiteral("twilio"),
+                               QStringLiteral("--service-sid"),
+                               QStringLiteral("VA") + QString(32, QLatin1Char('0'))});
+        QVERIFY(fixture.resolved);
+        MemorySecretStore keychain;
+        TerminalSignInCommand command(fixture.launch, &keychain, Clock::system(), &fixture.console);
+        CommandRun run(&command);
+        command.start();
+        QCOMPARE(run.exitCode(), 3);
+        QCOMPARE(fixture.console.err().trimmed(),
+                 QStringLiteral("latchkey: No Twilio secret: run latchkey --set-twilio-secret."));
+    }
+
+private:
+    static void captureOutbox(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (qstrcmp(context.category, sandboxOutboxCategoryName) == 0) {
+            const QRegularExpressionMatch code =
+                QRegularExpression(QStringLiteral("\\b(\\d{6})\\b")).match(message);
+            if (code.hasMatch()) {
+                outboxCodes.append(code.captured(1));
+            }
+        }
+        previousHandler(type, context, message);
+    }
+
+    static inline QStringList outboxCodes;
+    static inline QtMessageHandler previousHandler = nullptr;
+};
+
+QTEST_GUILESS_MAIN(TestTerminalSignInCommand)
+#include "TestTerminalSignInCommand.moc"

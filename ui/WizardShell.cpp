@@ -1,0 +1,176 @@
+#include "WizardShell.h"
+
+#include "Console.h"
+#include "LaunchSettings.h"
+#include "NumberChangeFollowOn.h"
+#include "PasswordPage.h"
+#include "SignInExit.h"
+#include "SignInSession.h"
+#include "SignInWizard.h"
+#include "SingleInstance.h"
+#include "UnconfiguredPage.h"
+
+#ifdef LATCHKEY_HAS_SANDBOX
+#include "SandboxPanel.h"
+#include "SandboxServer.h"
+#endif
+
+#include <QApplication>
+#include <QIcon>
+
+namespace latchkey {
+
+WizardShell::WizardShell(const LaunchSettings &launch, SecretStore *keychain, Clock *clock, Console *console,
+                         QObject *parent)
+    : QObject(parent)
+    , m_launch(launch)
+    , m_keychain(keychain)
+    , m_clock(clock)
+    , m_console(console)
+    , m_instance(new SingleInstance(SingleInstance::defaultKey(), this))
+{
+    // One window per user: a second launch brings the first to the front and ends without a sign-in.
+    connect(m_instance, &SingleInstance::alreadyRunning, this, [this] {
+        m_console->printError(QStringLiteral("latchkey: ") +
+                              QCoreApplication::translate(
+                                  "main", "Latchkey is already open; its window was brought to the front."));
+        exitEarly(ExitCode::Cancelled); // this launch signed nobody in
+    });
+    connect(m_instance, &SingleInstance::activationRequested, this, &WizardShell::bringToFront);
+    connect(m_instance, &SingleInstance::primary, this, &WizardShell::onPrimary);
+}
+
+WizardShell::~WizardShell()
+{
+    m_wizard.reset(); // the wizard renders the flow: it goes first
+    m_session.reset();
+    delete m_unconfiguredWindow;
+}
+
+void WizardShell::start()
+{
+    QGuiApplication::setDesktopFileName(QStringLiteral("latchkey"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/latchkey.svg")));
+    m_instance->start();
+}
+
+int WizardShell::finish()
+{
+    return SignInExit::finish(m_console, m_launch, m_earlyExit.value_or(m_exitCode), flow());
+}
+
+const SignInFlow *WizardShell::flow() const
+{
+    return m_session ? m_session->flow() : nullptr;
+}
+
+void WizardShell::onPrimary()
+{
+    const QString startProblem = m_launch.startProblem();
+    const EffectiveSettings &settings = m_launch.settings();
+    if (!startProblem.isEmpty()) {
+        m_console->printError(QStringLiteral("latchkey: ") + startProblem);
+        const bool noServer =
+            settings.mode == EffectiveSettings::Mode::Backend && settings.serverUrl.isEmpty();
+        showUnconfigured(noServer ? QCoreApplication::translate(
+                                        "main", "No server is configured: your organisation has not "
+                                                "told Latchkey where to sign you in yet.")
+                                  : startProblem);
+        return;
+    }
+    QString problem;
+    if (!startSignIn(settings, &problem)) {
+        m_console->printError(problem);
+        exitEarly(ExitCode::ConfigurationError);
+    }
+}
+
+bool WizardShell::startSignIn(const EffectiveSettings &settings, QString *problem)
+{
+    auto session =
+        std::make_unique<SignInSession>(settings, SignInSession::FrontEnd::Window, m_keychain, m_clock);
+    session->setPrefilledUsername(m_launch.commandLine().username);
+    if (!session->build(problem)) {
+        return false;
+    }
+    m_wizard.reset();
+    m_session = std::move(session);
+    m_exitCode = ExitCode::Cancelled;
+    connect(m_session.get(), &SignInSession::failed, this, [this](const QString &startProblem) {
+        // Direct mode without its secret or keychain: said on the problem page, exit code 3.
+        m_console->printError(QStringLiteral("latchkey: ") + startProblem);
+        showUnconfigured(startProblem);
+    });
+    connect(m_session.get(), &SignInSession::ready, this, &WizardShell::showWizard);
+    m_session->start();
+    return true;
+}
+
+void WizardShell::showWizard()
+{
+    SignInFlow *flow = m_session->flow();
+    connect(flow, &SignInFlow::finished, this,
+            [this](SignInFlow::Outcome outcome) { m_exitCode = SignInExit::exitCodeFor(outcome); });
+    if (m_launch.commandLine().changeNumber) {
+        // The window stays open on the number change; 0 only once the new number is stored.
+        new NumberChangeFollowOn(flow, m_session->secrets(), NumberChangeFollowOn::End::InTheWindow);
+        connect(flow, &SignInFlow::stepChanged, this, [this, flow] {
+            if (flow->isChangingNumber()) {
+                m_exitCode = ExitCode::Cancelled;
+            }
+        });
+        connect(flow, &SignInFlow::numberChangeFinished, this,
+                [this](bool changed) { m_exitCode = changed ? ExitCode::SignedIn : ExitCode::Cancelled; });
+    }
+    m_wizard = std::make_unique<SignInWizard>(flow);
+    m_wizard->setClosesOnApproval(m_launch.commandLine().printResult);
+#ifdef LATCHKEY_HAS_SANDBOX
+    if (m_session->sandbox()) {
+        m_wizard->setSidePanel(new SandboxPanel(m_session->sandbox()->outbox()));
+        m_wizard->passwordPage()->setHint(m_session->hint());
+    }
+#endif
+    m_wizard->show();
+    flow->start();
+}
+
+void WizardShell::showUnconfigured(const QString &reason)
+{
+    m_exitCode = ExitCode::ConfigurationError; // closing this page leaves Latchkey unconfigured
+    const EffectiveSettings &settings = m_launch.settings();
+    auto *page =
+        new UnconfiguredPage(reason, settings.helpDeskText, settings.sandboxAllowed, settings.helpDeskLogo);
+    m_unconfiguredWindow = page->createWindow();
+    connect(page, &UnconfiguredPage::sandboxRequested, page, [this, page] {
+        EffectiveSettings sandbox = m_launch.settings();
+        sandbox.mode = EffectiveSettings::Mode::Sandbox;
+        QString problem;
+        if (!startSignIn(sandbox, &problem)) {
+            page->setProblem(problem);
+            return;
+        }
+        // The wizard is shown first, so closing this window does not end the application.
+        m_unconfiguredWindow->hide();
+        m_unconfiguredWindow->deleteLater();
+    });
+    m_unconfiguredWindow->show();
+}
+
+void WizardShell::bringToFront()
+{
+    if (m_wizard) {
+        m_wizard->bringToFront();
+    } else if (m_unconfiguredWindow) {
+        m_unconfiguredWindow->showNormal();
+        m_unconfiguredWindow->raise();
+        m_unconfiguredWindow->activateWindow();
+    }
+}
+
+void WizardShell::exitEarly(ExitCode exitCode)
+{
+    m_earlyExit = exitCode;
+    emit exitRequested(toInt(exitCode));
+}
+
+} // namespace latchkey

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "EffectiveSettings.h"
+#include "ExitCode.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+#include <optional>
+
+class QWizard;
+
+namespace latchkey {
+
+class Clock;
+class Console;
+class LaunchSettings;
+class SecretStore;
+class SignInFlow;
+class SignInSession;
+class SignInWizard;
+class SingleInstance;
+
+/**
+ * The windows of a sign-in in a window: one per user (a second launch brings this one to the front and ends),
+ * then the sign-in wizard, or the "not set up" page first, which can start a sandbox sign-in in place (a new
+ * session and wizard replace it; no nested event loop). The event loop runs until the last window closes or
+ * exitRequested() asks it to end; finish() then gives the exit code.
+ */
+class WizardShell : public QObject
+{
+    Q_OBJECT
+public:
+    /** Everything handed in must outlive the shell. */
+    WizardShell(const LaunchSettings &launch, SecretStore *keychain, Clock *clock, Console *console,
+                QObject *parent = nullptr);
+    ~WizardShell() override;
+
+    /** Checks for another window, then shows this launch's first window. */
+    void start();
+    /** After the event loop: the exit code, with --print-result its line on stdout. */
+    int finish();
+
+    /** The wizard once it is shown; null before and on the "not set up" page. */
+    SignInWizard *wizard() const { return m_wizard.get(); }
+    const SignInFlow *flow() const;
+
+signals:
+    /** Ends the event loop early: another window was brought to the front, or the sign-in cannot start. */
+    void exitRequested(int exitCode);
+
+private:
+    void onPrimary();
+    bool startSignIn(const EffectiveSettings &settings, QString *problem);
+    void showWizard();
+    void showUnconfigured(const QString &reason);
+    /** A second launch asked for the window: the wizard, or the "not set up" page while that is shown. */
+    void bringToFront();
+    void exitEarly(ExitCode exitCode);
+
+    const LaunchSettings &m_launch;
+    SecretStore *m_keychain;
+    Clock *m_clock;
+    Console *m_console;
+    SingleInstance *m_instance;
+    std::unique_ptr<SignInSession> m_session;
+    std::unique_ptr<SignInWizard> m_wizard;
+    QPointer<QWizard> m_unconfiguredWindow;
+    ExitCode m_exitCode = ExitCode::Cancelled;
+    std::optional<ExitCode> m_earlyExit;
+};
+
+} // namespace latchkey
