@@ -18,6 +18,7 @@
 #include "SignInFlow.h"
 #include "SignInSession.h"
 #include "WidgetLookup.h"
+#include "WrongCode.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -42,16 +43,6 @@ inline void failOnUnexpectedWarnings()
 {
     QTest::failOnWarning(
         QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints\\(\\)$).*")));
-}
-
-/** A code of the right length that is certainly not `code`. */
-inline QString wrongCodeFor(const QString &code)
-{
-    QString wrong;
-    for (const QChar c : code) {
-        wrong += QChar(u'0' + (c.digitValue() + 1) % 10);
-    }
-    return wrong;
 }
 
 /**
