@@ -370,6 +370,25 @@ QString resourceUrl(const QUrl &base, const QString &path)
     return base.isEmpty() ? path : base.toString() + path;
 }
 
+/** What a Verification and a VerificationCheck resource have in common. */
+QJsonObject sharedVerificationFields(const VerifyEmulator &verify,
+                                     const VerifyEmulator::Verification &verification)
+{
+    return QJsonObject{
+        {QStringLiteral("sid"), verification.sid},
+        {QStringLiteral("service_sid"), verify.serviceSid()},
+        {QStringLiteral("account_sid"), verify.accountSid()},
+        {QStringLiteral("to"), verification.to},
+        {QStringLiteral("channel"), channelWireName(verification.channel)},
+        {QStringLiteral("status"), verification.status},
+        {QStringLiteral("valid"), verification.valid()},
+        {QStringLiteral("amount"), QJsonValue::Null},
+        {QStringLiteral("payee"), QJsonValue::Null},
+        {QStringLiteral("date_created"), isoDate(verification.dateCreated)},
+        {QStringLiteral("date_updated"), isoDate(verification.dateUpdated)},
+    };
+}
+
 QJsonObject verificationJson(const VerifyEmulator &verify, const VerifyEmulator::Verification &verification,
                              const QUrl &base)
 {
@@ -381,42 +400,20 @@ QJsonObject verificationJson(const VerifyEmulator &verify, const VerifyEmulator:
     }
     const QString path =
         QStringLiteral("/v2/Services/%1/Verifications/%2").arg(verify.serviceSid(), verification.sid);
-    return QJsonObject{
-        {QStringLiteral("sid"), verification.sid},
-        {QStringLiteral("service_sid"), verify.serviceSid()},
-        {QStringLiteral("account_sid"), verify.accountSid()},
-        {QStringLiteral("to"), verification.to},
-        {QStringLiteral("channel"), channelWireName(verification.channel)},
-        {QStringLiteral("status"), verification.status},
-        {QStringLiteral("valid"), verification.valid()},
-        {QStringLiteral("lookup"), QJsonObject()},
-        {QStringLiteral("amount"), QJsonValue::Null},
-        {QStringLiteral("payee"), QJsonValue::Null},
-        {QStringLiteral("send_code_attempts"), attempts},
-        {QStringLiteral("date_created"), isoDate(verification.dateCreated)},
-        {QStringLiteral("date_updated"), isoDate(verification.dateUpdated)},
-        {QStringLiteral("sna"), QJsonValue::Null},
-        {QStringLiteral("url"), resourceUrl(base, path)},
-    };
+    QJsonObject json = sharedVerificationFields(verify, verification);
+    json.insert(QStringLiteral("lookup"), QJsonObject());
+    json.insert(QStringLiteral("send_code_attempts"), attempts);
+    json.insert(QStringLiteral("sna"), QJsonValue::Null);
+    json.insert(QStringLiteral("url"), resourceUrl(base, path));
+    return json;
 }
 
 QJsonObject verificationCheckJson(const VerifyEmulator &verify,
                                   const VerifyEmulator::Verification &verification)
 {
-    return QJsonObject{
-        {QStringLiteral("sid"), verification.sid},
-        {QStringLiteral("service_sid"), verify.serviceSid()},
-        {QStringLiteral("account_sid"), verify.accountSid()},
-        {QStringLiteral("to"), verification.to},
-        {QStringLiteral("channel"), channelWireName(verification.channel)},
-        {QStringLiteral("status"), verification.status},
-        {QStringLiteral("valid"), verification.valid()},
-        {QStringLiteral("amount"), QJsonValue::Null},
-        {QStringLiteral("payee"), QJsonValue::Null},
-        {QStringLiteral("date_created"), isoDate(verification.dateCreated)},
-        {QStringLiteral("date_updated"), isoDate(verification.dateUpdated)},
-        {QStringLiteral("sna_attempts_error_codes"), QJsonArray()},
-    };
+    QJsonObject json = sharedVerificationFields(verify, verification);
+    json.insert(QStringLiteral("sna_attempts_error_codes"), QJsonArray());
+    return json;
 }
 
 /** A Verification resource with the given status, or Twilio's error when the emulator refused. */
