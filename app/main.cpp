@@ -6,7 +6,6 @@
 #include "Clock.h"
 #include "CommandLine.h"
 #include "ConfigCheck.h"
-#include "ConfiguredAuthService.h"
 #include "ConfiguredNetworkAccessManager.h"
 #include "Diagnostics.h"
 #include "DirectAuthService.h"
@@ -291,8 +290,9 @@ struct SignInSession
         }
         BackendEndpoints endpoints = settings.endpoints;
         endpoints.origin = origin;
-        auth = std::make_unique<ConfiguredAuthService>(new BackendAuthService(http.get(), endpoints),
-                                                       settings.codeLength);
+        auto backend = std::make_unique<BackendAuthService>(http.get(), endpoints);
+        backend->setDefaultCodeLength(settings.codeLength);
+        auth = std::move(backend);
         flow = std::make_unique<SignInFlow>(auth.get(), secrets.get(), Clock::system(), flowOptions);
         http->warmUp(origin); // the TCP (and TLS) handshake happens while the user types
         return true;

@@ -543,6 +543,9 @@ void BackendAuthService::onFinished(Operation operation, const HttpResponse &res
             return;
         }
         result.sessionToken = sessionCookies();
+        if (result.capabilities.codeLength == 0) {
+            result.capabilities.codeLength = m_defaultCodeLength;
+        }
         emit loggedIn(result);
         return;
     }
@@ -563,7 +566,7 @@ void BackendAuthService::onFinished(Operation operation, const HttpResponse &res
                 ? echoed
                 : Channel::Sms;
         const int codeLength = object.value(QStringLiteral("codeLength")).toInt(0);
-        result.codeLength = codeLength >= 4 && codeLength <= 10 ? codeLength : 0;
+        result.codeLength = codeLength >= 4 && codeLength <= 10 ? codeLength : m_defaultCodeLength;
         emit codeSent(result);
         return;
     }

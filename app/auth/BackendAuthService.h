@@ -46,6 +46,12 @@ public:
 
     BackendAuthService(HttpClient *http, BackendEndpoints endpoints, QObject *parent = nullptr);
 
+    /**
+     * The code length (Auth/CodeLength) wherever the backend announces none, at login or with a sent code;
+     * 0, the default, leaves it unknown.
+     */
+    void setDefaultCodeLength(int digits) { m_defaultCodeLength = digits; }
+
     void logIn(const QString &username, const QString &password) override;
     void resumeSession(const QByteArray &sessionToken) override;
     void sendCode(const QString &e164, Channel channel) override;
@@ -102,6 +108,7 @@ private:
 
     HttpClient *m_http;
     BackendEndpoints m_endpoints;
+    int m_defaultCodeLength = 0;
     QPointer<HttpCall> m_call;
     HttpRequest m_request; // the request in flight, re-sent when a same-origin redirect is followed
     int m_redirects = 0;

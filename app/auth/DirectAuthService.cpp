@@ -4,12 +4,13 @@
 #include "Logging.h"
 #include "PhoneNumber.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace latchkey {
 
 DirectAuthService::DirectAuthService(HttpClient *http, VerifyAccount account, QObject *parent)
-    : AuthService(parent)
+    : LocalAccountService(parent)
     , m_client(new VerifyClient(http, std::move(account), this))
     , m_locale(VerifyClient::localeFor(QLocale()))
 {
@@ -79,7 +80,8 @@ void DirectAuthService::refuseLater(const AuthError &error)
 void DirectAuthService::prepare()
 {
     if (!m_account) {
-        AuthService::prepare();
+        // Nothing to load: answered on the next turn of the event loop, like every other call.
+        QTimer::singleShot(0, this, [this] { emit prepared(false); });
         return;
     }
     abort();
@@ -190,7 +192,7 @@ QString DirectAuthService::deviceTrustKey() const
 DeviceToken DirectAuthService::issuedDeviceToken() const
 {
     DeviceToken issued;
-    if (m_account && m_account->exists()) {
+    if (m_rememberDevice && m_account && m_account->exists()) {
         issued.token = m_account->enrolledNumber().toUtf8();
     }
     return issued;
@@ -199,7 +201,10 @@ DeviceToken DirectAuthService::issuedDeviceToken() const
 void DirectAuthService::beginEnrolment(const QString &username, const QString &password)
 {
     if (!m_account) {
-        AuthService::beginEnrolment(username, password);
+        refuseLater(AuthError::of(
+            AuthError::Kind::ConfigurationProblem,
+            QCoreApplication::translate("latchkey::AuthService",
+                                        "This way of signing in has no local account to enrol.")));
         return;
     }
     abort();
@@ -221,7 +226,7 @@ void DirectAuthService::beginEnrolment(const QString &username, const QString &p
 void DirectAuthService::completeEnrolment(const QString &e164)
 {
     if (!m_account) {
-        AuthService::completeEnrolment(e164);
+        beginEnrolment(QString(), QString());
         return;
     }
     abort();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AuthService.h"
 #include "LocalAccount.h"
+#include "LocalAccountService.h"
 #include "VerifyClient.h"
 
 namespace latchkey {
@@ -15,7 +15,7 @@ class HttpClient;
  * the local account (setLocalAccount()): prepare() loads it, enrolment creates it once the number is
  * verified, and logIn() checks against it. Without one, logIn() and resumeSession() refuse.
  */
-class DirectAuthService final : public AuthService
+class DirectAuthService final : public LocalAccountService
 {
     Q_OBJECT
 public:
@@ -53,6 +53,7 @@ public:
      */
     QString deviceTrustKey() const override;
     void presentDeviceToken(const QByteArray &token) override { m_presentedDeviceToken = token; }
+    void setRememberDevice(bool remember) override { m_rememberDevice = remember; }
     DeviceToken issuedDeviceToken() const override;
     bool canChangeNumber() const override { return m_account && m_account->exists(); }
     void changeNumber(const QString &e164) override;
@@ -98,6 +99,7 @@ private:
     LocalAccount *m_account = nullptr;
     QString m_loginUsername;
     QByteArray m_presentedDeviceToken; // for the next login only
+    bool m_rememberDevice = false;
     // Between beginEnrolment() and completeEnrolment() only, in memory; wiped once the account is stored.
     QString m_enrolUsername;
     QString m_enrolPassword;

@@ -4,13 +4,16 @@
 
 namespace latchkey {
 
-NumberChange::NumberChange(AuthService *auth, RememberedSignIn *remembered, QObject *parent)
+NumberChange::NumberChange(LocalAccountService *localAccount, RememberedSignIn *remembered, QObject *parent)
     : QObject(parent)
-    , m_auth(auth)
+    , m_localAccount(localAccount)
     , m_remembered(remembered)
 {
-    connect(m_auth, &AuthService::numberChanged, this, &NumberChange::onStored);
-    connect(m_auth, &AuthService::failed, this, [this] { m_storing.clear(); });
+    if (!m_localAccount) {
+        return;
+    }
+    connect(m_localAccount, &LocalAccountService::numberChanged, this, &NumberChange::onStored);
+    connect(m_localAccount, &AuthService::failed, this, [this] { m_storing.clear(); });
 }
 
 void NumberChange::begin(bool oldNumberProven)
@@ -21,7 +24,7 @@ void NumberChange::begin(bool oldNumberProven)
 void NumberChange::store(const QString &e164)
 {
     m_storing = e164;
-    m_auth->changeNumber(e164);
+    m_localAccount->changeNumber(e164);
 }
 
 void NumberChange::onStored()
@@ -31,9 +34,8 @@ void NumberChange::onStored()
     }
     const QString number = m_storing;
     m_storing.clear();
-    if (const QString trustKey = m_auth->deviceTrustKey(); !trustKey.isEmpty()) {
-        m_remembered->forgetDeviceToken(trustKey); // a remembered device was bound to the old number
-    }
+    // A remembered device was bound to the old number.
+    m_remembered->forgetDeviceToken(m_localAccount->deviceTrustKey());
     emit changed(number);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuthService.h"
+#include "LocalAccountService.h"
 
 #include <QObject>
 
@@ -24,10 +24,11 @@ public:
         NewNumber, // the new number, then its code
     };
 
-    NumberChange(AuthService *auth, RememberedSignIn *remembered, QObject *parent = nullptr);
+    /** `localAccount` may be null: a service without a local account has no number to change. */
+    NumberChange(LocalAccountService *localAccount, RememberedSignIn *remembered, QObject *parent = nullptr);
 
     /** Whether the service has a local account whose number can change. */
-    bool isPossible() const { return m_auth->canChangeNumber(); }
+    bool isPossible() const { return m_localAccount && m_localAccount->canChangeNumber(); }
     Stage stage() const { return m_stage; }
     bool isRunning() const { return m_stage != Stage::None; }
 
@@ -46,7 +47,7 @@ signals:
 private:
     void onStored();
 
-    AuthService *m_auth;
+    LocalAccountService *m_localAccount;
     RememberedSignIn *m_remembered;
     Stage m_stage = Stage::None;
     QString m_storing; // the number on its way to the local account

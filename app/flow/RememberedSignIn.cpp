@@ -78,7 +78,9 @@ void RememberedSignIn::keepDeviceToken(const QString &key, const QString &userna
 
 void RememberedSignIn::forgetDeviceToken(const QString &key)
 {
-    remove(key);
+    if (!key.isEmpty()) {
+        remove(key);
+    }
 }
 
 void RememberedSignIn::readLastNumber()
@@ -108,9 +110,7 @@ void RememberedSignIn::forgetAll(const QString &deviceTrustKey)
     m_lastNumber.clear();
     remove(SecretKey::backendSession);
     remove(SecretKey::lastPhoneNumber);
-    if (!deviceTrustKey.isEmpty()) {
-        remove(deviceTrustKey);
-    }
+    forgetDeviceToken(deviceTrustKey);
 }
 
 void RememberedSignIn::write(const QString &key, const QByteArray &value)

@@ -39,6 +39,7 @@ public:
     void readDeviceToken(const QString &key, const QString &username);
     /** Keeps what an approved code earned, until `days` from now or the token's own expiry, if earlier. */
     void keepDeviceToken(const QString &key, const QString &username, const DeviceToken &issued, int days);
+    /** Forgets the device trust under `key`; nothing when the service has no key. */
     void forgetDeviceToken(const QString &key);
 
     /** Reads the number the last remembered sign-in's code went to; lastNumberChanged() once it is known. */

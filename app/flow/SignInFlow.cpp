@@ -50,10 +50,11 @@ SignInFlow::SignInFlow(AuthService *auth, SecretStore *secrets, Clock *clock, Fl
                        QObject *parent)
     : QObject(parent)
     , m_auth(auth)
+    , m_localAccount(qobject_cast<LocalAccountService *>(auth))
     , m_clock(clock)
     , m_options(std::move(options))
     , m_remembered(new RememberedSignIn(secrets, clock, this))
-    , m_numberChange(new NumberChange(auth, m_remembered, this))
+    , m_numberChange(new NumberChange(m_localAccount, m_remembered, this))
     , m_resendCountdown(new Countdown(clock, this))
     , m_callCountdown(new Countdown(clock, this))
     , m_lockoutCountdown(new Countdown(clock, this))
@@ -63,9 +64,13 @@ SignInFlow::SignInFlow(AuthService *auth, SecretStore *secrets, Clock *clock, Fl
     connect(m_auth, &AuthService::codeSent, this, &SignInFlow::onCodeSent);
     connect(m_auth, &AuthService::codeApproved, this, &SignInFlow::onCodeApproved);
     connect(m_auth, &AuthService::failed, this, &SignInFlow::onFailed);
-    connect(m_auth, &AuthService::prepared, this, &SignInFlow::onPrepared);
-    connect(m_auth, &AuthService::enrolmentStarted, this, &SignInFlow::onEnrolmentStarted);
-    connect(m_auth, &AuthService::enrolmentCompleted, this, &SignInFlow::onEnrolmentCompleted);
+    if (m_localAccount) {
+        connect(m_localAccount, &LocalAccountService::prepared, this, &SignInFlow::onPrepared);
+        connect(m_localAccount, &LocalAccountService::enrolmentStarted, this,
+                &SignInFlow::onEnrolmentStarted);
+        connect(m_localAccount, &LocalAccountService::enrolmentCompleted, this,
+                &SignInFlow::onEnrolmentCompleted);
+    }
     connect(m_numberChange, &NumberChange::changed, this, &SignInFlow::onNumberChanged);
     connect(m_resendCountdown, &Countdown::secondsLeftChanged, this, &SignInFlow::resendSecondsLeftChanged);
     connect(m_callCountdown, &Countdown::secondsLeftChanged, this, &SignInFlow::callSecondsLeftChanged);
@@ -113,7 +118,7 @@ SignInFlow::NumberSource SignInFlow::prefilledNumberSource() const
         return NumberSource::Policy;
     }
     if (!m_capabilities.maskedNumberOnFile.isEmpty()) {
-        return m_auth->canChangeNumber() ? NumberSource::Enrolment : NumberSource::Backend;
+        return m_numberChange->isPossible() ? NumberSource::Enrolment : NumberSource::Backend;
     }
     return m_remembered->lastNumber().isEmpty() ? NumberSource::None : NumberSource::LastSignIn;
 }
@@ -315,11 +320,15 @@ void SignInFlow::start()
     if (isBusy() || m_step != Step::Password || isFinished()) {
         return;
     }
-    setPending(Pending::Prepare);
     if (m_options.phoneNumber.isEmpty()) {
         m_remembered->readLastNumber(); // read alongside: the phone step needs it later
     }
-    m_auth->prepare();
+    if (!m_localAccount) {
+        readRememberedSession(); // nothing to prepare on this computer
+        return;
+    }
+    setPending(Pending::Prepare);
+    m_localAccount->prepare();
 }
 
 void SignInFlow::onPrepared(bool needsEnrolment)
@@ -350,7 +359,7 @@ void SignInFlow::readRememberedSession()
 void SignInFlow::submitEnrolment(const QString &username, const QString &password,
                                  const QString &confirmation)
 {
-    if (m_step != Step::Enrolment || isBusy() || isFinished()) {
+    if (m_step != Step::Enrolment || isBusy() || isFinished() || !m_localAccount) {
         return;
     }
     if (username.trimmed().isEmpty()) {
@@ -378,7 +387,7 @@ void SignInFlow::submitEnrolment(const QString &username, const QString &passwor
     m_username = username.trimmed();
     setError(AuthError());
     setPending(Pending::BeginEnrolment);
-    m_auth->beginEnrolment(m_username, password);
+    m_localAccount->beginEnrolment(m_username, password);
 }
 
 void SignInFlow::onEnrolmentStarted()
@@ -386,7 +395,7 @@ void SignInFlow::onEnrolmentStarted()
     if (m_pending != Pending::BeginEnrolment) {
         return;
     }
-    m_capabilities = m_auth->enrolmentCapabilities();
+    m_capabilities = m_localAccount->enrolmentCapabilities();
     const QList<Channel> offered = offeredChannels();
     m_channel = offered.isEmpty() ? Channel::Sms : offered.first();
     emit detailsChanged();
@@ -440,10 +449,8 @@ void SignInFlow::submitPassword(const QString &username, const QString &password
     setError(AuthError());
     const QString trustKey = deviceTrustKeyInUse();
     if (trustKey.isEmpty()) {
-        if (!m_auth->deviceTrustKey().isEmpty()) {
-            // Turned off by policy: never honoured again.
-            m_remembered->forgetDeviceToken(m_auth->deviceTrustKey());
-        }
+        // Turned off by policy: never honoured again.
+        m_remembered->forgetDeviceToken(m_auth->deviceTrustKey());
         logInWith(password, QByteArray());
         return;
     }
@@ -503,9 +510,7 @@ void SignInFlow::onLoggedIn(const LoginResult &result)
             return;
         }
         qCInfo(lcFlow) << "the remembered device was refused: forgetting it";
-        if (!m_auth->deviceTrustKey().isEmpty()) {
-            m_remembered->forgetDeviceToken(m_auth->deviceTrustKey());
-        }
+        m_remembered->forgetDeviceToken(m_auth->deviceTrustKey());
     }
     emit detailsChanged();
     if (offered.isEmpty()) {
@@ -648,7 +653,7 @@ void SignInFlow::onCodeApproved()
     if (m_enrolling) {
         // The new number is verified: only now does the local account exist.
         setPending(Pending::CompleteEnrolment);
-        m_auth->completeEnrolment(m_phoneE164);
+        m_localAccount->completeEnrolment(m_phoneE164);
         return;
     }
     if (m_rememberDevice && isRememberDeviceOffered()) {

@@ -3,6 +3,7 @@
 #include "AuthError.h"
 #include "AuthService.h"
 #include "Channel.h"
+#include "LocalAccountService.h"
 #include "SecretStore.h"
 
 #include <QObject>
@@ -239,6 +240,7 @@ private:
     void wipePendingPassword();
 
     AuthService *m_auth;
+    LocalAccountService *m_localAccount; // the same service when it has a local account (direct mode)
     Clock *m_clock;
     FlowOptions m_options;
     RememberedSignIn *m_remembered;

@@ -200,6 +200,30 @@ struct Harness
         return answered;
     }
 
+    /** What a login against `answer` announced; empty when it did not sign in. */
+    LoginResult loginResult(const QByteArray &answer)
+    {
+        server.answer(answer);
+        auth.logIn(QStringLiteral("alice"), QStringLiteral("correct horse"));
+        const LoginResult result = waitForAnswer() && loggedIn.count() == 1
+                                       ? loggedIn.first().at(0).value<LoginResult>()
+                                       : LoginResult();
+        loggedIn.clear();
+        return result;
+    }
+
+    /** What sending a code became with `answer`; empty when no code was sent. */
+    CodeSentResult codeSentResult(const QByteArray &answer, Channel channel = Channel::Sms)
+    {
+        server.answer(answer);
+        auth.sendCode(QStringLiteral("+12025550142"), channel);
+        const CodeSentResult result = waitForAnswer() && codeSent.count() == 1
+                                          ? codeSent.first().at(0).value<CodeSentResult>()
+                                          : CodeSentResult();
+        codeSent.clear();
+        return result;
+    }
+
     CannedServer server;
     QNetworkAccessManager network;
     HttpClient http;
@@ -402,6 +426,40 @@ private slots:
         QCOMPARE(h.server.requests.at(1).json(),
                  QJsonObject({{QStringLiteral("phoneNumber"), QStringLiteral("+12025550142")},
                               {QStringLiteral("channel"), QStringLiteral("sms")}}));
+    }
+
+    // Auth/CodeLength fills in what the backend does not say; what it says wins.
+    void theDefaultCodeLengthFillsInAnUnknownLength_data()
+    {
+        QTest::addColumn<int>("defaultLength");
+        QTest::newRow("from settings") << 6;
+        QTest::newRow("none: stays unknown") << 0;
+    }
+
+    void theDefaultCodeLengthFillsInAnUnknownLength()
+    {
+        QFETCH(int, defaultLength);
+        Harness h;
+        h.auth.setDefaultCodeLength(defaultLength);
+        QCOMPARE(h.loginResult(seedLogin).capabilities.codeLength, defaultLength);
+        QCOMPARE(
+            h.codeSentResult(CannedServer::json(200, R"({"message":"sent","status":"pending"})")).codeLength,
+            defaultLength);
+    }
+
+    void theBackendsCodeLengthWinsOverTheDefault()
+    {
+        Harness h;
+        h.auth.setDefaultCodeLength(6);
+        const QByteArray login = CannedServer::json(
+            200, R"({"message":"Signed in","username":"alice","capabilities":{"codeLength":8}})");
+        QCOMPARE(h.loginResult(login).capabilities.codeLength, 8);
+        const CodeSentResult sent = h.codeSentResult(
+            CannedServer::json(200,
+                               R"({"message":"sent","status":"pending","channel":"call","codeLength":8})"),
+            Channel::Call);
+        QCOMPARE(sent.codeLength, 8);
+        QCOMPARE(sent.channel, Channel::Call);
     }
 
     void numberOnFileIsNeverAssumed()

@@ -336,9 +336,9 @@ void TestDirectAuthService::attachAccount()
 
 void TestDirectAuthService::enrol(const QString &password)
 {
-    QSignalSpy prepared(m_auth.get(), &AuthService::prepared);
-    QSignalSpy started(m_auth.get(), &AuthService::enrolmentStarted);
-    QSignalSpy completed(m_auth.get(), &AuthService::enrolmentCompleted);
+    QSignalSpy prepared(m_auth.get(), &LocalAccountService::prepared);
+    QSignalSpy started(m_auth.get(), &LocalAccountService::enrolmentStarted);
+    QSignalSpy completed(m_auth.get(), &LocalAccountService::enrolmentCompleted);
     m_auth->prepare();
     QTRY_COMPARE(prepared.size(), 1);
     QCOMPARE(prepared.at(0).at(0).toBool(), true);
@@ -359,7 +359,7 @@ void TestDirectAuthService::enrol(const QString &password)
 void TestDirectAuthService::prepareAsksForEnrolmentOnAFreshComputer()
 {
     attachAccount();
-    QSignalSpy prepared(m_auth.get(), &AuthService::prepared);
+    QSignalSpy prepared(m_auth.get(), &LocalAccountService::prepared);
     m_auth->prepare();
     QCOMPARE(prepared.size(), 0); // asynchronous
     QTRY_COMPARE(prepared.size(), 1);
@@ -372,7 +372,7 @@ void TestDirectAuthService::prepareFailsWithoutTheKeychain()
     m_store = std::make_unique<MemorySecretStore>();
     m_store->failOperations(SecretStore::Error::NoKeychain, QStringLiteral("no Secret Service"));
     attachAccount();
-    QSignalSpy prepared(m_auth.get(), &AuthService::prepared);
+    QSignalSpy prepared(m_auth.get(), &LocalAccountService::prepared);
     m_auth->prepare();
     waitForOne();
     QCOMPARE(prepared.size(), 0);
@@ -416,7 +416,7 @@ void TestDirectAuthService::enrolmentThenSignInWithTheNumberOnFile()
         m_loggedIn = std::make_unique<QSignalSpy>(m_auth.get(), &AuthService::loggedIn);
     }
     attachAccount();
-    QSignalSpy prepared(m_auth.get(), &AuthService::prepared);
+    QSignalSpy prepared(m_auth.get(), &LocalAccountService::prepared);
     m_auth->prepare();
     QTRY_COMPARE(prepared.size(), 1);
     QCOMPARE(prepared.at(0).at(0).toBool(), false);
@@ -455,7 +455,7 @@ void TestDirectAuthService::wrongPasswordIsInvalidCredentials()
 void TestDirectAuthService::completeEnrolmentNeedsABeginning()
 {
     attachAccount();
-    QSignalSpy completed(m_auth.get(), &AuthService::enrolmentCompleted);
+    QSignalSpy completed(m_auth.get(), &LocalAccountService::enrolmentCompleted);
     m_auth->completeEnrolment(number);
     waitForOne();
     QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::ConfigurationProblem);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuthService.h"
+#include "LocalAccountService.h"
 #include "SecretStore.h"
 
 #include <QStringList>
@@ -9,13 +9,14 @@ namespace latchkey {
 
 /**
  * An AuthService that records each call and answers only when the test says so, so tests can look at
- * the flow while a request is in flight.
+ * the flow while a request is in flight. It has a local account's abilities too, which by default answer as
+ * a backend would need them: nothing to enrol (enrolmentNeeded) and no number to change (numberChangeable).
  */
-class FakeAuthService final : public AuthService
+class FakeAuthService final : public LocalAccountService
 {
     Q_OBJECT
 public:
-    using AuthService::AuthService;
+    using LocalAccountService::LocalAccountService;
 
     void logIn(const QString &username, const QString &password) override;
     void resumeSession(const QByteArray &sessionToken) override;
