@@ -2,12 +2,15 @@
 
 #include "AuthError.h"
 #include "Channel.h"
+#include "E164Number.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 namespace latchkey {
 
@@ -62,9 +65,10 @@ public:
     virtual void logIn(const QString &username, const QString &password) = 0;
     /** Restores a remembered session; answers loggedIn() if the server still accepts it. */
     virtual void resumeSession(const QByteArray &sessionToken) = 0;
-    /** Sends a code to an E.164 number, or to the number on file when e164 is empty. */
-    virtual void sendCode(const QString &e164, Channel channel) = 0;
-    virtual void checkCode(const QString &e164, const QString &code) = 0;
+    /** Sends a code to `to`, or with std::nullopt to the number on file. */
+    virtual void sendCode(const std::optional<E164Number> &to, Channel channel) = 0;
+    /** Checks the code sent to `to`, or with std::nullopt the code sent to the number on file. */
+    virtual void checkCode(const std::optional<E164Number> &to, const QString &code) = 0;
     virtual void abort() = 0;
     /** Forgets the session on this side (cookies, tokens). */
     virtual void signOut() = 0;

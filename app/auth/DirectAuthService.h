@@ -39,13 +39,13 @@ public:
 
     void logIn(const QString &username, const QString &password) override;
     void resumeSession(const QByteArray &sessionToken) override;
-    void sendCode(const QString &e164, Channel channel) override;
-    void checkCode(const QString &e164, const QString &code) override;
+    void sendCode(const std::optional<E164Number> &to, Channel channel) override;
+    void checkCode(const std::optional<E164Number> &to, const QString &code) override;
     void abort() override;
     void signOut() override;
     void prepare() override;
     void beginEnrolment(const QString &username, const QString &password) override;
-    void completeEnrolment(const QString &e164) override;
+    void completeEnrolment(const E164Number &number) override;
     ServerCapabilities enrolmentCapabilities() const override;
     /**
      * Device trust is local in direct mode: the "token" is the enrolled number, so a remembered device
@@ -56,7 +56,7 @@ public:
     void setRememberDevice(bool remember) override { m_rememberDevice = remember; }
     DeviceToken issuedDeviceToken() const override;
     bool canChangeNumber() const override { return m_account && m_account->exists(); }
-    void changeNumber(const QString &e164) override;
+    void changeNumber(const E164Number &number) override;
 
 private:
     enum class Step {
@@ -84,6 +84,8 @@ private:
     void onPasswordChecked(bool matches);
     void onAccountFailed(const QString &message);
     void emitLoggedIn();
+    /** The local account's number, where "the number on file" sends; empty before enrolment. */
+    std::optional<E164Number> numberOnFile() const;
     void wipeEnrolment();
 
     VerifyClient *m_client;
@@ -91,7 +93,7 @@ private:
     VerifyService m_service;
     bool m_hasService = false;
     Step m_step = Step::Idle;
-    QString m_to;
+    std::optional<E164Number> m_to; // the number the sign-in's verification is for
     Channel m_channel = Channel::Sms;
     QString m_verificationSid;
     quint64 m_generation = 0;

@@ -24,14 +24,14 @@ public:
      */
     virtual void beginEnrolment(const QString &username, const QString &password) = 0;
     /** Stores the local account with the number whose code was just approved; enrolmentCompleted(). */
-    virtual void completeEnrolment(const QString &e164) = 0;
+    virtual void completeEnrolment(const E164Number &number) = 0;
     /** What can be offered while enrolling, when there was no login to announce it. */
     virtual ServerCapabilities enrolmentCapabilities() const = 0;
 
     /** Whether the enrolled number can be changed now (the account exists). */
     virtual bool canChangeNumber() const = 0;
     /** Stores a newly verified number as the enrolled one; numberChanged() or failed(). */
-    virtual void changeNumber(const QString &e164) = 0;
+    virtual void changeNumber(const E164Number &number) = 0;
 
 signals:
     void prepared(bool needsEnrolment);

@@ -13,7 +13,7 @@ NumberChange::NumberChange(LocalAccountService *localAccount, RememberedSignIn *
         return;
     }
     connect(m_localAccount, &LocalAccountService::numberChanged, this, &NumberChange::onStored);
-    connect(m_localAccount, &AuthService::failed, this, [this] { m_storing.clear(); });
+    connect(m_localAccount, &AuthService::failed, this, [this] { m_storing = false; });
 }
 
 void NumberChange::begin(bool oldNumberProven)
@@ -21,22 +21,21 @@ void NumberChange::begin(bool oldNumberProven)
     m_stage = oldNumberProven ? Stage::NewNumber : Stage::OldNumber;
 }
 
-void NumberChange::store(const QString &e164)
+void NumberChange::store(const E164Number &number)
 {
-    m_storing = e164;
-    m_localAccount->changeNumber(e164);
+    m_storing = true;
+    m_localAccount->changeNumber(number);
 }
 
 void NumberChange::onStored()
 {
-    if (m_storing.isEmpty()) {
+    if (!m_storing) {
         return;
     }
-    const QString number = m_storing;
-    m_storing.clear();
+    m_storing = false;
     // A remembered device was bound to the old number.
     m_remembered->forgetDeviceToken(m_localAccount->deviceTrustKey());
-    emit changed(number);
+    emit changed();
 }
 
 } // namespace latchkey

@@ -37,12 +37,13 @@ public:
     /** The old number's code was approved: the new number comes next. */
     void proveOldNumber() { m_stage = Stage::NewNumber; }
     /** The new number's code was approved: stores it; answers changed() or the service's failed(). */
-    void store(const QString &e164);
+    void store(const E164Number &number);
     /** Back to no change; a number already being stored still answers changed(). */
     void end() { m_stage = Stage::None; }
 
 signals:
-    void changed(const QString &e164);
+    /** The number being stored is now the enrolled one. */
+    void changed();
 
 private:
     void onStored();
@@ -50,7 +51,7 @@ private:
     LocalAccountService *m_localAccount;
     RememberedSignIn *m_remembered;
     Stage m_stage = Stage::None;
-    QString m_storing; // the number on its way to the local account
+    bool m_storing = false; // a number is on its way to the local account
 };
 
 } // namespace latchkey

@@ -3,7 +3,6 @@
 #include "Clock.h"
 #include "DeviceTrustRecord.h"
 #include "Logging.h"
-#include "PhoneNumber.h"
 
 namespace latchkey {
 
@@ -90,15 +89,15 @@ void RememberedSignIn::readLastNumber()
     }
 }
 
-void RememberedSignIn::keepLastNumber(const QString &e164)
+void RememberedSignIn::keepLastNumber(const E164Number &number)
 {
-    m_lastNumber = e164;
-    write(SecretKey::lastPhoneNumber, e164.toUtf8());
+    m_lastNumber = number;
+    write(SecretKey::lastPhoneNumber, number.toString().toUtf8());
 }
 
 void RememberedSignIn::forgetLastNumber()
 {
-    m_lastNumber.clear();
+    m_lastNumber.reset();
     if (m_secrets) {
         ++m_writesInFlight[SecretKey::lastPhoneNumber];
     }
@@ -107,7 +106,7 @@ void RememberedSignIn::forgetLastNumber()
 
 void RememberedSignIn::forgetAll(const QString &deviceTrustKey)
 {
-    m_lastNumber.clear();
+    m_lastNumber.reset();
     remove(SecretKey::backendSession);
     remove(SecretKey::lastPhoneNumber);
     forgetDeviceToken(deviceTrustKey);
@@ -138,9 +137,8 @@ void RememberedSignIn::onRead(const QString &key, const QByteArray &value, Secre
         onDeviceTrustRead(value, error, message);
     } else if (key == SecretKey::lastPhoneNumber && error == SecretStore::Error::None) {
         // Nothing remembered, or no keychain: the phone step simply starts empty.
-        const PhoneNumber number = PhoneNumber::parse(QString::fromUtf8(value), QStringLiteral("ZZ"));
-        if (number.isPossible()) {
-            m_lastNumber = number.e164();
+        if (const auto number = E164Number::fromString(QString::fromUtf8(value))) {
+            m_lastNumber = number;
             emit lastNumberChanged();
         }
     }

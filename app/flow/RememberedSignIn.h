@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace latchkey {
 
 class Clock;
@@ -44,9 +46,9 @@ public:
 
     /** Reads the number the last remembered sign-in's code went to; lastNumberChanged() once it is known. */
     void readLastNumber();
-    /** In E.164; empty when none is remembered. */
-    QString lastNumber() const { return m_lastNumber; }
-    void keepLastNumber(const QString &e164);
+    /** Empty when none is remembered. */
+    std::optional<E164Number> lastNumber() const { return m_lastNumber; }
+    void keepLastNumber(const E164Number &number);
     /** Forgets the last number; waited for like a write. */
     void forgetLastNumber();
 
@@ -75,7 +77,7 @@ private:
 
     QPointer<SecretStore> m_secrets;
     Clock *m_clock;
-    QString m_lastNumber;
+    std::optional<E164Number> m_lastNumber;
     // The device trust read in progress: its key and the user it is for.
     QString m_readingTrustKey;
     QString m_readingTrustFor;

@@ -26,8 +26,9 @@ bool isAmbiguousTransportFailure(AuthError::Kind kind)
  * Whether a masked number ("+1 ••• ••• ••42", as a backend may mask it) can be `e164`: the same visible
  * country code and the same last digits. Only then is the remembered number the one on file.
  */
-bool maskCouldBe(const QString &masked, const QString &e164)
+bool maskCouldBe(const QString &masked, const E164Number &number)
 {
+    const QString e164 = number.toString();
     QString leading;
     int i = masked.startsWith(QLatin1Char('+')) ? 1 : 0;
     if (i == 0) {
@@ -59,6 +60,7 @@ SignInFlow::SignInFlow(AuthService *auth, SecretStore *secrets, Clock *clock, Fl
     , m_callCountdown(new Countdown(clock, this))
     , m_lockoutCountdown(new Countdown(clock, this))
     , m_username(m_options.prefilledUsername)
+    , m_policyNumber(E164Number::fromString(m_options.phoneNumber))
 {
     connect(m_auth, &AuthService::loggedIn, this, &SignInFlow::onLoggedIn);
     connect(m_auth, &AuthService::codeSent, this, &SignInFlow::onCodeSent);
@@ -103,10 +105,7 @@ QList<Channel> SignInFlow::offeredChannels() const
 
 QString SignInFlow::maskedPhone() const
 {
-    if (m_phoneE164.isEmpty()) {
-        return m_capabilities.maskedNumberOnFile;
-    }
-    return PhoneNumber::masked(m_phoneE164);
+    return m_phone ? m_phone->masked() : m_capabilities.maskedNumberOnFile;
 }
 
 SignInFlow::NumberSource SignInFlow::prefilledNumberSource() const
@@ -114,32 +113,31 @@ SignInFlow::NumberSource SignInFlow::prefilledNumberSource() const
     if (isChangingNumber()) {
         return NumberSource::None; // the point is a different number
     }
-    if (!m_options.phoneNumber.isEmpty()) {
+    if (m_policyNumber) {
         return NumberSource::Policy;
     }
     if (!m_capabilities.maskedNumberOnFile.isEmpty()) {
         return m_numberChange->isPossible() ? NumberSource::Enrolment : NumberSource::Backend;
     }
-    return m_remembered->lastNumber().isEmpty() ? NumberSource::None : NumberSource::LastSignIn;
+    return m_remembered->lastNumber() ? NumberSource::LastSignIn : NumberSource::None;
 }
 
-QString SignInFlow::prefilledE164() const
+std::optional<E164Number> SignInFlow::prefilledNumber() const
 {
+    const std::optional<E164Number> last = m_remembered->lastNumber();
     switch (prefilledNumberSource()) {
     case NumberSource::None:
-        return QString();
+        return std::nullopt;
     case NumberSource::Policy:
-        return m_options.phoneNumber;
+        return m_policyNumber;
     case NumberSource::Backend:
     case NumberSource::Enrolment:
         // Only the masked number on file is known; the remembered one is its full form when it fits.
-        return maskCouldBe(m_capabilities.maskedNumberOnFile, m_remembered->lastNumber())
-                   ? m_remembered->lastNumber()
-                   : QString();
+        return last && maskCouldBe(m_capabilities.maskedNumberOnFile, *last) ? last : std::nullopt;
     case NumberSource::LastSignIn:
-        return m_remembered->lastNumber();
+        return last;
     }
-    return QString();
+    return std::nullopt;
 }
 
 QString SignInFlow::maskedPrefilledNumber() const
@@ -152,7 +150,7 @@ QString SignInFlow::maskedPrefilledNumber() const
         return m_capabilities.maskedNumberOnFile;
     case NumberSource::Policy:
     case NumberSource::LastSignIn:
-        return PhoneNumber::masked(prefilledE164());
+        return prefilledNumber()->masked();
     }
     return QString();
 }
@@ -161,14 +159,13 @@ bool SignInFlow::canSendToPrefilledNumber() const
 {
     const NumberSource source = prefilledNumberSource();
     return source != NumberSource::None &&
-           (!prefilledE164().isEmpty() ||
-            (source != NumberSource::Policy && source != NumberSource::LastSignIn &&
-             m_capabilities.sendsToNumberOnFile));
+           (prefilledNumber() || (source != NumberSource::Policy && source != NumberSource::LastSignIn &&
+                                  m_capabilities.sendsToNumberOnFile));
 }
 
 bool SignInFlow::isPhoneNumberLocked() const
 {
-    return m_options.phoneNumberLocked && !m_options.phoneNumber.isEmpty() && !isChangingNumber();
+    return m_options.phoneNumberLocked && m_policyNumber && !isChangingNumber();
 }
 
 int SignInFlow::resendSecondsLeft() const
@@ -245,7 +242,7 @@ void SignInFlow::changeNumber()
     m_numberChange->begin(!m_signedInByDeviceTrust);
     if (m_numberChange->stage() == NumberChange::Stage::OldNumber) {
         qCInfo(lcFlow) << "changing the number: a code to the old number first";
-        sendCode(QString(), m_channel, Pending::SendCode);
+        sendCode(std::nullopt, m_channel, Pending::SendCode);
         return;
     }
     qCInfo(lcFlow) << "changing the number";
@@ -254,19 +251,19 @@ void SignInFlow::changeNumber()
 
 void SignInFlow::askForNewNumber()
 {
-    m_phoneE164.clear();
+    m_phone.reset();
     m_capabilities.sendsToNumberOnFile = false;
     emit detailsChanged();
     setStep(Step::Phone);
 }
 
-void SignInFlow::onNumberChanged(const QString &e164)
+void SignInFlow::onNumberChanged()
 {
-    const QString masked = PhoneNumber::masked(e164);
+    const QString masked = m_phone ? m_phone->masked() : QString();
     qCInfo(lcFlow) << "the enrolled number changed to" << masked;
     m_capabilities.maskedNumberOnFile = masked;
     m_capabilities.sendsToNumberOnFile = true;
-    m_phoneE164.clear();
+    m_phone.reset();
     endNumberChange();
     setNotice(tr("Your phone number is now %1. Codes go to it from now on.").arg(masked));
     setPending(Pending::None);
@@ -320,7 +317,7 @@ void SignInFlow::start()
     if (isBusy() || m_step != Step::Password || isFinished()) {
         return;
     }
-    if (m_options.phoneNumber.isEmpty()) {
+    if (!m_policyNumber) {
         m_remembered->readLastNumber(); // read alongside: the phone step needs it later
     }
     if (!m_localAccount) {
@@ -521,7 +518,7 @@ void SignInFlow::onLoggedIn(const LoginResult &result)
         return;
     }
     if (m_capabilities.sendsToNumberOnFile && !isPhoneNumberLocked()) {
-        sendCode(QString(), m_channel, Pending::SendCode); // stays busy
+        sendCode(std::nullopt, m_channel, Pending::SendCode); // stays busy
         return;
     }
     // The step changes before busy clears, so a front end never renders the old step as idle.
@@ -547,8 +544,8 @@ void SignInFlow::submitPhone(const QString &input, const QString &region, Channe
         setError(AuthError::of(AuthError::Kind::ChannelDisabled));
         return;
     }
-    m_phoneE164 = number.e164();
-    sendCode(m_phoneE164, channel, Pending::SendCode);
+    m_phone = number.number(); // parsed here, once: the service sends it as it is
+    sendCode(m_phone, channel, Pending::SendCode);
 }
 
 void SignInFlow::submitPrefilledNumber(Channel channel)
@@ -564,18 +561,18 @@ void SignInFlow::submitPrefilledNumber(Channel channel)
         setError(AuthError::of(AuthError::Kind::ChannelDisabled));
         return;
     }
-    m_phoneE164 = prefilledE164(); // empty: the server sends to its number on file
-    sendCode(m_phoneE164, channel, Pending::SendCode);
+    m_phone = prefilledNumber(); // empty: the server sends to its number on file
+    sendCode(m_phone, channel, Pending::SendCode);
 }
 
-void SignInFlow::sendCode(const QString &e164, Channel channel, Pending pending)
+void SignInFlow::sendCode(const std::optional<E164Number> &to, Channel channel, Pending pending)
 {
     m_channel = channel;
     setError(AuthError());
     setPending(pending);
     qCInfo(lcFlow) << "sending a code by" << channelWireName(channel) << "to"
-                   << (e164.isEmpty() ? QStringLiteral("the number on file") : PhoneNumber::masked(e164));
-    m_auth->sendCode(e164, channel);
+                   << (to ? to->masked() : QStringLiteral("the number on file"));
+    m_auth->sendCode(to, channel);
 }
 
 void SignInFlow::onCodeSent(const CodeSentResult &result)
@@ -619,7 +616,7 @@ void SignInFlow::submitCode(const QString &input)
     setError(AuthError());
     setPending(Pending::CheckCode);
     m_auth->setRememberDevice(m_rememberDevice && isRememberDeviceOffered() && !m_enrolling);
-    m_auth->checkCode(m_phoneE164, code);
+    m_auth->checkCode(m_phone, code);
 }
 
 void SignInFlow::retryCode()
@@ -637,23 +634,25 @@ void SignInFlow::onCodeApproved()
     m_resendCountdown->stop();
     m_callCountdown->stop();
     m_lockoutCountdown->stop();
-    switch (m_numberChange->stage()) {
-    case NumberChange::Stage::OldNumber:
+    if (m_numberChange->stage() == NumberChange::Stage::OldNumber) {
         m_numberChange->proveOldNumber();
         askForNewNumber();
         setPending(Pending::None);
         return;
-    case NumberChange::Stage::NewNumber:
-        setPending(Pending::ChangeNumber);
-        m_numberChange->store(m_phoneE164);
-        return;
-    case NumberChange::Stage::None:
-        break;
     }
-    if (m_enrolling) {
-        // The new number is verified: only now does the local account exist.
-        setPending(Pending::CompleteEnrolment);
-        m_localAccount->completeEnrolment(m_phoneE164);
+    if (m_enrolling || m_numberChange->stage() == NumberChange::Stage::NewNumber) {
+        // The new number is verified: only now is it stored, as the new local account's or in place of the
+        // old one. It was typed on the phone step, since neither has a number on file to send to.
+        if (!m_phone) {
+            setError(AuthError::of(AuthError::Kind::InvalidPhoneNumber));
+            setPending(Pending::None);
+        } else if (m_enrolling) {
+            setPending(Pending::CompleteEnrolment);
+            m_localAccount->completeEnrolment(*m_phone);
+        } else {
+            setPending(Pending::ChangeNumber);
+            m_numberChange->store(*m_phone);
+        }
         return;
     }
     if (m_rememberDevice && isRememberDeviceOffered()) {
@@ -674,9 +673,9 @@ void SignInFlow::rememberLastPhoneNumber()
     }
     // Personal data: kept only when the user asked this computer to remember them.
     const bool remembering = m_rememberMe || (m_rememberDevice && isRememberDeviceOffered());
-    if (remembering && !m_phoneE164.isEmpty() && !isPhoneNumberLocked() && !m_enrolling) {
-        m_remembered->keepLastNumber(m_phoneE164);
-    } else if (!remembering && !m_remembered->lastNumber().isEmpty()) {
+    if (remembering && m_phone && !isPhoneNumberLocked() && !m_enrolling) {
+        m_remembered->keepLastNumber(*m_phone);
+    } else if (!remembering && m_remembered->lastNumber()) {
         m_remembered->forgetLastNumber();
     }
 }
@@ -686,7 +685,7 @@ void SignInFlow::resendCode()
     if (!canResend() || isFinished()) {
         return;
     }
-    sendCode(m_phoneE164, m_channel, Pending::Resend);
+    sendCode(m_phone, m_channel, Pending::Resend);
 }
 
 void SignInFlow::requestCall()
@@ -694,7 +693,7 @@ void SignInFlow::requestCall()
     if (!canRequestCall() || isFinished()) {
         return;
     }
-    sendCode(m_phoneE164, Channel::Call, Pending::Resend);
+    sendCode(m_phone, Channel::Call, Pending::Resend);
 }
 
 void SignInFlow::useDifferentNumber()
@@ -828,7 +827,7 @@ void SignInFlow::signOut()
     m_rememberDevice = false;
     m_rememberMe = false;
     m_displayName.clear();
-    m_phoneE164.clear();
+    m_phone.reset();
     m_capabilities = ServerCapabilities();
     m_lastSubmittedCode.clear();
     m_retryAllowed = false;

@@ -3,6 +3,7 @@
 #include "AuthError.h"
 #include "AuthService.h"
 #include "Channel.h"
+#include "E164Number.h"
 #include "LocalAccountService.h"
 #include "SecretStore.h"
 
@@ -213,7 +214,7 @@ private:
     void setError(const AuthError &error);
     void setNotice(const QString &notice);
     void finish(Outcome outcome);
-    void sendCode(const QString &e164, Channel channel, Pending pending);
+    void sendCode(const std::optional<E164Number> &to, Channel channel, Pending pending);
 
     void onRememberedSessionRead(const QByteArray &token, SecretStore::Error error, const QString &message);
     void onPrepared(bool needsEnrolment);
@@ -224,13 +225,13 @@ private:
     void logInWith(const QString &password, const QByteArray &deviceToken);
     /** Keeps (or forgets) the number an approved code went to, for the next sign-in's phone step. */
     void rememberLastPhoneNumber();
-    /** The prefilled number in E.164 when the flow knows it; empty otherwise. */
-    QString prefilledE164() const;
+    /** The prefilled number when the flow knows it; empty otherwise (or the server has it). */
+    std::optional<E164Number> prefilledNumber() const;
     void onEnrolmentStarted();
     void onEnrolmentCompleted();
     /** Goes to the phone step for the number change's new number. */
     void askForNewNumber();
-    void onNumberChanged(const QString &e164);
+    void onNumberChanged();
     void endNumberChange();
     void onLoggedIn(const LoginResult &result);
     void onCodeSent(const CodeSentResult &result);
@@ -259,7 +260,8 @@ private:
     QString m_displayName;
     bool m_rememberMe = false;
     ServerCapabilities m_capabilities;
-    QString m_phoneE164; // the number codes go to; empty for the number on file
+    std::optional<E164Number> m_phone;        // the number codes go to; empty for the number on file
+    std::optional<E164Number> m_policyNumber; // Auth/PhoneNumber, parsed once
     Channel m_channel = Channel::Sms;
     QString m_lastSubmittedCode;
     bool m_retryAllowed = false;

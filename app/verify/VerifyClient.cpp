@@ -22,12 +22,6 @@ bool matches(const QString &pattern, const QString &text)
     return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(text).hasMatch();
 }
 
-bool isE164(const QString &to)
-{
-    // [0-9], not \d: QRegularExpression's \d also matches non-ASCII digits.
-    return matches(QStringLiteral("\\+[1-9][0-9]{1,14}"), to);
-}
-
 bool isEmailAddress(const QString &to)
 {
     return matches(QStringLiteral("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), to);
@@ -312,7 +306,17 @@ void VerifyClient::fetchService()
     begin(pending);
 }
 
-void VerifyClient::startVerification(const QString &to, Channel channel, const QString &locale)
+void VerifyClient::startVerification(const E164Number &to, Channel channel, const QString &locale)
+{
+    startTo(to.toString(), channel, locale, channel != Channel::Email); // a number is no email address
+}
+
+void VerifyClient::startEmailVerification(const QString &address, const QString &locale)
+{
+    startTo(address, Channel::Email, locale, isEmailAddress(address));
+}
+
+void VerifyClient::startTo(const QString &to, Channel channel, const QString &locale, bool deliverable)
 {
     Pending pending;
     pending.operation = Operation::Start;
@@ -324,42 +328,31 @@ void VerifyClient::startVerification(const QString &to, Channel channel, const Q
     if (!locale.isEmpty()) {
         pending.fields.append({QStringLiteral("Locale"), locale});
     }
-    const bool toIsValid = channel == Channel::Email ? isEmailAddress(to) : isE164(to);
-    if (!toIsValid) {
+    if (!deliverable) {
         abort();
-        refuse(AuthError::of(AuthError::Kind::InvalidPhoneNumber,
-                             channel == Channel::Email
-                                 ? tr("This is not an email address.")
-                                 : tr("A number must be in international format: + and the country code, "
-                                      "then up to 14 digits.")));
+        refuse(AuthError::of(AuthError::Kind::InvalidPhoneNumber, tr("This is not an email address.")));
         return;
     }
     begin(pending);
 }
 
-void VerifyClient::checkCode(const QString &to, const QString &verificationSid, const QString &code)
+void VerifyClient::checkCode(const E164Number &to, const QString &verificationSid, const QString &code)
 {
     Pending pending;
     pending.operation = Operation::Check;
     pending.method = "POST";
     pending.path = QStringLiteral("/VerificationCheck");
-    pending.to = to;
+    pending.to = to.toString();
     pending.fields = {{QStringLiteral("Code"), code}};
     if (!verificationSid.isEmpty()) {
         pending.fields.append({QStringLiteral("VerificationSid"), verificationSid});
     } else {
-        pending.fields.append({QStringLiteral("To"), to});
+        pending.fields.append({QStringLiteral("To"), pending.to});
     }
     const QString problem = codeProblem(code);
     if (!problem.isEmpty()) {
         abort();
         refuse(AuthError::of(AuthError::Kind::InvalidCode, problem));
-        return;
-    }
-    if (to.isEmpty() && verificationSid.isEmpty()) {
-        abort();
-        refuse(AuthError::of(AuthError::Kind::ConfigurationProblem,
-                             tr("There is no verification to check this code against. Send a new code.")));
         return;
     }
     begin(pending);

@@ -20,20 +20,20 @@ public:
 
     void logIn(const QString &username, const QString &password) override;
     void resumeSession(const QByteArray &sessionToken) override;
-    void sendCode(const QString &e164, Channel channel) override;
-    void checkCode(const QString &e164, const QString &code) override;
+    void sendCode(const std::optional<E164Number> &to, Channel channel) override;
+    void checkCode(const std::optional<E164Number> &to, const QString &code) override;
     void abort() override;
     void signOut() override;
     void prepare() override;
     void beginEnrolment(const QString &username, const QString &password) override;
-    void completeEnrolment(const QString &e164) override;
+    void completeEnrolment(const E164Number &number) override;
     ServerCapabilities enrolmentCapabilities() const override { return capabilitiesWhileEnrolling; }
     QString deviceTrustKey() const override { return trustKey; }
     void presentDeviceToken(const QByteArray &token) override { presentedToken = token; }
     void setRememberDevice(bool remember) override { rememberDeviceAsked = remember; }
     DeviceToken issuedDeviceToken() const override { return deviceTokenToIssue; }
     bool canChangeNumber() const override { return numberChangeable; }
-    void changeNumber(const QString &e164) override;
+    void changeNumber(const E164Number &number) override;
     void answerNumberChanged();
     /** Whether the service has a local account whose number may change (direct mode). */
     bool numberChangeable = false;
@@ -50,7 +50,7 @@ public:
     ServerCapabilities capabilitiesWhileEnrolling;
 
     /** "login demo", "resume <token>", "send +1202... sms", "check +1202... 123456", "abort", "signout",
-     *  "enrol ada", "enrolled +1202..." */
+     *  "enrol ada", "enrolled +1202..."; the number on file is written as nothing ("send  sms"). */
     QStringList calls;
     bool hasPending() const { return m_pending; }
 
