@@ -55,6 +55,31 @@ QJsonObject jsonObjectOf(const QByteArray &body, bool *ok)
     return document.object();
 }
 
+/**
+ * A Verify resource's JSON: the fields every resource has (its SID, account, dates and URL), then its own
+ * with `readOwnFields`, which also says whether the body is that resource at all.
+ */
+template<typename Resource, typename ReadOwnFields>
+bool parseResource(const QByteArray &body, Resource *resource, ReadOwnFields readOwnFields)
+{
+    bool ok = false;
+    const QJsonObject object = jsonObjectOf(body, &ok);
+    if (!ok) {
+        return false;
+    }
+    Resource parsed;
+    parsed.sid = textOf(object, "sid");
+    parsed.accountSid = textOf(object, "account_sid");
+    parsed.dateCreated = dateOf(object, "date_created");
+    parsed.dateUpdated = dateOf(object, "date_updated");
+    parsed.url = QUrl(textOf(object, "url"));
+    if (!readOwnFields(object, &parsed)) {
+        return false;
+    }
+    *resource = parsed;
+    return true;
+}
+
 bool isLockoutCode(int code)
 {
     return code == 60202 || code == 60203;
@@ -184,83 +209,57 @@ QByteArray VerifyClient::formEncode(const QList<std::pair<QString, QString>> &fi
 
 bool VerifyClient::parseVerification(const QByteArray &body, Verification *verification)
 {
-    bool ok = false;
-    const QJsonObject object = jsonObjectOf(body, &ok);
-    if (!ok) {
-        return false;
-    }
-    Verification parsed;
-    parsed.sid = textOf(object, "sid");
-    parsed.serviceSid = textOf(object, "service_sid");
-    parsed.accountSid = textOf(object, "account_sid");
-    parsed.to = textOf(object, "to");
-    parsed.channel = textOf(object, "channel");
-    parsed.status = textOf(object, "status");
-    parsed.valid = boolOf(object, "valid");
-    parsed.lookup = object.value(QLatin1String("lookup"));
-    parsed.amount = textOf(object, "amount");
-    parsed.payee = textOf(object, "payee");
-    const QJsonArray attempts = object.value(QLatin1String("send_code_attempts")).toArray();
-    for (const QJsonValue &value : attempts) {
-        const QJsonObject attempt = value.toObject();
-        parsed.sendCodeAttempts.append(
-            {textOf(attempt, "attempt_sid"), textOf(attempt, "channel"), dateOf(attempt, "time")});
-    }
-    parsed.dateCreated = dateOf(object, "date_created");
-    parsed.dateUpdated = dateOf(object, "date_updated");
-    parsed.sna = object.value(QLatin1String("sna"));
-    parsed.url = QUrl(textOf(object, "url"));
-    const QJsonArray snaErrors = object.value(QLatin1String("sna_attempts_error_codes")).toArray();
-    for (const QJsonValue &value : snaErrors) {
-        const QJsonObject error = value.toObject();
-        parsed.snaAttemptsErrorCodes.append(
-            {textOf(error, "attempt_sid"), error.value(QLatin1String("code")).toInt()});
-    }
-    if (parsed.status.isEmpty()) {
-        return false; // not a Verification: nothing can be decided without a status
-    }
-    *verification = parsed;
-    return true;
+    return parseResource(body, verification, [](const QJsonObject &object, Verification *parsed) {
+        parsed->serviceSid = textOf(object, "service_sid");
+        parsed->to = textOf(object, "to");
+        parsed->channel = textOf(object, "channel");
+        parsed->status = textOf(object, "status");
+        parsed->valid = boolOf(object, "valid");
+        parsed->lookup = object.value(QLatin1String("lookup"));
+        parsed->amount = textOf(object, "amount");
+        parsed->payee = textOf(object, "payee");
+        const QJsonArray attempts = object.value(QLatin1String("send_code_attempts")).toArray();
+        for (const QJsonValue &value : attempts) {
+            const QJsonObject attempt = value.toObject();
+            parsed->sendCodeAttempts.append(
+                {textOf(attempt, "attempt_sid"), textOf(attempt, "channel"), dateOf(attempt, "time")});
+        }
+        parsed->sna = object.value(QLatin1String("sna"));
+        const QJsonArray snaErrors = object.value(QLatin1String("sna_attempts_error_codes")).toArray();
+        for (const QJsonValue &value : snaErrors) {
+            const QJsonObject error = value.toObject();
+            parsed->snaAttemptsErrorCodes.append(
+                {textOf(error, "attempt_sid"), error.value(QLatin1String("code")).toInt()});
+        }
+        return !parsed->status.isEmpty(); // not a Verification: nothing can be decided without a status
+    });
 }
 
 bool VerifyClient::parseService(const QByteArray &body, VerifyService *service)
 {
-    bool ok = false;
-    const QJsonObject object = jsonObjectOf(body, &ok);
-    if (!ok) {
-        return false;
-    }
-    VerifyService parsed;
-    parsed.sid = textOf(object, "sid");
-    parsed.accountSid = textOf(object, "account_sid");
-    parsed.friendlyName = textOf(object, "friendly_name");
-    const int codeLength = object.value(QLatin1String("code_length")).toInt(0);
-    parsed.codeLength = codeLength >= 4 && codeLength <= 10 ? codeLength : 0;
-    parsed.lookupEnabled = boolOf(object, "lookup_enabled");
-    parsed.psd2Enabled = boolOf(object, "psd2_enabled");
-    parsed.skipSmsToLandlines = boolOf(object, "skip_sms_to_landlines");
-    parsed.dtmfInputRequired = boolOf(object, "dtmf_input_required");
-    parsed.ttsName = textOf(object, "tts_name");
-    parsed.doNotShareWarningEnabled = boolOf(object, "do_not_share_warning_enabled");
-    parsed.customCodeEnabled = boolOf(object, "custom_code_enabled");
-    parsed.push = object.value(QLatin1String("push"));
-    parsed.totp = object.value(QLatin1String("totp"));
-    parsed.defaultTemplateSid = textOf(object, "default_template_sid");
-    parsed.whatsapp = object.value(QLatin1String("whatsapp"));
-    parsed.passkeys = object.value(QLatin1String("passkeys"));
-    parsed.verifyEventSubscriptionEnabled = boolOf(object, "verify_event_subscription_enabled");
-    parsed.dateCreated = dateOf(object, "date_created");
-    parsed.dateUpdated = dateOf(object, "date_updated");
-    parsed.url = QUrl(textOf(object, "url"));
-    const QJsonObject links = object.value(QLatin1String("links")).toObject();
-    for (auto it = links.begin(); it != links.end(); ++it) {
-        parsed.links.insert(it.key(), QUrl(it.value().toString()));
-    }
-    if (!parsed.sid.startsWith(QLatin1String("VA"))) {
-        return false;
-    }
-    *service = parsed;
-    return true;
+    return parseResource(body, service, [](const QJsonObject &object, VerifyService *parsed) {
+        parsed->friendlyName = textOf(object, "friendly_name");
+        const int codeLength = object.value(QLatin1String("code_length")).toInt(0);
+        parsed->codeLength = codeLength >= 4 && codeLength <= 10 ? codeLength : 0;
+        parsed->lookupEnabled = boolOf(object, "lookup_enabled");
+        parsed->psd2Enabled = boolOf(object, "psd2_enabled");
+        parsed->skipSmsToLandlines = boolOf(object, "skip_sms_to_landlines");
+        parsed->dtmfInputRequired = boolOf(object, "dtmf_input_required");
+        parsed->ttsName = textOf(object, "tts_name");
+        parsed->doNotShareWarningEnabled = boolOf(object, "do_not_share_warning_enabled");
+        parsed->customCodeEnabled = boolOf(object, "custom_code_enabled");
+        parsed->push = object.value(QLatin1String("push"));
+        parsed->totp = object.value(QLatin1String("totp"));
+        parsed->defaultTemplateSid = textOf(object, "default_template_sid");
+        parsed->whatsapp = object.value(QLatin1String("whatsapp"));
+        parsed->passkeys = object.value(QLatin1String("passkeys"));
+        parsed->verifyEventSubscriptionEnabled = boolOf(object, "verify_event_subscription_enabled");
+        const QJsonObject links = object.value(QLatin1String("links")).toObject();
+        for (auto it = links.begin(); it != links.end(); ++it) {
+            parsed->links.insert(it.key(), QUrl(it.value().toString()));
+        }
+        return parsed->sid.startsWith(QLatin1String("VA"));
+    });
 }
 
 AuthError VerifyClient::errorFrom(const HttpResponse &response)
