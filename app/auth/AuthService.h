@@ -2,12 +2,15 @@
 
 #include "AuthError.h"
 #include "Channel.h"
+#include "E164Number.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 namespace latchkey {
 
@@ -49,7 +52,8 @@ struct CodeSentResult
 /**
  * The server side of one sign-in, behind which sit the organisation's backend and direct Twilio Verify.
  * Every call answers asynchronously with exactly one of its result signal or failed(). One call at a time:
- * abort() drops the one in flight without emitting anything.
+ * abort() drops the one in flight without emitting anything. What only a local account can do (direct
+ * mode's enrolment and number change) is in LocalAccountService.
  */
 class AuthService : public QObject
 {
@@ -61,51 +65,27 @@ public:
     virtual void logIn(const QString &username, const QString &password) = 0;
     /** Restores a remembered session; answers loggedIn() if the server still accepts it. */
     virtual void resumeSession(const QByteArray &sessionToken) = 0;
-    /** Sends a code to an E.164 number, or to the number on file when e164 is empty. */
-    virtual void sendCode(const QString &e164, Channel channel) = 0;
-    virtual void checkCode(const QString &e164, const QString &code) = 0;
+    /** Sends a code to `to`, or with std::nullopt to the number on file. */
+    virtual void sendCode(const std::optional<E164Number> &to, Channel channel) = 0;
+    /** Checks the code sent to `to`, or with std::nullopt the code sent to the number on file. */
+    virtual void checkCode(const std::optional<E164Number> &to, const QString &code) = 0;
     virtual void abort() = 0;
     /** Forgets the session on this side (cookies, tokens). */
     virtual void signOut() = 0;
 
     /**
-     * Runs once before the first step; answers prepared(needsEnrolment). Direct mode loads its local account
-     * here and needs enrolment on a computer that has none; services without local accounts never do.
-     */
-    virtual void prepare();
-    /**
-     * Direct mode's first run: keeps what is needed to create the local account once the number is verified
-     * (never the password itself). Answers enrolmentStarted() or failed().
-     */
-    virtual void beginEnrolment(const QString &username, const QString &password);
-    /** Stores the local account with the number whose code was just approved; enrolmentCompleted() or
-     * failed(). */
-    virtual void completeEnrolment(const QString &e164);
-    /** What can be offered while enrolling, when there was no login to announce it. */
-    virtual ServerCapabilities enrolmentCapabilities() const { return ServerCapabilities(); }
-
-    /**
      * "Remember this device": the keychain key under which the flow keeps this service's device trust; empty
      * when the service has none.
      */
-    virtual QString deviceTrustKey() const { return QString(); }
+    virtual QString deviceTrustKey() const = 0;
     /** The remembered device token to present with the next logIn() only; empty for none. */
-    virtual void presentDeviceToken(const QByteArray &token) { Q_UNUSED(token) }
+    virtual void presentDeviceToken(const QByteArray &token) = 0;
     /** Whether the next checkCode() asks the server to remember this device. */
-    virtual void setRememberDevice(bool remember) { Q_UNUSED(remember) }
+    virtual void setRememberDevice(bool remember) = 0;
     /** What the last approved code earned when setRememberDevice(true) was asked; empty otherwise. */
-    virtual DeviceToken issuedDeviceToken() const { return DeviceToken(); }
-
-    /** Whether the enrolled number can be changed here (direct mode's local account). */
-    virtual bool canChangeNumber() const { return false; }
-    /** Stores a newly verified number as the enrolled one; numberChanged() or failed(). */
-    virtual void changeNumber(const QString &e164);
+    virtual DeviceToken issuedDeviceToken() const = 0;
 
 signals:
-    void prepared(bool needsEnrolment);
-    void enrolmentStarted();
-    void enrolmentCompleted();
-    void numberChanged();
     void loggedIn(const latchkey::LoginResult &result);
     void codeSent(const latchkey::CodeSentResult &result);
     void codeApproved();

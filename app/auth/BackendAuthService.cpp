@@ -1,7 +1,6 @@
 #include "BackendAuthService.h"
 
 #include "Logging.h"
-#include "PhoneNumber.h"
 #include "SecretStore.h"
 
 #include <QDateTime>
@@ -94,18 +93,6 @@ bool isCompactJws(const QString &token)
     static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
         QStringLiteral("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+")));
     return token.size() <= maxAssertionBytes && pattern.match(token).hasMatch();
-}
-
-/** E.164 through libphonenumber, so the seed's /^\+[1-9]\d{1,14}$/ never refuses what we send. */
-bool normalizedNumber(const QString &input, QString *e164, AuthError *error)
-{
-    const PhoneNumber number = PhoneNumber::parse(input, PhoneNumber::defaultRegion());
-    if (!number.isPossible()) {
-        *error = AuthError::of(AuthError::Kind::InvalidPhoneNumber, number.problemText());
-        return false;
-    }
-    *e164 = number.e164();
-    return true;
 }
 
 /** The UI language as an ISO 639-1 code for Twilio's `locale` ("de"); English for the C locale. */
@@ -215,30 +202,25 @@ void BackendAuthService::resumeSession(const QByteArray &sessionToken)
     send(Operation::Resume, request);
 }
 
-bool BackendAuthService::addNumber(const QString &e164, QJsonObject *body)
+bool BackendAuthService::addNumber(const std::optional<E164Number> &to, QJsonObject *body)
 {
-    if (e164.isEmpty()) {
-        if (!m_extensions.numberOnFile) {
-            failSoon(AuthError::of(AuthError::Kind::InvalidPhoneNumber));
-            return false;
-        }
-        body->insert(QStringLiteral("useNumberOnFile"), true);
+    if (to) {
+        // E.164 from the parser, so the seed's /^\+[1-9]\d{1,14}$/ never refuses what we send.
+        body->insert(QStringLiteral("phoneNumber"), to->toString());
         return true;
     }
-    QString number;
-    AuthError refusal;
-    if (!normalizedNumber(e164, &number, &refusal)) {
-        failSoon(refusal);
+    if (!m_extensions.numberOnFile) {
+        failSoon(AuthError::of(AuthError::Kind::InvalidPhoneNumber));
         return false;
     }
-    body->insert(QStringLiteral("phoneNumber"), number);
+    body->insert(QStringLiteral("useNumberOnFile"), true);
     return true;
 }
 
-void BackendAuthService::sendCode(const QString &e164, Channel channel)
+void BackendAuthService::sendCode(const std::optional<E164Number> &to, Channel channel)
 {
     QJsonObject body;
-    if (!addNumber(e164, &body)) {
+    if (!addNumber(to, &body)) {
         return;
     }
     // Only a backend that announced an extension receives it; the seed's gets {phoneNumber} alone.
@@ -254,7 +236,7 @@ void BackendAuthService::sendCode(const QString &e164, Channel channel)
     post(Operation::SendCode, m_endpoints.sendCodePath, body);
 }
 
-void BackendAuthService::checkCode(const QString &e164, const QString &code)
+void BackendAuthService::checkCode(const std::optional<E164Number> &to, const QString &code)
 {
     m_assertion.clear();
     m_issuedDeviceToken = DeviceToken();
@@ -263,7 +245,7 @@ void BackendAuthService::checkCode(const QString &e164, const QString &code)
     if (m_rememberDevice && m_extensions.deviceTrust) {
         body.insert(QStringLiteral("rememberDevice"), true);
     }
-    if (!addNumber(e164, &body)) {
+    if (!addNumber(to, &body)) {
         return;
     }
     post(Operation::CheckCode, m_endpoints.verifyCodePath, body);
@@ -543,6 +525,9 @@ void BackendAuthService::onFinished(Operation operation, const HttpResponse &res
             return;
         }
         result.sessionToken = sessionCookies();
+        if (result.capabilities.codeLength == 0) {
+            result.capabilities.codeLength = m_defaultCodeLength;
+        }
         emit loggedIn(result);
         return;
     }
@@ -563,7 +548,7 @@ void BackendAuthService::onFinished(Operation operation, const HttpResponse &res
                 ? echoed
                 : Channel::Sms;
         const int codeLength = object.value(QStringLiteral("codeLength")).toInt(0);
-        result.codeLength = codeLength >= 4 && codeLength <= 10 ? codeLength : 0;
+        result.codeLength = codeLength >= 4 && codeLength <= 10 ? codeLength : m_defaultCodeLength;
         emit codeSent(result);
         return;
     }

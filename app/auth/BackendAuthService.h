@@ -46,10 +46,16 @@ public:
 
     BackendAuthService(HttpClient *http, BackendEndpoints endpoints, QObject *parent = nullptr);
 
+    /**
+     * The code length (Auth/CodeLength) wherever the backend announces none, at login or with a sent code;
+     * 0, the default, leaves it unknown.
+     */
+    void setDefaultCodeLength(int digits) { m_defaultCodeLength = digits; }
+
     void logIn(const QString &username, const QString &password) override;
     void resumeSession(const QByteArray &sessionToken) override;
-    void sendCode(const QString &e164, Channel channel) override;
-    void checkCode(const QString &e164, const QString &code) override;
+    void sendCode(const std::optional<E164Number> &to, Channel channel) override;
+    void checkCode(const std::optional<E164Number> &to, const QString &code) override;
     void abort() override;
     void signOut() override;
     QString deviceTrustKey() const override;
@@ -93,7 +99,7 @@ private:
     void failSoon(const AuthError &error);
     /** The number (or useNumberOnFile) into a send or check body; false, with failSoon(), when it cannot be.
      */
-    bool addNumber(const QString &e164, QJsonObject *body);
+    bool addNumber(const std::optional<E164Number> &to, QJsonObject *body);
     void onFinished(Operation operation, const HttpResponse &response);
     bool followRedirect(Operation operation, const HttpResponse &response);
     void finishCheck(const HttpResponse &response, const QDateTime &now);
@@ -102,6 +108,7 @@ private:
 
     HttpClient *m_http;
     BackendEndpoints m_endpoints;
+    int m_defaultCodeLength = 0;
     QPointer<HttpCall> m_call;
     HttpRequest m_request; // the request in flight, re-sent when a same-origin redirect is followed
     int m_redirects = 0;

@@ -2,14 +2,14 @@
 
 #include "LocalAccount.h"
 #include "Logging.h"
-#include "PhoneNumber.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace latchkey {
 
 DirectAuthService::DirectAuthService(HttpClient *http, VerifyAccount account, QObject *parent)
-    : AuthService(parent)
+    : LocalAccountService(parent)
     , m_client(new VerifyClient(http, std::move(account), this))
     , m_locale(VerifyClient::localeFor(QLocale()))
 {
@@ -36,7 +36,7 @@ void DirectAuthService::setLocalAccount(LocalAccount *account)
             return;
         }
         m_step = Step::Idle;
-        m_to.clear(); // the next code goes to the new number on file
+        m_to.reset(); // the next code goes to the new number on file
         m_verificationSid.clear();
         emit numberChanged();
     });
@@ -79,7 +79,8 @@ void DirectAuthService::refuseLater(const AuthError &error)
 void DirectAuthService::prepare()
 {
     if (!m_account) {
-        AuthService::prepare();
+        // Nothing to load: answered on the next turn of the event loop, like every other call.
+        QTimer::singleShot(0, this, [this] { emit prepared(false); });
         return;
     }
     abort();
@@ -153,11 +154,11 @@ void DirectAuthService::emitLoggedIn()
     LoginResult result;
     result.displayName = m_loginUsername;
     result.capabilities = enrolmentCapabilities();
-    result.capabilities.maskedNumberOnFile = PhoneNumber::masked(m_account->enrolledNumber());
+    result.capabilities.maskedNumberOnFile = m_account->enrolledNumber()->masked();
     result.capabilities.sendsToNumberOnFile = true;
     result.capabilities.deviceTrust = true; // the client's policy alone says for how long
-    result.deviceTrusted =
-        !m_presentedDeviceToken.isEmpty() && m_presentedDeviceToken == m_account->enrolledNumber().toUtf8();
+    result.deviceTrusted = !m_presentedDeviceToken.isEmpty() &&
+                           m_presentedDeviceToken == m_account->enrolledNumber()->toString().toUtf8();
     m_presentedDeviceToken.clear();
     emit loggedIn(result);
 }
@@ -170,16 +171,16 @@ ServerCapabilities DirectAuthService::enrolmentCapabilities() const
     return capabilities;
 }
 
-void DirectAuthService::changeNumber(const QString &e164)
+void DirectAuthService::changeNumber(const E164Number &number)
 {
     abort();
-    if (!canChangeNumber() || e164.isEmpty()) {
+    if (!canChangeNumber()) {
         refuseLater(
             AuthError::of(AuthError::Kind::ConfigurationProblem, tr("This computer is not enrolled yet.")));
         return;
     }
     m_step = Step::ChangingNumber;
-    m_account->changeNumber(e164);
+    m_account->changeNumber(number);
 }
 
 QString DirectAuthService::deviceTrustKey() const
@@ -190,8 +191,8 @@ QString DirectAuthService::deviceTrustKey() const
 DeviceToken DirectAuthService::issuedDeviceToken() const
 {
     DeviceToken issued;
-    if (m_account && m_account->exists()) {
-        issued.token = m_account->enrolledNumber().toUtf8();
+    if (m_rememberDevice && m_account && m_account->exists()) {
+        issued.token = m_account->enrolledNumber()->toString().toUtf8();
     }
     return issued;
 }
@@ -199,7 +200,10 @@ DeviceToken DirectAuthService::issuedDeviceToken() const
 void DirectAuthService::beginEnrolment(const QString &username, const QString &password)
 {
     if (!m_account) {
-        AuthService::beginEnrolment(username, password);
+        refuseLater(AuthError::of(
+            AuthError::Kind::ConfigurationProblem,
+            QCoreApplication::translate("latchkey::AuthService",
+                                        "This way of signing in has no local account to enrol.")));
         return;
     }
     abort();
@@ -218,14 +222,14 @@ void DirectAuthService::beginEnrolment(const QString &username, const QString &p
     });
 }
 
-void DirectAuthService::completeEnrolment(const QString &e164)
+void DirectAuthService::completeEnrolment(const E164Number &number)
 {
     if (!m_account) {
-        AuthService::completeEnrolment(e164);
+        beginEnrolment(QString(), QString());
         return;
     }
     abort();
-    if (m_enrolUsername.isEmpty() || e164.isEmpty()) {
+    if (m_enrolUsername.isEmpty()) {
         refuseLater(
             AuthError::of(AuthError::Kind::ConfigurationProblem, tr("The enrolment was not started.")));
         return;
@@ -234,7 +238,7 @@ void DirectAuthService::completeEnrolment(const QString &e164)
     const QString username = m_enrolUsername;
     const QString password = m_enrolPassword;
     wipeEnrolment();
-    m_account->enrol(username, password, e164);
+    m_account->enrol(username, password, number);
 }
 
 void DirectAuthService::wipeEnrolment()
@@ -256,21 +260,20 @@ void DirectAuthService::resumeSession(const QByteArray &)
         AuthError::of(AuthError::Kind::ConfigurationProblem, tr("local accounts arrive with enrolment")));
 }
 
-void DirectAuthService::sendCode(const QString &e164, Channel channel)
+void DirectAuthService::sendCode(const std::optional<E164Number> &to, Channel channel)
 {
     abort();
     // "The number on file" is the local account's, which arrives with enrolment.
-    const QString to =
-        e164.isEmpty() && m_account && m_account->exists() ? m_account->enrolledNumber() : e164;
-    if (to.isEmpty()) {
+    const std::optional<E164Number> number = to ? to : numberOnFile();
+    if (!number) {
         refuseLater(
             AuthError::of(AuthError::Kind::InvalidPhoneNumber, tr("Enter the number to send the code to.")));
         return;
     }
-    if (to != m_to) {
+    if (number != m_to) {
         m_verificationSid.clear(); // a different number is a different verification
     }
-    m_to = to;
+    m_to = number;
     m_channel = channel;
     if (!m_hasService) {
         fetchServiceThen(Then::SendCode);
@@ -289,22 +292,31 @@ void DirectAuthService::fetchServiceThen(Then then)
 void DirectAuthService::startVerification()
 {
     m_step = Step::Starting;
-    qCInfo(lcAuth) << "starting a verification by" << channelWireName(m_channel) << "to"
-                   << PhoneNumber::masked(m_to);
-    m_client->startVerification(m_to, m_channel, m_locale);
+    qCInfo(lcAuth) << "starting a verification by" << channelWireName(m_channel) << "to" << m_to->masked();
+    m_client->startVerification(*m_to, m_channel, m_locale);
 }
 
-void DirectAuthService::checkCode(const QString &e164, const QString &code)
+void DirectAuthService::checkCode(const std::optional<E164Number> &to, const QString &code)
 {
     abort();
     // By the verification the sign-in holds; by number when it holds none for this number.
-    QString to = e164.isEmpty() ? m_to : e164;
-    if (to.isEmpty() && m_account && m_account->exists()) {
-        to = m_account->enrolledNumber();
+    const std::optional<E164Number> number = to ? to : m_to ? m_to : numberOnFile();
+    if (!number) {
+        refuseLater(
+            AuthError::of(AuthError::Kind::ConfigurationProblem,
+                          QCoreApplication::translate(
+                              "latchkey::VerifyClient",
+                              "There is no verification to check this code against. Send a new code.")));
+        return;
     }
-    const QString sid = to == m_to ? m_verificationSid : QString();
+    const QString sid = number == m_to ? m_verificationSid : QString();
     m_step = Step::Checking;
-    m_client->checkCode(to, sid, code);
+    m_client->checkCode(*number, sid, code);
+}
+
+std::optional<E164Number> DirectAuthService::numberOnFile() const
+{
+    return m_account && m_account->exists() ? m_account->enrolledNumber() : std::nullopt;
 }
 
 void DirectAuthService::abort()
@@ -320,7 +332,7 @@ void DirectAuthService::signOut()
     wipeEnrolment();
     m_loginUsername.clear();
     m_presentedDeviceToken.clear();
-    m_to.clear();
+    m_to.reset();
     m_verificationSid.clear();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AuthService.h"
 #include "LocalAccount.h"
+#include "LocalAccountService.h"
 #include "VerifyClient.h"
 
 namespace latchkey {
@@ -15,7 +15,7 @@ class HttpClient;
  * the local account (setLocalAccount()): prepare() loads it, enrolment creates it once the number is
  * verified, and logIn() checks against it. Without one, logIn() and resumeSession() refuse.
  */
-class DirectAuthService final : public AuthService
+class DirectAuthService final : public LocalAccountService
 {
     Q_OBJECT
 public:
@@ -39,13 +39,13 @@ public:
 
     void logIn(const QString &username, const QString &password) override;
     void resumeSession(const QByteArray &sessionToken) override;
-    void sendCode(const QString &e164, Channel channel) override;
-    void checkCode(const QString &e164, const QString &code) override;
+    void sendCode(const std::optional<E164Number> &to, Channel channel) override;
+    void checkCode(const std::optional<E164Number> &to, const QString &code) override;
     void abort() override;
     void signOut() override;
     void prepare() override;
     void beginEnrolment(const QString &username, const QString &password) override;
-    void completeEnrolment(const QString &e164) override;
+    void completeEnrolment(const E164Number &number) override;
     ServerCapabilities enrolmentCapabilities() const override;
     /**
      * Device trust is local in direct mode: the "token" is the enrolled number, so a remembered device
@@ -53,9 +53,10 @@ public:
      */
     QString deviceTrustKey() const override;
     void presentDeviceToken(const QByteArray &token) override { m_presentedDeviceToken = token; }
+    void setRememberDevice(bool remember) override { m_rememberDevice = remember; }
     DeviceToken issuedDeviceToken() const override;
     bool canChangeNumber() const override { return m_account && m_account->exists(); }
-    void changeNumber(const QString &e164) override;
+    void changeNumber(const E164Number &number) override;
 
 private:
     enum class Step {
@@ -83,6 +84,8 @@ private:
     void onPasswordChecked(bool matches);
     void onAccountFailed(const QString &message);
     void emitLoggedIn();
+    /** The local account's number, where "the number on file" sends; empty before enrolment. */
+    std::optional<E164Number> numberOnFile() const;
     void wipeEnrolment();
 
     VerifyClient *m_client;
@@ -90,7 +93,7 @@ private:
     VerifyService m_service;
     bool m_hasService = false;
     Step m_step = Step::Idle;
-    QString m_to;
+    std::optional<E164Number> m_to; // the number the sign-in's verification is for
     Channel m_channel = Channel::Sms;
     QString m_verificationSid;
     quint64 m_generation = 0;
@@ -98,6 +101,7 @@ private:
     LocalAccount *m_account = nullptr;
     QString m_loginUsername;
     QByteArray m_presentedDeviceToken; // for the next login only
+    bool m_rememberDevice = false;
     // Between beginEnrolment() and completeEnrolment() only, in memory; wiped once the account is stored.
     QString m_enrolUsername;
     QString m_enrolPassword;

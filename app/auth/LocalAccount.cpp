@@ -31,7 +31,7 @@ LocalAccount::LocalAccount(SecretStore *secrets, PasswordVerifier *verifier, QOb
         m_verifier = verifier;
         m_username = m_enrollingUsername;
         m_number = m_enrollingNumber;
-        m_secrets->write(SecretKey::localAccount, serialize(m_username, m_verifier, m_number));
+        m_secrets->write(SecretKey::localAccount, serialize(m_username, m_verifier, *m_number));
     });
     connect(m_passwordVerifier, &PasswordVerifier::failed, this, [this](const QString &message) {
         if (m_pending == Pending::Check || m_pending == Pending::Enrol) {
@@ -41,15 +41,17 @@ LocalAccount::LocalAccount(SecretStore *secrets, PasswordVerifier *verifier, QOb
     });
 }
 
-QByteArray LocalAccount::serialize(const QString &username, const QByteArray &verifier, const QString &e164)
+QByteArray LocalAccount::serialize(const QString &username, const QByteArray &verifier,
+                                   const E164Number &number)
 {
     return QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
                                      {QStringLiteral("verifier"), QString::fromLatin1(verifier)},
-                                     {QStringLiteral("number"), e164}})
+                                     {QStringLiteral("number"), number.toString()}})
         .toJson(QJsonDocument::Compact);
 }
 
-bool LocalAccount::deserialize(const QByteArray &data, QString *username, QByteArray *verifier, QString *e164)
+bool LocalAccount::deserialize(const QByteArray &data, QString *username, QByteArray *verifier,
+                               std::optional<E164Number> *number)
 {
     QJsonParseError error;
     const QJsonObject object = QJsonDocument::fromJson(data, &error).object();
@@ -58,8 +60,8 @@ bool LocalAccount::deserialize(const QByteArray &data, QString *username, QByteA
     }
     *username = object.value(QStringLiteral("username")).toString();
     *verifier = object.value(QStringLiteral("verifier")).toString().toLatin1();
-    *e164 = object.value(QStringLiteral("number")).toString();
-    return !username->isEmpty() && !verifier->isEmpty() && e164->startsWith(QLatin1Char('+'));
+    *number = E164Number::fromString(object.value(QStringLiteral("number")).toString());
+    return !username->isEmpty() && !verifier->isEmpty() && number->has_value();
 }
 
 void LocalAccount::load()
@@ -111,23 +113,23 @@ void LocalAccount::checkPassword(const QString &username, const QString &passwor
     m_passwordVerifier->check(m_verifier, password);
 }
 
-void LocalAccount::enrol(const QString &username, const QString &password, const QString &e164)
+void LocalAccount::enrol(const QString &username, const QString &password, const E164Number &number)
 {
     m_pending = Pending::Enrol;
     m_enrollingUsername = username;
-    m_enrollingNumber = e164;
+    m_enrollingNumber = number;
     m_passwordVerifier->createVerifier(password);
 }
 
-void LocalAccount::changeNumber(const QString &e164)
+void LocalAccount::changeNumber(const E164Number &number)
 {
     if (!exists()) {
         emit failed(QCoreApplication::translate("LocalAccount", "This computer is not enrolled yet."));
         return;
     }
     m_pending = Pending::ChangeNumber;
-    m_changingToNumber = e164;
-    m_secrets->write(SecretKey::localAccount, serialize(m_username, m_verifier, e164));
+    m_changingToNumber = number;
+    m_secrets->write(SecretKey::localAccount, serialize(m_username, m_verifier, number));
 }
 
 void LocalAccount::onWritten(const QString &key, SecretStore::Error error, const QString &message)
@@ -174,7 +176,7 @@ void LocalAccount::onRemoved(const QString &key, SecretStore::Error error, const
     }
     m_username.clear();
     m_verifier.clear();
-    m_number.clear();
+    m_number.reset();
     emit removed();
 }
 

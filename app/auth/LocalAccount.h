@@ -1,9 +1,12 @@
 #pragma once
 
+#include "E164Number.h"
 #include "SecretStore.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <optional>
 
 namespace latchkey {
 
@@ -25,22 +28,26 @@ public:
     void load();
     bool exists() const { return !m_verifier.isEmpty(); }
     QString username() const { return m_username; }
-    QString enrolledNumber() const { return m_number; }
+    /** The number verified at enrolment; empty while no account exists. */
+    std::optional<E164Number> enrolledNumber() const { return m_number; }
 
     /** Answers passwordChecked(matches) or failed(message). A wrong username is a mismatch. */
     void checkPassword(const QString &username, const QString &password);
     /** Computes the verifier and stores the account; answers enrolled() or failed(message). */
-    void enrol(const QString &username, const QString &password, const QString &e164);
+    void enrol(const QString &username, const QString &password, const E164Number &number);
     /**
      * Stores a newly verified number in place of the enrolled one (same username and verifier); answers
      * numberChanged() or failed(message). The caller has checked the password and both numbers' codes.
      */
-    void changeNumber(const QString &e164);
+    void changeNumber(const E164Number &number);
     /** Removes the account; answers removed() or failed(message). */
     void remove();
 
-    static QByteArray serialize(const QString &username, const QByteArray &verifier, const QString &e164);
-    static bool deserialize(const QByteArray &data, QString *username, QByteArray *verifier, QString *e164);
+    static QByteArray serialize(const QString &username, const QByteArray &verifier,
+                                const E164Number &number);
+    /** False when `data` is not a whole account, its number included. */
+    static bool deserialize(const QByteArray &data, QString *username, QByteArray *verifier,
+                            std::optional<E164Number> *number);
 
 signals:
     void loaded(bool exists);
@@ -63,11 +70,11 @@ private:
     Pending m_pending = Pending::None;
     QString m_username;
     QByteArray m_verifier;
-    QString m_number;
+    std::optional<E164Number> m_number;
     // While enrolling: what will be stored once the verifier exists.
     QString m_enrollingUsername;
-    QString m_enrollingNumber;
-    QString m_changingToNumber;
+    std::optional<E164Number> m_enrollingNumber;
+    std::optional<E164Number> m_changingToNumber;
 };
 
 } // namespace latchkey

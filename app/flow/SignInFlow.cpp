@@ -2,10 +2,11 @@
 
 #include "Clock.h"
 #include "Countdown.h"
-#include "DeviceTrustRecord.h"
 #include "Logging.h"
+#include "NumberChange.h"
 #include "PasswordStrength.h"
 #include "PhoneNumber.h"
+#include "RememberedSignIn.h"
 
 #include <QCoreApplication>
 
@@ -25,8 +26,9 @@ bool isAmbiguousTransportFailure(AuthError::Kind kind)
  * Whether a masked number ("+1 ••• ••• ••42", as a backend may mask it) can be `e164`: the same visible
  * country code and the same last digits. Only then is the remembered number the one on file.
  */
-bool maskCouldBe(const QString &masked, const QString &e164)
+bool maskCouldBe(const QString &masked, const E164Number &number)
 {
+    const QString e164 = number.toString();
     QString leading;
     int i = masked.startsWith(QLatin1Char('+')) ? 1 : 0;
     if (i == 0) {
@@ -49,22 +51,29 @@ SignInFlow::SignInFlow(AuthService *auth, SecretStore *secrets, Clock *clock, Fl
                        QObject *parent)
     : QObject(parent)
     , m_auth(auth)
-    , m_secrets(secrets)
+    , m_localAccount(qobject_cast<LocalAccountService *>(auth))
     , m_clock(clock)
     , m_options(std::move(options))
+    , m_remembered(new RememberedSignIn(secrets, clock, this))
+    , m_numberChange(new NumberChange(m_localAccount, m_remembered, this))
     , m_resendCountdown(new Countdown(clock, this))
     , m_callCountdown(new Countdown(clock, this))
     , m_lockoutCountdown(new Countdown(clock, this))
     , m_username(m_options.prefilledUsername)
+    , m_policyNumber(E164Number::fromString(m_options.phoneNumber))
 {
     connect(m_auth, &AuthService::loggedIn, this, &SignInFlow::onLoggedIn);
     connect(m_auth, &AuthService::codeSent, this, &SignInFlow::onCodeSent);
     connect(m_auth, &AuthService::codeApproved, this, &SignInFlow::onCodeApproved);
     connect(m_auth, &AuthService::failed, this, &SignInFlow::onFailed);
-    connect(m_auth, &AuthService::prepared, this, &SignInFlow::onPrepared);
-    connect(m_auth, &AuthService::enrolmentStarted, this, &SignInFlow::onEnrolmentStarted);
-    connect(m_auth, &AuthService::enrolmentCompleted, this, &SignInFlow::onEnrolmentCompleted);
-    connect(m_auth, &AuthService::numberChanged, this, &SignInFlow::onNumberChanged);
+    if (m_localAccount) {
+        connect(m_localAccount, &LocalAccountService::prepared, this, &SignInFlow::onPrepared);
+        connect(m_localAccount, &LocalAccountService::enrolmentStarted, this,
+                &SignInFlow::onEnrolmentStarted);
+        connect(m_localAccount, &LocalAccountService::enrolmentCompleted, this,
+                &SignInFlow::onEnrolmentCompleted);
+    }
+    connect(m_numberChange, &NumberChange::changed, this, &SignInFlow::onNumberChanged);
     connect(m_resendCountdown, &Countdown::secondsLeftChanged, this, &SignInFlow::resendSecondsLeftChanged);
     connect(m_callCountdown, &Countdown::secondsLeftChanged, this, &SignInFlow::callSecondsLeftChanged);
     connect(m_lockoutCountdown, &Countdown::secondsLeftChanged, this, &SignInFlow::lockoutSecondsLeftChanged);
@@ -73,27 +82,12 @@ SignInFlow::SignInFlow(AuthService *auth, SecretStore *secrets, Clock *clock, Fl
             setError(AuthError());
         }
     });
-    if (m_secrets) {
-        connect(m_secrets, &SecretStore::readFinished, this, &SignInFlow::onRememberedSessionRead);
-        connect(m_secrets, &SecretStore::readFinished, this, &SignInFlow::onDeviceTrustRead);
-        connect(m_secrets, &SecretStore::readFinished, this,
-                [this](const QString &key, const QByteArray &value, SecretStore::Error error) {
-                    onLastPhoneNumberRead(key, value, error);
-                });
-        // Forgetting the last number is waited for like a write, so an exit right after leaves none behind.
-        connect(m_secrets, &SecretStore::removeFinished, this, [this](const QString &key) {
-            if (key == SecretKey::lastPhoneNumber) {
-                onSecretStored(key);
-            }
-        });
-        connect(m_secrets, &SecretStore::writeFinished, this, &SignInFlow::onSecretStored);
-        connect(m_secrets, &SecretStore::writeFinished, this,
-                [this](const QString &, SecretStore::Error error, const QString &message) {
-                    if (error != SecretStore::Error::None) {
-                        setNotice(tr("You will need to sign in again next time: %1").arg(message));
-                    }
-                });
-    }
+    connect(m_remembered, &RememberedSignIn::sessionRead, this, &SignInFlow::onRememberedSessionRead);
+    connect(m_remembered, &RememberedSignIn::deviceTokenRead, this, &SignInFlow::onDeviceTokenRead);
+    connect(m_remembered, &RememberedSignIn::lastNumberChanged, this, &SignInFlow::detailsChanged);
+    connect(m_remembered, &RememberedSignIn::writeFailed, this, [this](const QString &message) {
+        setNotice(tr("You will need to sign in again next time: %1").arg(message));
+    });
 }
 
 SignInFlow::~SignInFlow() = default;
@@ -111,10 +105,7 @@ QList<Channel> SignInFlow::offeredChannels() const
 
 QString SignInFlow::maskedPhone() const
 {
-    if (m_phoneE164.isEmpty()) {
-        return m_capabilities.maskedNumberOnFile;
-    }
-    return PhoneNumber::masked(m_phoneE164);
+    return m_phone ? m_phone->masked() : m_capabilities.maskedNumberOnFile;
 }
 
 SignInFlow::NumberSource SignInFlow::prefilledNumberSource() const
@@ -122,31 +113,31 @@ SignInFlow::NumberSource SignInFlow::prefilledNumberSource() const
     if (isChangingNumber()) {
         return NumberSource::None; // the point is a different number
     }
-    if (!m_options.phoneNumber.isEmpty()) {
+    if (m_policyNumber) {
         return NumberSource::Policy;
     }
     if (!m_capabilities.maskedNumberOnFile.isEmpty()) {
-        return m_auth->canChangeNumber() ? NumberSource::Enrolment : NumberSource::Backend;
+        return m_numberChange->isPossible() ? NumberSource::Enrolment : NumberSource::Backend;
     }
-    return m_lastSignInNumber.isEmpty() ? NumberSource::None : NumberSource::LastSignIn;
+    return m_remembered->lastNumber() ? NumberSource::LastSignIn : NumberSource::None;
 }
 
-QString SignInFlow::prefilledE164() const
+std::optional<E164Number> SignInFlow::prefilledNumber() const
 {
+    const std::optional<E164Number> last = m_remembered->lastNumber();
     switch (prefilledNumberSource()) {
     case NumberSource::None:
-        return QString();
+        return std::nullopt;
     case NumberSource::Policy:
-        return m_options.phoneNumber;
+        return m_policyNumber;
     case NumberSource::Backend:
     case NumberSource::Enrolment:
         // Only the masked number on file is known; the remembered one is its full form when it fits.
-        return maskCouldBe(m_capabilities.maskedNumberOnFile, m_lastSignInNumber) ? m_lastSignInNumber
-                                                                                  : QString();
+        return last && maskCouldBe(m_capabilities.maskedNumberOnFile, *last) ? last : std::nullopt;
     case NumberSource::LastSignIn:
-        return m_lastSignInNumber;
+        return last;
     }
-    return QString();
+    return std::nullopt;
 }
 
 QString SignInFlow::maskedPrefilledNumber() const
@@ -159,7 +150,7 @@ QString SignInFlow::maskedPrefilledNumber() const
         return m_capabilities.maskedNumberOnFile;
     case NumberSource::Policy:
     case NumberSource::LastSignIn:
-        return PhoneNumber::masked(prefilledE164());
+        return prefilledNumber()->masked();
     }
     return QString();
 }
@@ -168,14 +159,13 @@ bool SignInFlow::canSendToPrefilledNumber() const
 {
     const NumberSource source = prefilledNumberSource();
     return source != NumberSource::None &&
-           (!prefilledE164().isEmpty() ||
-            (source != NumberSource::Policy && source != NumberSource::LastSignIn &&
-             m_capabilities.sendsToNumberOnFile));
+           (prefilledNumber() || (source != NumberSource::Policy && source != NumberSource::LastSignIn &&
+                                  m_capabilities.sendsToNumberOnFile));
 }
 
 bool SignInFlow::isPhoneNumberLocked() const
 {
-    return m_options.phoneNumberLocked && !m_options.phoneNumber.isEmpty() && !isChangingNumber();
+    return m_options.phoneNumberLocked && m_policyNumber && !isChangingNumber();
 }
 
 int SignInFlow::resendSecondsLeft() const
@@ -195,13 +185,13 @@ int SignInFlow::lockoutSecondsLeft() const
 
 bool SignInFlow::canResend() const
 {
-    return m_step == Step::Code && !m_busy && !m_resendCountdown->isRunning() &&
+    return m_step == Step::Code && !isBusy() && !m_resendCountdown->isRunning() &&
            !m_lockoutCountdown->isRunning();
 }
 
 bool SignInFlow::canRequestCall() const
 {
-    return m_step == Step::Code && !m_busy && m_channel != Channel::Call &&
+    return m_step == Step::Code && !isBusy() && m_channel != Channel::Call &&
            offeredChannels().contains(Channel::Call) && !m_callCountdown->isRunning() &&
            !m_lockoutCountdown->isRunning();
 }
@@ -216,8 +206,9 @@ bool SignInFlow::isRememberDeviceOffered() const
 bool SignInFlow::isRememberDeviceShown() const
 {
     const bool managedOff = m_options.rememberDeviceLocked && !m_options.rememberDeviceAllowed;
-    return isRememberDeviceOffered() || (managedOff && m_capabilities.deviceTrust && m_secrets &&
-                                         !m_auth->deviceTrustKey().isEmpty() && !isChangingNumber());
+    return isRememberDeviceOffered() ||
+           (managedOff && m_capabilities.deviceTrust && m_remembered->isAvailable() &&
+            !m_auth->deviceTrustKey().isEmpty() && !isChangingNumber());
 }
 
 int SignInFlow::rememberDeviceDays() const
@@ -229,7 +220,12 @@ int SignInFlow::rememberDeviceDays() const
 bool SignInFlow::canChangeNumber() const
 {
     // A number fixed by policy wins at every sign-in: a changed enrolment would never be used.
-    return m_step == Step::Done && !m_busy && !isPhoneNumberLocked() && m_auth->canChangeNumber();
+    return m_step == Step::Done && !isBusy() && !isPhoneNumberLocked() && m_numberChange->isPossible();
+}
+
+bool SignInFlow::isChangingNumber() const
+{
+    return m_numberChange->isRunning();
 }
 
 void SignInFlow::changeNumber()
@@ -238,20 +234,24 @@ void SignInFlow::changeNumber()
         return;
     }
     // Not finished while the change runs, so the steps accept input; cancel() restores Done.
-    m_finished = false;
+    m_outcome.reset();
     m_rememberDevice = false;
     setError(AuthError());
     setNotice(QString());
-    if (m_signedInByDeviceTrust) {
-        // No code was typed in this sign-in: the old number proves itself first.
+    // No code was typed in a sign-in by a remembered device: the old number proves itself first.
+    m_numberChange->begin(!m_signedInByDeviceTrust);
+    if (m_numberChange->stage() == NumberChange::Stage::OldNumber) {
         qCInfo(lcFlow) << "changing the number: a code to the old number first";
-        m_numberChange = NumberChange::VerifyOld;
-        sendCode(QString(), m_channel, Pending::SendCode);
+        sendCode(std::nullopt, m_channel, Pending::SendCode);
         return;
     }
     qCInfo(lcFlow) << "changing the number";
-    m_numberChange = NumberChange::NewNumber;
-    m_phoneE164.clear();
+    askForNewNumber();
+}
+
+void SignInFlow::askForNewNumber()
+{
+    m_phone.reset();
     m_capabilities.sendsToNumberOnFile = false;
     emit detailsChanged();
     setStep(Step::Phone);
@@ -259,32 +259,25 @@ void SignInFlow::changeNumber()
 
 void SignInFlow::onNumberChanged()
 {
-    if (m_pending != Pending::ChangeNumber) {
-        return;
-    }
-    m_pending = Pending::None;
-    const QString masked = PhoneNumber::masked(m_phoneE164);
+    const QString masked = m_phone ? m_phone->masked() : QString();
     qCInfo(lcFlow) << "the enrolled number changed to" << masked;
-    if (m_secrets && !m_auth->deviceTrustKey().isEmpty()) {
-        forgetSecret(m_auth->deviceTrustKey()); // a remembered device was bound to the old number
-    }
     m_capabilities.maskedNumberOnFile = masked;
     m_capabilities.sendsToNumberOnFile = true;
-    m_phoneE164.clear();
+    m_phone.reset();
     endNumberChange();
     setNotice(tr("Your phone number is now %1. Codes go to it from now on.").arg(masked));
-    setBusy(false);
+    setPending(Pending::None);
     emit numberChangeFinished(true);
 }
 
 void SignInFlow::endNumberChange()
 {
-    m_numberChange = NumberChange::None;
+    m_numberChange->end();
     m_resendCountdown->stop();
     m_callCountdown->stop();
     m_lockoutCountdown->stop();
     m_lastSubmittedCode.clear();
-    m_finished = true; // still signed in: finished(SignedIn) was announced before the change
+    m_outcome = Outcome::SignedIn; // still signed in: finished(SignedIn) was announced before the change
     emit detailsChanged();
     setStep(Step::Done);
 }
@@ -296,36 +289,10 @@ QString SignInFlow::signedOutNotice()
 
 QString SignInFlow::deviceTrustKeyInUse() const
 {
-    if (!m_secrets || !m_options.rememberDeviceAllowed) {
+    if (!m_remembered->isAvailable() || !m_options.rememberDeviceAllowed) {
         return QString();
     }
     return m_auth->deviceTrustKey();
-}
-
-void SignInFlow::storeSecret(const QString &key, const QByteArray &value)
-{
-    ++m_secretsInFlight[key];
-    m_secrets->write(key, value);
-}
-
-void SignInFlow::forgetSecret(const QString &key)
-{
-    m_secrets->remove(key); // not waited for: a removal lost at exit leaves nothing that still works
-}
-
-void SignInFlow::onSecretStored(const QString &key)
-{
-    const auto it = m_secretsInFlight.find(key);
-    if (it == m_secretsInFlight.end()) {
-        return; // not the flow's (direct mode's local account shares the store)
-    }
-    if (--it.value() <= 0) {
-        m_secretsInFlight.erase(it);
-    }
-    if (m_secretsInFlight.isEmpty() && m_finishDeferred) {
-        m_finishDeferred = false;
-        emit finished(m_outcome);
-    }
 }
 
 void SignInFlow::setRememberDevice(bool remember)
@@ -347,28 +314,18 @@ QString SignInFlow::normalizeCode(const QString &input)
 
 void SignInFlow::start()
 {
-    if (m_busy || m_step != Step::Password || m_finished) {
+    if (isBusy() || m_step != Step::Password || isFinished()) {
         return;
     }
-    m_pending = Pending::Prepare;
-    setBusy(true);
-    if (m_secrets && m_options.phoneNumber.isEmpty()) {
-        m_secrets->read(SecretKey::lastPhoneNumber); // read alongside: the phone step needs it later
+    if (!m_policyNumber) {
+        m_remembered->readLastNumber(); // read alongside: the phone step needs it later
     }
-    m_auth->prepare();
-}
-
-void SignInFlow::onLastPhoneNumberRead(const QString &key, const QByteArray &value, SecretStore::Error error)
-{
-    if (key != SecretKey::lastPhoneNumber || error != SecretStore::Error::None) {
-        return; // nothing remembered, or no keychain: the phone step simply starts empty
-    }
-    const PhoneNumber number = PhoneNumber::parse(QString::fromUtf8(value), QStringLiteral("ZZ"));
-    if (!number.isPossible()) {
+    if (!m_localAccount) {
+        readRememberedSession(); // nothing to prepare on this computer
         return;
     }
-    m_lastSignInNumber = number.e164();
-    emit detailsChanged();
+    setPending(Pending::Prepare);
+    m_localAccount->prepare();
 }
 
 void SignInFlow::onPrepared(bool needsEnrolment)
@@ -377,11 +334,10 @@ void SignInFlow::onPrepared(bool needsEnrolment)
         return;
     }
     if (needsEnrolment) {
-        m_pending = Pending::None;
         m_enrolling = true;
         qCInfo(lcFlow) << "this computer has no local account yet: enrolment";
         setStep(Step::Enrolment);
-        setBusy(false);
+        setPending(Pending::None);
         return;
     }
     readRememberedSession();
@@ -389,19 +345,18 @@ void SignInFlow::onPrepared(bool needsEnrolment)
 
 void SignInFlow::readRememberedSession()
 {
-    if (!m_secrets) {
-        m_pending = Pending::None;
-        setBusy(false);
+    if (!m_remembered->isAvailable()) {
+        setPending(Pending::None);
         return;
     }
-    m_pending = Pending::Resume;
-    m_secrets->read(SecretKey::backendSession);
+    setPending(Pending::Resume);
+    m_remembered->readSession();
 }
 
 void SignInFlow::submitEnrolment(const QString &username, const QString &password,
                                  const QString &confirmation)
 {
-    if (m_step != Step::Enrolment || m_busy || m_finished) {
+    if (m_step != Step::Enrolment || isBusy() || isFinished() || !m_localAccount) {
         return;
     }
     if (username.trimmed().isEmpty()) {
@@ -427,10 +382,9 @@ void SignInFlow::submitEnrolment(const QString &username, const QString &passwor
         return;
     }
     m_username = username.trimmed();
-    m_pending = Pending::BeginEnrolment;
     setError(AuthError());
-    setBusy(true);
-    m_auth->beginEnrolment(m_username, password);
+    setPending(Pending::BeginEnrolment);
+    m_localAccount->beginEnrolment(m_username, password);
 }
 
 void SignInFlow::onEnrolmentStarted()
@@ -438,14 +392,12 @@ void SignInFlow::onEnrolmentStarted()
     if (m_pending != Pending::BeginEnrolment) {
         return;
     }
-    m_pending = Pending::None;
-    m_capabilities = m_auth->enrolmentCapabilities();
-    m_codeLength = m_capabilities.codeLength;
+    m_capabilities = m_localAccount->enrolmentCapabilities();
     const QList<Channel> offered = offeredChannels();
     m_channel = offered.isEmpty() ? Channel::Sms : offered.first();
     emit detailsChanged();
     setStep(Step::Phone);
-    setBusy(false);
+    setPending(Pending::None);
 }
 
 void SignInFlow::onEnrolmentCompleted()
@@ -453,18 +405,17 @@ void SignInFlow::onEnrolmentCompleted()
     if (m_pending != Pending::CompleteEnrolment) {
         return;
     }
-    m_pending = Pending::None;
     m_enrolling = false;
     qCInfo(lcFlow) << "enrolled and signed in";
     setStep(Step::Done);
-    setBusy(false);
+    setPending(Pending::None);
     finish(Outcome::SignedIn);
 }
 
-void SignInFlow::onRememberedSessionRead(const QString &key, const QByteArray &token,
-                                         SecretStore::Error error, const QString &message)
+void SignInFlow::onRememberedSessionRead(const QByteArray &token, SecretStore::Error error,
+                                         const QString &message)
 {
-    if (key != SecretKey::backendSession || m_pending != Pending::Resume) {
+    if (m_pending != Pending::Resume) {
         return;
     }
     if (error == SecretStore::Error::None && !token.isEmpty()) {
@@ -475,13 +426,12 @@ void SignInFlow::onRememberedSessionRead(const QString &key, const QByteArray &t
     if (error != SecretStore::Error::None && error != SecretStore::Error::NotFound) {
         setNotice(tr("Nothing can be remembered on this computer: %1").arg(message));
     }
-    m_pending = Pending::None;
-    setBusy(false);
+    setPending(Pending::None);
 }
 
 void SignInFlow::submitPassword(const QString &username, const QString &password, bool rememberMe)
 {
-    if (m_step != Step::Password || m_busy || m_finished) {
+    if (m_step != Step::Password || isBusy() || isFinished()) {
         return;
     }
     if (username.trimmed().isEmpty() || password.isEmpty()) {
@@ -494,50 +444,38 @@ void SignInFlow::submitPassword(const QString &username, const QString &password
         setNotice(QString());
     }
     setError(AuthError());
-    setBusy(true);
     const QString trustKey = deviceTrustKeyInUse();
     if (trustKey.isEmpty()) {
-        if (m_secrets && !m_auth->deviceTrustKey().isEmpty()) {
-            forgetSecret(m_auth->deviceTrustKey()); // turned off by policy: never honoured again
-        }
+        // Turned off by policy: never honoured again.
+        m_remembered->forgetDeviceToken(m_auth->deviceTrustKey());
         logInWith(password, QByteArray());
         return;
     }
     // The remembered device is read first: its token goes with this login.
     m_pendingPassword = password;
-    m_pending = Pending::ReadDeviceTrust;
-    m_secrets->read(trustKey);
+    setPending(Pending::ReadDeviceTrust);
+    m_remembered->readDeviceToken(trustKey, m_username);
 }
 
-void SignInFlow::onDeviceTrustRead(const QString &key, const QByteArray &value, SecretStore::Error error,
-                                   const QString &message)
+void SignInFlow::onDeviceTokenRead(const QByteArray &token)
 {
-    if (m_pending != Pending::ReadDeviceTrust || key != deviceTrustKeyInUse()) {
+    if (m_pending != Pending::ReadDeviceTrust) {
         return;
     }
-    QByteArray token;
-    DeviceTrustRecord record;
-    if (error == SecretStore::Error::None) {
-        const bool readable = DeviceTrustRecord::deserialize(value, &record);
-        if (readable && record.username == m_username && record.isValidAt(m_clock->now())) {
-            token = record.token;
-        } else if (!readable || record.username == m_username) {
-            qCInfo(lcFlow) << "the remembered device has expired: forgetting it";
-            forgetSecret(key);
-        }
-    } else if (error != SecretStore::Error::NotFound) {
-        qCInfo(lcFlow) << "the remembered device could not be read:" << message;
-    }
-    QString password = m_pendingPassword;
+    const QString password = m_pendingPassword;
+    wipePendingPassword();
+    logInWith(password, token);
+}
+
+void SignInFlow::wipePendingPassword()
+{
     m_pendingPassword.fill(QLatin1Char('\0'));
     m_pendingPassword.clear();
-    logInWith(password, token);
 }
 
 void SignInFlow::logInWith(const QString &password, const QByteArray &deviceToken)
 {
-    m_pending = Pending::Login;
-    m_presentedDeviceToken = !deviceToken.isEmpty();
+    setPending(deviceToken.isEmpty() ? Pending::Login : Pending::LoginWithDeviceToken);
     m_auth->presentDeviceToken(deviceToken);
     m_auth->logIn(m_username, password);
 }
@@ -545,57 +483,52 @@ void SignInFlow::logInWith(const QString &password, const QByteArray &deviceToke
 void SignInFlow::onLoggedIn(const LoginResult &result)
 {
     const bool resumed = m_pending == Pending::Resume;
-    m_pending = Pending::None;
     m_displayName = result.displayName;
     m_capabilities = result.capabilities;
-    m_codeLength = result.capabilities.codeLength;
     const QList<Channel> offered = offeredChannels();
     m_channel = offered.isEmpty() ? Channel::Sms : offered.first();
-    if (m_secrets && !resumed) {
+    if (!resumed) {
         if (m_rememberMe && !result.sessionToken.isEmpty()) {
-            storeSecret(SecretKey::backendSession, result.sessionToken);
+            m_remembered->keepSession(result.sessionToken);
         } else {
-            forgetSecret(SecretKey::backendSession);
+            m_remembered->forgetSession();
         }
     }
     qCInfo(lcFlow) << (resumed ? "remembered session accepted" : "password accepted");
-    if (!resumed && m_presentedDeviceToken) {
-        m_presentedDeviceToken = false;
+    if (m_pending == Pending::LoginWithDeviceToken) {
         if (result.deviceTrusted) {
             // The server (or the local account) accepted the remembered device: no code this time.
             qCInfo(lcFlow) << "this device is remembered: signed in without a code";
             m_signedInByDeviceTrust = true;
             emit detailsChanged();
             setStep(Step::Done);
-            setBusy(false);
+            setPending(Pending::None);
             finish(Outcome::SignedIn);
             return;
         }
         qCInfo(lcFlow) << "the remembered device was refused: forgetting it";
-        if (m_secrets && !m_auth->deviceTrustKey().isEmpty()) {
-            forgetSecret(m_auth->deviceTrustKey());
-        }
+        m_remembered->forgetDeviceToken(m_auth->deviceTrustKey());
     }
     emit detailsChanged();
     if (offered.isEmpty()) {
         setError(AuthError::of(AuthError::Kind::ConfigurationProblem,
                                tr("None of the ways to send a code is both allowed by your organisation and "
                                   "offered by the server.")));
-        setBusy(false);
+        setPending(Pending::None);
         return;
     }
     if (m_capabilities.sendsToNumberOnFile && !isPhoneNumberLocked()) {
-        sendCode(QString(), m_channel, Pending::SendCode); // stays busy
+        sendCode(std::nullopt, m_channel, Pending::SendCode); // stays busy
         return;
     }
     // The step changes before busy clears, so a front end never renders the old step as idle.
     setStep(Step::Phone);
-    setBusy(false);
+    setPending(Pending::None);
 }
 
 void SignInFlow::submitPhone(const QString &input, const QString &region, Channel channel)
 {
-    if (m_step != Step::Phone || m_busy || m_finished) {
+    if (m_step != Step::Phone || isBusy() || isFinished()) {
         return;
     }
     if (isPhoneNumberLocked()) {
@@ -611,13 +544,13 @@ void SignInFlow::submitPhone(const QString &input, const QString &region, Channe
         setError(AuthError::of(AuthError::Kind::ChannelDisabled));
         return;
     }
-    m_phoneE164 = number.e164();
-    sendCode(m_phoneE164, channel, Pending::SendCode);
+    m_phone = number.number(); // parsed here, once: the service sends it as it is
+    sendCode(m_phone, channel, Pending::SendCode);
 }
 
 void SignInFlow::submitPrefilledNumber(Channel channel)
 {
-    if (m_step != Step::Phone || m_busy || m_finished) {
+    if (m_step != Step::Phone || isBusy() || isFinished()) {
         return;
     }
     if (!canSendToPrefilledNumber()) {
@@ -628,27 +561,25 @@ void SignInFlow::submitPrefilledNumber(Channel channel)
         setError(AuthError::of(AuthError::Kind::ChannelDisabled));
         return;
     }
-    m_phoneE164 = prefilledE164(); // empty: the server sends to its number on file
-    sendCode(m_phoneE164, channel, Pending::SendCode);
+    m_phone = prefilledNumber(); // empty: the server sends to its number on file
+    sendCode(m_phone, channel, Pending::SendCode);
 }
 
-void SignInFlow::sendCode(const QString &e164, Channel channel, Pending pending)
+void SignInFlow::sendCode(const std::optional<E164Number> &to, Channel channel, Pending pending)
 {
-    m_pending = pending;
     m_channel = channel;
     setError(AuthError());
-    setBusy(true);
+    setPending(pending);
     qCInfo(lcFlow) << "sending a code by" << channelWireName(channel) << "to"
-                   << (e164.isEmpty() ? QStringLiteral("the number on file") : PhoneNumber::masked(e164));
-    m_auth->sendCode(e164, channel);
+                   << (to ? to->masked() : QStringLiteral("the number on file"));
+    m_auth->sendCode(to, channel);
 }
 
 void SignInFlow::onCodeSent(const CodeSentResult &result)
 {
-    m_pending = Pending::None;
     m_channel = result.channel;
     if (result.codeLength > 0) {
-        m_codeLength = result.codeLength;
+        m_capabilities.codeLength = result.codeLength;
     }
     m_lastSubmittedCode.clear();
     m_retryAllowed = false;
@@ -660,21 +591,21 @@ void SignInFlow::onCodeSent(const CodeSentResult &result)
     }
     emit detailsChanged();
     setStep(Step::Code);
-    setBusy(false);
+    setPending(Pending::None);
 }
 
 void SignInFlow::submitCode(const QString &input)
 {
-    if (m_step != Step::Code || m_busy || m_finished || m_lockoutCountdown->isRunning()) {
+    if (m_step != Step::Code || isBusy() || isFinished() || m_lockoutCountdown->isRunning()) {
         return;
     }
     const QString code = normalizeCode(input);
-    const bool lengthOk =
-        m_codeLength > 0 ? code.size() == m_codeLength : (code.size() >= 4 && code.size() <= 10);
+    const int length = codeLength();
+    const bool lengthOk = length > 0 ? code.size() == length : (code.size() >= 4 && code.size() <= 10);
     if (!lengthOk) {
         setError(AuthError::of(AuthError::Kind::WrongCode,
-                               m_codeLength > 0 ? tr("The code has %n digit(s).", nullptr, m_codeLength)
-                                                : tr("The code has 4 to 10 digits.")));
+                               length > 0 ? tr("The code has %n digit(s).", nullptr, length)
+                                          : tr("The code has 4 to 10 digits.")));
         return;
     }
     if (code == m_lastSubmittedCode) {
@@ -682,16 +613,15 @@ void SignInFlow::submitCode(const QString &input)
     }
     m_lastSubmittedCode = code;
     m_retryAllowed = false;
-    m_pending = Pending::CheckCode;
     setError(AuthError());
-    setBusy(true);
+    setPending(Pending::CheckCode);
     m_auth->setRememberDevice(m_rememberDevice && isRememberDeviceOffered() && !m_enrolling);
-    m_auth->checkCode(m_phoneE164, code);
+    m_auth->checkCode(m_phone, code);
 }
 
 void SignInFlow::retryCode()
 {
-    if (!canRetryCode() || m_busy || m_step != Step::Code) {
+    if (!canRetryCode() || isBusy() || m_step != Step::Code) {
         return;
     }
     const QString code = m_lastSubmittedCode;
@@ -701,94 +631,74 @@ void SignInFlow::retryCode()
 
 void SignInFlow::onCodeApproved()
 {
-    m_pending = Pending::None;
     m_resendCountdown->stop();
     m_callCountdown->stop();
     m_lockoutCountdown->stop();
-    if (m_numberChange == NumberChange::VerifyOld) {
-        m_numberChange = NumberChange::NewNumber;
-        m_phoneE164.clear();
-        m_capabilities.sendsToNumberOnFile = false;
-        emit detailsChanged();
-        setStep(Step::Phone);
-        setBusy(false);
+    if (m_numberChange->stage() == NumberChange::Stage::OldNumber) {
+        m_numberChange->proveOldNumber();
+        askForNewNumber();
+        setPending(Pending::None);
         return;
     }
-    if (m_numberChange == NumberChange::NewNumber) {
-        m_pending = Pending::ChangeNumber;
-        m_auth->changeNumber(m_phoneE164);
-        return;
-    }
-    if (m_enrolling) {
-        // The new number is verified: only now does the local account exist.
-        m_pending = Pending::CompleteEnrolment;
-        m_auth->completeEnrolment(m_phoneE164);
+    if (m_enrolling || m_numberChange->stage() == NumberChange::Stage::NewNumber) {
+        // The new number is verified: only now is it stored, as the new local account's or in place of the
+        // old one. It was typed on the phone step, since neither has a number on file to send to.
+        if (!m_phone) {
+            setError(AuthError::of(AuthError::Kind::InvalidPhoneNumber));
+            setPending(Pending::None);
+        } else if (m_enrolling) {
+            setPending(Pending::CompleteEnrolment);
+            m_localAccount->completeEnrolment(*m_phone);
+        } else {
+            setPending(Pending::ChangeNumber);
+            m_numberChange->store(*m_phone);
+        }
         return;
     }
     if (m_rememberDevice && isRememberDeviceOffered()) {
-        rememberThisDevice();
+        m_remembered->keepDeviceToken(deviceTrustKeyInUse(), m_username, m_auth->issuedDeviceToken(),
+                                      rememberDeviceDays());
     }
     rememberLastPhoneNumber();
     qCInfo(lcFlow) << "signed in";
     setStep(Step::Done);
-    setBusy(false);
+    setPending(Pending::None);
     finish(Outcome::SignedIn);
-}
-
-void SignInFlow::rememberThisDevice()
-{
-    const DeviceToken issued = m_auth->issuedDeviceToken();
-    if (issued.token.isEmpty()) {
-        qCInfo(lcFlow) << "no device token was issued: this device is not remembered";
-        return;
-    }
-    DeviceTrustRecord record;
-    record.username = m_username;
-    record.token = issued.token;
-    record.until = m_clock->now().addDays(rememberDeviceDays());
-    if (issued.expiresAt.isValid() && issued.expiresAt < record.until) {
-        record.until = issued.expiresAt;
-    }
-    qCInfo(lcFlow) << "remembering this device until" << record.until.toString(Qt::ISODate);
-    storeSecret(deviceTrustKeyInUse(), record.serialize());
 }
 
 void SignInFlow::rememberLastPhoneNumber()
 {
-    if (!m_secrets) {
+    if (!m_remembered->isAvailable()) {
         return;
     }
     // Personal data: kept only when the user asked this computer to remember them.
     const bool remembering = m_rememberMe || (m_rememberDevice && isRememberDeviceOffered());
-    if (remembering && !m_phoneE164.isEmpty() && !isPhoneNumberLocked() && !m_enrolling) {
-        m_lastSignInNumber = m_phoneE164;
-        storeSecret(SecretKey::lastPhoneNumber, m_phoneE164.toUtf8());
-    } else if (!remembering && !m_lastSignInNumber.isEmpty()) {
-        m_lastSignInNumber.clear();
-        ++m_secretsInFlight[SecretKey::lastPhoneNumber];
-        m_secrets->remove(SecretKey::lastPhoneNumber);
+    if (remembering && m_phone && !isPhoneNumberLocked() && !m_enrolling) {
+        m_remembered->keepLastNumber(*m_phone);
+    } else if (!remembering && m_remembered->lastNumber()) {
+        m_remembered->forgetLastNumber();
     }
 }
 
 void SignInFlow::resendCode()
 {
-    if (!canResend() || m_finished) {
+    if (!canResend() || isFinished()) {
         return;
     }
-    sendCode(m_phoneE164, m_channel, Pending::Resend);
+    sendCode(m_phone, m_channel, Pending::Resend);
 }
 
 void SignInFlow::requestCall()
 {
-    if (!canRequestCall() || m_finished) {
+    if (!canRequestCall() || isFinished()) {
         return;
     }
-    sendCode(m_phoneE164, Channel::Call, Pending::Resend);
+    sendCode(m_phone, Channel::Call, Pending::Resend);
 }
 
 void SignInFlow::useDifferentNumber()
 {
-    if (!canUseDifferentNumber() || m_finished) {
+    if (!canUseDifferentNumber() || isFinished()) {
         return;
     }
     abortRequest();
@@ -801,11 +711,9 @@ void SignInFlow::useDifferentNumber()
 
 void SignInFlow::onFailed(const AuthError &error)
 {
-    const Pending pending = m_pending;
-    m_pending = Pending::None;
     // The error and any step change land before busy clears, so front ends render the outcome once.
-    applyFailure(pending, error);
-    setBusy(false);
+    applyFailure(m_pending, error);
+    setPending(Pending::None);
 }
 
 void SignInFlow::applyFailure(Pending pending, const AuthError &error)
@@ -824,9 +732,9 @@ void SignInFlow::applyFailure(Pending pending, const AuthError &error)
         return;
     case Pending::Resume:
         // A remembered session that the server no longer accepts is simply forgotten.
-        if (m_secrets && (error.kind == AuthError::Kind::SessionExpired ||
-                          error.kind == AuthError::Kind::InvalidCredentials)) {
-            forgetSecret(SecretKey::backendSession);
+        if (error.kind == AuthError::Kind::SessionExpired ||
+            error.kind == AuthError::Kind::InvalidCredentials) {
+            m_remembered->forgetSession();
         }
         if (error.kind != AuthError::Kind::SessionExpired &&
             error.kind != AuthError::Kind::InvalidCredentials) {
@@ -834,14 +742,13 @@ void SignInFlow::applyFailure(Pending pending, const AuthError &error)
         }
         return;
     case Pending::Login:
+    case Pending::LoginWithDeviceToken:
         setError(error);
         return;
     case Pending::SendCode:
     case Pending::Resend:
         if (error.kind == AuthError::Kind::SessionExpired) {
-            if (m_secrets) {
-                forgetSecret(SecretKey::backendSession);
-            }
+            m_remembered->forgetSession();
             setStep(Step::Password);
         }
         if (error.kind == AuthError::Kind::TooManySends || error.kind == AuthError::Kind::RateLimited) {
@@ -870,23 +777,20 @@ void SignInFlow::applyFailure(Pending pending, const AuthError &error)
 
 void SignInFlow::abortRequest()
 {
-    if (!m_busy || m_pending == Pending::ChangeNumber) {
+    if (!isBusy() || m_pending == Pending::ChangeNumber) {
         return; // a keychain write of the new number is not taken back halfway
     }
-    const Pending pending = m_pending;
-    m_pending = Pending::None;
     m_auth->abort();
-    m_pendingPassword.fill(QLatin1Char('\0'));
-    m_pendingPassword.clear();
-    if (pending == Pending::CheckCode) {
+    wipePendingPassword();
+    if (m_pending == Pending::CheckCode) {
         m_retryAllowed = true; // the code may or may not have reached the server
     }
-    setBusy(false);
+    setPending(Pending::None);
 }
 
 void SignInFlow::cancel()
 {
-    if (m_finished) {
+    if (isFinished()) {
         return;
     }
     abortRequest();
@@ -910,26 +814,20 @@ void SignInFlow::signOut()
 {
     abortRequest();
     m_auth->signOut();
-    if (m_secrets) {
-        forgetSecret(SecretKey::backendSession);
-        forgetSecret(SecretKey::lastPhoneNumber);
-        m_lastSignInNumber.clear();
-        if (const QString trustKey = m_auth->deviceTrustKey(); !trustKey.isEmpty()) {
-            forgetSecret(trustKey);
-        }
-    }
+    m_remembered->forgetAll(m_auth->deviceTrustKey());
     if (m_step != Step::Done) {
         return;
     }
     qCInfo(lcFlow) << "signed out: starting over at the password step";
     // No longer signed in: the sign-in starts over, and only a new one ends it as signed in.
-    m_finished = false;
-    m_finishDeferred = false;
+    m_outcome.reset();
+    // A sign-in still waiting for its keychain writes is no longer announced.
+    disconnect(m_remembered, &RememberedSignIn::writesFinished, this, nullptr);
     m_signedInByDeviceTrust = false;
     m_rememberDevice = false;
     m_rememberMe = false;
     m_displayName.clear();
-    m_phoneE164.clear();
+    m_phone.reset();
     m_capabilities = ServerCapabilities();
     m_lastSubmittedCode.clear();
     m_retryAllowed = false;
@@ -954,13 +852,13 @@ void SignInFlow::setStep(Step step)
     emit stepChanged(step);
 }
 
-void SignInFlow::setBusy(bool busy)
+void SignInFlow::setPending(Pending pending)
 {
-    if (m_busy == busy) {
-        return;
+    const bool wasBusy = isBusy();
+    m_pending = pending;
+    if (isBusy() != wasBusy) {
+        emit busyChanged(isBusy());
     }
-    m_busy = busy;
-    emit busyChanged(busy);
 }
 
 void SignInFlow::setError(const AuthError &error)
@@ -986,15 +884,16 @@ void SignInFlow::setNotice(const QString &notice)
 
 void SignInFlow::finish(Outcome outcome)
 {
-    if (m_finished) {
+    if (isFinished()) {
         return;
     }
-    m_finished = true;
     m_outcome = outcome;
-    if (outcome == Outcome::SignedIn && !m_secretsInFlight.isEmpty()) {
+    if (outcome == Outcome::SignedIn && m_remembered->isWriting()) {
         // A front end may exit on finished(): what "Remember me" and "Remember this device" keep must be in
         // the keychain first.
-        m_finishDeferred = true;
+        connect(
+            m_remembered, &RememberedSignIn::writesFinished, this,
+            [this] { emit finished(Outcome::SignedIn); }, Qt::SingleShotConnection);
         return;
     }
     emit finished(outcome);

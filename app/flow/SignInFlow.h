@@ -3,16 +3,20 @@
 #include "AuthError.h"
 #include "AuthService.h"
 #include "Channel.h"
+#include "E164Number.h"
+#include "LocalAccountService.h"
 #include "SecretStore.h"
 
-#include <QHash>
 #include <QObject>
-#include <QPointer>
+
+#include <optional>
 
 namespace latchkey {
 
 class Clock;
 class Countdown;
+class NumberChange;
+class RememberedSignIn;
 
 /** What the flow needs from settings; the composition root fills it from the settings resolver. */
 struct FlowOptions
@@ -74,8 +78,9 @@ public:
     ~SignInFlow() override;
 
     Step step() const { return m_step; }
-    bool isBusy() const { return m_busy; }
-    bool isFinished() const { return m_finished; }
+    /** One server call (or keychain read) at a time: while busy, input is ignored. */
+    bool isBusy() const { return m_pending != Pending::None; }
+    bool isFinished() const { return m_outcome.has_value(); }
     AuthError error() const { return m_error; }
     QString errorText() const { return m_error.userMessage(); }
     /** A one-line, non-error remark (e.g. why nothing will be remembered). */
@@ -99,7 +104,7 @@ public:
     /** Policy fixes the number (Auth/PhoneNumber locked): front ends offer no other. */
     bool isPhoneNumberLocked() const;
     /** Expected code length; 0 when unknown (then the code is submitted explicitly). */
-    int codeLength() const { return m_codeLength; }
+    int codeLength() const { return m_capabilities.codeLength; }
     int resendSecondsLeft() const;
     int callSecondsLeft() const;
     int lockoutSecondsLeft() const;
@@ -127,7 +132,7 @@ public:
     /** On Done, whether "Change phone number…" is possible (direct mode's local account). */
     bool canChangeNumber() const;
     /** True from changeNumber() until the new number is stored or the change is cancelled. */
-    bool isChangingNumber() const { return m_numberChange != NumberChange::None; }
+    bool isChangingNumber() const;
     /** The notice shown after signOut(). */
     static QString signedOutNotice();
 
@@ -187,12 +192,14 @@ signals:
     void numberChangeFinished(bool changed);
 
 private:
+    /** The call (or keychain read) in flight; None when idle. */
     enum class Pending {
         None,
         Prepare,
         Resume,
         ReadDeviceTrust,
         Login,
+        LoginWithDeviceToken, // the remembered device's token went with the password
         BeginEnrolment,
         SendCode,
         Resend,
@@ -200,36 +207,30 @@ private:
         CompleteEnrolment,
         ChangeNumber
     };
-    enum class NumberChange { None, VerifyOld, NewNumber };
 
     void setStep(Step step);
-    void setBusy(bool busy);
+    /** Busy is derived from it: busyChanged() is emitted when that changes. */
+    void setPending(Pending pending);
     void setError(const AuthError &error);
     void setNotice(const QString &notice);
     void finish(Outcome outcome);
-    void sendCode(const QString &e164, Channel channel, Pending pending);
+    void sendCode(const std::optional<E164Number> &to, Channel channel, Pending pending);
 
-    void onRememberedSessionRead(const QString &key, const QByteArray &token, SecretStore::Error error,
-                                 const QString &message);
+    void onRememberedSessionRead(const QByteArray &token, SecretStore::Error error, const QString &message);
     void onPrepared(bool needsEnrolment);
     void readRememberedSession();
-    void onDeviceTrustRead(const QString &key, const QByteArray &value, SecretStore::Error error,
-                           const QString &message);
+    void onDeviceTokenRead(const QByteArray &token);
     /** The keychain key of device trust when policy allows it and the service has it; empty otherwise. */
     QString deviceTrustKeyInUse() const;
     void logInWith(const QString &password, const QByteArray &deviceToken);
-    void rememberThisDevice();
-    void onLastPhoneNumberRead(const QString &key, const QByteArray &value, SecretStore::Error error);
     /** Keeps (or forgets) the number an approved code went to, for the next sign-in's phone step. */
     void rememberLastPhoneNumber();
-    /** The prefilled number in E.164 when the flow knows it; empty otherwise. */
-    QString prefilledE164() const;
-    /** Keychain writes of the flow's own keys are counted, so that finished() can wait for them. */
-    void storeSecret(const QString &key, const QByteArray &value);
-    void forgetSecret(const QString &key);
-    void onSecretStored(const QString &key);
+    /** The prefilled number when the flow knows it; empty otherwise (or the server has it). */
+    std::optional<E164Number> prefilledNumber() const;
     void onEnrolmentStarted();
     void onEnrolmentCompleted();
+    /** Goes to the phone step for the number change's new number. */
+    void askForNewNumber();
     void onNumberChanged();
     void endNumberChange();
     void onLoggedIn(const LoginResult &result);
@@ -237,19 +238,21 @@ private:
     void onCodeApproved();
     void onFailed(const AuthError &error);
     void applyFailure(Pending pending, const AuthError &error);
+    void wipePendingPassword();
 
     AuthService *m_auth;
-    QPointer<SecretStore> m_secrets;
+    LocalAccountService *m_localAccount; // the same service when it has a local account (direct mode)
     Clock *m_clock;
     FlowOptions m_options;
+    RememberedSignIn *m_remembered;
+    NumberChange *m_numberChange;
     Countdown *m_resendCountdown;
     Countdown *m_callCountdown;
     Countdown *m_lockoutCountdown;
 
     Step m_step = Step::Password;
-    bool m_busy = false;
-    bool m_finished = false;
     Pending m_pending = Pending::None;
+    std::optional<Outcome> m_outcome; // set once finished; reset by signing out or changing the number
     AuthError m_error;
     QString m_notice;
 
@@ -257,22 +260,16 @@ private:
     QString m_displayName;
     bool m_rememberMe = false;
     ServerCapabilities m_capabilities;
-    QString m_phoneE164;
-    QString m_lastSignInNumber; // E.164 from the keychain; empty when none was remembered
+    std::optional<E164Number> m_phone;        // the number codes go to; empty for the number on file
+    std::optional<E164Number> m_policyNumber; // Auth/PhoneNumber, parsed once
     Channel m_channel = Channel::Sms;
-    int m_codeLength = 0;
     QString m_lastSubmittedCode;
     bool m_retryAllowed = false;
     bool m_enrolling = false;
     // Device trust: the password waits here only while the keychain is read, just before the login.
     QString m_pendingPassword;
-    bool m_presentedDeviceToken = false;
     bool m_rememberDevice = false;
     bool m_signedInByDeviceTrust = false;
-    QHash<QString, int> m_secretsInFlight;
-    bool m_finishDeferred = false;
-    NumberChange m_numberChange = NumberChange::None;
-    Outcome m_outcome = Outcome::Cancelled;
 };
 
 } // namespace latchkey

@@ -69,6 +69,14 @@ PhoneNumber PhoneNumber::parse(const QString &input, const QString &region)
     return result;
 }
 
+std::optional<E164Number> PhoneNumber::number() const
+{
+    if (!isPossible()) {
+        return std::nullopt;
+    }
+    return E164Number(m_e164);
+}
+
 QString PhoneNumber::problemText() const
 {
     switch (m_problem) {

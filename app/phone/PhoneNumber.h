@@ -1,7 +1,11 @@
 #pragma once
 
+#include "E164Number.h"
+
 #include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 namespace latchkey {
 
@@ -29,6 +33,8 @@ public:
     bool isLocalOnly() const { return m_localOnly; }
 
     QString e164() const { return m_e164; }
+    /** The number to hand on when it is possible; empty otherwise. */
+    std::optional<E164Number> number() const;
     /** International format, e.g. "+1 202-555-0142". */
     QString international() const { return m_international; }
     QString regionCode() const { return m_region; }

@@ -2,7 +2,6 @@
 
 #include "BackendAuthService.h"
 #include "Clock.h"
-#include "ConfiguredAuthService.h"
 #include "DirectAuthService.h"
 #include "ExpiringSecretStore.h"
 #include "LocalAccount.h"
@@ -139,8 +138,9 @@ void SignInSession::createServiceAndFlow()
         direct->verifyClient()->setCallFallbackAllowed(m_flowOptions.allowedChannels.contains(Channel::Call));
         m_auth.reset(direct);
     } else {
-        m_auth = std::make_unique<ConfiguredAuthService>(
-            new BackendAuthService(m_network->http(), m_endpoints), m_settings.codeLength);
+        auto backend = std::make_unique<BackendAuthService>(m_network->http(), m_endpoints);
+        backend->setDefaultCodeLength(m_settings.codeLength);
+        m_auth = std::move(backend);
     }
     m_flow = std::make_unique<SignInFlow>(m_auth.get(), m_secrets.get(), m_clock, m_flowOptions);
 }

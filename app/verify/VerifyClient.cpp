@@ -22,12 +22,6 @@ bool matches(const QString &pattern, const QString &text)
     return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(text).hasMatch();
 }
 
-bool isE164(const QString &to)
-{
-    // [0-9], not \d: QRegularExpression's \d also matches non-ASCII digits.
-    return matches(QStringLiteral("\\+[1-9][0-9]{1,14}"), to);
-}
-
 bool isEmailAddress(const QString &to)
 {
     return matches(QStringLiteral("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), to);
@@ -59,6 +53,31 @@ QJsonObject jsonObjectOf(const QByteArray &body, bool *ok)
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     *ok = parseError.error == QJsonParseError::NoError && document.isObject();
     return document.object();
+}
+
+/**
+ * A Verify resource's JSON: the fields every resource has (its SID, account, dates and URL), then its own
+ * with `readOwnFields`, which also says whether the body is that resource at all.
+ */
+template<typename Resource, typename ReadOwnFields>
+bool parseResource(const QByteArray &body, Resource *resource, ReadOwnFields readOwnFields)
+{
+    bool ok = false;
+    const QJsonObject object = jsonObjectOf(body, &ok);
+    if (!ok) {
+        return false;
+    }
+    Resource parsed;
+    parsed.sid = textOf(object, "sid");
+    parsed.accountSid = textOf(object, "account_sid");
+    parsed.dateCreated = dateOf(object, "date_created");
+    parsed.dateUpdated = dateOf(object, "date_updated");
+    parsed.url = QUrl(textOf(object, "url"));
+    if (!readOwnFields(object, &parsed)) {
+        return false;
+    }
+    *resource = parsed;
+    return true;
 }
 
 bool isLockoutCode(int code)
@@ -190,83 +209,57 @@ QByteArray VerifyClient::formEncode(const QList<std::pair<QString, QString>> &fi
 
 bool VerifyClient::parseVerification(const QByteArray &body, Verification *verification)
 {
-    bool ok = false;
-    const QJsonObject object = jsonObjectOf(body, &ok);
-    if (!ok) {
-        return false;
-    }
-    Verification parsed;
-    parsed.sid = textOf(object, "sid");
-    parsed.serviceSid = textOf(object, "service_sid");
-    parsed.accountSid = textOf(object, "account_sid");
-    parsed.to = textOf(object, "to");
-    parsed.channel = textOf(object, "channel");
-    parsed.status = textOf(object, "status");
-    parsed.valid = boolOf(object, "valid");
-    parsed.lookup = object.value(QLatin1String("lookup"));
-    parsed.amount = textOf(object, "amount");
-    parsed.payee = textOf(object, "payee");
-    const QJsonArray attempts = object.value(QLatin1String("send_code_attempts")).toArray();
-    for (const QJsonValue &value : attempts) {
-        const QJsonObject attempt = value.toObject();
-        parsed.sendCodeAttempts.append(
-            {textOf(attempt, "attempt_sid"), textOf(attempt, "channel"), dateOf(attempt, "time")});
-    }
-    parsed.dateCreated = dateOf(object, "date_created");
-    parsed.dateUpdated = dateOf(object, "date_updated");
-    parsed.sna = object.value(QLatin1String("sna"));
-    parsed.url = QUrl(textOf(object, "url"));
-    const QJsonArray snaErrors = object.value(QLatin1String("sna_attempts_error_codes")).toArray();
-    for (const QJsonValue &value : snaErrors) {
-        const QJsonObject error = value.toObject();
-        parsed.snaAttemptsErrorCodes.append(
-            {textOf(error, "attempt_sid"), error.value(QLatin1String("code")).toInt()});
-    }
-    if (parsed.status.isEmpty()) {
-        return false; // not a Verification: nothing can be decided without a status
-    }
-    *verification = parsed;
-    return true;
+    return parseResource(body, verification, [](const QJsonObject &object, Verification *parsed) {
+        parsed->serviceSid = textOf(object, "service_sid");
+        parsed->to = textOf(object, "to");
+        parsed->channel = textOf(object, "channel");
+        parsed->status = textOf(object, "status");
+        parsed->valid = boolOf(object, "valid");
+        parsed->lookup = object.value(QLatin1String("lookup"));
+        parsed->amount = textOf(object, "amount");
+        parsed->payee = textOf(object, "payee");
+        const QJsonArray attempts = object.value(QLatin1String("send_code_attempts")).toArray();
+        for (const QJsonValue &value : attempts) {
+            const QJsonObject attempt = value.toObject();
+            parsed->sendCodeAttempts.append(
+                {textOf(attempt, "attempt_sid"), textOf(attempt, "channel"), dateOf(attempt, "time")});
+        }
+        parsed->sna = object.value(QLatin1String("sna"));
+        const QJsonArray snaErrors = object.value(QLatin1String("sna_attempts_error_codes")).toArray();
+        for (const QJsonValue &value : snaErrors) {
+            const QJsonObject error = value.toObject();
+            parsed->snaAttemptsErrorCodes.append(
+                {textOf(error, "attempt_sid"), error.value(QLatin1String("code")).toInt()});
+        }
+        return !parsed->status.isEmpty(); // not a Verification: nothing can be decided without a status
+    });
 }
 
 bool VerifyClient::parseService(const QByteArray &body, VerifyService *service)
 {
-    bool ok = false;
-    const QJsonObject object = jsonObjectOf(body, &ok);
-    if (!ok) {
-        return false;
-    }
-    VerifyService parsed;
-    parsed.sid = textOf(object, "sid");
-    parsed.accountSid = textOf(object, "account_sid");
-    parsed.friendlyName = textOf(object, "friendly_name");
-    const int codeLength = object.value(QLatin1String("code_length")).toInt(0);
-    parsed.codeLength = codeLength >= 4 && codeLength <= 10 ? codeLength : 0;
-    parsed.lookupEnabled = boolOf(object, "lookup_enabled");
-    parsed.psd2Enabled = boolOf(object, "psd2_enabled");
-    parsed.skipSmsToLandlines = boolOf(object, "skip_sms_to_landlines");
-    parsed.dtmfInputRequired = boolOf(object, "dtmf_input_required");
-    parsed.ttsName = textOf(object, "tts_name");
-    parsed.doNotShareWarningEnabled = boolOf(object, "do_not_share_warning_enabled");
-    parsed.customCodeEnabled = boolOf(object, "custom_code_enabled");
-    parsed.push = object.value(QLatin1String("push"));
-    parsed.totp = object.value(QLatin1String("totp"));
-    parsed.defaultTemplateSid = textOf(object, "default_template_sid");
-    parsed.whatsapp = object.value(QLatin1String("whatsapp"));
-    parsed.passkeys = object.value(QLatin1String("passkeys"));
-    parsed.verifyEventSubscriptionEnabled = boolOf(object, "verify_event_subscription_enabled");
-    parsed.dateCreated = dateOf(object, "date_created");
-    parsed.dateUpdated = dateOf(object, "date_updated");
-    parsed.url = QUrl(textOf(object, "url"));
-    const QJsonObject links = object.value(QLatin1String("links")).toObject();
-    for (auto it = links.begin(); it != links.end(); ++it) {
-        parsed.links.insert(it.key(), QUrl(it.value().toString()));
-    }
-    if (!parsed.sid.startsWith(QLatin1String("VA"))) {
-        return false;
-    }
-    *service = parsed;
-    return true;
+    return parseResource(body, service, [](const QJsonObject &object, VerifyService *parsed) {
+        parsed->friendlyName = textOf(object, "friendly_name");
+        const int codeLength = object.value(QLatin1String("code_length")).toInt(0);
+        parsed->codeLength = codeLength >= 4 && codeLength <= 10 ? codeLength : 0;
+        parsed->lookupEnabled = boolOf(object, "lookup_enabled");
+        parsed->psd2Enabled = boolOf(object, "psd2_enabled");
+        parsed->skipSmsToLandlines = boolOf(object, "skip_sms_to_landlines");
+        parsed->dtmfInputRequired = boolOf(object, "dtmf_input_required");
+        parsed->ttsName = textOf(object, "tts_name");
+        parsed->doNotShareWarningEnabled = boolOf(object, "do_not_share_warning_enabled");
+        parsed->customCodeEnabled = boolOf(object, "custom_code_enabled");
+        parsed->push = object.value(QLatin1String("push"));
+        parsed->totp = object.value(QLatin1String("totp"));
+        parsed->defaultTemplateSid = textOf(object, "default_template_sid");
+        parsed->whatsapp = object.value(QLatin1String("whatsapp"));
+        parsed->passkeys = object.value(QLatin1String("passkeys"));
+        parsed->verifyEventSubscriptionEnabled = boolOf(object, "verify_event_subscription_enabled");
+        const QJsonObject links = object.value(QLatin1String("links")).toObject();
+        for (auto it = links.begin(); it != links.end(); ++it) {
+            parsed->links.insert(it.key(), QUrl(it.value().toString()));
+        }
+        return parsed->sid.startsWith(QLatin1String("VA"));
+    });
 }
 
 AuthError VerifyClient::errorFrom(const HttpResponse &response)
@@ -312,7 +305,17 @@ void VerifyClient::fetchService()
     begin(pending);
 }
 
-void VerifyClient::startVerification(const QString &to, Channel channel, const QString &locale)
+void VerifyClient::startVerification(const E164Number &to, Channel channel, const QString &locale)
+{
+    startTo(to.toString(), channel, locale, channel != Channel::Email); // a number is no email address
+}
+
+void VerifyClient::startEmailVerification(const QString &address, const QString &locale)
+{
+    startTo(address, Channel::Email, locale, isEmailAddress(address));
+}
+
+void VerifyClient::startTo(const QString &to, Channel channel, const QString &locale, bool deliverable)
 {
     Pending pending;
     pending.operation = Operation::Start;
@@ -324,42 +327,31 @@ void VerifyClient::startVerification(const QString &to, Channel channel, const Q
     if (!locale.isEmpty()) {
         pending.fields.append({QStringLiteral("Locale"), locale});
     }
-    const bool toIsValid = channel == Channel::Email ? isEmailAddress(to) : isE164(to);
-    if (!toIsValid) {
+    if (!deliverable) {
         abort();
-        refuse(AuthError::of(AuthError::Kind::InvalidPhoneNumber,
-                             channel == Channel::Email
-                                 ? tr("This is not an email address.")
-                                 : tr("A number must be in international format: + and the country code, "
-                                      "then up to 14 digits.")));
+        refuse(AuthError::of(AuthError::Kind::InvalidPhoneNumber, tr("This is not an email address.")));
         return;
     }
     begin(pending);
 }
 
-void VerifyClient::checkCode(const QString &to, const QString &verificationSid, const QString &code)
+void VerifyClient::checkCode(const E164Number &to, const QString &verificationSid, const QString &code)
 {
     Pending pending;
     pending.operation = Operation::Check;
     pending.method = "POST";
     pending.path = QStringLiteral("/VerificationCheck");
-    pending.to = to;
+    pending.to = to.toString();
     pending.fields = {{QStringLiteral("Code"), code}};
     if (!verificationSid.isEmpty()) {
         pending.fields.append({QStringLiteral("VerificationSid"), verificationSid});
     } else {
-        pending.fields.append({QStringLiteral("To"), to});
+        pending.fields.append({QStringLiteral("To"), pending.to});
     }
     const QString problem = codeProblem(code);
     if (!problem.isEmpty()) {
         abort();
         refuse(AuthError::of(AuthError::Kind::InvalidCode, problem));
-        return;
-    }
-    if (to.isEmpty() && verificationSid.isEmpty()) {
-        abort();
-        refuse(AuthError::of(AuthError::Kind::ConfigurationProblem,
-                             tr("There is no verification to check this code against. Send a new code.")));
         return;
     }
     begin(pending);

@@ -2,6 +2,7 @@
 
 #include "AuthError.h"
 #include "Channel.h"
+#include "E164Number.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -147,11 +148,18 @@ public:
 
     /** GET /v2/Services/{sid} → serviceFetched(). */
     void fetchService();
-    /** POST …/Verifications: starts, or within 10 minutes resends the same code (maybe by another channel).
+    /**
+     * POST …/Verifications: starts, or within 10 minutes resends the same code (maybe by another channel).
+     * Channel::Email is refused: a number is not an email address.
      */
-    void startVerification(const QString &to, Channel channel, const QString &locale = QString());
-    /** Checks by verification SID when given (preferred while the flow holds it), by To otherwise. */
-    void checkCode(const QString &to, const QString &verificationSid, const QString &code);
+    void startVerification(const E164Number &to, Channel channel, const QString &locale = QString());
+    /** The same by email, to an address that must look like one. */
+    void startEmailVerification(const QString &address, const QString &locale = QString());
+    /**
+     * Checks by verification SID when given (preferred while the flow holds it), by To otherwise; `to` also
+     * times a lockout.
+     */
+    void checkCode(const E164Number &to, const QString &verificationSid, const QString &code);
     /** POST …/Verifications/{sid} with Status=canceled → verificationCanceled(). */
     void cancelVerification(const QString &verificationSid);
     /** GET …/Verifications/{sid} → verificationFetched(). */
@@ -197,6 +205,8 @@ private:
         bool fellBack = false; // already the call fallback
     };
 
+    /** A start to a number or an address; refused without a request when it cannot be delivered there. */
+    void startTo(const QString &to, Channel channel, const QString &locale, bool deliverable);
     void begin(const Pending &pending);
     void send();
     void onFinished(const HttpResponse &response);

@@ -3,6 +3,8 @@
 
 #include "BackendAuthService.h"
 #include "HttpClient.h"
+#include "PhoneNumber.h"
+#include "TestNumbers.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -200,6 +202,30 @@ struct Harness
         return answered;
     }
 
+    /** What a login against `answer` announced; empty when it did not sign in. */
+    LoginResult loginResult(const QByteArray &answer)
+    {
+        server.answer(answer);
+        auth.logIn(QStringLiteral("alice"), QStringLiteral("correct horse"));
+        const LoginResult result = waitForAnswer() && loggedIn.count() == 1
+                                       ? loggedIn.first().at(0).value<LoginResult>()
+                                       : LoginResult();
+        loggedIn.clear();
+        return result;
+    }
+
+    /** What sending a code became with `answer`; empty when no code was sent. */
+    CodeSentResult codeSentResult(const QByteArray &answer, Channel channel = Channel::Sms)
+    {
+        server.answer(answer);
+        auth.sendCode(testing::e164(QStringLiteral("+12025550142")), channel);
+        const CodeSentResult result = waitForAnswer() && codeSent.count() == 1
+                                          ? codeSent.first().at(0).value<CodeSentResult>()
+                                          : CodeSentResult();
+        codeSent.clear();
+        return result;
+    }
+
     CannedServer server;
     QNetworkAccessManager network;
     HttpClient http;
@@ -250,7 +276,7 @@ private slots:
         h.loggedIn.clear();
         h.server.answer(CannedServer::json(200, R"({"message":"Verification code sent successfully",)"
                                                 R"("status":"pending"})"));
-        h.auth.sendCode(QStringLiteral("+1 (202) 555-0142"), Channel::Call);
+        h.auth.sendCode(testing::e164(QStringLiteral("+1 (202) 555-0142")), Channel::Call);
         QVERIFY(h.waitForAnswer());
         QCOMPARE(h.codeSent.count(), 1);
         // No channel echoed: an SMS is all we may claim.
@@ -270,7 +296,7 @@ private slots:
                 extensions.assertion && !extensions.deviceTrust);
 
         h.server.answer(CannedServer::json(200, R"({"message":"sent","status":"pending","channel":"call"})"));
-        h.auth.sendCode(QString(), Channel::Call);
+        h.auth.sendCode(std::nullopt, Channel::Call);
         QVERIFY(h.waitForAnswer());
         QCOMPARE(h.codeSent.first().at(0).value<CodeSentResult>().channel, Channel::Call);
         const QJsonObject sent = h.server.requests.at(1).json();
@@ -282,7 +308,7 @@ private slots:
         h.codeSent.clear();
         h.server.answer(
             CannedServer::json(200, R"({"message":"ok","verified":true,"assertion":"eyJh.eyJz.c2ln"})"));
-        h.auth.checkCode(QString(), QStringLiteral("123456"));
+        h.auth.checkCode(std::nullopt, QStringLiteral("123456"));
         QVERIFY(h.waitForAnswer());
         QCOMPARE(h.codeApproved.count(), 1);
         QCOMPARE(h.server.requests.at(2).json(),
@@ -328,7 +354,7 @@ private slots:
         h.auth.setRememberDevice(true);
         h.server.answer(CannedServer::json(200, R"({"verified":true,"deviceToken":"dt_abc-123",)"
                                                 R"("deviceTokenExpiresAt":"2026-02-01T12:00:00Z"})"));
-        h.auth.checkCode(QStringLiteral("+12025550142"), QStringLiteral("123456"));
+        h.auth.checkCode(testing::e164(QStringLiteral("+12025550142")), QStringLiteral("123456"));
         QVERIFY(h.waitForAnswer());
         QCOMPARE(h.codeApproved.count(), 1);
         QCOMPARE(h.server.requests.at(1).json().value(QLatin1String("rememberDevice")), QJsonValue(true));
@@ -366,7 +392,7 @@ private slots:
         QVERIFY(h.logIn(seedLogin));
         h.auth.setRememberDevice(true);
         h.server.answer(CannedServer::json(200, R"({"verified":true,"deviceToken":"dt_unasked"})"));
-        h.auth.checkCode(QStringLiteral("+12025550142"), QStringLiteral("123456"));
+        h.auth.checkCode(testing::e164(QStringLiteral("+12025550142")), QStringLiteral("123456"));
         QVERIFY(h.waitForAnswer());
         QCOMPARE(h.codeApproved.count(), 1);
         QVERIFY(!h.server.requests.at(1).json().contains(QLatin1String("rememberDevice")));
@@ -385,7 +411,7 @@ private slots:
         h.auth.setRememberDevice(true);
         h.server.answer(
             CannedServer::json(200, R"({"verified":true,"deviceToken":"has spaces\nand a newline"})"));
-        h.auth.checkCode(QStringLiteral("+12025550142"), QStringLiteral("123456"));
+        h.auth.checkCode(testing::e164(QStringLiteral("+12025550142")), QStringLiteral("123456"));
         QVERIFY(h.waitForAnswer());
         QCOMPARE(h.codeApproved.count(), 1); // the sign-in still succeeds; the device is not remembered
         QVERIFY(h.auth.issuedDeviceToken().token.isEmpty());
@@ -397,18 +423,52 @@ private slots:
         QVERIFY(
             h.logIn(CannedServer::json(200, R"({"username":"alice","capabilities":{"channels":["sms"]}})")));
         h.server.answer(CannedServer::json(200, R"({"message":"sent","status":"pending"})"));
-        h.auth.sendCode(QStringLiteral("+12025550142"), Channel::Sms);
+        h.auth.sendCode(testing::e164(QStringLiteral("+12025550142")), Channel::Sms);
         QVERIFY(h.waitForAnswer());
         QCOMPARE(h.server.requests.at(1).json(),
                  QJsonObject({{QStringLiteral("phoneNumber"), QStringLiteral("+12025550142")},
                               {QStringLiteral("channel"), QStringLiteral("sms")}}));
     }
 
+    // Auth/CodeLength fills in what the backend does not say; what it says wins.
+    void theDefaultCodeLengthFillsInAnUnknownLength_data()
+    {
+        QTest::addColumn<int>("defaultLength");
+        QTest::newRow("from settings") << 6;
+        QTest::newRow("none: stays unknown") << 0;
+    }
+
+    void theDefaultCodeLengthFillsInAnUnknownLength()
+    {
+        QFETCH(int, defaultLength);
+        Harness h;
+        h.auth.setDefaultCodeLength(defaultLength);
+        QCOMPARE(h.loginResult(seedLogin).capabilities.codeLength, defaultLength);
+        QCOMPARE(
+            h.codeSentResult(CannedServer::json(200, R"({"message":"sent","status":"pending"})")).codeLength,
+            defaultLength);
+    }
+
+    void theBackendsCodeLengthWinsOverTheDefault()
+    {
+        Harness h;
+        h.auth.setDefaultCodeLength(6);
+        const QByteArray login = CannedServer::json(
+            200, R"({"message":"Signed in","username":"alice","capabilities":{"codeLength":8}})");
+        QCOMPARE(h.loginResult(login).capabilities.codeLength, 8);
+        const CodeSentResult sent = h.codeSentResult(
+            CannedServer::json(200,
+                               R"({"message":"sent","status":"pending","channel":"call","codeLength":8})"),
+            Channel::Call);
+        QCOMPARE(sent.codeLength, 8);
+        QCOMPARE(sent.channel, Channel::Call);
+    }
+
     void numberOnFileIsNeverAssumed()
     {
         Harness h;
         QVERIFY(h.logIn(seedLogin));
-        h.auth.sendCode(QString(), Channel::Sms);
+        h.auth.sendCode(std::nullopt, Channel::Sms);
         QVERIFY(h.waitForAnswer());
         QCOMPARE(h.error().kind, AuthError::Kind::InvalidPhoneNumber);
         QCOMPARE(h.server.requests.size(), 1); // refused here; nothing was sent
@@ -416,8 +476,15 @@ private slots:
 
     void impossibleNumbersAreRefusedLocallyAndAsynchronously()
     {
+        // An impossible number never becomes an E164Number, so it cannot reach the service; the parser says
+        // why, in words for the user.
+        const PhoneNumber impossible = PhoneNumber::parse(QStringLiteral("+1 555"), QStringLiteral("US"));
+        QVERIFY(!impossible.number());
+        QVERIFY(!impossible.problemText().isEmpty());
+        // What the service itself refuses (no number and none on file) leaves no request and is answered
+        // asynchronously, like every answer.
         Harness h;
-        h.auth.sendCode(QStringLiteral("+1 555"), Channel::Sms);
+        h.auth.sendCode(std::nullopt, Channel::Sms);
         QCOMPARE(h.failed.count(), 0);
         QVERIFY(h.waitForAnswer());
         QCOMPARE(h.error().kind, AuthError::Kind::InvalidPhoneNumber);
@@ -561,9 +628,9 @@ private slots:
         QVERIFY(h.logIn(seedLogin));
         h.server.answer(answer);
         if (call == QLatin1String("send")) {
-            h.auth.sendCode(QStringLiteral("+12025550142"), Channel::Sms);
+            h.auth.sendCode(testing::e164(QStringLiteral("+12025550142")), Channel::Sms);
         } else {
-            h.auth.checkCode(QStringLiteral("+12025550142"), QStringLiteral("123456"));
+            h.auth.checkCode(testing::e164(QStringLiteral("+12025550142")), QStringLiteral("123456"));
         }
         QVERIFY(h.waitForAnswer());
         QCOMPARE(h.failed.count(), 1);
@@ -616,7 +683,7 @@ private slots:
     void abortAnswersNothing()
     {
         Harness h;
-        h.auth.sendCode(QStringLiteral("+1 555"), Channel::Sms); // a local refusal, pending
+        h.auth.sendCode(std::nullopt, Channel::Sms); // a local refusal (no number on file), pending
         h.auth.abort();
         h.server.answer(seedLogin);
         h.auth.logIn(QStringLiteral("alice"), QStringLiteral("pw"));
@@ -710,7 +777,7 @@ private slots:
         for (int i = 0; i < 4; ++i) {
             h.server.answer(CannedServer::reply(302, "Found", QByteArray(), {"Location: /loop"}));
         }
-        h.auth.checkCode(QStringLiteral("+12025550142"), QStringLiteral("123456"));
+        h.auth.checkCode(testing::e164(QStringLiteral("+12025550142")), QStringLiteral("123456"));
         QVERIFY(h.waitForAnswer());
         QCOMPARE(h.error().kind, AuthError::Kind::Redirected);
         QCOMPARE(h.server.requests.size(), 1 + BackendAuthService::maxRedirects);

@@ -8,6 +8,7 @@
 #include "PasswordVerifier.h"
 #include "PhoneNumber.h"
 #include "SandboxServer.h"
+#include "TestNumbers.h"
 #include "VerifyEmulator.h"
 
 #include <QNetworkAccessManager>
@@ -164,7 +165,7 @@ void TestDirectAuthService::resumeSessionWaitsForEnrolment()
 void TestDirectAuthService::sendCodeReadsTheServiceOnce()
 {
     QVERIFY(m_server->verify()->setCodeLength(7));
-    m_auth->sendCode(number, Channel::Sms);
+    m_auth->sendCode(testing::e164(number), Channel::Sms);
     waitForOne();
     QCOMPARE(m_codeSent->size(), 1);
     auto result = m_codeSent->takeFirst().at(0).value<CodeSentResult>();
@@ -173,7 +174,7 @@ void TestDirectAuthService::sendCodeReadsTheServiceOnce()
     QCOMPARE(m_auth->service().friendlyName, QStringLiteral("Latchkey Sandbox"));
     QVERIFY(m_auth->verificationSid().startsWith(QLatin1String("VE")));
 
-    m_auth->sendCode(number, Channel::WhatsApp); // a resend, by another channel
+    m_auth->sendCode(testing::e164(number), Channel::WhatsApp); // a resend, by another channel
     waitForOne();
     result = m_codeSent->takeFirst().at(0).value<CodeSentResult>();
     QCOMPARE(result.channel, Channel::WhatsApp);
@@ -188,7 +189,7 @@ void TestDirectAuthService::sendCodeReadsTheServiceOnce()
 void TestDirectAuthService::sendCodeUsesTheLocale()
 {
     m_auth->setLocale(QStringLiteral("fr"));
-    m_auth->sendCode(number, Channel::Sms);
+    m_auth->sendCode(testing::e164(number), Channel::Sms);
     waitForOne();
     QCOMPARE(m_server->outbox()->messages().constFirst().locale, QStringLiteral("fr"));
     QVERIFY(m_server->requestLog().constLast().requestBody.endsWith("&Locale=fr"));
@@ -196,14 +197,14 @@ void TestDirectAuthService::sendCodeUsesTheLocale()
 
 void TestDirectAuthService::wrongThenRightCode()
 {
-    m_auth->sendCode(number, Channel::Sms);
+    m_auth->sendCode(testing::e164(number), Channel::Sms);
     waitForOne();
     const QString code = m_server->outbox()->lastCodeFor(number);
-    m_auth->checkCode(number, wrongCode(code));
+    m_auth->checkCode(testing::e164(number), wrongCode(code));
     waitForOne();
     QCOMPARE(m_failed->size(), 1);
     QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::WrongCode);
-    m_auth->checkCode(number, code);
+    m_auth->checkCode(testing::e164(number), code);
     waitForOne();
     QCOMPARE(m_approved->size(), 1);
     QVERIFY(m_auth->verificationSid().isEmpty());
@@ -211,10 +212,10 @@ void TestDirectAuthService::wrongThenRightCode()
 
 void TestDirectAuthService::checkUsesTheHeldVerification()
 {
-    m_auth->sendCode(number, Channel::Sms);
+    m_auth->sendCode(testing::e164(number), Channel::Sms);
     waitForOne();
     const QString sid = m_auth->verificationSid();
-    m_auth->checkCode(number, m_server->outbox()->lastCodeFor(number));
+    m_auth->checkCode(testing::e164(number), m_server->outbox()->lastCodeFor(number));
     waitForOne();
     const QByteArray body = m_server->requestLog().constLast().requestBody;
     QVERIFY(body.contains(QByteArray("VerificationSid=" + sid.toLatin1())));
@@ -224,11 +225,11 @@ void TestDirectAuthService::checkUsesTheHeldVerification()
 void TestDirectAuthService::otherNumberIsCheckedByTo()
 {
     const QString other = QStringLiteral("+12025550143");
-    m_auth->sendCode(number, Channel::Sms);
+    m_auth->sendCode(testing::e164(number), Channel::Sms);
     waitForOne();
     // A verification for another number exists (started elsewhere); the held SID is not for it.
     QVERIFY(m_server->verify()->start(other, QStringLiteral("sms")).ok());
-    m_auth->checkCode(other, m_server->outbox()->lastCodeFor(other));
+    m_auth->checkCode(testing::e164(other), m_server->outbox()->lastCodeFor(other));
     waitForOne();
     QCOMPARE(m_approved->size(), 1);
     QVERIFY(m_server->requestLog().constLast().requestBody.contains("To=%2B12025550143"));
@@ -236,15 +237,15 @@ void TestDirectAuthService::otherNumberIsCheckedByTo()
 
 void TestDirectAuthService::expiredCodeAsksForANewOne()
 {
-    m_auth->sendCode(number, Channel::Sms);
+    m_auth->sendCode(testing::e164(number), Channel::Sms);
     waitForOne();
     const QString code = m_server->outbox()->lastCodeFor(number);
     m_clock->advanceSeconds(10 * 60);
-    m_auth->checkCode(number, code);
+    m_auth->checkCode(testing::e164(number), code);
     waitForOne();
     QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::CodeExpired);
     // The next send starts a new verification with a new SID.
-    m_auth->sendCode(number, Channel::Sms);
+    m_auth->sendCode(testing::e164(number), Channel::Sms);
     waitForOne();
     QCOMPARE(m_codeSent->size(), 2);
     QCOMPARE(m_server->verify()->fetch(m_auth->verificationSid()).ok(), true);
@@ -252,12 +253,12 @@ void TestDirectAuthService::expiredCodeAsksForANewOne()
 
 void TestDirectAuthService::lockoutCarriesTheTimeLeft()
 {
-    m_auth->sendCode(number, Channel::Sms);
+    m_auth->sendCode(testing::e164(number), Channel::Sms);
     waitForOne();
     const QString wrong = wrongCode(m_server->outbox()->lastCodeFor(number));
     m_clock->advanceSeconds(30);
     for (int i = 0; i < 5; ++i) {
-        m_auth->checkCode(number, wrong);
+        m_auth->checkCode(testing::e164(number), wrong);
         waitForOne();
     }
     const auto error = m_failed->takeLast().at(0).value<AuthError>();
@@ -269,21 +270,21 @@ void TestDirectAuthService::lockoutCarriesTheTimeLeft()
 void TestDirectAuthService::landlineFallsBackToACallWhenAllowed()
 {
     m_auth->verifyClient()->setCallFallbackAllowed(true);
-    m_auth->sendCode(VerifyEmulator::landlineNumber(), Channel::Sms);
+    m_auth->sendCode(testing::e164(VerifyEmulator::landlineNumber()), Channel::Sms);
     waitForOne();
     QCOMPARE(m_codeSent->size(), 1);
     QCOMPARE(m_codeSent->takeFirst().at(0).value<CodeSentResult>().channel, Channel::Call);
     QCOMPARE(m_server->outbox()->messages().constFirst().channel, Channel::Call);
 
     m_auth->verifyClient()->setCallFallbackAllowed(false);
-    m_auth->sendCode(VerifyEmulator::landlineNumber(), Channel::Sms);
+    m_auth->sendCode(testing::e164(VerifyEmulator::landlineNumber()), Channel::Sms);
     waitForOne();
     QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::LandlineNoSms);
 }
 
 void TestDirectAuthService::numberOnFileIsNotYetAvailable()
 {
-    m_auth->sendCode(QString(), Channel::Sms);
+    m_auth->sendCode(std::nullopt, Channel::Sms);
     waitForOne();
     QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::InvalidPhoneNumber);
     QCOMPARE(m_server->requestLog().size(), 0);
@@ -291,7 +292,10 @@ void TestDirectAuthService::numberOnFileIsNotYetAvailable()
 
 void TestDirectAuthService::badNumberFailsWithoutARequest()
 {
-    m_auth->sendCode(QStringLiteral("2025550142"), Channel::Sms);
+    // Without its country code a number never becomes one the service can be given...
+    QVERIFY(!E164Number::fromString(QStringLiteral("2025550142")));
+    // ...and one that cannot be delivered by the channel is refused before any start.
+    m_auth->sendCode(testing::e164(number), Channel::Email);
     waitForOne();
     QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::InvalidPhoneNumber);
     QCOMPARE(requestsTo(QStringLiteral("verify.start")), 0);
@@ -299,7 +303,7 @@ void TestDirectAuthService::badNumberFailsWithoutARequest()
 
 void TestDirectAuthService::abortEmitsNothing()
 {
-    m_auth->sendCode(number, Channel::Sms);
+    m_auth->sendCode(testing::e164(number), Channel::Sms);
     m_auth->abort();
     m_auth->logIn(QStringLiteral("a"), QStringLiteral("b"));
     m_auth->abort();
@@ -316,7 +320,7 @@ void TestDirectAuthService::configurationProblemIsReported()
     account.secret = SandboxServer::apiKeySecret();
     DirectAuthService auth(m_http.get(), account);
     QSignalSpy failed(&auth, &AuthService::failed);
-    auth.sendCode(number, Channel::Sms);
+    auth.sendCode(testing::e164(number), Channel::Sms);
     QTRY_COMPARE(failed.size(), 1);
     const auto error = failed.takeFirst().at(0).value<AuthError>();
     QCOMPARE(error.kind, AuthError::Kind::ConfigurationProblem);
@@ -336,22 +340,22 @@ void TestDirectAuthService::attachAccount()
 
 void TestDirectAuthService::enrol(const QString &password)
 {
-    QSignalSpy prepared(m_auth.get(), &AuthService::prepared);
-    QSignalSpy started(m_auth.get(), &AuthService::enrolmentStarted);
-    QSignalSpy completed(m_auth.get(), &AuthService::enrolmentCompleted);
+    QSignalSpy prepared(m_auth.get(), &LocalAccountService::prepared);
+    QSignalSpy started(m_auth.get(), &LocalAccountService::enrolmentStarted);
+    QSignalSpy completed(m_auth.get(), &LocalAccountService::enrolmentCompleted);
     m_auth->prepare();
     QTRY_COMPARE(prepared.size(), 1);
     QCOMPARE(prepared.at(0).at(0).toBool(), true);
     m_auth->beginEnrolment(QStringLiteral("alice"), password);
     QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 10000);
-    m_auth->sendCode(number, Channel::Sms);
+    m_auth->sendCode(testing::e164(number), Channel::Sms);
     waitForOne();
     QCOMPARE(m_codeSent->size(), 1);
-    m_auth->checkCode(number, m_server->outbox()->lastCodeFor(number));
+    m_auth->checkCode(testing::e164(number), m_server->outbox()->lastCodeFor(number));
     waitForOne();
     QCOMPARE(m_approved->size(), 1);
     QVERIFY(!m_store->contents().contains(SecretKey::localAccount)); // nothing stored before completion
-    m_auth->completeEnrolment(number);
+    m_auth->completeEnrolment(testing::e164(number));
     QTRY_COMPARE_WITH_TIMEOUT(completed.size(), 1, 10000);
     QCOMPARE(m_failed->size(), 0);
 }
@@ -359,7 +363,7 @@ void TestDirectAuthService::enrol(const QString &password)
 void TestDirectAuthService::prepareAsksForEnrolmentOnAFreshComputer()
 {
     attachAccount();
-    QSignalSpy prepared(m_auth.get(), &AuthService::prepared);
+    QSignalSpy prepared(m_auth.get(), &LocalAccountService::prepared);
     m_auth->prepare();
     QCOMPARE(prepared.size(), 0); // asynchronous
     QTRY_COMPARE(prepared.size(), 1);
@@ -372,7 +376,7 @@ void TestDirectAuthService::prepareFailsWithoutTheKeychain()
     m_store = std::make_unique<MemorySecretStore>();
     m_store->failOperations(SecretStore::Error::NoKeychain, QStringLiteral("no Secret Service"));
     attachAccount();
-    QSignalSpy prepared(m_auth.get(), &AuthService::prepared);
+    QSignalSpy prepared(m_auth.get(), &LocalAccountService::prepared);
     m_auth->prepare();
     waitForOne();
     QCOMPARE(prepared.size(), 0);
@@ -416,7 +420,7 @@ void TestDirectAuthService::enrolmentThenSignInWithTheNumberOnFile()
         m_loggedIn = std::make_unique<QSignalSpy>(m_auth.get(), &AuthService::loggedIn);
     }
     attachAccount();
-    QSignalSpy prepared(m_auth.get(), &AuthService::prepared);
+    QSignalSpy prepared(m_auth.get(), &LocalAccountService::prepared);
     m_auth->prepare();
     QTRY_COMPARE(prepared.size(), 1);
     QCOMPARE(prepared.at(0).at(0).toBool(), false);
@@ -431,10 +435,10 @@ void TestDirectAuthService::enrolmentThenSignInWithTheNumberOnFile()
     QVERIFY(result.capabilities.sendsToNumberOnFile);
     QVERIFY(result.sessionToken.isEmpty());
 
-    m_auth->sendCode(QString(), Channel::Sms); // the number on file
+    m_auth->sendCode(std::nullopt, Channel::Sms); // the number on file
     waitForOne();
     QCOMPARE(m_codeSent->size(), 1);
-    m_auth->checkCode(QString(), m_server->outbox()->lastCodeFor(number));
+    m_auth->checkCode(std::nullopt, m_server->outbox()->lastCodeFor(number));
     waitForOne();
     QCOMPARE(m_approved->size(), 1);
 }
@@ -455,8 +459,8 @@ void TestDirectAuthService::wrongPasswordIsInvalidCredentials()
 void TestDirectAuthService::completeEnrolmentNeedsABeginning()
 {
     attachAccount();
-    QSignalSpy completed(m_auth.get(), &AuthService::enrolmentCompleted);
-    m_auth->completeEnrolment(number);
+    QSignalSpy completed(m_auth.get(), &LocalAccountService::enrolmentCompleted);
+    m_auth->completeEnrolment(testing::e164(number));
     waitForOne();
     QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::ConfigurationProblem);
     QCOMPARE(completed.size(), 0);

@@ -6,6 +6,7 @@
 #include "HttpClient.h"
 #include "Outbox.h"
 #include "SandboxServer.h"
+#include "TestNumbers.h"
 #include "VerifyClient.h"
 #include "VerifyEmulator.h"
 
@@ -108,24 +109,27 @@ void TestVerifyContract::clientPaths()
 
     QVERIFY(settle([&] { m_client->fetchService(); }));
     // Every channel, a locale, a resend by another channel.
-    QVERIFY(settle([&] { m_client->startVerification(number, Channel::Sms, QStringLiteral("de")); }));
-    QVERIFY(settle([&] { m_client->startVerification(number, Channel::Call, QStringLiteral("fr")); }));
+    QVERIFY(settle(
+        [&] { m_client->startVerification(testing::e164(number), Channel::Sms, QStringLiteral("de")); }));
+    QVERIFY(settle(
+        [&] { m_client->startVerification(testing::e164(number), Channel::Call, QStringLiteral("fr")); }));
     QVERIFY(settle([&] {
-        m_client->startVerification(QStringLiteral("+12025550143"), Channel::WhatsApp, QStringLiteral("es"));
+        m_client->startVerification(testing::e164(QStringLiteral("+12025550143")), Channel::WhatsApp,
+                                    QStringLiteral("es"));
     }));
-    QVERIFY(settle([&] { m_client->startVerification(QStringLiteral("user@example.com"), Channel::Email); }));
+    QVERIFY(settle([&] { m_client->startEmailVerification(QStringLiteral("user@example.com")); }));
     const QString sid = started.at(0).at(0).value<Verification>().sid;
     // Wrong code, fetch, right code by SID, then the 404 of a used verification.
     QString wrong = outbox->lastCodeFor(number);
     wrong[0] = wrong[0] == u'9' ? u'0' : QChar(wrong[0].unicode() + 1);
-    QVERIFY(settle([&] { m_client->checkCode(number, sid, wrong); }));
+    QVERIFY(settle([&] { m_client->checkCode(testing::e164(number), sid, wrong); }));
     QVERIFY(settle([&] { m_client->fetchVerification(sid); }));
-    QVERIFY(settle([&] { m_client->checkCode(number, sid, outbox->lastCodeFor(number)); }));
-    QVERIFY(settle([&] { m_client->checkCode(number, sid, outbox->lastCodeFor(number)); }));
+    QVERIFY(settle([&] { m_client->checkCode(testing::e164(number), sid, outbox->lastCodeFor(number)); }));
+    QVERIFY(settle([&] { m_client->checkCode(testing::e164(number), sid, outbox->lastCodeFor(number)); }));
     QVERIFY(settle([&] { m_client->fetchVerification(sid); }));
     // By To; cancel; the 404s after it.
     QVERIFY(settle([&] {
-        m_client->checkCode(QStringLiteral("+12025550143"), QString(),
+        m_client->checkCode(testing::e164(QStringLiteral("+12025550143")), QString(),
                             outbox->lastCodeFor(QStringLiteral("+12025550143")));
     }));
     const QString emailSid = started.at(3).at(0).value<Verification>().sid;
@@ -133,28 +137,40 @@ void TestVerifyContract::clientPaths()
     QVERIFY(settle([&] { m_client->cancelVerification(emailSid); }));
     // Lockouts: five wrong checks, six sends.
     const QString other = QStringLiteral("+12025550144");
-    QVERIFY(settle([&] { m_client->startVerification(other, Channel::Sms); }));
+    QVERIFY(settle([&] { m_client->startVerification(testing::e164(other), Channel::Sms); }));
     for (int i = 0; i < 6; ++i) {
-        QVERIFY(settle([&] { m_client->checkCode(other, QString(), QStringLiteral("0000000")); }));
+        QVERIFY(
+            settle([&] { m_client->checkCode(testing::e164(other), QString(), QStringLiteral("0000000")); }));
     }
     const QString fifth = QStringLiteral("+12025550145");
     for (int i = 0; i < 6; ++i) {
-        QVERIFY(settle([&] { m_client->startVerification(fifth, Channel::Sms); }));
+        QVERIFY(settle([&] { m_client->startVerification(testing::e164(fifth), Channel::Sms); }));
     }
     // Expiry on the sandbox clock.
-    QVERIFY(settle([&] { m_client->startVerification(QStringLiteral("+12025550146"), Channel::Sms); }));
-    m_clock.advanceSeconds(600);
     QVERIFY(settle(
-        [&] { m_client->checkCode(QStringLiteral("+12025550146"), QString(), QStringLiteral("123456")); }));
+        [&] { m_client->startVerification(testing::e164(QStringLiteral("+12025550146")), Channel::Sms); }));
+    m_clock.advanceSeconds(600);
+    QVERIFY(settle([&] {
+        m_client->checkCode(testing::e164(QStringLiteral("+12025550146")), QString(),
+                            QStringLiteral("123456"));
+    }));
     // Magic numbers, with the call fallback for the landline.
-    QVERIFY(settle([&] { m_client->startVerification(VerifyEmulator::landlineNumber(), Channel::Sms); }));
-    QVERIFY(
-        settle([&] { m_client->startVerification(VerifyEmulator::undeliverableNumber(), Channel::Sms); }));
-    QVERIFY(settle([&] { m_client->startVerification(QStringLiteral("+12025550191"), Channel::Sms); }));
-    QVERIFY(settle([&] { m_client->startVerification(QStringLiteral("+5351234567"), Channel::Sms); }));
-    QVERIFY(settle([&] { m_client->startVerification(VerifyEmulator::slowDeliveryNumber(), Channel::Sms); }));
+    QVERIFY(settle(
+        [&] { m_client->startVerification(testing::e164(VerifyEmulator::landlineNumber()), Channel::Sms); }));
+    QVERIFY(settle([&] {
+        m_client->startVerification(testing::e164(VerifyEmulator::undeliverableNumber()), Channel::Sms);
+    }));
+    QVERIFY(settle(
+        [&] { m_client->startVerification(testing::e164(QStringLiteral("+12025550191")), Channel::Sms); }));
+    QVERIFY(settle(
+        [&] { m_client->startVerification(testing::e164(QStringLiteral("+5351234567")), Channel::Sms); }));
+    QVERIFY(settle([&] {
+        m_client->startVerification(testing::e164(VerifyEmulator::slowDeliveryNumber()), Channel::Sms);
+    }));
     m_server->verify()->setChannelEnabled(Channel::WhatsApp, false);
-    QVERIFY(settle([&] { m_client->startVerification(QStringLiteral("+12025550147"), Channel::WhatsApp); }));
+    QVERIFY(settle([&] {
+        m_client->startVerification(testing::e164(QStringLiteral("+12025550147")), Channel::WhatsApp);
+    }));
 
     QVERIFY(started.size() >= 8);
     QVERIFY(checked.size() >= 5);

@@ -4,6 +4,7 @@
 
 #include "BackendAuthService.h"
 #include "HttpClient.h"
+#include "TestNumbers.h"
 #include "VerifyEmulator.h"
 
 #include <QJsonArray>
@@ -349,7 +350,7 @@ void TestBackendInterop::seedExactSignsIn()
     // A formatted number: libphonenumber's E.164 passes the seed's regex.
     client.clear();
     const int before = codesFor(m_phone);
-    client.auth.sendCode(QStringLiteral("+1 202-555-0142"), Channel::Call);
+    client.auth.sendCode(testing::e164(QStringLiteral("+1 202-555-0142")), Channel::Call);
     QVERIFY(client.answered());
     QCOMPARE(client.codeSent.count(), 1);
     QCOMPARE(client.sent().channel, Channel::Sms); // the seed echoes no channel, and sends SMS
@@ -357,20 +358,20 @@ void TestBackendInterop::seedExactSignsIn()
     QCOMPARE(code.size(), VerifyEmulator::defaultCodeLength);
 
     client.clear();
-    client.auth.checkCode(m_phone, code == QLatin1String("000000") ? QStringLiteral("111111")
-                                                                   : QStringLiteral("000000"));
+    client.auth.checkCode(testing::e164(m_phone), code == QLatin1String("000000") ? QStringLiteral("111111")
+                                                                                  : QStringLiteral("000000"));
     QVERIFY(client.answered());
     QCOMPARE(client.error().kind, AuthError::Kind::WrongCode);
 
     client.clear();
-    client.auth.checkCode(m_phone, code);
+    client.auth.checkCode(testing::e164(m_phone), code);
     QVERIFY(client.answered());
     QCOMPARE(client.codeApproved.count(), 1);
     QVERIFY(client.auth.lastAssertion().isEmpty());
 
     // Checked again, the approved verification is gone: Twilio's 20404 text behind the seed's 500.
     client.clear();
-    client.auth.checkCode(m_phone, code);
+    client.auth.checkCode(testing::e164(m_phone), code);
     QVERIFY(client.answered());
     const AuthError gone = client.error();
     QCOMPARE(gone.kind, AuthError::Kind::CodeExpired);
@@ -390,7 +391,7 @@ void TestBackendInterop::seedExactRelaysTwilioText()
     client.auth.logIn(m_username, m_password);
     QVERIFY(client.answered());
     client.clear();
-    client.auth.sendCode(number, Channel::Sms);
+    client.auth.sendCode(testing::e164(number), Channel::Sms);
     QVERIFY(client.answered());
     const AuthError error = client.error();
     QCOMPARE(error.kind, AuthError::Kind::ServerError);
@@ -412,7 +413,7 @@ void TestBackendInterop::seedExactRateLimiter()
     AuthError limited;
     for (int i = 0; i < 4 && !limited.isError(); ++i) {
         client.clear();
-        client.auth.sendCode(m_phone, Channel::Sms);
+        client.auth.sendCode(testing::e164(m_phone), Channel::Sms);
         QVERIFY(client.answered());
         if (client.error().kind == AuthError::Kind::RateLimited) {
             limited = client.error();
@@ -463,26 +464,26 @@ void TestBackendInterop::referenceSignsInWithTheExtensions()
     // No number from the client: the backend sends to the one on file, and says by which channel.
     client.clear();
     int before = codesFor(m_phone);
-    client.auth.sendCode(QString(), Channel::Sms);
+    client.auth.sendCode(std::nullopt, Channel::Sms);
     QVERIFY(client.answered());
     QCOMPARE(client.sent().channel, Channel::Sms);
     QVERIFY(!nextCode(m_phone, before).isEmpty());
     client.clear();
     before = codesFor(m_phone);
-    client.auth.sendCode(QString(), Channel::Call);
+    client.auth.sendCode(std::nullopt, Channel::Call);
     QVERIFY(client.answered());
     QCOMPARE(client.sent().channel, Channel::Call);
     const QString code = nextCode(m_phone, before);
 
     client.clear();
-    client.auth.checkCode(QString(), code == QLatin1String("000000") ? QStringLiteral("111111")
-                                                                     : QStringLiteral("000000"));
+    client.auth.checkCode(std::nullopt, code == QLatin1String("000000") ? QStringLiteral("111111")
+                                                                        : QStringLiteral("000000"));
     QVERIFY(client.answered());
     QCOMPARE(client.error().kind, AuthError::Kind::WrongCode);
     QVERIFY(client.auth.lastAssertion().isEmpty());
 
     client.clear();
-    client.auth.checkCode(QString(), code);
+    client.auth.checkCode(std::nullopt, code);
     QVERIFY(client.answered());
     QCOMPARE(client.codeApproved.count(), 1);
 
@@ -533,19 +534,19 @@ void TestBackendInterop::referenceBindsTheNumberToTheUser()
     client.auth.logIn(m_username, m_password);
     QVERIFY(client.answered());
     client.clear();
-    client.auth.sendCode(thief, Channel::Sms);
+    client.auth.sendCode(testing::e164(thief), Channel::Sms);
     QVERIFY(client.answered());
     QCOMPARE(client.error().kind, AuthError::Kind::NumberNotOnFile);
     QCOMPARE(client.error().httpStatus, 403);
     client.clear();
-    client.auth.checkCode(thief, QStringLiteral("123456"));
+    client.auth.checkCode(testing::e164(thief), QStringLiteral("123456"));
     QVERIFY(client.answered());
     QCOMPARE(client.error().kind, AuthError::Kind::NumberNotOnFile);
     QCOMPARE(codesFor(thief), 0);
 
     // Without a session nothing is sent at all.
     Client stranger(m_referenceUrl);
-    stranger.auth.checkCode(m_phone, QStringLiteral("123456"));
+    stranger.auth.checkCode(testing::e164(m_phone), QStringLiteral("123456"));
     QVERIFY(stranger.answered());
     QCOMPARE(stranger.error().kind, AuthError::Kind::SessionExpired);
 }
@@ -621,14 +622,14 @@ QByteArray TestBackendInterop::signInRememberingTheDevice(Client &client)
     }
     client.clear();
     const int before = codesFor(m_phone);
-    client.auth.sendCode(QString(), Channel::Sms);
+    client.auth.sendCode(std::nullopt, Channel::Sms);
     if (!client.answered() || client.codeSent.count() != 1) {
         return QByteArray();
     }
     const QString code = nextCode(m_phone, before);
     client.clear();
     client.auth.setRememberDevice(true);
-    client.auth.checkCode(QString(), code);
+    client.auth.checkCode(std::nullopt, code);
     if (!client.answered() || client.codeApproved.count() != 1) {
         return QByteArray();
     }
@@ -699,7 +700,7 @@ void TestBackendInterop::referenceRateLimiter()
     AuthError limited;
     for (int i = 0; i < 7 && !limited.isError(); ++i) {
         client.clear();
-        client.auth.sendCode(QString(), Channel::Sms);
+        client.auth.sendCode(std::nullopt, Channel::Sms);
         QVERIFY(client.answered());
         if (client.failed.count() == 1) {
             limited = client.error();

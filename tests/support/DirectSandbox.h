@@ -53,7 +53,7 @@ struct DirectSandbox
                const QString &number = localNumber)
     {
         QSignalSpy enrolled(&account, &LocalAccount::enrolled);
-        account.enrol(username, password, number);
+        account.enrol(username, password, E164Number::fromString(number).value());
         return enrolled.wait(10000);
     }
 

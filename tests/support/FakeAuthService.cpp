@@ -21,14 +21,23 @@ void FakeAuthService::resumeSession(const QByteArray &sessionToken)
     begin(QStringLiteral("resume ") + QString::fromUtf8(sessionToken));
 }
 
-void FakeAuthService::sendCode(const QString &e164, Channel channel)
+namespace {
+
+QString textOf(const std::optional<E164Number> &number)
 {
-    begin(QStringLiteral("send ") + e164 + QLatin1Char(' ') + channelWireName(channel));
+    return number ? number->toString() : QString();
 }
 
-void FakeAuthService::checkCode(const QString &e164, const QString &code)
+} // namespace
+
+void FakeAuthService::sendCode(const std::optional<E164Number> &to, Channel channel)
 {
-    begin(QStringLiteral("check ") + e164 + QLatin1Char(' ') + code);
+    begin(QStringLiteral("send ") + textOf(to) + QLatin1Char(' ') + channelWireName(channel));
+}
+
+void FakeAuthService::checkCode(const std::optional<E164Number> &to, const QString &code)
+{
+    begin(QStringLiteral("check ") + textOf(to) + QLatin1Char(' ') + code);
 }
 
 void FakeAuthService::abort()
@@ -80,14 +89,14 @@ void FakeAuthService::beginEnrolment(const QString &username, const QString &pas
     begin(QStringLiteral("enrol ") + username);
 }
 
-void FakeAuthService::completeEnrolment(const QString &e164)
+void FakeAuthService::completeEnrolment(const E164Number &number)
 {
-    begin(QStringLiteral("enrolled ") + e164);
+    begin(QStringLiteral("enrolled ") + number.toString());
 }
 
-void FakeAuthService::changeNumber(const QString &e164)
+void FakeAuthService::changeNumber(const E164Number &number)
 {
-    begin(QStringLiteral("changenumber ") + e164);
+    begin(QStringLiteral("changenumber ") + number.toString());
 }
 
 void FakeAuthService::answerNumberChanged()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuthService.h"
+#include "LocalAccountService.h"
 #include "SecretStore.h"
 
 #include <QStringList>
@@ -9,30 +9,31 @@ namespace latchkey {
 
 /**
  * An AuthService that records each call and answers only when the test says so, so tests can look at
- * the flow while a request is in flight.
+ * the flow while a request is in flight. It has a local account's abilities too, which by default answer as
+ * a backend would need them: nothing to enrol (enrolmentNeeded) and no number to change (numberChangeable).
  */
-class FakeAuthService final : public AuthService
+class FakeAuthService final : public LocalAccountService
 {
     Q_OBJECT
 public:
-    using AuthService::AuthService;
+    using LocalAccountService::LocalAccountService;
 
     void logIn(const QString &username, const QString &password) override;
     void resumeSession(const QByteArray &sessionToken) override;
-    void sendCode(const QString &e164, Channel channel) override;
-    void checkCode(const QString &e164, const QString &code) override;
+    void sendCode(const std::optional<E164Number> &to, Channel channel) override;
+    void checkCode(const std::optional<E164Number> &to, const QString &code) override;
     void abort() override;
     void signOut() override;
     void prepare() override;
     void beginEnrolment(const QString &username, const QString &password) override;
-    void completeEnrolment(const QString &e164) override;
+    void completeEnrolment(const E164Number &number) override;
     ServerCapabilities enrolmentCapabilities() const override { return capabilitiesWhileEnrolling; }
     QString deviceTrustKey() const override { return trustKey; }
     void presentDeviceToken(const QByteArray &token) override { presentedToken = token; }
     void setRememberDevice(bool remember) override { rememberDeviceAsked = remember; }
     DeviceToken issuedDeviceToken() const override { return deviceTokenToIssue; }
     bool canChangeNumber() const override { return numberChangeable; }
-    void changeNumber(const QString &e164) override;
+    void changeNumber(const E164Number &number) override;
     void answerNumberChanged();
     /** Whether the service has a local account whose number may change (direct mode). */
     bool numberChangeable = false;
@@ -49,7 +50,7 @@ public:
     ServerCapabilities capabilitiesWhileEnrolling;
 
     /** "login demo", "resume <token>", "send +1202... sms", "check +1202... 123456", "abort", "signout",
-     *  "enrol ada", "enrolled +1202..." */
+     *  "enrol ada", "enrolled +1202..."; the number on file is written as nothing ("send  sms"). */
     QStringList calls;
     bool hasPending() const { return m_pending; }
 

@@ -3,8 +3,10 @@
 
 #include "HttpClient.h"
 #include "Outbox.h"
+#include "PhoneNumber.h"
 #include "SandboxServer.h"
 #include "ScriptedHttpServer.h"
+#include "TestNumbers.h"
 #include "VerifyClient.h"
 #include "VerifyEmulator.h"
 
@@ -77,6 +79,7 @@ private slots:
     void callFallbackOnlyWhereACallHelps();
     void malformedNumbersNeverLeave_data();
     void malformedNumbersNeverLeave();
+    void malformedEmailAddressesNeverLeave();
     void impossibleCodesNeverLeave_data();
     void impossibleCodesNeverLeave();
     void twilioErrorCodesAreTyped_data();
@@ -194,12 +197,12 @@ Outcome TestVerifyClient::run(VerifyClient *client, const std::function<void()> 
 
 Outcome TestVerifyClient::start(const QString &to, Channel channel, const QString &locale)
 {
-    return run(m_client.get(), [&] { m_client->startVerification(to, channel, locale); });
+    return run(m_client.get(), [&] { m_client->startVerification(testing::e164(to), channel, locale); });
 }
 
 Outcome TestVerifyClient::check(const QString &code, const QString &sid, const QString &to)
 {
-    return run(m_client.get(), [&] { m_client->checkCode(to, sid, code); });
+    return run(m_client.get(), [&] { m_client->checkCode(testing::e164(to), sid, code); });
 }
 
 int TestVerifyClient::verifyRequests() const
@@ -286,7 +289,8 @@ void TestVerifyClient::invalidAccountSendsNothing()
     VerifyAccount account = sandboxAccount();
     account.serviceSid = QStringLiteral("VA123");
     auto client = clientFor(account);
-    const Outcome outcome = run(client.get(), [&] { client->startVerification(number, Channel::Sms); });
+    const Outcome outcome =
+        run(client.get(), [&] { client->startVerification(testing::e164(number), Channel::Sms); });
     QCOMPARE(outcome.kind, Outcome::Kind::Failed);
     QCOMPARE(outcome.error.kind, AuthError::Kind::ConfigurationProblem);
     QVERIFY(outcome.error.userMessage().contains(QLatin1String("Verify/ServiceSid")));
@@ -352,10 +356,15 @@ void TestVerifyClient::requestsAreEncodedLikeTwilioSdks()
     account.baseUrl = server.url();
     auto client = clientFor(account);
     QCOMPARE(run(client.get(),
-                 [&] { client->startVerification(number, Channel::WhatsApp, QStringLiteral("pt-BR")); })
+                 [&] {
+                     client->startVerification(testing::e164(number), Channel::WhatsApp,
+                                               QStringLiteral("pt-BR"));
+                 })
                  .kind,
              Outcome::Kind::Started);
-    QCOMPARE(run(client.get(), [&] { client->checkCode(number, QString(), QStringLiteral("0123")); }).kind,
+    QCOMPARE(run(client.get(),
+                 [&] { client->checkCode(testing::e164(number), QString(), QStringLiteral("0123")); })
+                 .kind,
              Outcome::Kind::Checked);
     const QList<ReceivedRequest> requests = server.requests();
     QCOMPARE(requests.size(), 2);
@@ -545,7 +554,8 @@ void TestVerifyClient::unknownServiceIsServiceNotFound()
     const Outcome service = run(client.get(), [&] { client->fetchService(); });
     QCOMPARE(service.error.kind, AuthError::Kind::ServiceNotFound);
     QCOMPARE(service.error.serverCode, 20404);
-    const Outcome started = run(client.get(), [&] { client->startVerification(number, Channel::Sms); });
+    const Outcome started =
+        run(client.get(), [&] { client->startVerification(testing::e164(number), Channel::Sms); });
     QCOMPARE(started.error.kind, AuthError::Kind::ServiceNotFound);
     QVERIFY(m_server->outbox()->messages().isEmpty());
 }
@@ -570,8 +580,9 @@ void TestVerifyClient::badCredentials()
     account.secret = secret;
     auto client = clientFor(account);
     for (const auto &call : QList<std::function<void()>>{
-             [&] { client->fetchService(); }, [&] { client->startVerification(number, Channel::Sms); },
-             [&] { client->checkCode(number, QString(), QStringLiteral("123456")); }}) {
+             [&] { client->fetchService(); },
+             [&] { client->startVerification(testing::e164(number), Channel::Sms); },
+             [&] { client->checkCode(testing::e164(number), QString(), QStringLiteral("123456")); }}) {
         const Outcome outcome = run(client.get(), call);
         QCOMPARE(outcome.error.kind, AuthError::Kind::NotAuthorized);
         QCOMPARE(outcome.error.serverCode, 20003);
@@ -589,7 +600,8 @@ void TestVerifyClient::accountSidAndAuthTokenWork()
     account.keySid = accountSid;
     account.secret = QStringLiteral("token-1");
     auto client = clientFor(account);
-    const Outcome outcome = run(client.get(), [&] { client->startVerification(number, Channel::Sms); });
+    const Outcome outcome =
+        run(client.get(), [&] { client->startVerification(testing::e164(number), Channel::Sms); });
     QCOMPARE(outcome.kind, Outcome::Kind::Started);
     QCOMPARE(outcome.verification.accountSid, accountSid);
     // The replaced account is no longer accepted; the API key still is.
@@ -693,10 +705,38 @@ void TestVerifyClient::malformedNumbersNeverLeave()
 {
     QFETCH(QString, to);
     QFETCH(int, channel);
-    const Outcome outcome = start(to, Channel(channel));
-    QCOMPARE(outcome.kind, Outcome::Kind::Failed);
-    QCOMPARE(outcome.error.kind, AuthError::Kind::InvalidPhoneNumber);
-    QVERIFY(!outcome.error.serverMessage.isEmpty()); // says what is wrong, not just "invalid"
+    const std::optional<E164Number> parsed = E164Number::fromString(to);
+    if (Channel(channel) == Channel::Email) {
+        // A number is never an email address: refused before any request.
+        QVERIFY(parsed);
+        const Outcome outcome =
+            run(m_client.get(), [&] { m_client->startVerification(*parsed, Channel::Email); });
+        QCOMPARE(outcome.kind, Outcome::Kind::Failed);
+        QCOMPARE(outcome.error.kind, AuthError::Kind::InvalidPhoneNumber);
+        QVERIFY(!outcome.error.serverMessage.isEmpty()); // says what is wrong, not just "invalid"
+        QCOMPARE(verifyRequests(), 0);
+        return;
+    }
+    // A start takes only what the parser made, which is strict E.164 ([0-9]: \d also matches other digits);
+    // anything else is refused before it could be handed over, saying what is wrong.
+    static const QRegularExpression strictE164(
+        QRegularExpression::anchoredPattern(QStringLiteral("\\+[1-9][0-9]{1,14}")));
+    if (parsed) {
+        QVERIFY(strictE164.match(parsed->toString()).hasMatch());
+    } else {
+        QVERIFY(!PhoneNumber::parse(to, QStringLiteral("ZZ")).problemText().isEmpty());
+    }
+    QCOMPARE(verifyRequests(), 0);
+}
+
+void TestVerifyClient::malformedEmailAddressesNeverLeave()
+{
+    for (const QString &address : {QStringLiteral("user@"), QStringLiteral("+12025550142"), QString()}) {
+        const Outcome outcome = run(m_client.get(), [&] { m_client->startEmailVerification(address); });
+        QCOMPARE(outcome.kind, Outcome::Kind::Failed);
+        QCOMPARE(outcome.error.kind, AuthError::Kind::InvalidPhoneNumber);
+        QVERIFY(!outcome.error.serverMessage.isEmpty());
+    }
     QCOMPARE(verifyRequests(), 0);
 }
 
@@ -766,7 +806,8 @@ void TestVerifyClient::twilioErrorCodesAreTyped()
     VerifyAccount account = sandboxAccount();
     account.baseUrl = server.url();
     auto client = clientFor(account);
-    const Outcome outcome = run(client.get(), [&] { client->startVerification(number, Channel::Sms); });
+    const Outcome outcome =
+        run(client.get(), [&] { client->startVerification(testing::e164(number), Channel::Sms); });
     QCOMPARE(outcome.kind, Outcome::Kind::Failed);
     QCOMPARE(int(outcome.error.kind), kind);
     QCOMPARE(outcome.error.serverCode, code);
@@ -798,7 +839,8 @@ void TestVerifyClient::rfc9457BodyIsRead()
     VerifyAccount account = sandboxAccount();
     account.baseUrl = server.url();
     auto client = clientFor(account);
-    const Outcome outcome = run(client.get(), [&] { client->startVerification(number, Channel::Sms); });
+    const Outcome outcome =
+        run(client.get(), [&] { client->startVerification(testing::e164(number), Channel::Sms); });
     QCOMPARE(outcome.error.kind, AuthError::Kind::UnknownServerError);
     QCOMPARE(outcome.error.serverCode, 61999);
     QCOMPARE(outcome.error.serverMessage, QStringLiteral("Something odd"));
@@ -812,11 +854,13 @@ void TestVerifyClient::unreadableSuccessIsBadResponse()
     VerifyAccount account = sandboxAccount();
     account.baseUrl = server.url();
     auto client = clientFor(account);
-    QCOMPARE(run(client.get(), [&] { client->startVerification(number, Channel::Sms); }).error.kind,
-             AuthError::Kind::BadResponse);
     QCOMPARE(
-        run(client.get(), [&] { client->checkCode(number, QString(), QStringLiteral("123456")); }).error.kind,
+        run(client.get(), [&] { client->startVerification(testing::e164(number), Channel::Sms); }).error.kind,
         AuthError::Kind::BadResponse);
+    QCOMPARE(run(client.get(),
+                 [&] { client->checkCode(testing::e164(number), QString(), QStringLiteral("123456")); })
+                 .error.kind,
+             AuthError::Kind::BadResponse);
 }
 
 // ---- transport ----------------------------------------------------------------------------------------
@@ -835,7 +879,8 @@ void TestVerifyClient::connectionRefused()
     // Refused provably never left, so even a start is tried again (3 tries with backoff), then reported.
     QElapsedTimer timer;
     timer.start();
-    const Outcome outcome = run(client.get(), [&] { client->startVerification(number, Channel::Sms); });
+    const Outcome outcome =
+        run(client.get(), [&] { client->startVerification(testing::e164(number), Channel::Sms); });
     QCOMPARE(outcome.error.kind, AuthError::Kind::ConnectionRefused);
     QVERIFY2(timer.elapsed() >= 10, "the retries should have waited a little");
 }
@@ -858,8 +903,8 @@ void TestVerifyClient::timeoutIsNotRetried()
     VerifyAccount account = sandboxAccount();
     account.baseUrl = server.url();
     auto client = clientFor(account);
-    const Outcome outcome =
-        run(client.get(), [&] { client->checkCode(number, QString(), QStringLiteral("123456")); });
+    const Outcome outcome = run(
+        client.get(), [&] { client->checkCode(testing::e164(number), QString(), QStringLiteral("123456")); });
     QCOMPARE(outcome.error.kind, AuthError::Kind::Timeout);
     QTest::qWait(100);
     QCOMPARE(server.requests().size(), 1); // the check may have been evaluated: never sent twice by us
@@ -880,7 +925,8 @@ void TestVerifyClient::tlsFailure()
     VerifyAccount account = sandboxAccount();
     account.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(plain.serverPort()));
     auto client = clientFor(account);
-    const Outcome outcome = run(client.get(), [&] { client->startVerification(number, Channel::Sms); });
+    const Outcome outcome =
+        run(client.get(), [&] { client->startVerification(testing::e164(number), Channel::Sms); });
     QCOMPARE(outcome.error.kind, AuthError::Kind::TlsFailure);
 }
 
@@ -894,8 +940,9 @@ void TestVerifyClient::redirectIsAnErrorAndNotFollowed()
     VerifyAccount account = sandboxAccount();
     account.baseUrl = server.url();
     auto client = clientFor(account);
-    for (const auto &call : QList<std::function<void()>>{
-             [&] { client->startVerification(number, Channel::Sms); }, [&] { client->fetchService(); }}) {
+    for (const auto &call :
+         QList<std::function<void()>>{[&] { client->startVerification(testing::e164(number), Channel::Sms); },
+                                      [&] { client->fetchService(); }}) {
         const Outcome outcome = run(client.get(), call);
         QCOMPARE(outcome.error.kind, AuthError::Kind::Redirected);
         QCOMPARE(outcome.error.httpStatus, 307);
@@ -977,10 +1024,10 @@ void TestVerifyClient::postsAreNeverRetriedOnAnAnswer()
     VerifyAccount account = sandboxAccount();
     account.baseUrl = server.url();
     auto client = clientFor(account);
-    for (const auto &call :
-         QList<std::function<void()>>{[&] { client->startVerification(number, Channel::Sms); },
-                                      [&] { client->checkCode(number, QString(), QStringLiteral("123456")); },
-                                      [&] { client->cancelVerification(QStringLiteral("VE1")); }}) {
+    for (const auto &call : QList<std::function<void()>>{
+             [&] { client->startVerification(testing::e164(number), Channel::Sms); },
+             [&] { client->checkCode(testing::e164(number), QString(), QStringLiteral("123456")); },
+             [&] { client->cancelVerification(QStringLiteral("VE1")); }}) {
         QCOMPARE(run(client.get(), call).kind, Outcome::Kind::Failed);
     }
     QTest::qWait(50);
@@ -996,13 +1043,13 @@ void TestVerifyClient::abortEmitsNothing()
     auto client = clientFor(account);
     QSignalSpy failed(client.get(), &VerifyClient::failed);
     QSignalSpy started(client.get(), &VerifyClient::verificationStarted);
-    client->startVerification(number, Channel::Sms);
+    client->startVerification(testing::e164(number), Channel::Sms);
     QTRY_COMPARE(server.requests().size(), 1);
     QVERIFY(client->isBusy());
     client->abort();
     QVERIFY(!client->isBusy());
     // A refusal queued before the abort is dropped too.
-    client->checkCode(number, QString(), QString());
+    client->checkCode(testing::e164(number), QString(), QString());
     client->abort();
     QTest::qWait(100);
     QCOMPARE(failed.size(), 0);
