@@ -10,12 +10,9 @@
 #include "LaunchSettings.h"
 #include "LogSink.h"
 #include "Logging.h"
-#include "ReportCommand.h"
-#include "SetTwilioSecretCommand.h"
 #include "SettingsLocations.h"
-#include "SignOutCommand.h"
 #include "StandardConsole.h"
-#include "TerminalSignInCommand.h"
+#include "WindowlessCommands.h"
 #include "WizardShell.h"
 
 #include <QApplication>
@@ -24,39 +21,11 @@
 
 using namespace latchkey;
 
-namespace {
-
-/** The windowless command for this command line (its checks already passed). */
-std::unique_ptr<Command> windowlessCommand(const LaunchSettings &launch, SecretStore *keychain,
-                                           Console *console)
-{
-    switch (launch.commandLine().action) {
-    case CommandLine::Action::CheckConfig:
-        return std::make_unique<ReportCommand>(ReportCommand::Kind::CheckConfig, launch, console);
-    case CommandLine::Action::Diagnose:
-        return std::make_unique<ReportCommand>(ReportCommand::Kind::Diagnose, launch, console);
-    case CommandLine::Action::SetTwilioSecret:
-        return std::make_unique<SetTwilioSecretCommand>(launch.settings(), keychain, console);
-    case CommandLine::Action::SignOut:
-        return std::make_unique<SignOutCommand>(SignOutCommand::Scope::SignOut, keychain, console);
-    case CommandLine::Action::Reset:
-        return std::make_unique<SignOutCommand>(SignOutCommand::Scope::Reset, keychain, console);
-    default:
-        return std::make_unique<TerminalSignInCommand>(launch, keychain, Clock::system(), console);
-    }
-}
-
-} // namespace
-
 int main(int argc, char **argv)
 {
     installMessageHandler();
     QLoggingCategory::setFilterRules(LogSink::filterRules(QStringLiteral("warning"))); // until settings say
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i) {
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    }
-    const CommandLine commandLine = CommandLine::parse(arguments);
+    const CommandLine commandLine = CommandLine::parse(argc, argv);
     StandardConsole console;
     switch (commandLine.action) {
     case CommandLine::Action::ShowHelp: {
@@ -94,7 +63,8 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         ApplicationSetup::installTranslations(app, launch.settings().language);
         KeychainSecretStore keychain;
-        const std::unique_ptr<Command> command = windowlessCommand(launch, &keychain, &console);
+        const std::unique_ptr<Command> command =
+            WindowlessCommands::create(launch, &keychain, Clock::system(), &console);
         // Queued: a command may finish inside start(), before the event loop runs.
         QObject::connect(command.get(), &Command::finished, &app, &QCoreApplication::exit,
                          Qt::QueuedConnection);

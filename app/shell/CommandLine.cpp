@@ -131,6 +131,15 @@ QVariant CommandLine::overrideFor(const QString &key) const
     return QVariant();
 }
 
+CommandLine CommandLine::parse(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return parse(arguments);
+}
+
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     CommandLine result;

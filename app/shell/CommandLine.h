@@ -47,6 +47,8 @@ struct CommandLine
     QVariant overrideFor(const QString &key) const;
 
     static CommandLine parse(const QStringList &arguments);
+    /** main()'s arguments, decoded in the locale's encoding. */
+    static CommandLine parse(int argc, char **argv);
     static QString helpText();
     static QString versionText();
 };
