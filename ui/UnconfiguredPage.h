@@ -11,7 +11,7 @@ namespace latchkey {
 /**
  * The first page when Latchkey cannot sign anyone in yet (no server configured, or a mode this build cannot
  * run): says so plainly, shows the organisation's help-desk text, and, where policy allows the sandbox,
- * offers to try it. It holds no flow; the composition root answers sandboxRequested() by starting one.
+ * offers to try it. It holds no flow; WizardShell answers sandboxRequested() by starting one.
  */
 class UnconfiguredPage : public QWizardPage
 {

@@ -62,7 +62,8 @@ struct SettingsStoreStatus
  * only) > user settings > admin defaults > built-in defaults. Each store is read once, each value checked
  * against SettingsSchema; a bad value is reported with its key and store and the next layer answers, except
  * in policy, where a key that is set stays locked (to the built-in default when its value is bad) so a typo
- * in policy never hands the key to the user. The composition root adds the stores, so tests use temp files.
+ * in policy never hands the key to the user. main() adds the platform's stores (SettingsLocations); tests add
+ * temp files.
  */
 class SettingsResolver
 {

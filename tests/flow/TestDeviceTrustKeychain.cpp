@@ -24,7 +24,7 @@ namespace {
 
 const QString serviceName = QStringLiteral("LatchkeyDeviceTrustTest");
 
-/** One run of the app: its own network, keychain connection and flow, as main() wires them. */
+/** One run of the app: its own network, keychain connection and flow, as SignInSession wires them. */
 struct Run
 {
     explicit Run(const QUrl &origin)

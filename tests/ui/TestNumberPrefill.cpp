@@ -157,7 +157,7 @@ private:
     void reachPhonePage(WizardHarness &h, bool rememberMe)
     {
         QVERIFY(h.listening);
-        h.flow.start(); // reads the keychain, as main() does
+        h.flow.start(); // reads the keychain, as SignInSession does
         QTRY_VERIFY(!h.flow.isBusy());
         h.wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&h.wizard));
