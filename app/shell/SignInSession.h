@@ -54,6 +54,8 @@ public:
     const EffectiveSettings &settings() const { return m_settings; }
     /** Null before build(), and in direct mode until ready(). */
     SignInFlow *flow() const { return m_flow.get(); }
+    /** Direct mode's local account, once ready(); null in the other modes. */
+    LocalAccount *localAccount() const { return m_localAccount.get(); }
     /** The keychain as the flow sees it (Auth/RememberMeDays applied). */
     SecretStore *secrets() const { return m_secrets.get(); }
     HttpClient *http() const;

@@ -5,9 +5,13 @@
 #include "DeviceTrustRecord.h"
 #include "DirectAuthService.h"
 #include "DirectSandbox.h"
+#include "HttpClient.h"
 #include "Outbox.h"
 #include "SignInFlow.h"
+#include "VerifyClient.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -26,10 +30,25 @@ class TestDirectDeviceTrust : public QObject
 {
     Q_OBJECT
 
-    /** An enrolled computer: the sandbox, the keychain (in memory) and the local account. */
+    /** An enrolled computer: the sandbox, the keychain (in memory), the local account and the network. */
     struct Computer : DirectSandbox
     {
+        Computer() { network.setProxy(QNetworkProxy::NoProxy); }
+
+        /** The sandbox's Verify service and API key, as an administrator would configure them. */
+        VerifyAccount verifyAccount() const
+        {
+            VerifyAccount verify;
+            verify.baseUrl = server.baseUrl();
+            verify.serviceSid = SandboxServer::serviceSid();
+            verify.keySid = SandboxServer::apiKeySid();
+            verify.secret = SandboxServer::apiKeySecret();
+            return verify;
+        }
         QString lastCode() const { return server.outbox()->lastCodeFor(number); }
+
+        QNetworkAccessManager network;
+        HttpClient http{&network};
     };
 
     /** One run of the app on that computer. */

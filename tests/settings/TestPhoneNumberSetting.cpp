@@ -1,14 +1,13 @@
-#include "SettingsFiles.h"
-
-#include "EffectiveSettings.h"
-#include "SessionOptions.h"
 #include "SettingsSchema.h"
 
 #include <QTest>
 
 using namespace latchkey;
 
-/** Auth/PhoneNumber: checked with libphonenumber, kept as E.164, locked by policy, never shown in full. */
+/**
+ * Auth/PhoneNumber: checked with libphonenumber, kept as E.164, never shown in full (what the flow gets,
+ * locked by policy or not: TestSessionOptions).
+ */
 class TestPhoneNumberSetting : public QObject
 {
     Q_OBJECT
@@ -44,38 +43,6 @@ private slots:
         QCOMPARE(shown, QStringLiteral("+44 ••• ••• ••23"));
         QCOMPARE(SettingsSchema::displayValue(QStringLiteral("https://auth.example.org")),
                  QStringLiteral("https://auth.example.org"));
-    }
-
-    void policyLocksTheNumberAnAdminDefaultOnlyPrefillsIt()
-    {
-        SettingsFiles files;
-        const auto locked = files.resolver(QByteArray("[Auth]\nPhoneNumber=+447700900123\n"), QByteArray());
-        QList<SettingsProblem> problems;
-        const FlowOptions policy = SessionOptions::flow(EffectiveSettings::from(*locked, &problems));
-        QVERIFY(problems.isEmpty());
-        QCOMPARE(policy.phoneNumber, QStringLiteral("+447700900123"));
-        QVERIFY(policy.phoneNumberLocked);
-
-        SettingsFiles adminFiles;
-        const auto admin = adminFiles.resolver(QByteArray(), QByteArray(),
-                                               QByteArray("[Auth]\nPhoneNumber=+1 202 555 0142\n"));
-        const FlowOptions prefill = SessionOptions::flow(EffectiveSettings::from(*admin));
-        QCOMPARE(prefill.phoneNumber, QStringLiteral("+12025550142"));
-        QVERIFY(!prefill.phoneNumberLocked);
-
-        SettingsFiles noneFiles;
-        const auto none = noneFiles.resolver(QByteArray(), QByteArray());
-        const FlowOptions nothing = SessionOptions::flow(EffectiveSettings::from(*none));
-        QVERIFY(nothing.phoneNumber.isEmpty());
-        QVERIFY(!nothing.phoneNumberLocked);
-    }
-
-    void aBadPolicyNumberIsAProblemNotANumber()
-    {
-        SettingsFiles files;
-        const auto resolver = files.resolver(QByteArray("[Auth]\nPhoneNumber=12345\n"), QByteArray());
-        QVERIFY(!resolver->problems().isEmpty());
-        QVERIFY(SessionOptions::flow(EffectiveSettings::from(*resolver)).phoneNumber.isEmpty());
     }
 };
 

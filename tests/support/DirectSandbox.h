@@ -5,16 +5,12 @@
 // latchkey_sandbox, which the support library does not.
 
 #include "Clock.h"
-#include "HttpClient.h"
 #include "LocalAccount.h"
 #include "MemorySecretStore.h"
 #include "PasswordVerifier.h"
 #include "SandboxServer.h"
 #include "SignInFlow.h"
-#include "VerifyClient.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 
 namespace latchkey::testing {
@@ -33,22 +29,13 @@ inline FlowOptions rememberingDevices()
     return options;
 }
 
+/**
+ * The sandbox's Verify, the keychain and a local account over it. A test wires direct mode's client to
+ * them itself, or lets DirectWizardHarness build it from settings as the program does.
+ */
 struct DirectSandbox
 {
-    DirectSandbox() { network.setProxy(QNetworkProxy::NoProxy); }
-
-    /** The sandbox's Verify service and API key, as an administrator would configure them. */
-    VerifyAccount verifyAccount() const
-    {
-        VerifyAccount verify;
-        verify.baseUrl = server.baseUrl();
-        verify.serviceSid = SandboxServer::serviceSid();
-        verify.keySid = SandboxServer::apiKeySid();
-        verify.secret = SandboxServer::apiKeySecret();
-        return verify;
-    }
-
-    /** Enrols the local account as the first run would, and waits for it to be stored. */
+    /** Enrols the local account into `secrets` as the first run would, and waits for it to be stored. */
     bool enrol(const QString &username = localUsername, const QString &password = localPassword,
                const QString &number = localNumber)
     {
@@ -60,8 +47,6 @@ struct DirectSandbox
     ManualClock clock;
     SandboxServer server{&clock};
     bool listening = server.listen();
-    QNetworkAccessManager network;
-    HttpClient http{&network};
     MemorySecretStore secrets;
     // The quickest hashing: the tests enrol and sign in many times.
     PasswordVerifier verifier{PasswordVerifier::Strength::Minimal};

@@ -9,6 +9,16 @@
 
 namespace latchkey {
 
+/** Each problem as its line ("error: <file>: <key>: …"), for a comparison or a failure's message. */
+inline QStringList problemTexts(const QList<SettingsProblem> &problems)
+{
+    QStringList lines;
+    for (const SettingsProblem &problem : problems) {
+        lines << problem.toString();
+    }
+    return lines;
+}
+
 /** INI files for every settings layer, in a temporary directory, and a resolver that reads them. */
 class SettingsFiles
 {

@@ -2,8 +2,9 @@
 
 // The real sign-in wizard for the UI tests, assembled by the shell's SignInSession as latchkey assembles it,
 // from settings files (never /etc/latchkey or the user's own), with the test's keychain and clock: the
-// in-process sandbox over loopback HTTP, or a backend the test runs. Header-only: the tests that use it link
-// latchkey_ui and latchkey_sandbox, which the support library does not.
+// in-process sandbox over loopback HTTP, a backend the test runs, or direct mode against the sandbox's
+// Verify. Header-only: the tests that use it link latchkey_ui and latchkey_sandbox, which the support
+// library does not.
 
 #include "SignInWizard.h"
 
@@ -14,7 +15,9 @@
 #include "LaunchFixture.h"
 #include "MemorySecretStore.h"
 #include "Outbox.h"
+#include "PasswordVerifier.h"
 #include "SandboxServer.h"
+#include "SecretStore.h"
 #include "SignInFlow.h"
 #include "SignInSession.h"
 #include "WidgetLookup.h"
@@ -24,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -63,15 +67,27 @@ inline HarnessSettings rememberingDevicesByDefault()
 
 namespace detail {
 
-/** The session built as the program builds it; a test cannot go on without its flow. */
-inline SignInFlow &builtFlow(const LaunchFixture &launch, SignInSession &session)
+/**
+ * The session built and started as the program does it, the wizard waiting for its ready() (in direct mode,
+ * once the Twilio secret has been read from the keychain); a test cannot go on without its flow.
+ */
+inline SignInFlow &startedFlow(const LaunchFixture &launch, SignInSession &session)
 {
     if (!launch.resolved) {
         qFatal("the test's settings were refused: %s", qPrintable(launch.console.err()));
     }
+    // The quickest hashing of direct mode's local password: the tests enrol and sign in many times.
+    session.setPasswordStrength(PasswordVerifier::Strength::Minimal);
     QString problem;
-    if (!session.build(&problem) || !session.flow()) {
+    if (!session.build(&problem)) {
         qFatal("the sign-in session could not be built: %s", qPrintable(problem));
+    }
+    QSignalSpy ready(&session, &SignInSession::ready);
+    QSignalSpy failed(&session, &SignInSession::failed);
+    session.start();
+    const bool answered = QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, 10000);
+    if (!answered || ready.isEmpty() || !session.flow()) {
+        qFatal("the sign-in session did not start: %s", qPrintable(failed.value(0).value(0).toString()));
     }
     return *session.flow();
 }
@@ -81,7 +97,8 @@ inline SignInFlow &builtFlow(const LaunchFixture &launch, SignInSession &session
 /**
  * One sign-in window, assembled as latchkey assembles it: the settings read from files (and options as on
  * the command line), a SignInSession over the test's keychain and clock (the configured network, the
- * keychain with Auth/RememberMeDays, the configured auth service), and the wizard over its flow.
+ * keychain with Auth/RememberMeDays, the configured auth service), started, and the wizard over its flow.
+ * The test shows the wizard and starts the flow, as the program does next.
  */
 class WizardWindow
 {
@@ -109,7 +126,7 @@ protected:
                  const HarnessSettings &settings)
         : launch(arguments, settings.policy, QByteArray(), settings.adminDefaults)
         , session(launch.launch.settings(), SignInSession::FrontEnd::Window, secrets, clock)
-        , flow(detail::builtFlow(launch, session))
+        , flow(detail::startedFlow(launch, session))
         , wizard(&flow)
     {}
 };
@@ -164,26 +181,45 @@ public:
     const bool listening = server.baseUrl().isValid(); // the session was built: its sandbox listens
 };
 
-/** Direct mode in the real wizard: DirectAuthService with the local account against the sandbox's Verify. */
-struct DirectWizardHarness : DirectSandbox
-{
-    explicit DirectWizardHarness(FlowOptions options = FlowOptions())
-        : flow(&auth, &secrets, &clock, std::move(options))
-    {
-        auth.setLocalAccount(&account);
-    }
+namespace detail {
 
-    template<typename T>
-    T *child(const char *name) const
-    {
-        return currentPageChild<T>(wizard, name);
-    }
+/** The test's settings, with direct mode set up in the admin defaults against the Verify at `verifyUrl`. */
+inline HarnessSettings directMode(const QUrl &verifyUrl, HarnessSettings settings)
+{
+    settings.adminDefaults +=
+        "\n[Server]\nMode=twilio\n[Verify]\nServiceSid=" + SandboxServer::serviceSid().toUtf8() +
+        "\nBaseUrl=" + verifyUrl.toString().toUtf8() + "\n";
+    return settings;
+}
+
+/** The keychain with the sandbox's API key in it, as latchkey --set-twilio-secret leaves it. */
+inline SecretStore *withTwilioSecret(MemorySecretStore &keychain)
+{
+    QHash<QString, QByteArray> contents = keychain.contents();
+    contents.insert(SecretKey::twilioSecret, DirectAuthService::serializeTwilioSecret(
+                                                 SandboxServer::apiKeySid(), SandboxServer::apiKeySecret()));
+    keychain.setContents(contents);
+    return &keychain;
+}
+
+} // namespace detail
+
+/**
+ * latchkey in direct mode in a window: Server/Mode=twilio with the sandbox's Verify service on 127.0.0.1 as
+ * the admin defaults, the Twilio secret in the in-memory keychain, and the SignInSession (the local account,
+ * DirectAuthService) built and started on the sandbox's ManualClock before the wizard. enrol() stores a local
+ * account in that same keychain; the flow's own is session.localAccount().
+ */
+class DirectWizardHarness : public DirectSandbox, public WizardWindow
+{
+public:
+    explicit DirectWizardHarness(const HarnessSettings &settings = {})
+        : WizardWindow(QStringList(), detail::withTwilioSecret(secrets), &clock,
+                       detail::directMode(server.baseUrl(), settings))
+    {}
+
     /** The last code the sandbox's Verify sent to `number`; empty before the first. */
     QString codeFor(const QString &number) const { return server.outbox()->lastCodeFor(number); }
-
-    DirectAuthService auth{&http, verifyAccount()};
-    SignInFlow flow;
-    SignInWizard wizard{&flow};
 };
 
 } // namespace latchkey::testing

@@ -34,7 +34,7 @@ private slots:
 
     void theNumberIsChangedFromTheDonePage()
     {
-        DirectWizardHarness h(rememberingDevices());
+        DirectWizardHarness h(rememberingDevicesByDefault());
         QVERIFY(h.listening);
         QVERIFY(h.enrol());
         // A remembered device bound to the old number, which the change must forget.
@@ -74,7 +74,7 @@ private slots:
         QTest::keyClicks(h.child<CodeLineEdit>("codeLineEdit"), h.codeFor(newNumber));
         QTRY_COMPARE_WITH_TIMEOUT(h.wizard.currentId(), int(SignInWizard::DonePageId), 10000);
 
-        QVERIFY(h.account.enrolledNumber() == testing::e164(newNumber));
+        QVERIFY(h.session.localAccount()->enrolledNumber() == testing::e164(newNumber));
         QTRY_VERIFY(h.secrets.contents().value(SecretKey::localAccount).contains(newNumber.toUtf8()));
         QTRY_VERIFY(!h.secrets.contents().contains(SecretKey::directDeviceTrust));
         auto *notice = h.child<QLabel>("noticeLabel");
