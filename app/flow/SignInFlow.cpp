@@ -6,6 +6,7 @@
 #include "NumberChange.h"
 #include "PasswordStrength.h"
 #include "PhoneNumber.h"
+#include "PrefilledNumber.h"
 #include "RememberedSignIn.h"
 
 #include <QCoreApplication>
@@ -22,29 +23,6 @@ bool isAmbiguousTransportFailure(AuthError::Kind kind)
            kind == AuthError::Kind::ServerError || kind == AuthError::Kind::BadResponse;
 }
 
-/**
- * Whether a masked number ("+1 ••• ••• ••42", as a backend may mask it) can be `e164`: the same visible
- * country code and the same last digits. Only then is the remembered number the one on file.
- */
-bool maskCouldBe(const QString &masked, const E164Number &number)
-{
-    const QString e164 = number.toString();
-    QString leading;
-    int i = masked.startsWith(QLatin1Char('+')) ? 1 : 0;
-    if (i == 0) {
-        return false;
-    }
-    for (; i < masked.size() && masked.at(i).isDigit(); ++i) {
-        leading += masked.at(i);
-    }
-    QString trailing;
-    for (int j = masked.size() - 1; j >= i && masked.at(j).isDigit(); --j) {
-        trailing.prepend(masked.at(j));
-    }
-    return !leading.isEmpty() && trailing.size() >= 2 && e164.startsWith(QLatin1Char('+') + leading) &&
-           e164.endsWith(trailing);
-}
-
 } // namespace
 
 SignInFlow::SignInFlow(AuthService *auth, SecretStore *secrets, Clock *clock, FlowOptions options,
@@ -56,11 +34,11 @@ SignInFlow::SignInFlow(AuthService *auth, SecretStore *secrets, Clock *clock, Fl
     , m_options(std::move(options))
     , m_remembered(new RememberedSignIn(secrets, clock, this))
     , m_numberChange(new NumberChange(m_localAccount, m_remembered, this))
+    , m_prefilled(m_options.phoneNumber, m_options.phoneNumberLocked, m_remembered, m_numberChange)
     , m_resendCountdown(new Countdown(clock, this))
     , m_callCountdown(new Countdown(clock, this))
     , m_lockoutCountdown(new Countdown(clock, this))
     , m_username(m_options.prefilledUsername)
-    , m_policyNumber(E164Number::fromString(m_options.phoneNumber))
 {
     connect(m_auth, &AuthService::loggedIn, this, &SignInFlow::onLoggedIn);
     connect(m_auth, &AuthService::codeSent, this, &SignInFlow::onCodeSent);
@@ -110,62 +88,22 @@ QString SignInFlow::maskedPhone() const
 
 SignInFlow::NumberSource SignInFlow::prefilledNumberSource() const
 {
-    if (isChangingNumber()) {
-        return NumberSource::None; // the point is a different number
-    }
-    if (m_policyNumber) {
-        return NumberSource::Policy;
-    }
-    if (!m_capabilities.maskedNumberOnFile.isEmpty()) {
-        return m_numberChange->isPossible() ? NumberSource::Enrolment : NumberSource::Backend;
-    }
-    return m_remembered->lastNumber() ? NumberSource::LastSignIn : NumberSource::None;
-}
-
-std::optional<E164Number> SignInFlow::prefilledNumber() const
-{
-    const std::optional<E164Number> last = m_remembered->lastNumber();
-    switch (prefilledNumberSource()) {
-    case NumberSource::None:
-        return std::nullopt;
-    case NumberSource::Policy:
-        return m_policyNumber;
-    case NumberSource::Backend:
-    case NumberSource::Enrolment:
-        // Only the masked number on file is known; the remembered one is its full form when it fits.
-        return last && maskCouldBe(m_capabilities.maskedNumberOnFile, *last) ? last : std::nullopt;
-    case NumberSource::LastSignIn:
-        return last;
-    }
-    return std::nullopt;
+    return m_prefilled.source(m_capabilities);
 }
 
 QString SignInFlow::maskedPrefilledNumber() const
 {
-    switch (prefilledNumberSource()) {
-    case NumberSource::None:
-        return QString();
-    case NumberSource::Backend:
-    case NumberSource::Enrolment:
-        return m_capabilities.maskedNumberOnFile;
-    case NumberSource::Policy:
-    case NumberSource::LastSignIn:
-        return prefilledNumber()->masked();
-    }
-    return QString();
+    return m_prefilled.masked(m_capabilities);
 }
 
 bool SignInFlow::canSendToPrefilledNumber() const
 {
-    const NumberSource source = prefilledNumberSource();
-    return source != NumberSource::None &&
-           (prefilledNumber() || (source != NumberSource::Policy && source != NumberSource::LastSignIn &&
-                                  m_capabilities.sendsToNumberOnFile));
+    return m_prefilled.canSend(m_capabilities);
 }
 
 bool SignInFlow::isPhoneNumberLocked() const
 {
-    return m_options.phoneNumberLocked && m_policyNumber && !isChangingNumber();
+    return m_prefilled.isLocked();
 }
 
 int SignInFlow::resendSecondsLeft() const
@@ -317,7 +255,7 @@ void SignInFlow::start()
     if (isBusy() || m_step != Step::Password || isFinished()) {
         return;
     }
-    if (!m_policyNumber) {
+    if (!m_prefilled.hasPolicyNumber()) {
         m_remembered->readLastNumber(); // read alongside: the phone step needs it later
     }
     if (!m_localAccount) {
@@ -561,7 +499,7 @@ void SignInFlow::submitPrefilledNumber(Channel channel)
         setError(AuthError::of(AuthError::Kind::ChannelDisabled));
         return;
     }
-    m_phone = prefilledNumber(); // empty: the server sends to its number on file
+    m_phone = m_prefilled.number(m_capabilities); // empty: the server sends to its number on file
     sendCode(m_phone, channel, Pending::SendCode);
 }
 

@@ -5,6 +5,7 @@
 #include "Channel.h"
 #include "E164Number.h"
 #include "LocalAccountService.h"
+#include "PrefilledNumber.h"
 #include "SecretStore.h"
 
 #include <QObject>
@@ -18,7 +19,7 @@ class Countdown;
 class NumberChange;
 class RememberedSignIn;
 
-/** What the flow needs from settings; the composition root fills it from the settings resolver. */
+/** What the flow needs from settings; the shell fills it from the settings (SessionOptions). */
 struct FlowOptions
 {
     QList<Channel> allowedChannels{Channel::Sms, Channel::Call, Channel::WhatsApp, Channel::Email};
@@ -64,14 +65,7 @@ public:
     enum class Outcome { SignedIn, Cancelled, Failed };
     Q_ENUM(Outcome)
     /** Where the phone step's prefilled number comes from, in order of precedence. */
-    enum class NumberSource {
-        None,
-        Policy,     // Auth/PhoneNumber: locked by policy, or an administrator's default
-        Backend,    // the backend's number on file
-        Enrolment,  // direct mode's enrolled number
-        LastSignIn, // the number the last remembered sign-in's code went to (keychain)
-    };
-    Q_ENUM(NumberSource)
+    using NumberSource = PrefilledNumber::Source;
 
     SignInFlow(AuthService *auth, SecretStore *secrets, Clock *clock, FlowOptions options,
                QObject *parent = nullptr);
@@ -225,8 +219,6 @@ private:
     void logInWith(const QString &password, const QByteArray &deviceToken);
     /** Keeps (or forgets) the number an approved code went to, for the next sign-in's phone step. */
     void rememberLastPhoneNumber();
-    /** The prefilled number when the flow knows it; empty otherwise (or the server has it). */
-    std::optional<E164Number> prefilledNumber() const;
     void onEnrolmentStarted();
     void onEnrolmentCompleted();
     /** Goes to the phone step for the number change's new number. */
@@ -246,6 +238,7 @@ private:
     FlowOptions m_options;
     RememberedSignIn *m_remembered;
     NumberChange *m_numberChange;
+    PrefilledNumber m_prefilled; // after the two it reads
     Countdown *m_resendCountdown;
     Countdown *m_callCountdown;
     Countdown *m_lockoutCountdown;
@@ -260,8 +253,7 @@ private:
     QString m_displayName;
     bool m_rememberMe = false;
     ServerCapabilities m_capabilities;
-    std::optional<E164Number> m_phone;        // the number codes go to; empty for the number on file
-    std::optional<E164Number> m_policyNumber; // Auth/PhoneNumber, parsed once
+    std::optional<E164Number> m_phone; // the number codes go to; empty for the number on file
     Channel m_channel = Channel::Sms;
     QString m_lastSubmittedCode;
     bool m_retryAllowed = false;
