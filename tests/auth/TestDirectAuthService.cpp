@@ -3,6 +3,7 @@
 #include "DirectAuthService.h"
 #include "HttpClient.h"
 #include "LocalAccount.h"
+#include "LoopbackSandbox.h"
 #include "MemorySecretStore.h"
 #include "Outbox.h"
 #include "PasswordVerifier.h"
@@ -10,25 +11,19 @@
 #include "SandboxServer.h"
 #include "TestNumbers.h"
 #include "VerifyEmulator.h"
+#include "WrongCode.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 #include <memory>
 
 using namespace latchkey;
+using latchkey::testing::LoopbackSandbox;
+using latchkey::testing::wrongCodeFor;
 
 namespace {
 
 const QString number = QStringLiteral("+12025550142");
-
-QString wrongCode(const QString &code)
-{
-    QString wrong = code;
-    wrong[0] = code.at(0) == u'9' ? u'0' : QChar(code.at(0).unicode() + 1);
-    return wrong;
-}
 
 } // namespace
 
@@ -72,10 +67,7 @@ private:
     void enrol(const QString &password);
     int requestsTo(const QString &route) const;
 
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<LoopbackSandbox> m_sandbox;
     std::unique_ptr<DirectAuthService> m_auth;
     std::unique_ptr<QSignalSpy> m_codeSent;
     std::unique_ptr<QSignalSpy> m_approved;
@@ -88,20 +80,15 @@ private:
 
 void TestDirectAuthService::init()
 {
-    m_clock = std::make_unique<ManualClock>();
-    m_server = std::make_unique<SandboxServer>(m_clock.get());
-    QVERIFY(m_server->listen());
-    m_server->setRequestLogEnabled(true);
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_network->setProxy(QNetworkProxy::NoProxy);
-    m_http = std::make_unique<HttpClient>(m_network.get());
+    m_sandbox = std::make_unique<LoopbackSandbox>();
+    QVERIFY(m_sandbox->listening);
     VerifyAccount account;
-    account.baseUrl = m_server->baseUrl();
+    account.baseUrl = m_sandbox->server.baseUrl();
     account.serviceSid = SandboxServer::serviceSid();
     account.keySid = SandboxServer::apiKeySid();
     account.secret = SandboxServer::apiKeySecret();
-    m_auth = std::make_unique<DirectAuthService>(m_http.get(), account);
-    m_auth->verifyClient()->setClock(m_clock.get());
+    m_auth = std::make_unique<DirectAuthService>(&m_sandbox->http, account);
+    m_auth->verifyClient()->setClock(&m_sandbox->clock);
     m_auth->setLocale(QStringLiteral("en"));
     m_codeSent = std::make_unique<QSignalSpy>(m_auth.get(), &AuthService::codeSent);
     m_approved = std::make_unique<QSignalSpy>(m_auth.get(), &AuthService::codeApproved);
@@ -119,10 +106,7 @@ void TestDirectAuthService::cleanup()
     m_account.reset();
     m_verifier.reset();
     m_store.reset();
-    m_http.reset();
-    m_network.reset();
-    m_server.reset();
-    m_clock.reset();
+    m_sandbox.reset();
 }
 
 void TestDirectAuthService::waitForOne()
@@ -137,7 +121,7 @@ void TestDirectAuthService::waitForOne()
 int TestDirectAuthService::requestsTo(const QString &route) const
 {
     int count = 0;
-    const QList<SandboxExchange> log = m_server->requestLog();
+    const QList<SandboxExchange> log = m_sandbox->server.requestLog();
     for (const SandboxExchange &exchange : log) {
         count += exchange.route == route ? 1 : 0;
     }
@@ -152,7 +136,7 @@ void TestDirectAuthService::logInWaitsForEnrolment()
     const auto error = m_failed->takeFirst().at(0).value<AuthError>();
     QCOMPARE(error.kind, AuthError::Kind::ConfigurationProblem);
     QCOMPARE(error.userMessage(), QStringLiteral("local accounts arrive with enrolment"));
-    QCOMPARE(m_server->requestLog().size(), 0);
+    QCOMPARE(m_sandbox->server.requestLog().size(), 0);
 }
 
 void TestDirectAuthService::resumeSessionWaitsForEnrolment()
@@ -164,7 +148,7 @@ void TestDirectAuthService::resumeSessionWaitsForEnrolment()
 
 void TestDirectAuthService::sendCodeReadsTheServiceOnce()
 {
-    QVERIFY(m_server->verify()->setCodeLength(7));
+    QVERIFY(m_sandbox->server.verify()->setCodeLength(7));
     m_auth->sendCode(testing::e164(number), Channel::Sms);
     waitForOne();
     QCOMPARE(m_codeSent->size(), 1);
@@ -181,7 +165,7 @@ void TestDirectAuthService::sendCodeReadsTheServiceOnce()
     QCOMPARE(result.codeLength, 7);
     QCOMPARE(requestsTo(QStringLiteral("verify.service")), 1);
     QCOMPARE(requestsTo(QStringLiteral("verify.start")), 2);
-    const QList<OutboxMessage> messages = m_server->outbox()->messages();
+    const QList<OutboxMessage> messages = m_sandbox->server.outbox()->messages();
     QCOMPARE(messages.size(), 2);
     QCOMPARE(messages[0].code, messages[1].code);
 }
@@ -191,16 +175,16 @@ void TestDirectAuthService::sendCodeUsesTheLocale()
     m_auth->setLocale(QStringLiteral("fr"));
     m_auth->sendCode(testing::e164(number), Channel::Sms);
     waitForOne();
-    QCOMPARE(m_server->outbox()->messages().constFirst().locale, QStringLiteral("fr"));
-    QVERIFY(m_server->requestLog().constLast().requestBody.endsWith("&Locale=fr"));
+    QCOMPARE(m_sandbox->server.outbox()->messages().constFirst().locale, QStringLiteral("fr"));
+    QVERIFY(m_sandbox->server.requestLog().constLast().requestBody.endsWith("&Locale=fr"));
 }
 
 void TestDirectAuthService::wrongThenRightCode()
 {
     m_auth->sendCode(testing::e164(number), Channel::Sms);
     waitForOne();
-    const QString code = m_server->outbox()->lastCodeFor(number);
-    m_auth->checkCode(testing::e164(number), wrongCode(code));
+    const QString code = m_sandbox->server.outbox()->lastCodeFor(number);
+    m_auth->checkCode(testing::e164(number), wrongCodeFor(code));
     waitForOne();
     QCOMPARE(m_failed->size(), 1);
     QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::WrongCode);
@@ -215,9 +199,9 @@ void TestDirectAuthService::checkUsesTheHeldVerification()
     m_auth->sendCode(testing::e164(number), Channel::Sms);
     waitForOne();
     const QString sid = m_auth->verificationSid();
-    m_auth->checkCode(testing::e164(number), m_server->outbox()->lastCodeFor(number));
+    m_auth->checkCode(testing::e164(number), m_sandbox->server.outbox()->lastCodeFor(number));
     waitForOne();
-    const QByteArray body = m_server->requestLog().constLast().requestBody;
+    const QByteArray body = m_sandbox->server.requestLog().constLast().requestBody;
     QVERIFY(body.contains(QByteArray("VerificationSid=" + sid.toLatin1())));
     QVERIFY(!body.contains("To="));
 }
@@ -228,19 +212,19 @@ void TestDirectAuthService::otherNumberIsCheckedByTo()
     m_auth->sendCode(testing::e164(number), Channel::Sms);
     waitForOne();
     // A verification for another number exists (started elsewhere); the held SID is not for it.
-    QVERIFY(m_server->verify()->start(other, QStringLiteral("sms")).ok());
-    m_auth->checkCode(testing::e164(other), m_server->outbox()->lastCodeFor(other));
+    QVERIFY(m_sandbox->server.verify()->start(other, QStringLiteral("sms")).ok());
+    m_auth->checkCode(testing::e164(other), m_sandbox->server.outbox()->lastCodeFor(other));
     waitForOne();
     QCOMPARE(m_approved->size(), 1);
-    QVERIFY(m_server->requestLog().constLast().requestBody.contains("To=%2B12025550143"));
+    QVERIFY(m_sandbox->server.requestLog().constLast().requestBody.contains("To=%2B12025550143"));
 }
 
 void TestDirectAuthService::expiredCodeAsksForANewOne()
 {
     m_auth->sendCode(testing::e164(number), Channel::Sms);
     waitForOne();
-    const QString code = m_server->outbox()->lastCodeFor(number);
-    m_clock->advanceSeconds(10 * 60);
+    const QString code = m_sandbox->server.outbox()->lastCodeFor(number);
+    m_sandbox->clock.advanceSeconds(10 * 60);
     m_auth->checkCode(testing::e164(number), code);
     waitForOne();
     QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::CodeExpired);
@@ -248,15 +232,15 @@ void TestDirectAuthService::expiredCodeAsksForANewOne()
     m_auth->sendCode(testing::e164(number), Channel::Sms);
     waitForOne();
     QCOMPARE(m_codeSent->size(), 2);
-    QCOMPARE(m_server->verify()->fetch(m_auth->verificationSid()).ok(), true);
+    QCOMPARE(m_sandbox->server.verify()->fetch(m_auth->verificationSid()).ok(), true);
 }
 
 void TestDirectAuthService::lockoutCarriesTheTimeLeft()
 {
     m_auth->sendCode(testing::e164(number), Channel::Sms);
     waitForOne();
-    const QString wrong = wrongCode(m_server->outbox()->lastCodeFor(number));
-    m_clock->advanceSeconds(30);
+    const QString wrong = wrongCodeFor(m_sandbox->server.outbox()->lastCodeFor(number));
+    m_sandbox->clock.advanceSeconds(30);
     for (int i = 0; i < 5; ++i) {
         m_auth->checkCode(testing::e164(number), wrong);
         waitForOne();
@@ -274,7 +258,7 @@ void TestDirectAuthService::landlineFallsBackToACallWhenAllowed()
     waitForOne();
     QCOMPARE(m_codeSent->size(), 1);
     QCOMPARE(m_codeSent->takeFirst().at(0).value<CodeSentResult>().channel, Channel::Call);
-    QCOMPARE(m_server->outbox()->messages().constFirst().channel, Channel::Call);
+    QCOMPARE(m_sandbox->server.outbox()->messages().constFirst().channel, Channel::Call);
 
     m_auth->verifyClient()->setCallFallbackAllowed(false);
     m_auth->sendCode(testing::e164(VerifyEmulator::landlineNumber()), Channel::Sms);
@@ -287,7 +271,7 @@ void TestDirectAuthService::numberOnFileIsNotYetAvailable()
     m_auth->sendCode(std::nullopt, Channel::Sms);
     waitForOne();
     QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::InvalidPhoneNumber);
-    QCOMPARE(m_server->requestLog().size(), 0);
+    QCOMPARE(m_sandbox->server.requestLog().size(), 0);
 }
 
 void TestDirectAuthService::badNumberFailsWithoutARequest()
@@ -314,18 +298,18 @@ void TestDirectAuthService::abortEmitsNothing()
 void TestDirectAuthService::configurationProblemIsReported()
 {
     VerifyAccount account;
-    account.baseUrl = m_server->baseUrl();
+    account.baseUrl = m_sandbox->server.baseUrl();
     account.serviceSid = QStringLiteral("VAnot-a-sid");
     account.keySid = SandboxServer::apiKeySid();
     account.secret = SandboxServer::apiKeySecret();
-    DirectAuthService auth(m_http.get(), account);
+    DirectAuthService auth(&m_sandbox->http, account);
     QSignalSpy failed(&auth, &AuthService::failed);
     auth.sendCode(testing::e164(number), Channel::Sms);
     QTRY_COMPARE(failed.size(), 1);
     const auto error = failed.takeFirst().at(0).value<AuthError>();
     QCOMPARE(error.kind, AuthError::Kind::ConfigurationProblem);
     QVERIFY(error.userMessage().contains(QLatin1String("Verify/ServiceSid")));
-    QCOMPARE(m_server->requestLog().size(), 0);
+    QCOMPARE(m_sandbox->server.requestLog().size(), 0);
 }
 
 void TestDirectAuthService::attachAccount()
@@ -351,7 +335,7 @@ void TestDirectAuthService::enrol(const QString &password)
     m_auth->sendCode(testing::e164(number), Channel::Sms);
     waitForOne();
     QCOMPARE(m_codeSent->size(), 1);
-    m_auth->checkCode(testing::e164(number), m_server->outbox()->lastCodeFor(number));
+    m_auth->checkCode(testing::e164(number), m_sandbox->server.outbox()->lastCodeFor(number));
     waitForOne();
     QCOMPARE(m_approved->size(), 1);
     QVERIFY(!m_store->contents().contains(SecretKey::localAccount)); // nothing stored before completion
@@ -368,7 +352,7 @@ void TestDirectAuthService::prepareAsksForEnrolmentOnAFreshComputer()
     QCOMPARE(prepared.size(), 0); // asynchronous
     QTRY_COMPARE(prepared.size(), 1);
     QCOMPARE(prepared.at(0).at(0).toBool(), true);
-    QCOMPARE(m_server->requestLog().size(), 0);
+    QCOMPARE(m_sandbox->server.requestLog().size(), 0);
 }
 
 void TestDirectAuthService::prepareFailsWithoutTheKeychain()
@@ -389,7 +373,7 @@ void TestDirectAuthService::prepareFailsWithoutTheKeychain()
 
 void TestDirectAuthService::enrolmentThenSignInWithTheNumberOnFile()
 {
-    QVERIFY(m_server->verify()->setCodeLength(7));
+    QVERIFY(m_sandbox->server.verify()->setCodeLength(7));
     const QString password = QStringLiteral("correct horse battery staple");
     attachAccount();
     enrol(password);
@@ -404,7 +388,7 @@ void TestDirectAuthService::enrolmentThenSignInWithTheNumberOnFile()
     m_approved->clear();
     {
         VerifyAccount account;
-        account.baseUrl = m_server->baseUrl();
+        account.baseUrl = m_sandbox->server.baseUrl();
         account.serviceSid = SandboxServer::serviceSid();
         account.keySid = SandboxServer::apiKeySid();
         account.secret = SandboxServer::apiKeySecret();
@@ -412,8 +396,8 @@ void TestDirectAuthService::enrolmentThenSignInWithTheNumberOnFile()
         m_failed.reset();
         m_codeSent.reset();
         m_approved.reset();
-        m_auth = std::make_unique<DirectAuthService>(m_http.get(), account);
-        m_auth->verifyClient()->setClock(m_clock.get());
+        m_auth = std::make_unique<DirectAuthService>(&m_sandbox->http, account);
+        m_auth->verifyClient()->setClock(&m_sandbox->clock);
         m_codeSent = std::make_unique<QSignalSpy>(m_auth.get(), &AuthService::codeSent);
         m_approved = std::make_unique<QSignalSpy>(m_auth.get(), &AuthService::codeApproved);
         m_failed = std::make_unique<QSignalSpy>(m_auth.get(), &AuthService::failed);
@@ -438,7 +422,7 @@ void TestDirectAuthService::enrolmentThenSignInWithTheNumberOnFile()
     m_auth->sendCode(std::nullopt, Channel::Sms); // the number on file
     waitForOne();
     QCOMPARE(m_codeSent->size(), 1);
-    m_auth->checkCode(std::nullopt, m_server->outbox()->lastCodeFor(number));
+    m_auth->checkCode(std::nullopt, m_sandbox->server.outbox()->lastCodeFor(number));
     waitForOne();
     QCOMPARE(m_approved->size(), 1);
 }
@@ -473,7 +457,7 @@ void TestDirectAuthService::aRememberedSessionIsNotALocalOne()
     m_auth->resumeSession("backend-token");
     waitForOne();
     QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::SessionExpired);
-    QCOMPARE(m_server->requestLog().size(), 0);
+    QCOMPARE(m_sandbox->server.requestLog().size(), 0);
 }
 
 void TestDirectAuthService::twilioSecretRoundTrips()

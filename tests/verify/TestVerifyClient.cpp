@@ -2,6 +2,7 @@
 // a scripted server for what the sandbox does not do on demand: transport failures, redirects, retries.
 
 #include "HttpClient.h"
+#include "LoopbackSandbox.h"
 #include "Outbox.h"
 #include "PhoneNumber.h"
 #include "SandboxServer.h"
@@ -9,16 +10,17 @@
 #include "TestNumbers.h"
 #include "VerifyClient.h"
 #include "VerifyEmulator.h"
+#include "WrongCode.h"
 
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <memory>
 
 using namespace latchkey;
+using latchkey::testing::LoopbackSandbox;
+using latchkey::testing::wrongCodeFor;
 
 namespace {
 
@@ -33,13 +35,6 @@ struct Outcome
     Verification verification;
     AuthError error;
 };
-
-QString wrongCode(const QString &code)
-{
-    QString wrong = code;
-    wrong[0] = code.at(0) == u'9' ? u'0' : QChar(code.at(0).unicode() + 1);
-    return wrong;
-}
 
 } // namespace
 
@@ -105,42 +100,31 @@ private:
     Outcome run(VerifyClient *client, const std::function<void()> &call, int timeoutMsecs = 10000);
     Outcome start(const QString &to = number, Channel channel = Channel::Sms, const QString &locale = {});
     Outcome check(const QString &code, const QString &sid, const QString &to = number);
-    QString lastCode(const QString &to = number) const { return m_server->outbox()->lastCodeFor(to); }
+    QString lastCode(const QString &to = number) const { return m_sandbox->server.outbox()->lastCodeFor(to); }
     int verifyRequests() const;
 
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<LoopbackSandbox> m_sandbox;
     std::unique_ptr<VerifyClient> m_client;
 };
 
 void TestVerifyClient::init()
 {
-    m_clock = std::make_unique<ManualClock>();
-    m_server = std::make_unique<SandboxServer>(m_clock.get());
-    QVERIFY(m_server->listen());
-    m_server->setRequestLogEnabled(true);
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_network->setProxy(QNetworkProxy::NoProxy);
-    m_http = std::make_unique<HttpClient>(m_network.get());
-    m_http->setTransferTimeout(5000);
+    m_sandbox = std::make_unique<LoopbackSandbox>();
+    QVERIFY(m_sandbox->listening);
+    m_sandbox->http.setTransferTimeout(5000);
     m_client = clientFor(sandboxAccount());
 }
 
 void TestVerifyClient::cleanup()
 {
     m_client.reset();
-    m_http.reset();
-    m_network.reset();
-    m_server.reset();
-    m_clock.reset();
+    m_sandbox.reset();
 }
 
 VerifyAccount TestVerifyClient::sandboxAccount() const
 {
     VerifyAccount account;
-    account.baseUrl = m_server->baseUrl();
+    account.baseUrl = m_sandbox->server.baseUrl();
     account.serviceSid = SandboxServer::serviceSid();
     account.keySid = SandboxServer::apiKeySid();
     account.secret = SandboxServer::apiKeySecret();
@@ -149,8 +133,8 @@ VerifyAccount TestVerifyClient::sandboxAccount() const
 
 std::unique_ptr<VerifyClient> TestVerifyClient::clientFor(const VerifyAccount &account)
 {
-    auto client = std::make_unique<VerifyClient>(m_http.get(), account);
-    client->setClock(m_clock.get());
+    auto client = std::make_unique<VerifyClient>(&m_sandbox->http, account);
+    client->setClock(&m_sandbox->clock);
     client->setRetryPolicy({3, 10, 40, 30});
     return client;
 }
@@ -208,7 +192,7 @@ Outcome TestVerifyClient::check(const QString &code, const QString &sid, const Q
 int TestVerifyClient::verifyRequests() const
 {
     int count = 0;
-    const QList<SandboxExchange> log = m_server->requestLog();
+    const QList<SandboxExchange> log = m_sandbox->server.requestLog();
     for (const SandboxExchange &exchange : log) {
         if (exchange.route.startsWith(QLatin1String("verify.")) ||
             exchange.route == QLatin1String("missing")) {
@@ -301,7 +285,7 @@ void TestVerifyClient::invalidAccountSendsNothing()
 
 void TestVerifyClient::serviceFetchReadsEveryField()
 {
-    QVERIFY(m_server->verify()->setCodeLength(8));
+    QVERIFY(m_sandbox->server.verify()->setCodeLength(8));
     const Outcome outcome = run(m_client.get(), [&] { m_client->fetchService(); });
     QCOMPARE(outcome.kind, Outcome::Kind::Service);
     const VerifyService &service = outcome.service;
@@ -315,7 +299,7 @@ void TestVerifyClient::serviceFetchReadsEveryField()
     QVERIFY(service.push.isObject());
     QVERIFY(service.whatsapp.isObject());
     QVERIFY(service.passkeys.isObject());
-    QCOMPARE(service.dateCreated, m_clock->now());
+    QCOMPARE(service.dateCreated, m_sandbox->clock.now());
     QCOMPARE(service.links.size(), 7);
     QCOMPARE(service.links.value(QStringLiteral("verification_checks")).path(),
              QStringLiteral("/v2/Services/%1/VerificationCheck").arg(SandboxServer::serviceSid()));
@@ -339,9 +323,9 @@ void TestVerifyClient::startParsesEveryField()
     QVERIFY(v.amount.isEmpty());
     QCOMPARE(v.sendCodeAttempts.size(), 1);
     QVERIFY(v.sendCodeAttempts[0].attemptSid.startsWith(QLatin1String("VL")));
-    QCOMPARE(v.sendCodeAttempts[0].time, m_clock->now());
-    QCOMPARE(v.dateCreated, m_clock->now());
-    QCOMPARE(v.dateUpdated, m_clock->now());
+    QCOMPARE(v.sendCodeAttempts[0].time, m_sandbox->clock.now());
+    QCOMPARE(v.dateCreated, m_sandbox->clock.now());
+    QCOMPARE(v.dateUpdated, m_sandbox->clock.now());
     QVERIFY(v.sna.isNull());
     QCOMPARE(v.url.path(),
              QStringLiteral("/v2/Services/%1/Verifications/%2").arg(SandboxServer::serviceSid(), v.sid));
@@ -405,7 +389,7 @@ void TestVerifyClient::messageFollowsTheLocale()
     QFETCH(QString, language);
     QFETCH(QString, word);
     QCOMPARE(start(number, Channel::Sms, locale).kind, Outcome::Kind::Started);
-    const OutboxMessage message = m_server->outbox()->messages().constLast();
+    const OutboxMessage message = m_sandbox->server.outbox()->messages().constLast();
     QCOMPARE(message.locale, language);
     QVERIFY2(message.text.contains(word), qPrintable(message.text));
     QVERIFY(message.text.contains(message.code));
@@ -442,13 +426,13 @@ void TestVerifyClient::resendKeepsTheCodeAndMayChangeChannel()
     QCOMPARE(second.verification.channel, QStringLiteral("call"));
     QCOMPARE(second.verification.sendCodeAttempts.size(), 2);
     QCOMPARE(lastCode(), code);
-    QCOMPARE(m_server->outbox()->messages().constLast().channel, Channel::Call);
+    QCOMPARE(m_sandbox->server.outbox()->messages().constLast().channel, Channel::Call);
 }
 
 void TestVerifyClient::wrongCodeIsPendingRightCodeIsApproved()
 {
     const QString sid = start().verification.sid;
-    const Outcome wrong = check(wrongCode(lastCode()), sid);
+    const Outcome wrong = check(wrongCodeFor(lastCode()), sid);
     QCOMPARE(wrong.kind, Outcome::Kind::Checked); // a 2xx, not an error
     QCOMPARE(wrong.verification.status, QStringLiteral("pending"));
     QVERIFY(!wrong.verification.isApproved());
@@ -459,9 +443,9 @@ void TestVerifyClient::wrongCodeIsPendingRightCodeIsApproved()
     QVERIFY(right.verification.valid);
     QCOMPARE(right.verification.sid, sid);
     // The check went by VerificationSid, since the caller held it.
-    QVERIFY(m_server->requestLog().constLast().requestBody.contains(
+    QVERIFY(m_sandbox->server.requestLog().constLast().requestBody.contains(
         QByteArray("VerificationSid=" + sid.toLatin1())));
-    QVERIFY(!m_server->requestLog().constLast().requestBody.contains("To="));
+    QVERIFY(!m_sandbox->server.requestLog().constLast().requestBody.contains("To="));
 }
 
 void TestVerifyClient::checkByToWithoutSid()
@@ -469,14 +453,14 @@ void TestVerifyClient::checkByToWithoutSid()
     start();
     const Outcome right = check(lastCode(), QString());
     QVERIFY(right.verification.isApproved());
-    QVERIFY(m_server->requestLog().constLast().requestBody.contains("To=%2B12025550142"));
+    QVERIFY(m_sandbox->server.requestLog().constLast().requestBody.contains("To=%2B12025550142"));
 }
 
 void TestVerifyClient::fifthWrongCheckLocksWithTimeLeft()
 {
     const QString sid = start().verification.sid;
-    const QString wrong = wrongCode(lastCode());
-    m_clock->advanceSeconds(120);
+    const QString wrong = wrongCodeFor(lastCode());
+    m_sandbox->clock.advanceSeconds(120);
     for (int i = 0; i < 4; ++i) {
         QCOMPARE(check(wrong, sid).kind, Outcome::Kind::Checked);
     }
@@ -495,21 +479,21 @@ void TestVerifyClient::sixthSendLocksWithTimeLeft()
 {
     for (int i = 0; i < 5; ++i) {
         QCOMPARE(start().kind, Outcome::Kind::Started);
-        m_clock->advanceSeconds(60);
+        m_sandbox->clock.advanceSeconds(60);
     }
     const Outcome sixth = start();
     QCOMPARE(sixth.error.kind, AuthError::Kind::TooManySends);
     QCOMPARE(sixth.error.serverCode, 60203);
     QCOMPARE(sixth.error.retryAfterSeconds, 300);
-    QCOMPARE(m_server->outbox()->messages().size(), 5);
+    QCOMPARE(m_sandbox->server.outbox()->messages().size(), 5);
 }
 
 void TestVerifyClient::expiredVerificationIsCodeExpired()
 {
     const QString sid = start().verification.sid;
-    m_clock->advanceSeconds(599);
+    m_sandbox->clock.advanceSeconds(599);
     QCOMPARE(run(m_client.get(), [&] { m_client->fetchVerification(sid); }).kind, Outcome::Kind::Fetched);
-    m_clock->advanceSeconds(1);
+    m_sandbox->clock.advanceSeconds(1);
     const Outcome expired = check(lastCode(), sid);
     QCOMPARE(expired.error.kind, AuthError::Kind::CodeExpired);
     QCOMPARE(expired.error.serverCode, 20404);
@@ -540,7 +524,7 @@ void TestVerifyClient::cancelAndFetch()
     const Outcome canceled = run(m_client.get(), [&] { m_client->cancelVerification(sid); });
     QCOMPARE(canceled.kind, Outcome::Kind::Canceled);
     QCOMPARE(canceled.verification.status, QStringLiteral("canceled"));
-    QVERIFY(m_server->requestLog().constLast().requestBody == "Status=canceled");
+    QVERIFY(m_sandbox->server.requestLog().constLast().requestBody == "Status=canceled");
     QCOMPARE(check(lastCode(), sid).error.kind, AuthError::Kind::CodeExpired);
     QCOMPARE(run(m_client.get(), [&] { m_client->cancelVerification(sid); }).error.kind,
              AuthError::Kind::CodeExpired);
@@ -557,7 +541,7 @@ void TestVerifyClient::unknownServiceIsServiceNotFound()
     const Outcome started =
         run(client.get(), [&] { client->startVerification(testing::e164(number), Channel::Sms); });
     QCOMPARE(started.error.kind, AuthError::Kind::ServiceNotFound);
-    QVERIFY(m_server->outbox()->messages().isEmpty());
+    QVERIFY(m_sandbox->server.outbox()->messages().isEmpty());
 }
 
 void TestVerifyClient::badCredentials_data()
@@ -589,13 +573,13 @@ void TestVerifyClient::badCredentials()
         QCOMPARE(outcome.error.httpStatus, 401);
     }
     QCOMPARE(verifyRequests(), 3); // none retried
-    QVERIFY(m_server->outbox()->messages().isEmpty());
+    QVERIFY(m_sandbox->server.outbox()->messages().isEmpty());
 }
 
 void TestVerifyClient::accountSidAndAuthTokenWork()
 {
     const QString accountSid = QStringLiteral("AC11111111111111111111111111111111");
-    QVERIFY(m_server->setAccount(accountSid, QStringLiteral("token-1")));
+    QVERIFY(m_sandbox->server.setAccount(accountSid, QStringLiteral("token-1")));
     VerifyAccount account = sandboxAccount();
     account.keySid = accountSid;
     account.secret = QStringLiteral("token-1");
@@ -639,7 +623,7 @@ void TestVerifyClient::refusalsOfDelivery()
     QCOMPARE(outcome.error.serverCode, code);
     QCOMPARE(int(outcome.error.kind), kind);
     QVERIFY(!outcome.error.userMessage().isEmpty());
-    QVERIFY(m_server->outbox()->messages().isEmpty());
+    QVERIFY(m_sandbox->server.outbox()->messages().isEmpty());
     // The landline takes a call, though.
     if (code == 60205) {
         QCOMPARE(start(to, Channel::Call).kind, Outcome::Kind::Started);
@@ -668,7 +652,7 @@ void TestVerifyClient::callFallbackOnlyWhereACallHelps()
     QFETCH(bool, callsAllowed);
     QFETCH(bool, fallsBack);
     QFETCH(int, code);
-    m_server->verify()->setChannelEnabled(Channel::Sms, !smsOff);
+    m_sandbox->server.verify()->setChannelEnabled(Channel::Sms, !smsOff);
     m_client->setCallFallbackAllowed(callsAllowed);
     QSignalSpy fallingBack(m_client.get(), &VerifyClient::fallingBackToCall);
     const Outcome outcome = start(to, Channel::Sms);
@@ -682,8 +666,8 @@ void TestVerifyClient::callFallbackOnlyWhereACallHelps()
     QCOMPARE(outcome.verification.channel, QStringLiteral("call"));
     QCOMPARE(fallingBack.size(), 1);
     QCOMPARE(verifyRequests(), 2);
-    QCOMPARE(m_server->outbox()->messages().size(), 1);
-    QCOMPARE(m_server->outbox()->messages().constFirst().channel, Channel::Call);
+    QCOMPARE(m_sandbox->server.outbox()->messages().size(), 1);
+    QCOMPARE(m_sandbox->server.outbox()->messages().constFirst().channel, Channel::Call);
 }
 
 void TestVerifyClient::malformedNumbersNeverLeave_data()
@@ -899,7 +883,7 @@ void TestVerifyClient::timeoutIsNotRetried()
 {
     ScriptedHttpServer server;
     server.setFallback(ScriptedAnswer::hang());
-    m_http->setTransferTimeout(300);
+    m_sandbox->http.setTransferTimeout(300);
     VerifyAccount account = sandboxAccount();
     account.baseUrl = server.url();
     auto client = clientFor(account);
