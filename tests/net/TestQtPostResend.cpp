@@ -5,6 +5,7 @@
 // upload device that cannot be read twice (sequential, DoNotBufferUploadDataAttribute) does: the reply then
 // fails with ContentReSendError and the server saw the request once.
 
+#include "OneShotBody.h"
 #include "ScriptedHttpServer.h"
 
 #include <QNetworkAccessManager>
@@ -16,38 +17,6 @@
 using namespace latchkey;
 
 namespace {
-
-/** A request body that can be read once: Qt cannot rewind it to send it again. */
-class OneShotBody : public QIODevice
-{
-public:
-    OneShotBody(QByteArray data, QObject *parent)
-        : QIODevice(parent)
-        , m_data(std::move(data))
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    bool reset() override { return false; } // what makes Qt give up instead of sending it again
-    qint64 bytesAvailable() const override
-    {
-        return m_data.size() - m_position + QIODevice::bytesAvailable();
-    }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 count = qMin(maxSize, m_data.size() - m_position);
-        memcpy(data, m_data.constData() + m_position, size_t(count));
-        m_position += count;
-        return count;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_position = 0;
-};
 
 const QByteArray form = "Code=123456&VerificationSid=VE0123456789abcdef0123456789abcdef";
 
