@@ -72,6 +72,16 @@ int main(int argc, char **argv)
         return app.exec();
     }
 
+    // Qt would abort inside QApplication (exit 134) without a display: say so, and what to use instead.
+    const QString noDisplay = ApplicationSetup::noDisplayProblem();
+    if (!noDisplay.isEmpty()) {
+        console.printError(QStringLiteral("latchkey: ") + noDisplay);
+        const QString startProblem = launch.startProblem();
+        if (!startProblem.isEmpty()) {
+            console.printError(QStringLiteral("latchkey: ") + startProblem);
+        }
+        return toInt(ExitCode::ConfigurationError);
+    }
     QApplication app(argc, argv);
     ApplicationSetup::installTranslations(app, launch.settings().language);
     KeychainSecretStore keychain;

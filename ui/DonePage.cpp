@@ -74,6 +74,16 @@ QWidget *DonePage::primaryInput() const
 
 void DonePage::refresh()
 {
+    if (flow()->isFailedOpen()) {
+        // Never dressed as a sign-in: the user must know the second factor was skipped.
+        m_signedInLabel->setText(tr("Let in without a code."));
+        setSubTitle(tr("The code service could not be reached, and your organisation allows signing in "
+                       "without a code when that happens (fail-open). This is not a full sign-in."));
+        m_changeNumberButton->setVisible(false);
+        m_signOutButton->setEnabled(!flow()->isBusy());
+        return;
+    }
+    // A login answer without a display name: the username, or no name at all.
     const QString name = flow()->displayName().isEmpty() ? flow()->username() : flow()->displayName();
     m_signedInLabel->setText(name.isEmpty() ? tr("Signed in.") : tr("Signed in as %1.").arg(name));
     setSubTitle(

@@ -163,8 +163,9 @@ void PhonePage::initializePage()
 
 bool PhonePage::inputComplete() const
 {
+    // While the server's "too many requests" wait runs, nothing can be sent: the page shows the countdown.
     return (usesPrefilledNumber() || !m_phoneEdit->text().trimmed().isEmpty()) &&
-           m_channelCombo->currentIndex() >= 0;
+           m_channelCombo->currentIndex() >= 0 && flow()->lockoutSecondsLeft() == 0;
 }
 
 bool PhonePage::submit()

@@ -85,7 +85,7 @@ int SignInWizard::pageIdFor(SignInFlow::Step step)
 
 void SignInWizard::followStep(SignInFlow::Step step)
 {
-    if (step == SignInFlow::Step::Done && m_closesOnApproval) {
+    if (step == SignInFlow::Step::Done && m_closesOnApproval && !m_flow->isFailedOpen()) {
         return; // the window closes when the flow finishes; the Done page would only flash
     }
     const int id = pageIdFor(step);

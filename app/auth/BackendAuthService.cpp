@@ -1,4 +1,5 @@
 #include "BackendAuthService.h"
+#include "SecretWipe.h"
 
 #include "Logging.h"
 #include "SecretStore.h"
@@ -49,6 +50,27 @@ QJsonObject jsonObjectOf(const QByteArray &body, bool *ok)
 bool isSuccess(int status)
 {
     return status >= 200 && status < 300;
+}
+
+/** Absent, or of this JSON type: an answer whose known fields have the wrong types is not the answer. */
+bool isAbsentOr(const QJsonObject &object, const char *key, QJsonValue::Type type)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    return value.isUndefined() || value.type() == type;
+}
+
+/**
+ * A send-code 200 as the protocol has it: {"message", "status"} (the seed), optionally "channel" and
+ * "codeLength". At least one of message and status must be there, and every known field of its type.
+ */
+bool isCodeSentAnswer(const QJsonObject &object)
+{
+    const bool saysSomething = object.value(QStringLiteral("message")).isString() ||
+                               object.value(QStringLiteral("status")).isString();
+    return saysSomething && isAbsentOr(object, "message", QJsonValue::String) &&
+           isAbsentOr(object, "status", QJsonValue::String) &&
+           isAbsentOr(object, "channel", QJsonValue::String) &&
+           isAbsentOr(object, "codeLength", QJsonValue::Double);
 }
 
 /** One line of printable text, short enough for an error label. */
@@ -157,7 +179,10 @@ void BackendAuthService::failSoon(const AuthError &error)
 
 void BackendAuthService::forgetRequest()
 {
-    m_request = HttpRequest(); // the login body holds the password: keep it no longer than the call
+    // The login body holds the password, verify-code's the code: kept no longer than the call, then wiped
+    // (unless Qt still holds the same buffer).
+    wipeSecret(m_request.body);
+    m_request = HttpRequest();
     m_redirects = 0;
 }
 
@@ -194,8 +219,7 @@ void BackendAuthService::resumeSession(const QByteArray &sessionToken)
     abort();
     m_extensions = BackendExtensions();
     m_assertion.clear();
-    const QUrl origin = urlFor(QStringLiteral("/"));
-    m_http->network()->cookieJar()->setCookiesFromUrl(QNetworkCookie::parseCookies(sessionToken), origin);
+    restoreSessionCookies(sessionToken);
     HttpRequest request;
     request.url = urlFor(m_endpoints.loginPath);
     request.headers.emplaceBack("Accept", "application/json");
@@ -282,6 +306,34 @@ void BackendAuthService::signOut()
     m_rememberDevice = false;
 }
 
+void BackendAuthService::restoreSessionCookies(const QByteArray &sessionToken)
+{
+    // Keyed as Qt keys the server's own Set-Cookie from the login URL, so the server's next Set-Cookie
+    // replaces it instead of joining it: two connect.sid in one Cookie header end every session.
+    QNetworkCookieJar *jar = m_http->network()->cookieJar();
+    const QUrl url = urlFor(m_endpoints.loginPath);
+    const QString host = url.host();
+    for (QNetworkCookie cookie : QNetworkCookie::parseCookies(sessionToken)) {
+        // toRawForm() writes a host-only cookie's domain out ("domain=localhost"); read back, Qt would key it
+        // as ".localhost", a second cookie beside the one the server sets. An IP address is left alone by Qt.
+        QString domain = cookie.domain();
+        if (domain.startsWith(QLatin1Char('.'))) {
+            domain.remove(0, 1);
+        }
+        if (domain.compare(host, Qt::CaseInsensitive) == 0) {
+            cookie.setDomain(QString()); // the jar makes it host-only, as it does the server's
+        }
+        // Exactly once: any cookie of that name the jar already sends to this server goes first.
+        const QList<QNetworkCookie> present = jar->cookiesForUrl(url);
+        for (const QNetworkCookie &old : present) {
+            if (old.name() == cookie.name()) {
+                jar->deleteCookie(old);
+            }
+        }
+        jar->setCookiesFromUrl({cookie}, url);
+    }
+}
+
 QByteArray BackendAuthService::sessionCookies() const
 {
     QByteArray serialized;
@@ -301,7 +353,11 @@ bool BackendAuthService::parseLoginAnswer(const QByteArray &body, LoginResult *r
     *extensions = BackendExtensions();
     bool ok = false;
     const QJsonObject object = jsonObjectOf(body, &ok);
-    if (!ok) {
+    // Known fields of the wrong type mean this is not a login answer (a proxy's JSON, a truncated body).
+    if (!ok || !isAbsentOr(object, "username", QJsonValue::String) ||
+        !isAbsentOr(object, "displayName", QJsonValue::String) ||
+        !isAbsentOr(object, "deviceTrusted", QJsonValue::Bool) ||
+        !isAbsentOr(object, "capabilities", QJsonValue::Object)) {
         return false;
     }
     result->deviceTrusted = object.value(QStringLiteral("deviceTrusted")).toBool(false);
@@ -432,6 +488,13 @@ bool BackendAuthService::followRedirect(Operation operation, const HttpResponse 
     if (response.transportError.kind != AuthError::Kind::Redirected) {
         return false;
     }
+    if (m_request.method != "GET") {
+        // Login, send-code and verify-code have side effects (a password guess, an SMS, a used-up check):
+        // repeating one because the server said "elsewhere" is never ours to decide.
+        qCWarning(lcAuth) << "not following a redirect (HTTP" << response.status << ") of a"
+                          << m_request.method;
+        return false;
+    }
     const QUrl target = redirectTarget(m_endpoints.origin, m_request.url, response);
     if (target.isEmpty() || m_redirects >= maxRedirects) {
         qCWarning(lcAuth) << "not following a redirect (HTTP" << response.status
@@ -441,12 +504,6 @@ bool BackendAuthService::followRedirect(Operation operation, const HttpResponse 
     }
     ++m_redirects;
     qCInfo(lcAuth) << "following a same-origin redirect (HTTP" << response.status << ") to" << target.path();
-    if (response.status == 303) {
-        // "See other" means fetch the answer; every other redirect repeats the request as it was.
-        m_request.method = "GET";
-        m_request.contentType.clear();
-        m_request.body.clear();
-    }
     m_request.url = target;
     send(operation, m_request);
     return true;
@@ -521,7 +578,9 @@ void BackendAuthService::onFinished(Operation operation, const HttpResponse &res
         }
         LoginResult result;
         if (!parseLoginAnswer(response.body, &result, &m_extensions)) {
-            emit failed(AuthError::of(AuthError::Kind::BadResponse));
+            AuthError error = AuthError::of(AuthError::Kind::BadResponse);
+            error.httpStatus = response.status;
+            emit failed(error);
             return;
         }
         result.sessionToken = sessionCookies();
@@ -540,13 +599,19 @@ void BackendAuthService::onFinished(Operation operation, const HttpResponse &res
         }
         bool isJson = false;
         const QJsonObject object = jsonObjectOf(response.body, &isJson);
+        if (!isJson || !isCodeSentAnswer(object)) {
+            // A proxy's page, a truncated body, a wrong shape: the code may or may not have gone out.
+            AuthError error = AuthError::of(AuthError::Kind::BadResponse);
+            error.httpStatus = response.status;
+            emit failed(error);
+            return;
+        }
         CodeSentResult result;
         Channel echoed;
         // A backend that echoes no channel is assumed to have sent an SMS; we never claim otherwise.
-        result.channel =
-            isJson && channelFromWireName(object.value(QStringLiteral("channel")).toString(), &echoed)
-                ? echoed
-                : Channel::Sms;
+        result.channel = channelFromWireName(object.value(QStringLiteral("channel")).toString(), &echoed)
+                             ? echoed
+                             : Channel::Sms;
         const int codeLength = object.value(QStringLiteral("codeLength")).toInt(0);
         result.codeLength = codeLength >= 4 && codeLength <= 10 ? codeLength : m_defaultCodeLength;
         emit codeSent(result);

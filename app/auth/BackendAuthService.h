@@ -36,7 +36,8 @@ struct BackendExtensions
  * Signs in through the organisation's backend (docs/backend-protocol.md): JSON over HTTPS, a session
  * cookie carried across the calls, and extensions only where the backend announced them at login. It
  * reads every answer the seed's Express backend really gives (JSON errors, relayed Twilio text, empty
- * 500s, express-rate-limit's text 429s, proxy pages) and follows same-origin https redirects only.
+ * 500s, express-rate-limit's text 429s, proxy pages). It follows same-origin https redirects of a GET (a
+ * resumed session) only: a POST (login, send-code, verify-code) is sent once, and a redirect is Redirected.
  */
 class BackendAuthService final : public AuthService
 {
@@ -105,12 +106,13 @@ private:
     void finishCheck(const HttpResponse &response, const QDateTime &now);
     void forgetRequest();
     QByteArray sessionCookies() const;
+    void restoreSessionCookies(const QByteArray &sessionToken);
 
     HttpClient *m_http;
     BackendEndpoints m_endpoints;
     int m_defaultCodeLength = 0;
     QPointer<HttpCall> m_call;
-    HttpRequest m_request; // the request in flight, re-sent when a same-origin redirect is followed
+    HttpRequest m_request; // the request in flight, re-sent when a same-origin redirect of a GET is followed
     int m_redirects = 0;
     BackendExtensions m_extensions;
     QByteArray m_assertion;

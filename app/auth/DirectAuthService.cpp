@@ -1,4 +1,5 @@
 #include "DirectAuthService.h"
+#include "SecretWipe.h"
 
 #include "LocalAccount.h"
 #include "Logging.h"
@@ -236,15 +237,15 @@ void DirectAuthService::completeEnrolment(const E164Number &number)
     }
     m_step = Step::Enrolling;
     const QString username = m_enrolUsername;
-    const QString password = m_enrolPassword;
+    QString password = std::exchange(m_enrolPassword, QString());
     wipeEnrolment();
     m_account->enrol(username, password, number);
+    wipeSecret(password);
 }
 
 void DirectAuthService::wipeEnrolment()
 {
-    m_enrolPassword.fill(QLatin1Char('\0'));
-    m_enrolPassword.clear();
+    wipeSecret(m_enrolPassword); // fill() would detach a shared copy and zero only that
     m_enrolUsername.clear();
 }
 

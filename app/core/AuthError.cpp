@@ -156,6 +156,9 @@ QString AuthError::userMessage() const
                                        : tr("The server had a problem: %1").arg(serverMessage);
     case Kind::BadResponse:
         return tr("The server sent an answer Latchkey cannot read.");
+    case Kind::ResponseTooLarge:
+        return tr("The server's answer was too large, so Latchkey stopped reading it. Try again later or "
+                  "contact your help desk.");
     case Kind::Timeout:
         return tr("The server took too long to answer. Check your connection and try again.");
     case Kind::HostNotFound:
@@ -223,6 +226,8 @@ QString AuthError::identifier() const
         return QStringLiteral("server-error");
     case Kind::BadResponse:
         return QStringLiteral("bad-response");
+    case Kind::ResponseTooLarge:
+        return QStringLiteral("response-too-large");
     case Kind::Timeout:
         return QStringLiteral("timeout");
     case Kind::HostNotFound:

@@ -37,6 +37,7 @@ public:
         UnknownServerError, // a server code we do not know (keeps code and message)
         ServerError,        // 5xx without anything more specific
         BadResponse,        // an answer we cannot read
+        ResponseTooLarge,   // an answer over the size its kind of request may have; reading stopped
         // Transport
         Timeout,
         HostNotFound,

@@ -11,6 +11,9 @@ enum class ExitCode : int {
     Cancelled = 1,
     Failed = 2,
     ConfigurationError = 3,
+    // Let in without a code: the code service was unreachable and policy sets Auth/FailMode=open. Not
+    // SignedIn, so a script that checks for 0 does not take it for a full sign-in.
+    FailedOpen = 4,
 };
 
 constexpr int toInt(ExitCode code)

@@ -8,6 +8,7 @@
 #include "PhoneNumber.h"
 #include "PrefilledNumber.h"
 #include "RememberedSignIn.h"
+#include "SecretWipe.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,24 @@ bool isAmbiguousTransportFailure(AuthError::Kind kind)
     // "Try again" may send the same code once more.
     return kind == AuthError::Kind::Timeout || kind == AuthError::Kind::NetworkFailure ||
            kind == AuthError::Kind::ServerError || kind == AuthError::Kind::BadResponse;
+}
+
+/**
+ * A send the server accepted (2xx) whose answer could not be read: unreadable, cut off by a reset or a
+ * deadline, or too large. The code may be on its way, so the code step is where the user belongs.
+ */
+bool codeMayHaveBeenSent(const AuthError &error)
+{
+    const bool accepted = error.httpStatus >= 200 && error.httpStatus < 300;
+    return accepted &&
+           (error.kind == AuthError::Kind::BadResponse || error.kind == AuthError::Kind::Timeout ||
+            error.kind == AuthError::Kind::NetworkFailure || error.kind == AuthError::Kind::ResponseTooLarge);
+}
+
+QString codeMayHaveBeenSentNotice()
+{
+    return QCoreApplication::translate("SignInFlow", "A code may have been sent anyway: enter it if it "
+                                                     "arrives, or send a new one.");
 }
 
 } // namespace
@@ -38,6 +57,7 @@ SignInFlow::SignInFlow(AuthService *auth, SecretStore *secrets, Clock *clock, Fl
     , m_resendCountdown(new Countdown(clock, this))
     , m_callCountdown(new Countdown(clock, this))
     , m_lockoutCountdown(new Countdown(clock, this))
+    , m_cooldowns(m_options.cooldownFile)
     , m_username(m_options.prefilledUsername)
 {
     connect(m_auth, &AuthService::loggedIn, this, &SignInFlow::onLoggedIn);
@@ -121,6 +141,11 @@ int SignInFlow::lockoutSecondsLeft() const
     return m_lockoutCountdown->secondsLeft();
 }
 
+QDateTime SignInFlow::lockoutEndsAt() const
+{
+    return m_lockoutCountdown->isRunning() ? m_lockoutCountdown->deadline() : QDateTime();
+}
+
 bool SignInFlow::canResend() const
 {
     return m_step == Step::Code && !isBusy() && !m_resendCountdown->isRunning() &&
@@ -158,7 +183,8 @@ int SignInFlow::rememberDeviceDays() const
 bool SignInFlow::canChangeNumber() const
 {
     // A number fixed by policy wins at every sign-in: a changed enrolment would never be used.
-    return m_step == Step::Done && !isBusy() && !isPhoneNumberLocked() && m_numberChange->isPossible();
+    return m_step == Step::Done && !isBusy() && !m_failedOpen && !isPhoneNumberLocked() &&
+           m_numberChange->isPossible();
 }
 
 bool SignInFlow::isChangingNumber() const
@@ -170,6 +196,9 @@ void SignInFlow::changeNumber()
 {
     if (!canChangeNumber()) {
         return;
+    }
+    if (m_signedInByDeviceTrust && serverAsksToWait()) {
+        return; // the old number's code cannot be asked for yet; nothing has changed
     }
     // Not finished while the change runs, so the steps accept input; cancel() restores Done.
     m_outcome.reset();
@@ -192,6 +221,7 @@ void SignInFlow::askForNewNumber()
     m_phone.reset();
     m_capabilities.sendsToNumberOnFile = false;
     emit detailsChanged();
+    serverAsksToWait();
     setStep(Step::Phone);
 }
 
@@ -334,6 +364,7 @@ void SignInFlow::onEnrolmentStarted()
     const QList<Channel> offered = offeredChannels();
     m_channel = offered.isEmpty() ? Channel::Sms : offered.first();
     emit detailsChanged();
+    serverAsksToWait();
     setStep(Step::Phone);
     setPending(Pending::None);
 }
@@ -400,15 +431,14 @@ void SignInFlow::onDeviceTokenRead(const QByteArray &token)
     if (m_pending != Pending::ReadDeviceTrust) {
         return;
     }
-    const QString password = m_pendingPassword;
-    wipePendingPassword();
+    QString password = std::exchange(m_pendingPassword, QString());
     logInWith(password, token);
+    wipeSecret(password);
 }
 
 void SignInFlow::wipePendingPassword()
 {
-    m_pendingPassword.fill(QLatin1Char('\0'));
-    m_pendingPassword.clear();
+    wipeSecret(m_pendingPassword);
 }
 
 void SignInFlow::logInWith(const QString &password, const QByteArray &deviceToken)
@@ -421,6 +451,7 @@ void SignInFlow::logInWith(const QString &password, const QByteArray &deviceToke
 void SignInFlow::onLoggedIn(const LoginResult &result)
 {
     const bool resumed = m_pending == Pending::Resume;
+    m_passwordAccepted = !resumed;
     m_displayName = result.displayName;
     m_capabilities = result.capabilities;
     const QList<Channel> offered = offeredChannels();
@@ -459,6 +490,7 @@ void SignInFlow::onLoggedIn(const LoginResult &result)
         sendCode(std::nullopt, m_channel, Pending::SendCode); // stays busy
         return;
     }
+    serverAsksToWait(); // shown on the phone step at once: a wait from an earlier run still applies
     // The step changes before busy clears, so a front end never renders the old step as idle.
     setStep(Step::Phone);
     setPending(Pending::None);
@@ -505,8 +537,19 @@ void SignInFlow::submitPrefilledNumber(Channel channel)
 
 void SignInFlow::sendCode(const std::optional<E164Number> &to, Channel channel, Pending pending)
 {
+    if (serverAsksToWait()) {
+        // Nothing leaves while the server's wait runs; from a login, the phone step shows the countdown.
+        if (m_step == Step::Password) {
+            setStep(Step::Phone);
+        }
+        setPending(Pending::None);
+        return;
+    }
     m_channel = channel;
     setError(AuthError());
+    if (m_notice == codeMayHaveBeenSentNotice()) {
+        setNotice(QString());
+    }
     setPending(pending);
     qCInfo(lcFlow) << "sending a code by" << channelWireName(channel) << "to"
                    << (to ? to->masked() : QStringLiteral("the number on file"));
@@ -515,6 +558,9 @@ void SignInFlow::sendCode(const std::optional<E164Number> &to, Channel channel, 
 
 void SignInFlow::onCodeSent(const CodeSentResult &result)
 {
+    if (m_notice == codeMayHaveBeenSentNotice()) {
+        setNotice(QString());
+    }
     m_channel = result.channel;
     if (result.codeLength > 0) {
         m_capabilities.codeLength = result.codeLength;
@@ -649,6 +695,20 @@ void SignInFlow::useDifferentNumber()
 
 void SignInFlow::onFailed(const AuthError &error)
 {
+    if (failsOpenOn(error)) {
+        qCWarning(lcFlow) << "FAIL-OPEN: the code service could not be reached:" << error.identifier()
+                          << "- let in without a code because policy sets Auth/FailMode=open";
+        m_failedOpen = true;
+        m_resendCountdown->stop();
+        m_callCountdown->stop();
+        m_lockoutCountdown->stop();
+        setError(AuthError());
+        emit detailsChanged();
+        setStep(Step::Done);
+        setPending(Pending::None);
+        finish(Outcome::FailedOpen);
+        return;
+    }
     // The error and any step change land before busy clears, so front ends render the outcome once.
     applyFailure(m_pending, error);
     setPending(Pending::None);
@@ -685,6 +745,16 @@ void SignInFlow::applyFailure(Pending pending, const AuthError &error)
         return;
     case Pending::SendCode:
     case Pending::Resend:
+        if (codeMayHaveBeenSent(error)) {
+            // Never sent again by itself: the user enters the code, or asks for a new one at once.
+            m_lastSubmittedCode.clear();
+            m_retryAllowed = false;
+            m_resendCountdown->stop();
+            setStep(Step::Code);
+            setError(error);
+            setNotice(codeMayHaveBeenSentNotice());
+            return;
+        }
         if (error.kind == AuthError::Kind::SessionExpired) {
             m_remembered->forgetSession();
             setStep(Step::Password);
@@ -692,6 +762,9 @@ void SignInFlow::applyFailure(Pending pending, const AuthError &error)
         if (error.kind == AuthError::Kind::TooManySends || error.kind == AuthError::Kind::RateLimited) {
             m_lockoutCountdown->startFor(error.retryAfterSeconds > 0 ? error.retryAfterSeconds
                                                                      : m_options.lockoutFallbackSeconds);
+        }
+        if (error.kind == AuthError::Kind::RateLimited) {
+            keepServerWait(error);
         }
         setError(error);
         return;
@@ -762,6 +835,8 @@ void SignInFlow::signOut()
     // A sign-in still waiting for its keychain writes is no longer announced.
     disconnect(m_remembered, &RememberedSignIn::writesFinished, this, nullptr);
     m_signedInByDeviceTrust = false;
+    m_passwordAccepted = false;
+    m_failedOpen = false;
     m_rememberDevice = false;
     m_rememberMe = false;
     m_displayName.clear();
@@ -774,6 +849,48 @@ void SignInFlow::signOut()
     setStep(Step::Password);
     setNotice(signedOutNotice());
     emit signedOut();
+}
+
+bool SignInFlow::serverAsksToWait()
+{
+    const QDateTime now = m_clock->now();
+    const QDateTime notBefore = m_cooldowns.notBefore(m_options.serverOrigin, now);
+    if (!notBefore.isValid()) {
+        return false;
+    }
+    if (!m_lockoutCountdown->isRunning() || m_lockoutCountdown->deadline() < notBefore) {
+        m_lockoutCountdown->startUntil(notBefore);
+    }
+    qCInfo(lcFlow) << "not asking for a code: the server asked to wait" << now.secsTo(notBefore) << "s more";
+    AuthError wait = AuthError::of(AuthError::Kind::RateLimited);
+    wait.retryAfterSeconds = m_lockoutCountdown->secondsLeft();
+    setError(wait);
+    return true;
+}
+
+void SignInFlow::keepServerWait(const AuthError &error)
+{
+    const int seconds =
+        error.retryAfterSeconds > 0 ? error.retryAfterSeconds : m_options.lockoutFallbackSeconds;
+    const QDateTime now = m_clock->now();
+    m_cooldowns.waitUntil(m_options.serverOrigin, now.addSecs(seconds), now);
+    qCInfo(lcFlow) << "the server asked to wait" << seconds << "s before the next code";
+}
+
+bool SignInFlow::failsOpenOn(const AuthError &error) const
+{
+    if (!m_options.failOpen || !m_passwordAccepted || m_enrolling || isChangingNumber()) {
+        return false;
+    }
+    if (m_pending != Pending::SendCode && m_pending != Pending::Resend) {
+        return false; // never on a code check: a wrong or expired code is an answer
+    }
+    // Only when no HTTP answer came at all: any status (the seed backend's 500s included) is the server
+    // speaking.
+    const bool unreachable = error.kind == AuthError::Kind::HostNotFound ||
+                             error.kind == AuthError::Kind::ConnectionRefused ||
+                             error.kind == AuthError::Kind::Timeout;
+    return unreachable && error.httpStatus == 0;
 }
 
 void SignInFlow::clearError()

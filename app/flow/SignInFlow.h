@@ -7,6 +7,7 @@
 #include "LocalAccountService.h"
 #include "PrefilledNumber.h"
 #include "SecretStore.h"
+#include "ServerCooldowns.h"
 
 #include <QObject>
 
@@ -43,6 +44,13 @@ struct FlowOptions
     // Auth/PhoneNumber (E.164): locked by policy it is the number codes go to; otherwise only the prefill.
     QString phoneNumber;
     bool phoneNumberLocked = false;
+    // The code service's origin (scheme://host:port): a server's "too many requests" wait is kept per origin.
+    QString serverOrigin;
+    // Where those waits are kept across restarts (ServerCooldowns); empty: for this run only.
+    QString cooldownFile;
+    // Auth/FailMode=open, honoured only when set by policy: after the password, a code service that cannot be
+    // reached at all (no DNS answer, connection refused, timeout) lets the user in as Outcome::FailedOpen.
+    bool failOpen = false;
 };
 
 /**
@@ -62,7 +70,9 @@ public:
         Done,      // signed in
     };
     Q_ENUM(Step)
-    enum class Outcome { SignedIn, Cancelled, Failed };
+    // FailedOpen: let in without a code because the code service could not be reached and policy says
+    // Auth/FailMode=open. Never a normal sign-in: its own exit code, never "signed-in" in --print-result.
+    enum class Outcome { SignedIn, Cancelled, Failed, FailedOpen };
     Q_ENUM(Outcome)
     /** Where the phone step's prefilled number comes from, in order of precedence. */
     using NumberSource = PrefilledNumber::Source;
@@ -102,6 +112,8 @@ public:
     int resendSecondsLeft() const;
     int callSecondsLeft() const;
     int lockoutSecondsLeft() const;
+    /** When the lockout (or the server's "too many requests" wait) ends; invalid when none runs. */
+    QDateTime lockoutEndsAt() const;
     bool canResend() const;
     bool canRequestCall() const;
     /** After an ambiguous failure the same code may be sent again, but only by an explicit retry. */
@@ -121,6 +133,8 @@ public:
     /** For how many days the device would be remembered: the policy's, capped by the server's. */
     int rememberDeviceDays() const;
     bool remembersDevice() const { return m_rememberDevice; }
+    /** This sign-in ended without a code because the code service was unreachable (Auth/FailMode=open). */
+    bool isFailedOpen() const { return m_failedOpen; }
     /** This sign-in skipped the code because the device was remembered. */
     bool isSignedInByDeviceTrust() const { return m_signedInByDeviceTrust; }
     /** On Done, whether "Change phone number…" is possible (direct mode's local account). */
@@ -231,6 +245,15 @@ private:
     void onFailed(const AuthError &error);
     void applyFailure(Pending pending, const AuthError &error);
     void wipePendingPassword();
+    /**
+     * True (and the countdown and the error shown) while the server's "too many requests" wait for this
+     * origin runs, kept from this run or an earlier one: then no code may be asked for.
+     */
+    bool serverAsksToWait();
+    /** Records the wait a rate-limited send-code asked for, per origin and across restarts. */
+    void keepServerWait(const AuthError &error);
+    /** Auth/FailMode=open applies: after the password, the code service was not reached at all. */
+    bool failsOpenOn(const AuthError &error) const;
 
     AuthService *m_auth;
     LocalAccountService *m_localAccount; // the same service when it has a local account (direct mode)
@@ -242,6 +265,7 @@ private:
     Countdown *m_resendCountdown;
     Countdown *m_callCountdown;
     Countdown *m_lockoutCountdown;
+    ServerCooldowns m_cooldowns;
 
     Step m_step = Step::Password;
     Pending m_pending = Pending::None;
@@ -262,6 +286,8 @@ private:
     QString m_pendingPassword;
     bool m_rememberDevice = false;
     bool m_signedInByDeviceTrust = false;
+    bool m_passwordAccepted = false; // this run's password was accepted (not a resumed session)
+    bool m_failedOpen = false;
 };
 
 } // namespace latchkey

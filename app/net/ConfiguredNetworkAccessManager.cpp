@@ -3,9 +3,11 @@
 #include "HttpClient.h"
 #include "Logging.h"
 
+#include <QCryptographicHash>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+#include <QSslKey>
 #include <QTimer>
 
 namespace latchkey {
@@ -71,25 +73,78 @@ void ConfiguredNetworkAccessManager::installExtraCaCertificates(const QList<QSsl
     QSslConfiguration::setDefaultConfiguration(configuration);
 }
 
+QByteArray ConfiguredNetworkAccessManager::spkiSha256(const QSslCertificate &certificate)
+{
+    // For a public key Qt's DER is the SubjectPublicKeyInfo, the structure HPKP-style pins hash.
+    return QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256);
+}
+
+bool ConfiguredNetworkAccessManager::chainMatchesPins(const QList<QSslCertificate> &chain,
+                                                      const QList<QByteArray> &pins)
+{
+    for (const QSslCertificate &certificate : chain) {
+        if (pins.contains(spkiSha256(certificate))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 QNetworkReply *ConfiguredNetworkAccessManager::createRequest(Operation operation,
                                                              const QNetworkRequest &request,
                                                              QIODevice *outgoingData)
 {
     QNetworkRequest configured(request);
-    if (!m_options.extraCaCertificates.isEmpty() &&
-        request.url().scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0) {
+    // A warm-up (connectToHostEncrypted) arrives as "preconnect-https": it gets the same TLS configuration as
+    // the requests, since Qt hands a pooled connection only to a request whose configuration is equal.
+    const QString scheme = request.url().scheme().toLower();
+    if (scheme == QLatin1String("https") || scheme == QLatin1String("preconnect-https")) {
         QSslConfiguration tls = configured.sslConfiguration();
-        tls.addCaCertificates(m_options.extraCaCertificates);
-        configured.setSslConfiguration(tls);
+        QList<QSslCertificate> authorities = tls.caCertificates();
+        for (const QSslCertificate &extra : m_options.extraCaCertificates) {
+            if (!authorities.contains(extra)) {
+                authorities.append(extra);
+            }
+        }
+        if (authorities.size() != tls.caCertificates().size()) {
+            tls.setCaCertificates(authorities);
+            configured.setSslConfiguration(tls);
+        }
     }
     QNetworkReply *reply = QNetworkAccessManager::createRequest(operation, configured, outgoingData);
     if (reply->isFinished()) {
         return reply;
     }
+    enforcePins(reply);
+    enforceTimeouts(reply);
+    return reply;
+}
 
+void ConfiguredNetworkAccessManager::enforcePins(QNetworkReply *reply)
+{
+    if (m_options.pinnedSpkiSha256.isEmpty()) {
+        return;
+    }
+    // encrypted() comes after Qt verified the chain and before any request byte is written; aborting in a
+    // direct connection to it closes the connection unused (Qt documents it for this purpose). Warm-ups
+    // (connectToHostEncrypted) come through here too, so no unchecked connection joins the pool.
+    const QString host = reply->url().host();
+    connect(reply, &QNetworkReply::encrypted, reply, [reply, host, this] {
+        if (chainMatchesPins(reply->sslConfiguration().peerCertificateChain(), m_options.pinnedSpkiSha256)) {
+            return;
+        }
+        qCWarning(lcSettings) << "refusing" << host
+                              << ": no certificate in its chain carries a pinned key (Tls/PinnedSpkiSha256)";
+        reply->setProperty(HttpClient::pinRefusedProperty, true);
+        reply->abort();
+    });
+}
+
+void ConfiguredNetworkAccessManager::enforceTimeouts(QNetworkReply *reply)
+{
     // Both timers belong to the reply, so they end with it. Aborting finishes the reply with
     // OperationCanceledError, which HttpClient reports as a timeout.
-    const QString host = request.url().host();
+    const QString host = reply->url().host();
     if (m_options.connectTimeoutMsecs > 0) {
         // Armed only when a new connection is made (a reused one is already there), from the name lookup on;
         // the handshake done or the request on the wire ends it (HTTP/2 reports the first, HTTP/1 the
@@ -119,7 +174,6 @@ QNetworkReply *ConfiguredNetworkAccessManager::createRequest(Operation operation
         connect(reply, &QNetworkReply::finished, totalTimer, &QTimer::stop);
         totalTimer->start(m_options.totalTimeoutMsecs);
     }
-    return reply;
 }
 
 } // namespace latchkey

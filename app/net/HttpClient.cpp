@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QTimer>
 
 namespace latchkey {
@@ -45,13 +46,67 @@ int HttpResponse::retryAfterSeconds(const QDateTime &now) const
     return static_cast<int>(qMax<qint64>(0, now.secsTo(utc)));
 }
 
+namespace {
+
+/** Errors Qt derives from a complete answer's HTTP status (4xx, 5xx): the body is all there. */
+bool isStatusError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ContentAccessDenied:
+    case QNetworkReply::ContentOperationNotPermittedError:
+    case QNetworkReply::ContentNotFoundError:
+    case QNetworkReply::AuthenticationRequiredError:
+    case QNetworkReply::ContentConflictError:
+    case QNetworkReply::ContentGoneError:
+    case QNetworkReply::UnknownContentError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+    case QNetworkReply::InternalServerError:
+    case QNetworkReply::OperationNotImplementedError:
+    case QNetworkReply::ServiceUnavailableError:
+    case QNetworkReply::UnknownServerError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+AuthError::Kind transportKindOf(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        return AuthError::Kind::Timeout; // setTransferTimeout() and our deadlines report themselves as a
+                                         // cancel
+    case QNetworkReply::HostNotFoundError:
+        return AuthError::Kind::HostNotFound;
+    case QNetworkReply::ConnectionRefusedError:
+        return AuthError::Kind::ConnectionRefused;
+    case QNetworkReply::SslHandshakeFailedError:
+        return AuthError::Kind::TlsFailure;
+    default:
+        return AuthError::Kind::NetworkFailure;
+    }
+}
+
+} // namespace
+
 HttpCall::HttpCall(QObject *parent)
     : QObject(parent)
 {}
 
-void HttpCall::attach(QNetworkReply *reply)
+void HttpCall::attach(QNetworkReply *reply, qint64 maxResponseBytes)
 {
     m_reply = reply;
+    m_maxResponseBytes = qMax<qint64>(0, maxResponseBytes);
+    // Qt buffers no more than this before we drain it in onReadyRead(): memory stays bounded even when
+    // the event loop is slow to hand us the bytes. Qt's HTTP thread only hears of the limit once it is
+    // working on the request, and reads without bound otherwise: so it is told again when the request
+    // is on its way.
+    reply->setReadBufferSize(m_maxResponseBytes + 1);
+    connect(reply, &QNetworkReply::requestSent, this, &HttpCall::throttleHttpThread);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &HttpCall::onMetaDataChanged);
+    connect(reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
 }
 
@@ -74,53 +129,101 @@ void HttpCall::finishWith(const HttpResponse &response)
         return;
     }
     m_done = true;
+    m_body.clear();
     emit finished(response);
     deleteLater();
+}
+
+void HttpCall::throttleHttpThread()
+{
+    if (m_reply) {
+        m_reply->setReadBufferSize(m_maxResponseBytes + 1);
+    }
+}
+
+void HttpCall::onMetaDataChanged()
+{
+    if (!m_reply || m_tooLarge) {
+        return;
+    }
+    throttleHttpThread();
+    bool known = false;
+    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+    if (known && announced > m_maxResponseBytes) {
+        abortAsTooLarge(announced); // refused before a byte of it is read
+    }
+}
+
+void HttpCall::onReadyRead()
+{
+    if (!m_reply || m_tooLarge || !m_reply->isOpen()) {
+        return;
+    }
+    // One byte past the cap is enough to know it is too large; nothing more is taken from Qt.
+    m_body += m_reply->read(m_maxResponseBytes - m_body.size() + 1);
+    if (m_body.size() > m_maxResponseBytes) {
+        abortAsTooLarge(-1);
+    }
+}
+
+void HttpCall::abortAsTooLarge(qint64 announced)
+{
+    m_tooLarge = true;
+    m_body.clear();
+    qCWarning(lcNet) << "the answer from" << m_reply->url().host() << "is larger than" << m_maxResponseBytes
+                     << "bytes" << (announced >= 0 ? "(announced)" : "(arriving)") << ": stopped reading it";
+    m_reply->abort(); // finishes synchronously through onReplyFinished
 }
 
 void HttpCall::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
-    if (!reply) {
+    if (!reply || m_done) {
         return;
     }
     reply->deleteLater();
     HttpResponse response;
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QNetworkReply::NetworkError error = reply->error();
     if (m_abortedByUs) {
         response.transportError = AuthError::of(AuthError::Kind::Cancelled);
-    } else if (status.isValid()) {
-        // Any HTTP answer, 4xx and 5xx included, is the server speaking: the caller reads the body.
+    } else if (m_tooLarge) {
+        response.transportError = AuthError::of(AuthError::Kind::ResponseTooLarge);
+        response.transportError.httpStatus = status.toInt();
+    } else if (status.isValid() && (error == QNetworkReply::NoError || isStatusError(error) ||
+                                    (status.toInt() >= 300 && status.toInt() < 400))) {
+        // (A 307 or 308 of a POST that Qt may not follow ends with an "unknown" error: still a redirect.)
+        // A whole HTTP answer, 4xx and 5xx included, is the server speaking: the caller reads the body.
+        // An aborted reply is closed and reading it only earns Qt's "device not open": read it only here.
+        onReadyRead();
+        if (m_tooLarge) {
+            response.transportError = AuthError::of(AuthError::Kind::ResponseTooLarge);
+            response.transportError.httpStatus = status.toInt();
+            finishWith(response);
+            return;
+        }
         response.status = status.toInt();
-        response.body = reply->readAll();
+        response.body = m_body;
+        qCDebug(lcNet) << "HTTP" << response.status << "from" << reply->url().host() << response.body.size()
+                       << "bytes";
         for (const auto &pair : reply->rawHeaderPairs()) {
             response.headers.append({pair.first, pair.second});
+            qCDebug(lcNet).noquote() << "  " << pair.first << ":"
+                                     << HttpClient::loggableHeaderValue(pair.first, pair.second);
         }
         if (response.status >= 300 && response.status < 400) {
             response.transportError = AuthError::of(AuthError::Kind::Redirected);
             response.transportError.httpStatus = response.status;
         }
     } else {
-        AuthError::Kind kind = AuthError::Kind::NetworkFailure;
-        switch (reply->error()) {
-        case QNetworkReply::OperationCanceledError:
-        case QNetworkReply::TimeoutError:
-            kind = AuthError::Kind::Timeout; // setTransferTimeout() reports itself as a cancel
-            break;
-        case QNetworkReply::HostNotFoundError:
-            kind = AuthError::Kind::HostNotFound;
-            break;
-        case QNetworkReply::ConnectionRefusedError:
-            kind = AuthError::Kind::ConnectionRefused;
-            break;
-        case QNetworkReply::SslHandshakeFailedError:
-            kind = AuthError::Kind::TlsFailure;
-            break;
-        default:
-            break;
-        }
-        response.transportError = AuthError::of(kind);
-        qCWarning(lcNet) << "request to" << reply->url().host() << "failed:" << reply->errorString();
+        // No answer, or one cut off after its status line (a reset, a deadline): never a success, whatever
+        // the status said. httpStatus tells the caller that the server had started to answer.
+        response.transportError = AuthError::of(reply->property(HttpClient::pinRefusedProperty).toBool()
+                                                    ? AuthError::Kind::TlsFailure
+                                                    : transportKindOf(error));
+        response.transportError.httpStatus = status.isValid() ? status.toInt() : 0;
+        qCWarning(lcNet) << "request to" << reply->url().host() << "failed"
+                         << (status.isValid() ? "in the middle of its answer:" : ":") << reply->errorString();
     }
     finishWith(response);
 }
@@ -129,6 +232,24 @@ HttpClient::HttpClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
 {}
+
+bool HttpClient::carriesCredential(const QByteArray &headerName)
+{
+    for (const char *name : {"Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie"}) {
+        if (headerName.trimmed().compare(name, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QByteArray HttpClient::loggableHeaderValue(const QByteArray &name, const QByteArray &value)
+{
+    if (carriesCredential(name)) {
+        return "(" + QByteArray::number(value.size()) + " bytes, not logged)";
+    }
+    return value;
+}
 
 bool HttpClient::isLoopback(const QUrl &url)
 {
@@ -176,6 +297,11 @@ HttpCall *HttpClient::send(const HttpRequest &request)
         networkRequest.setRawHeader(name, value);
     }
     qCDebug(lcNet) << request.method << request.url.host() << request.url.path();
+    if (lcNet().isDebugEnabled()) {
+        for (const auto &[name, value] : request.headers) {
+            qCDebug(lcNet).noquote() << "  " << name << ":" << loggableHeaderValue(name, value);
+        }
+    }
     QNetworkReply *reply = nullptr;
     if (request.method == "GET") {
         reply = m_network->get(networkRequest);
@@ -185,7 +311,7 @@ HttpCall *HttpClient::send(const HttpRequest &request)
         auto *body = new OneShotBody(request.body, call);
         reply = m_network->sendCustomRequest(networkRequest, request.method, body);
     }
-    call->attach(reply);
+    call->attach(reply, request.maxResponseBytes);
     return call;
 }
 
@@ -196,7 +322,12 @@ void HttpClient::warmUp(const QUrl &origin)
     }
     const int port = origin.port(origin.scheme() == QLatin1String("https") ? 443 : 80);
     if (origin.scheme() == QLatin1String("https")) {
-        m_network->connectToHostEncrypted(origin.host(), static_cast<quint16>(port));
+        // Qt pools a warm connection apart unless it may speak HTTP/2 like the requests do (it decides that
+        // from the configuration's ALPN list): without this the first request would open a second one.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setAllowedNextProtocols(
+            {QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1});
+        m_network->connectToHostEncrypted(origin.host(), static_cast<quint16>(port), tls);
     } else {
         m_network->connectToHost(origin.host(), static_cast<quint16>(port));
     }

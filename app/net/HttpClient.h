@@ -16,11 +16,17 @@ namespace latchkey {
 
 struct HttpRequest
 {
+    /** A sign-in answer is a few hundred bytes: 64 KiB leaves room for any honest server. */
+    static constexpr qint64 defaultMaxResponseBytes = 64 * 1024;
+
     QByteArray method = "GET";
     QUrl url;
     QByteArray contentType;
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
+    // The largest answer body read for this kind of request: more (announced or arriving) aborts the call
+    // with ResponseTooLarge, so an endless answer costs at most this much memory.
+    qint64 maxResponseBytes = defaultMaxResponseBytes;
 };
 
 struct HttpResponse
@@ -28,7 +34,9 @@ struct HttpResponse
     int status = 0; // 0 when no HTTP answer arrived
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
-    AuthError transportError; // Kind::None when an HTTP answer arrived
+    // Kind::None when a whole HTTP answer arrived. An answer cut off after its status line (a reset, a
+    // timeout, too large) is a transport error whose httpStatus says which status had arrived.
+    AuthError transportError;
 
     bool hasAnswer() const { return !transportError.isError(); }
     /** The first header with this name, compared case-insensitively; empty when absent. */
@@ -37,7 +45,10 @@ struct HttpResponse
     int retryAfterSeconds(const QDateTime &now) const;
 };
 
-/** One request in flight. Deletes itself after finished(); abort() finishes it as Cancelled. */
+/**
+ * One request in flight. Deletes itself after finished(); abort() finishes it as Cancelled. It reads the
+ * body as it arrives, never past the request's maxResponseBytes, and never from a reply already closed.
+ */
 class HttpCall : public QObject
 {
     Q_OBJECT
@@ -50,12 +61,19 @@ signals:
 private:
     friend class HttpClient;
     explicit HttpCall(QObject *parent);
-    void attach(QNetworkReply *reply);
+    void attach(QNetworkReply *reply, qint64 maxResponseBytes);
     void finishWith(const HttpResponse &response);
+    void throttleHttpThread();
+    void onMetaDataChanged();
+    void onReadyRead();
+    void abortAsTooLarge(qint64 announced);
     void onReplyFinished();
 
     QPointer<QNetworkReply> m_reply;
+    qint64 m_maxResponseBytes = HttpRequest::defaultMaxResponseBytes;
+    QByteArray m_body; // what has arrived so far, never more than m_maxResponseBytes
     bool m_abortedByUs = false;
+    bool m_tooLarge = false;
     bool m_done = false;
 };
 
@@ -84,6 +102,12 @@ public:
     /** Kind::None when Latchkey may talk to this URL: https anywhere, plain http only on loopback. */
     static AuthError checkUrlAllowed(const QUrl &url);
     static bool isLoopback(const QUrl &url);
+    /** Authorization, Proxy-Authorization, Cookie, Set-Cookie: headers whose values are never logged. */
+    static bool carriesCredential(const QByteArray &headerName);
+    /** The value as a log may show it: a credential header's only as its length. */
+    static QByteArray loggableHeaderValue(const QByteArray &name, const QByteArray &value);
+    /** Set on a reply aborted because the server's key is not pinned: a TLS failure, not a timeout. */
+    static constexpr char pinRefusedProperty[] = "latchkeyPinRefused";
 
 private:
     QNetworkAccessManager *m_network;

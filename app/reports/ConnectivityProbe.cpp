@@ -1,6 +1,7 @@
 #include "ConnectivityProbe.h"
 
 #include "HttpClient.h"
+#include "SettingsSchema.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -119,6 +120,9 @@ void ConnectivityProbe::probe(const QUrl &url)
         if (status.isValid()) {
             m_result.reached = true;
             m_result.httpStatus = status.toInt();
+        } else if (reply->property(HttpClient::pinRefusedProperty).toBool()) {
+            m_result.error = tr("none of the server's certificates carries a key listed in %1")
+                                 .arg(SettingsKey::pinnedSpki);
         } else {
             m_result.error = reply->errorString();
         }

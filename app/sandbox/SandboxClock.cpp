@@ -17,7 +17,8 @@ QDateTime SandboxClock::now() const
 
 bool SandboxClock::advance(qint64 seconds)
 {
-    if (seconds < 0) {
+    // Compared without adding, so that no amount can overflow the offset and turn time back.
+    if (seconds < 0 || seconds > maxOffsetSeconds - m_offsetSeconds) {
         return false;
     }
     m_offsetSeconds += seconds;

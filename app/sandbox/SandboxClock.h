@@ -18,7 +18,13 @@ public:
     explicit SandboxClock(Clock *base, QObject *parent = nullptr);
 
     QDateTime now() const override;
-    /** Moves the sandbox's time forward; false for a negative amount (time never goes back). */
+    /** How far ahead of the clock underneath the sandbox's time may run in all: 100 years of 366 days. */
+    static constexpr qint64 maxOffsetSeconds = qint64(100) * 366 * 24 * 60 * 60;
+
+    /**
+     * Moves the sandbox's time forward; false (no change) for a negative amount (time never goes back) or
+     * one that would put it more than maxOffsetSeconds ahead (no overflow can turn it back either).
+     */
     bool advance(qint64 seconds);
     qint64 offsetSeconds() const { return m_offsetSeconds; }
 

@@ -40,7 +40,7 @@ QJsonObject headersJson(const SandboxHeaders &headers)
     QJsonObject object;
     for (const auto &[name, value] : headers) {
         const QString key = QString::fromLatin1(name).toLower();
-        if (key == QLatin1String("authorization")) {
+        if (SandboxExchange::carriesCredential(name)) {
             continue; // the log may be written to a file: no credentials in it
         }
         object.insert(key, QString::fromLatin1(value));
@@ -49,6 +49,16 @@ QJsonObject headersJson(const SandboxHeaders &headers)
 }
 
 } // namespace
+
+bool SandboxExchange::carriesCredential(const QByteArray &headerName)
+{
+    for (const char *name : {"authorization", "proxy-authorization", "cookie", "set-cookie"}) {
+        if (headerName.compare(name, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
 
 QJsonObject SandboxExchange::toJson() const
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QJsonObject>
 #include <QList>
@@ -21,6 +22,7 @@ struct SandboxRequest
     QStringList args; // the pattern's <arg> captures, decoded, in order
     SandboxHeaders headers;
     QByteArray body;
+    QHostAddress remote; // the client's address: control routes answer loopback only
 
     /** The first header of that name, compared case-insensitively; empty when absent. */
     QByteArray header(const QByteArray &name) const;
@@ -51,8 +53,13 @@ struct SandboxExchange
     SandboxHeaders responseHeaders;
     QByteArray responseBody;
 
-    /** Headers as an object of lower-case names; bodies as text. No Authorization header is kept. */
+    /**
+     * Headers as an object of lower-case names; bodies as text. No header that carries a credential
+     * (Authorization, Proxy-Authorization, Cookie, Set-Cookie) is kept.
+     */
     QJsonObject toJson() const;
+    /** Authorization, Proxy-Authorization, Cookie and Set-Cookie, in any case: never written anywhere. */
+    static bool carriesCredential(const QByteArray &headerName);
 };
 
 /**

@@ -5,20 +5,57 @@
 #include "Logging.h"
 #include "Outbox.h"
 #include "SandboxClock.h"
+#include "SandboxListener.h"
 #include "VerifyEmulator.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QRegularExpression>
-#include <QTcpServer>
+#include <QTcpSocket>
 #include <cmath>
+#include <cstring>
 #include <optional>
 
 namespace latchkey {
 
 namespace {
+
+QLoggingCategory::CategoryFilter previousCategoryFilter = nullptr;
+
+/**
+ * QtHttpServer's debug output (qt.httpserver) prints every request with all its headers: the Basic
+ * credentials of Verify requests and the backend's session cookie. It stays off whatever the logging
+ * rules say; the sandbox logs its own requests without headers.
+ */
+void quietHttpServer(QLoggingCategory *category)
+{
+    if (previousCategoryFilter) {
+        previousCategoryFilter(category);
+    }
+    if (std::strncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+    }
+}
+
+void installQuietHttpServer()
+{
+    static const bool installed = [] {
+        previousCategoryFilter = QLoggingCategory::installFilter(quietHttpServer);
+        return true;
+    }();
+    Q_UNUSED(installed)
+}
+
+/** Loopback, IPv4-mapped IPv6 loopback included. */
+bool isLoopback(const QHostAddress &address)
+{
+    bool isIPv4 = false;
+    const quint32 ipv4 = address.toIPv4Address(&isIPv4);
+    return isIPv4 ? QHostAddress(ipv4).isLoopback() : address.isLoopback();
+}
 
 QJsonValue isoDate(const QDateTime &when)
 {
@@ -85,6 +122,7 @@ SandboxServer::SandboxServer(Clock *clock, QObject *parent)
     , m_credentials{{accountSid(), authToken()}, {apiKeySid(), apiKeySecret()}}
     , m_startedAt(m_clock->now())
 {
+    installQuietHttpServer();
     const QList<QList<SandboxRoute>> tables{verifyRoutes(), backendRoutes(), sandboxRoutes()};
     for (const QList<SandboxRoute> &table : tables) {
         for (const SandboxRoute &route : table) {
@@ -92,18 +130,7 @@ SandboxServer::SandboxServer(Clock *clock, QObject *parent)
         }
     }
     m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        const SandboxReply reply = missing(request);
-        if (m_logRequests) {
-            SandboxRequest copy;
-            copy.method = request.method();
-            copy.path = request.url().path();
-            for (const auto &header : request.headers()) {
-                copy.headers.emplaceBack(header.first, header.second);
-            }
-            copy.body = request.body();
-            record(QStringLiteral("missing"), copy, reply);
-        }
-        write(reply, responder);
+        answer(QStringLiteral("missing"), &SandboxServer::missing, request, {}, std::move(responder));
     });
 }
 
@@ -120,8 +147,9 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
         qCWarning(lcSandbox) << "already listening on port" << m_port;
         return false;
     }
-    // Our own QTcpServer, so a failure can say why (QAbstractHttpServer::listen only returns 0).
-    auto *tcp = new QTcpServer(m_http);
+    // Our own QTcpServer, so a failure can say why (QAbstractHttpServer::listen only returns 0), and one
+    // that holds each connection to the limits.
+    auto *tcp = new SandboxListener(m_limits, m_http, m_http);
     if (!tcp->listen(address, port)) {
         qCWarning(lcSandbox) << "cannot listen on" << address.toString() << "port" << port << ":"
                              << tcp->errorString();
@@ -129,10 +157,16 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
         return false;
     }
     m_http->bind(tcp);
+    m_listener = tcp;
     m_address = address;
     m_port = tcp->serverPort();
     qCDebug(lcSandbox) << "listening on" << baseUrl().toString();
     return true;
+}
+
+int SandboxServer::connectionCount() const
+{
+    return m_listener ? m_listener->connectionCount() : 0;
 }
 
 QUrl SandboxServer::baseUrl() const
@@ -214,23 +248,23 @@ void SandboxServer::addRoute(const SandboxRoute &route)
         added =
             m_http->route(route.pattern, route.method,
                           [this, route](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                              answer(route, request, {}, std::move(responder));
+                              answer(route.name, route.handler, request, {}, std::move(responder));
                           });
         break;
     case 1:
         added = m_http->route(route.pattern, route.method,
                               [this, route](const QString &first, const QHttpServerRequest &request,
                                             QHttpServerResponder &&responder) {
-                                  answer(route, request, {first}, std::move(responder));
+                                  answer(route.name, route.handler, request, {first}, std::move(responder));
                               });
         break;
     case 2:
-        added =
-            m_http->route(route.pattern, route.method,
-                          [this, route](const QString &first, const QString &second,
-                                        const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-                              answer(route, request, {first, second}, std::move(responder));
-                          });
+        added = m_http->route(
+            route.pattern, route.method,
+            [this, route](const QString &first, const QString &second, const QHttpServerRequest &request,
+                          QHttpServerResponder &&responder) {
+                answer(route.name, route.handler, request, {first, second}, std::move(responder));
+            });
         break;
     default:
         break;
@@ -242,8 +276,9 @@ void SandboxServer::addRoute(const SandboxRoute &route)
     m_routes.append(route);
 }
 
-void SandboxServer::answer(const SandboxRoute &route, const QHttpServerRequest &request,
-                           const QStringList &args, QHttpServerResponder &&responder)
+void SandboxServer::answer(const QString &routeName, const Handler &handler,
+                           const QHttpServerRequest &request, const QStringList &args,
+                           QHttpServerResponder &&responder)
 {
     // Copied at once: QHttpServer reuses the request object for the connection's next request.
     SandboxRequest copy;
@@ -254,12 +289,33 @@ void SandboxServer::answer(const SandboxRoute &route, const QHttpServerRequest &
         copy.headers.emplaceBack(header.first, header.second);
     }
     copy.body = request.body();
+    copy.remote = request.remoteAddress();
 
-    const SandboxReply reply = route.handler(copy);
-    // Only the route's name and status: paths and bodies may hold numbers or codes.
-    qCDebug(lcSandbox) << route.name << "->" << reply.status;
-    record(route.name, copy, reply);
-    write(reply, responder);
+    // The controls change what every client sees: only from this machine, whatever address is listened on.
+    if (routeName.startsWith(QLatin1String("sandbox.")) && !isLoopback(copy.remote)) {
+        write(SandboxReply::json(403, QJsonObject{{QStringLiteral("error"),
+                                                   QStringLiteral("Sandbox controls answer loopback only")}}),
+              responder);
+        return;
+    }
+    if (!copy.path.startsWith(QLatin1String("/sandbox/"))) {
+        const std::optional<SandboxFault> fault = m_faults.take(methodName(copy.method), copy.path);
+        if (fault) {
+            inject(*fault, routeName, handler, copy, std::move(responder));
+            return;
+        }
+    }
+    write(run(routeName, handler, copy), responder);
+}
+
+SandboxReply SandboxServer::run(const QString &routeName, const Handler &handler,
+                                const SandboxRequest &request)
+{
+    const SandboxReply reply = handler(request);
+    // Only the route's name and status: paths and bodies may hold numbers or codes, headers credentials.
+    qCDebug(lcSandbox) << routeName << "->" << reply.status;
+    record(routeName, request, reply);
+    return reply;
 }
 
 void SandboxServer::record(const QString &route, const SandboxRequest &request, const SandboxReply &reply)
@@ -279,20 +335,31 @@ void SandboxServer::record(const QString &route, const SandboxRequest &request, 
     m_requestLog.append(exchange);
 }
 
-void SandboxServer::write(const SandboxReply &reply, QHttpServerResponder &responder)
+void SandboxServer::writeHead(QHttpServerResponder &responder, int status, const SandboxHeaders &headers)
 {
     // Header by header, since QHttpServerResponder::HeaderList is an initializer_list.
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-    for (const auto &header : reply.headers) {
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(status));
+    for (const auto &header : headers) {
         responder.writeHeader(header.first, header.second);
     }
-    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    responder.writeBody(reply.body);
+    if (m_listener && m_listener->closesAfterAnswer(responder.socket())) {
+        responder.writeHeader("Connection", "close");
+    }
 }
 
-SandboxReply SandboxServer::missing(const QHttpServerRequest &request)
+void SandboxServer::write(const SandboxReply &reply, QHttpServerResponder &responder)
 {
-    const QString path = request.url().path();
+    writeHead(responder, reply.status, reply.headers);
+    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    responder.writeBody(reply.body);
+    if (m_listener) {
+        m_listener->answered(responder.socket());
+    }
+}
+
+SandboxReply SandboxServer::missing(const SandboxRequest &request)
+{
+    const QString &path = request.path;
     if (path == QLatin1String("/v2") || path.startsWith(QLatin1String("/v2/"))) {
         return twilioNotFound(path);
     }
@@ -528,6 +595,12 @@ QList<SandboxRoute> SandboxServer::sandboxRoutes()
          [this](const SandboxRequest &request) { return listMessages(request); }},
         {QStringLiteral("sandbox.clock"), Method::Post, QStringLiteral("/sandbox/clock"),
          [this](const SandboxRequest &request) { return moveClock(request); }},
+        {QStringLiteral("sandbox.faults.set"), Method::Post, QStringLiteral("/sandbox/faults"),
+         [this](const SandboxRequest &request) { return setFault(request); }},
+        {QStringLiteral("sandbox.faults.list"), Method::Get, QStringLiteral("/sandbox/faults"),
+         [this](const SandboxRequest &request) { return listFaults(request); }},
+        {QStringLiteral("sandbox.faults.clear"), Method::Delete, QStringLiteral("/sandbox/faults"),
+         [this](const SandboxRequest &request) { return clearFaults(request); }},
     };
 }
 
@@ -550,9 +623,10 @@ SandboxReply SandboxServer::moveClock(const SandboxRequest &request)
     const qint64 seconds = form.value(QStringLiteral("advance_seconds")).toLongLong(&isNumber);
     if (!isNumber || !m_clock->advance(seconds)) {
         return SandboxReply::json(
-            400,
-            QJsonObject{{QStringLiteral("error"),
-                         QStringLiteral("advance_seconds must be a whole number of seconds, 0 or more")}});
+            400, QJsonObject{{QStringLiteral("error"),
+                              QStringLiteral("advance_seconds must be a whole number of seconds, 0 or more, "
+                                             "that keeps the sandbox's time at most %1 seconds ahead")
+                                  .arg(SandboxClock::maxOffsetSeconds)}});
     }
     return SandboxReply::json(200, QJsonObject{{QStringLiteral("now"), isoDate(m_clock->now())},
                                                {QStringLiteral("offset_seconds"), m_clock->offsetSeconds()}});

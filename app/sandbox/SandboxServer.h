@@ -1,30 +1,37 @@
 #pragma once
 
 #include "Clock.h"
+#include "SandboxFaults.h"
+#include "SandboxLimits.h"
 #include "SandboxRoute.h"
 
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
+#include <memory>
 
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QTcpSocket;
 
 namespace latchkey {
 
 class BackendEmulator;
 class Outbox;
 class SandboxClock;
+class SandboxListener;
 class VerifyEmulator;
 
 /**
  * The local sandbox over HTTP on 127.0.0.1: Twilio Verify v2 (form bodies, Basic auth, Twilio's JSON and
  * error shapes) and the organisation backend (JSON bodies, a session cookie, the seed's Express answers),
  * both backed by in-process emulators and one outbox, plus its own /sandbox routes (the outbox as JSON,
- * moving the clock). Each API's routes come from one table, so wrappers such as fault injection can be put
- * around every route in one place.
+ * moving the clock, fault injection). Each API's routes come from one table, and every request passes
+ * answer() (or the missing handler), where the faults set through /sandbox/faults are applied. The
+ * listening socket is a SandboxListener, which applies SandboxLimits before QHttpServer reads a byte.
  */
 class SandboxServer : public QObject
 {
@@ -32,6 +39,14 @@ class SandboxServer : public QObject
 public:
     explicit SandboxServer(Clock *clock = Clock::system(), QObject *parent = nullptr);
     ~SandboxServer() override;
+
+    /** The limits each connection is held to; set before listen() (later changes apply to nothing). */
+    void setLimits(const SandboxLimits &limits) { m_limits = limits; }
+    SandboxLimits limits() const { return m_limits; }
+    /** Open connections counted against SandboxLimits::maxConnections (0 before listen()). */
+    int connectionCount() const;
+    /** The faults still to apply (POST /sandbox/faults adds to them). */
+    SandboxFaults &faults() { return m_faults; }
 
     /** Listens on 127.0.0.1 (port 0 = any free port); false with a warning when it cannot. */
     bool listen(quint16 port = 0);
@@ -74,14 +89,28 @@ private:
     QList<SandboxRoute> backendRoutes();
     QList<SandboxRoute> sandboxRoutes();
     void addRoute(const SandboxRoute &route);
-    void answer(const SandboxRoute &route, const QHttpServerRequest &request, const QStringList &args,
-                QHttpServerResponder &&responder);
-    static void write(const SandboxReply &reply, QHttpServerResponder &responder);
-    static SandboxReply missing(const QHttpServerRequest &request);
+    using Handler = std::function<SandboxReply(const SandboxRequest &)>;
+    void answer(const QString &routeName, const Handler &handler, const QHttpServerRequest &request,
+                const QStringList &args, QHttpServerResponder &&responder);
+    SandboxReply run(const QString &routeName, const Handler &handler, const SandboxRequest &request);
+    /** Status line and headers, with "Connection: close" when the request asked for it. */
+    void writeHead(QHttpServerResponder &responder, int status, const SandboxHeaders &headers);
+    /** A whole answer with an exact Content-Length; the connection then waits for the next request. */
+    void write(const SandboxReply &reply, QHttpServerResponder &responder);
+    static SandboxReply missing(const SandboxRequest &request);
     void record(const QString &route, const SandboxRequest &request, const SandboxReply &reply);
 
+    // Fault injection (SandboxFaultRoutes.cpp)
+    void inject(const SandboxFault &fault, const QString &routeName, const Handler &handler,
+                const SandboxRequest &request, QHttpServerResponder &&responder);
+    void stream(const std::shared_ptr<QHttpServerResponder> &responder, qint64 bytes, bool chunked);
+    void drip(const std::shared_ptr<QHttpServerResponder> &responder, const QByteArray &body,
+              qint64 bytesPerTick, int intervalMilliseconds);
+    SandboxReply setFault(const SandboxRequest &request);
+    SandboxReply listFaults(const SandboxRequest &request) const;
+    SandboxReply clearFaults(const SandboxRequest &request);
+
     // Verify v2
-    using Handler = std::function<SandboxReply(const SandboxRequest &)>;
     Handler twilioRoute(Handler handler);
     bool isAuthorized(const QByteArray &authorization) const;
     SandboxReply fetchService(const SandboxRequest &request) const;
@@ -102,6 +131,9 @@ private:
     SandboxReply backendLogout(const SandboxRequest &request);
 
     QHttpServer *m_http;
+    QPointer<SandboxListener> m_listener;
+    SandboxLimits m_limits;
+    SandboxFaults m_faults;
     SandboxClock *m_clock;
     Outbox *m_outbox;
     VerifyEmulator *m_verify;

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <cmath>
+#include <optional>
 
 namespace {
 
@@ -18,6 +20,29 @@ int usageError(const QString &message)
 {
     QTextStream(stderr) << "latchkey-sandbox: " << message << '\n';
     return 2;
+}
+
+std::optional<qint64> wholeNumber(const QString &text, qint64 low, qint64 high)
+{
+    bool isNumber = false;
+    const qint64 value = text.toLongLong(&isNumber);
+    return isNumber && value >= low && value <= high ? std::optional<qint64>(value) : std::nullopt;
+}
+
+/** Seconds, fractions allowed (tests use short timeouts), more than 0 and at most a day. */
+std::optional<std::chrono::milliseconds> duration(const QString &text)
+{
+    bool isNumber = false;
+    const double seconds = text.toDouble(&isNumber);
+    if (!isNumber || !std::isfinite(seconds) || seconds <= 0 || seconds > 86400) {
+        return std::nullopt;
+    }
+    return std::chrono::milliseconds(qMax<qint64>(1, std::llround(seconds * 1000)));
+}
+
+QString secondsText(std::chrono::milliseconds duration)
+{
+    return QString::number(double(duration.count()) / 1000);
 }
 
 } // namespace
@@ -55,9 +80,81 @@ int main(int argc, char *argv[])
     const QCommandLineOption codeLengthOption(QStringLiteral("code-length"),
                                               QStringLiteral("Digits per code, 4 to 10 (default 6)."),
                                               QStringLiteral("N"));
-    parser.addOptions(
-        {portOption, hostOption, accountSidOption, authTokenOption, serviceSidOption, codeLengthOption});
+    // Limits on each client (docs/sandbox.md, "Limits"); the defaults are SandboxLimits'.
+    const latchkey::SandboxLimits defaults;
+    const QCommandLineOption maxConnectionsOption(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Open connections at once (default %1); one more closes the longest-idle one or is "
+                       "refused with 503.")
+            .arg(defaults.maxConnections),
+        QStringLiteral("N"));
+    const QCommandLineOption maxBodyOption(
+        QStringLiteral("max-body-bytes"),
+        QStringLiteral("Largest request body (default %1); a larger one is refused with 413.")
+            .arg(defaults.maxBodyBytes),
+        QStringLiteral("BYTES"));
+    const QCommandLineOption maxHeaderOption(
+        QStringLiteral("max-header-bytes"),
+        QStringLiteral("Largest request line and headers (default %1); larger is refused with 431.")
+            .arg(defaults.maxHeaderBytes),
+        QStringLiteral("BYTES"));
+    const QCommandLineOption idleTimeoutOption(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Close a connection that sends nothing for this long (default %1).")
+            .arg(secondsText(defaults.idleTimeout)),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption headerTimeoutOption(
+        QStringLiteral("header-timeout"),
+        QStringLiteral("Time a request's head may take to arrive, or 408 (default %1).")
+            .arg(secondsText(defaults.headerTimeout)),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption bodyTimeoutOption(
+        QStringLiteral("body-timeout"),
+        QStringLiteral("Time a request's body may take to arrive after its head, or 408 (default %1).")
+            .arg(secondsText(defaults.bodyTimeout)),
+        QStringLiteral("SECONDS"));
+    parser.addOptions({portOption, hostOption, accountSidOption, authTokenOption, serviceSidOption,
+                       codeLengthOption, maxConnectionsOption, maxBodyOption, maxHeaderOption,
+                       idleTimeoutOption, headerTimeoutOption, bodyTimeoutOption});
     parser.process(app);
+
+    latchkey::SandboxLimits limits;
+    if (parser.isSet(maxConnectionsOption)) {
+        const std::optional<qint64> value = wholeNumber(parser.value(maxConnectionsOption), 1, 100000);
+        if (!value) {
+            return usageError(QStringLiteral("--max-connections wants a number from 1 to 100000"));
+        }
+        limits.maxConnections = int(*value);
+    }
+    if (parser.isSet(maxBodyOption)) {
+        const std::optional<qint64> value = wholeNumber(parser.value(maxBodyOption), 0, qint64(1) << 30);
+        if (!value) {
+            return usageError(QStringLiteral("--max-body-bytes wants a number from 0 to 1073741824"));
+        }
+        limits.maxBodyBytes = *value;
+    }
+    if (parser.isSet(maxHeaderOption)) {
+        const std::optional<qint64> value = wholeNumber(parser.value(maxHeaderOption), 256, 1024 * 1024);
+        if (!value) {
+            return usageError(QStringLiteral("--max-header-bytes wants a number from 256 to 1048576"));
+        }
+        limits.maxHeaderBytes = *value;
+    }
+    const std::pair<const QCommandLineOption *, std::chrono::milliseconds *> timeouts[] = {
+        {&idleTimeoutOption, &limits.idleTimeout},
+        {&headerTimeoutOption, &limits.headerTimeout},
+        {&bodyTimeoutOption, &limits.bodyTimeout},
+    };
+    for (const auto &[option, target] : timeouts) {
+        if (parser.isSet(*option)) {
+            const std::optional<std::chrono::milliseconds> value = duration(parser.value(*option));
+            if (!value) {
+                return usageError(QStringLiteral("--%1 wants seconds, more than 0 and at most 86400")
+                                      .arg(option->names().constFirst()));
+            }
+            *target = *value;
+        }
+    }
 
     bool portIsNumber = false;
     const uint port = parser.value(portOption).toUInt(&portIsNumber);
@@ -70,6 +167,7 @@ int main(int argc, char *argv[])
     }
 
     latchkey::SandboxServer server;
+    server.setLimits(limits);
     if (parser.isSet(accountSidOption) != parser.isSet(authTokenOption)) {
         return usageError(QStringLiteral("--account-sid and --auth-token go together"));
     }

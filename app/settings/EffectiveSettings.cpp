@@ -87,6 +87,17 @@ EffectiveSettings EffectiveSettings::from(const SettingsResolver &resolver, QLis
     s.rememberDeviceAllowed = resolver.value(SettingsKey::rememberDeviceAllowed).toBool();
     s.rememberDeviceLocked = resolver.isLocked(SettingsKey::rememberDeviceAllowed);
     s.rememberDeviceDays = number(SettingsKey::rememberDeviceDays);
+    // Fail-open lets a stolen password in when the network is in an attacker's hands: only policy may ask for
+    // it.
+    if (text(SettingsKey::failMode) == QLatin1String("open")) {
+        s.failOpen = resolver.get(SettingsKey::failMode).layer == SettingsLayer::Policy;
+        if (!s.failOpen) {
+            problem(SettingsKey::failMode,
+                    QCoreApplication::translate("Settings", "\"open\" is honoured only when set by policy; "
+                                                            "Latchkey fails closed"),
+                    SettingsProblem::Severity::Warning);
+        }
+    }
     s.phoneNumber = text(SettingsKey::phoneNumber);
     s.phoneNumberLocked = resolver.isLocked(SettingsKey::phoneNumber);
 
@@ -116,16 +127,6 @@ EffectiveSettings EffectiveSettings::from(const SettingsResolver &resolver, QLis
 
     s.extraCaFile = text(SettingsKey::extraCaFile);
     s.pinnedSpkiSha256 = resolver.value(SettingsKey::pinnedSpki).toStringList();
-    if (!s.pinnedSpkiSha256.isEmpty()) {
-        problem(
-            SettingsKey::pinnedSpki,
-            QCoreApplication::translate(
-                "Settings",
-                "is set but not enforced by this version of Latchkey: the server's certificate is checked "
-                "against the system's certificate authorities and %1 only")
-                .arg(SettingsKey::extraCaFile),
-            SettingsProblem::Severity::Warning);
-    }
 
     const QString language = text(SettingsKey::language);
     s.language = language == QLatin1String("system") ? QString() : language;
@@ -166,6 +167,9 @@ QString EffectiveSettings::noServerMessage(bool sandboxAllowed)
 
 QString EffectiveSettings::startProblem(const SettingsResolver &resolver) const
 {
+    if (resolver.failedClosed()) {
+        return resolver.failedClosedMessage();
+    }
     switch (mode) {
     case Mode::Sandbox:
         if (!sandboxAllowed) {

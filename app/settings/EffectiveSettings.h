@@ -58,6 +58,8 @@ struct EffectiveSettings
     bool defaultChannelLocked = false;
     bool allowedChannelsLocked = false;
     bool phoneNumberLocked = false;
+    // Auth/FailMode=open set by policy (anywhere else it is ignored, with a warning).
+    bool failOpen = false;
 
     /** Reads the resolver; problems that involve several keys are appended to *problems. */
     static EffectiveSettings from(const SettingsResolver &resolver,

@@ -2,9 +2,14 @@
 
 #ifdef Q_OS_MACOS
 
+#include "SettingsFile.h"
 #include "SettingsSchema.h"
 
 #include <CoreFoundation/CoreFoundation.h>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace latchkey {
 
@@ -42,11 +47,55 @@ QVariant fromPropertyList(CFPropertyListRef value)
     return QVariant();
 }
 
+/**
+ * CFPreferences reads a managed domain it cannot open or parse as an empty one. Empty when each of the
+ * domain's files (the user's, then the computer's) is missing or a property list; otherwise the first
+ * problem, naming its file.
+ */
+QString managedFileProblem(const QString &applicationId)
+{
+    const QString directory = QStringLiteral("/Library/Managed Preferences/");
+    const QString name = applicationId + QStringLiteral(".plist");
+    QStringList paths;
+    if (const passwd *user = getpwuid(getuid())) {
+        paths << directory + QString::fromLocal8Bit(user->pw_name) + QLatin1Char('/') + name;
+    }
+    paths << directory + name;
+    for (const QString &path : std::as_const(paths)) {
+        if (!QFileInfo::exists(path)) {
+            continue;
+        }
+        QByteArray contents;
+        QString problem = SettingsFile::read(path, &contents);
+        if (problem.isEmpty()) {
+            const CFDataRef data =
+                CFDataCreate(nullptr, reinterpret_cast<const UInt8 *>(contents.constData()), contents.size());
+            const CFPropertyListRef list =
+                CFPropertyListCreateWithData(nullptr, data, kCFPropertyListImmutable, nullptr, nullptr);
+            if (!list || CFGetTypeID(list) != CFDictionaryGetTypeID()) {
+                problem = QCoreApplication::translate("Settings", "is not a property list of settings");
+            }
+            if (list) {
+                CFRelease(list);
+            }
+            CFRelease(data);
+        }
+        if (!problem.isEmpty()) {
+            return path + QStringLiteral(": ") + problem;
+        }
+    }
+    return QString();
+}
+
 } // namespace
 
 ManagedPreferencesSource::ManagedPreferencesSource(QString applicationId)
     : m_applicationId(std::move(applicationId))
 {
+    m_problem = managedFileProblem(m_applicationId);
+    if (!m_problem.isEmpty()) {
+        return;
+    }
     const CFStringRef application = m_applicationId.toCFString();
     for (const SettingDefinition &definition : SettingsSchema::definitions()) {
         QString name = definition.key;

@@ -81,6 +81,7 @@ void SettingsResolver::resolve()
 {
     m_resolved.clear();
     m_problems.clear();
+    m_policyFailures.clear();
 
     auto take = [this](const QString &key, const QVariant &value, SettingsLayer layer,
                        const QString &location, bool locked) {
@@ -120,6 +121,23 @@ void SettingsResolver::resolve()
         }
     };
 
+    for (const Store &store : m_stores) {
+        if (store.layer == SettingsLayer::Policy && !store.source->problem().isEmpty()) {
+            m_policyFailures.append({SettingsProblem::Severity::Error, store.layer, store.source->location(),
+                                     QString(), store.source->problem()});
+        }
+    }
+    if (!m_policyFailures.isEmpty()) {
+        // A policy that cannot be read could have locked any key, so every key is locked to its built-in
+        // default; and the sandbox is off, since its default lets anyone "sign in" to a demo.
+        const QString location = QCoreApplication::translate("Settings", "%1, unreadable")
+                                     .arg(m_policyFailures.constFirst().location);
+        for (const SettingDefinition &definition : SettingsSchema::definitions()) {
+            const QVariant value =
+                definition.key == SettingsKey::allowSandbox ? QVariant(false) : definition.builtIn;
+            take(definition.key, value, SettingsLayer::Policy, location, true);
+        }
+    }
     for (const Store &store : m_stores) {
         if (store.layer == SettingsLayer::Policy) {
             readStore(store);
@@ -169,6 +187,25 @@ QList<SettingsStoreStatus> SettingsResolver::stores() const
                          static_cast<int>(store.values.size()), store.source->problem()});
     }
     return statuses;
+}
+
+QString SettingsResolver::failedClosedMessage() const
+{
+    if (m_policyFailures.isEmpty()) {
+        return QString();
+    }
+    const SettingsProblem &failure = m_policyFailures.constFirst();
+    QString message =
+        QCoreApplication::translate(
+            "Settings", "Your organisation's policy cannot be read (%1: %2), so Latchkey does not "
+                        "sign in. Ask your administrator or help desk to fix it.")
+            .arg(failure.location, failure.message);
+    // The built-in text, never the broken store's own: nothing in it can be trusted.
+    const QString helpDesk = SettingsSchema::find(SettingsKey::helpDeskText)->builtIn.toString();
+    if (!helpDesk.isEmpty()) {
+        message += QLatin1Char('\n') + QCoreApplication::translate("main", "Help: %1").arg(helpDesk);
+    }
+    return message;
 }
 
 QString SettingsResolver::layerName(SettingsLayer layer)

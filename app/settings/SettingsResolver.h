@@ -62,8 +62,10 @@ struct SettingsStoreStatus
  * only) > user settings > admin defaults > built-in defaults. Each store is read once, each value checked
  * against SettingsSchema; a bad value is reported with its key and store and the next layer answers, except
  * in policy, where a key that is set stays locked (to the built-in default when its value is bad) so a typo
- * in policy never hands the key to the user. main() adds the platform's stores (SettingsLocations); tests add
- * temp files.
+ * in policy never hands the key to the user. A policy store that cannot be read at all (a syntax error, no
+ * permission, not a file, too large: its problem()) fails closed: it could have locked any key, so every key
+ * is locked to its built-in default (and the sandbox is off) and a sign-in is refused (failedClosed()).
+ * main() adds the platform's stores (SettingsLocations); tests add temp files.
  */
 class SettingsResolver
 {
@@ -88,6 +90,12 @@ public:
     QList<ResolvedSetting> all() const;
     QList<SettingsProblem> problems() const { return m_problems; }
     QList<SettingsStoreStatus> stores() const;
+    /** True when a policy store could not be read: every key is locked to its default, and nobody signs in.
+     */
+    bool failedClosed() const { return !m_policyFailures.isEmpty(); }
+    /** Why nobody signs in: the first unreadable policy store, its problem (with the line, for a file) and
+     * the built-in help-desk text. Empty unless failedClosed(). */
+    QString failedClosedMessage() const;
 
     static QString layerName(SettingsLayer layer);
     /** "policy (/etc/latchkey/policy.conf)", "built-in default", … */
@@ -107,6 +115,7 @@ private:
     QList<SettingOverride> m_overrides;
     QHash<QString, ResolvedSetting> m_resolved;
     QList<SettingsProblem> m_problems;
+    QList<SettingsProblem> m_policyFailures;
 };
 
 } // namespace latchkey

@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSslCertificate>
 #include <QUrl>
 
 namespace latchkey {
@@ -204,13 +203,58 @@ bool checkAbsoluteReadableFile(const QString &text, QString *problem)
     return true;
 }
 
+/** Whether the bytes are exactly one DER SEQUENCE, the outer shape of every X.509 certificate. */
+bool isDerSequence(const QByteArray &der)
+{
+    if (der.size() < 2 || static_cast<quint8>(der.at(0)) != 0x30) {
+        return false;
+    }
+    const auto first = static_cast<quint8>(der.at(1));
+    qint64 length = first;
+    int header = 2;
+    if (first & 0x80) {
+        const int lengthBytes = first & 0x7f;
+        if (lengthBytes < 1 || lengthBytes > 4 || der.size() < 2 + lengthBytes) {
+            return false;
+        }
+        length = 0;
+        for (int i = 0; i < lengthBytes; ++i) {
+            length = (length << 8) | static_cast<quint8>(der.at(2 + i));
+        }
+        header += lengthBytes;
+    }
+    return header + length == der.size();
+}
+
+/**
+ * Whether a CA file holds a PEM certificate or is a DER one. Settings are read before the application object
+ * exists, and Qt's TLS backend must not load before it (it ties itself to the object and warns), so this
+ * looks at the encoding only; the certificates are parsed when the network is set up.
+ */
+bool holdsCertificate(const QByteArray &content)
+{
+    static const QRegularExpression pem(
+        QStringLiteral("-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\\s]+)-----END CERTIFICATE-----"));
+    auto blocks = pem.globalMatch(QString::fromLatin1(content));
+    while (blocks.hasNext()) {
+        QByteArray base64 = blocks.next().captured(1).toLatin1();
+        base64.replace(' ', QByteArray()).replace('\n', QByteArray()).replace('\r', QByteArray());
+        base64.replace('\t', QByteArray());
+        const auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
+        if (decoded && isDerSequence(decoded.decoded)) {
+            return true;
+        }
+    }
+    return isDerSequence(content);
+}
+
 bool checkCaFile(const QString &text, QString *problem)
 {
     if (!checkAbsoluteReadableFile(text, problem)) {
         return false;
     }
-    if (QSslCertificate::fromPath(text, QSsl::Pem).isEmpty() &&
-        QSslCertificate::fromPath(text, QSsl::Der).isEmpty()) {
+    QFile file(text);
+    if (!file.open(QIODevice::ReadOnly) || !holdsCertificate(file.read(16 * 1024 * 1024))) {
         return fail(problem,
                     QCoreApplication::translate("Settings", "%1 holds no PEM or DER certificate").arg(text));
     }
@@ -253,6 +297,11 @@ bool checkPins(const QStringList &pins, QStringList *normalized, QString *proble
                             .arg(quoted(pin)));
         }
         normalized->append(pin);
+    }
+    if (normalized->size() == 1) {
+        // One pin locks everyone out the day that key is replaced or lost; a backup key makes a change safe.
+        return fail(problem, QCoreApplication::translate(
+                                 "Settings", "needs at least two pins: the key in use and a backup key"));
     }
     return true;
 }
@@ -327,7 +376,8 @@ const QList<SettingDefinition> &SettingsSchema::definitions()
         define(SettingsKey::rememberMeDays, Type::Integer, 0, {}, 0, 3650),
         define(SettingsKey::rememberDeviceAllowed, Type::Boolean, false),
         define(SettingsKey::rememberDeviceDays, Type::Integer, 30, {}, 1, 365),
-        define(SettingsKey::failMode, Type::Choice, QStringLiteral("closed"), {QStringLiteral("closed")}),
+        define(SettingsKey::failMode, Type::Choice, QStringLiteral("closed"),
+               {QStringLiteral("closed"), QStringLiteral("open")}),
         define(SettingsKey::phoneNumber, Type::Text, QString()),
         define(SettingsKey::proxyMode, Type::Choice, QStringLiteral("system"),
                {QStringLiteral("system"), QStringLiteral("none"), QStringLiteral("manual")}),
@@ -436,13 +486,6 @@ bool SettingsSchema::parse(const QString &key, const QVariant &raw, QVariant *va
     }
     case Type::Choice: {
         const QString choice = text.toLower();
-        if (name == SettingsKey::failMode && choice == QLatin1String("open")) {
-            return fail(problem,
-                        QCoreApplication::translate(
-                            "Settings",
-                            "\"open\" is not available in this version: Latchkey always fails closed "
-                            "(nobody signs in while the server cannot be reached)"));
-        }
         if (!definition->choices.contains(choice)) {
             return fail(problem, QCoreApplication::translate("Settings", "must be one of %1 (not %2)")
                                      .arg(definition->choices.join(QStringLiteral(", ")), quoted(text)));

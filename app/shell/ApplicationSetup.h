@@ -17,6 +17,12 @@ public:
      * or, when it is empty, the system's.
      */
     static void installTranslations(QCoreApplication &app, const QString &language);
+    /**
+     * Empty when a window can open; otherwise why not, with the way out (--tty). On Linux and the BSDs Qt
+     * aborts in QApplication when its platform has no display: no QT_QPA_PLATFORM (or only xcb) and neither
+     * DISPLAY nor WAYLAND_DISPLAY. Windows and macOS always have a display. Needs no QCoreApplication.
+     */
+    static QString noDisplayProblem();
 };
 
 } // namespace latchkey

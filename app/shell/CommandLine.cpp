@@ -157,6 +157,22 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.action = Action::ShowVersion;
         return result;
     }
+    // An option given twice would silently lose one value; an empty value would mean "not set" by accident.
+    for (const QCommandLineOption &option : options.all()) {
+        if (option.valueName().isEmpty() || !parser.isSet(option)) {
+            continue;
+        }
+        const QString name = QStringLiteral("--") + option.names().constFirst();
+        if (parser.values(option).size() > 1) {
+            return usageError(
+                QCoreApplication::translate("CommandLine", "%1 is given more than once: give it once.")
+                    .arg(name));
+        }
+        if (parser.value(option).trimmed().isEmpty()) {
+            return usageError(
+                QCoreApplication::translate("CommandLine", "%1 needs a value, not an empty one.").arg(name));
+        }
+    }
     if (!parser.positionalArguments().isEmpty()) {
         return usageError(QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
                               .arg(parser.positionalArguments().constFirst()));

@@ -16,6 +16,13 @@ LaunchSettings::LaunchSettings(CommandLine commandLine, SettingsResolver *resolv
 
 bool LaunchSettings::resolve(Console *console)
 {
+    if (m_resolver->failedClosed() && refusedWithoutPolicy()) {
+        // Said before any option is weighed: "locked by policy" would not name the line to fix.
+        m_problems = m_resolver->problems();
+        m_settings = EffectiveSettings::from(*m_resolver, &m_problems);
+        console->printError(QStringLiteral("latchkey: ") + m_resolver->failedClosedMessage());
+        return false;
+    }
     QString refusal;
     if (!m_resolver->applyCommandLine(m_commandLine.overrides, &refusal)) {
         console->printError(QStringLiteral("latchkey: ") + refusal);
@@ -29,6 +36,20 @@ bool LaunchSettings::resolve(Console *console)
         return false;
     }
     return true;
+}
+
+bool LaunchSettings::refusedWithoutPolicy() const
+{
+    switch (m_commandLine.action) {
+    case CommandLine::Action::SignIn:
+    case CommandLine::Action::SetTwilioSecret:
+        return true; // they talk to a server the broken policy may have chosen
+    case CommandLine::Action::CheckConfig:
+    case CommandLine::Action::Diagnose:
+        return !m_commandLine.overrides.isEmpty(); // the reports say what is wrong; options cannot apply
+    default:
+        return false; // forgetting what this computer keeps needs no policy
+    }
 }
 
 QString LaunchSettings::sandboxRefusal() const

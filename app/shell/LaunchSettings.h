@@ -21,8 +21,9 @@ public:
 
     /**
      * Applies the command line's options and reads the settings. False, with the reason on the console's
-     * stderr, when an option would change what policy locks, or asks for a sandbox that is turned off: exit
-     * code 3 then.
+     * stderr, when an option would change what policy locks, or asks for a sandbox that is turned off, or
+     * when a policy store cannot be read and this launch would sign in (window, --tty, --set-twilio-secret)
+     * or has options: exit code 3 then.
      */
     bool resolve(Console *console);
     /** Logging as the settings say; a level set by policy is enforced (QT_LOGGING_RULES no longer changes
@@ -41,6 +42,9 @@ public:
     QString startProblem() const { return m_settings.startProblem(*m_resolver); }
 
 private:
+    /** True when this launch cannot go on with a policy that could not be read (SettingsResolver fails
+     * closed). */
+    bool refusedWithoutPolicy() const;
     /** Empty unless the command line asked for a sandbox that the settings turn off: then the refusal. */
     QString sandboxRefusal() const;
 

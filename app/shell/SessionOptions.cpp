@@ -1,5 +1,7 @@
 #include "SessionOptions.h"
 
+#include "Logging.h"
+
 #include <QSslCertificate>
 
 namespace latchkey {
@@ -39,6 +41,7 @@ FlowOptions SessionOptions::flow(const EffectiveSettings &settings)
     options.helpDeskLogoPath = settings.helpDeskLogo;
     options.phoneNumber = settings.phoneNumber;
     options.phoneNumberLocked = settings.phoneNumberLocked;
+    options.failOpen = settings.failOpen;
     return options;
 }
 
@@ -54,6 +57,13 @@ NetworkOptions SessionOptions::network(const EffectiveSettings &settings)
         if (options.extraCaCertificates.isEmpty()) {
             options.extraCaCertificates = QSslCertificate::fromPath(settings.extraCaFile, QSsl::Der);
         }
+        if (options.extraCaCertificates.isEmpty()) {
+            qCWarning(lcSettings) << "Tls/ExtraCaFile" << settings.extraCaFile
+                                  << "looked like a certificate but none could be read from it";
+        }
+    }
+    for (const QString &pin : settings.pinnedSpkiSha256) {
+        options.pinnedSpkiSha256.append(QByteArray::fromBase64(pin.toLatin1())); // the schema checked each
     }
     return options;
 }

@@ -15,6 +15,8 @@ ExitCode SignInExit::exitCodeFor(SignInFlow::Outcome outcome)
         return ExitCode::Cancelled;
     case SignInFlow::Outcome::Failed:
         return ExitCode::Failed;
+    case SignInFlow::Outcome::FailedOpen:
+        return ExitCode::FailedOpen;
     }
     return ExitCode::Failed;
 }
@@ -30,6 +32,12 @@ int SignInExit::finish(Console *console, const LaunchSettings &launch, ExitCode 
         if (flow) {
             result.username = flow->username();
             result.displayName = flow->displayName();
+            if (exitCode == ExitCode::FailedOpen) {
+                result.method = QStringLiteral("fail-open");
+            } else if (exitCode == ExitCode::SignedIn) {
+                result.method = flow->isSignedInByDeviceTrust() ? QStringLiteral("remembered-device")
+                                                                : QStringLiteral("code");
+            }
         }
         console->printOut(QString::fromUtf8(result.toJsonLine()));
     }

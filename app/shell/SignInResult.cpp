@@ -16,6 +16,8 @@ QString SignInResult::statusFor(ExitCode exitCode)
         return QStringLiteral("failed");
     case ExitCode::ConfigurationError:
         return QStringLiteral("configuration-error");
+    case ExitCode::FailedOpen:
+        return QStringLiteral("fail-open");
     }
     return QStringLiteral("failed");
 }
@@ -29,9 +31,13 @@ QByteArray SignInResult::toJsonLine() const
         {QStringLiteral("at"), at.toUTC().toString(Qt::ISODate)},
     };
     // Only a completed sign-in names someone: a gate must not mistake a typed username for a signed-in one.
-    if (exitCode == ExitCode::SignedIn) {
+    // A fail-open names who got in too (its own status and method, so a gate can refuse it).
+    if (exitCode == ExitCode::SignedIn || exitCode == ExitCode::FailedOpen) {
         object.insert(QStringLiteral("username"), username);
         object.insert(QStringLiteral("displayName"), displayName.isEmpty() ? username : displayName);
+    }
+    if (!method.isEmpty()) {
+        object.insert(QStringLiteral("method"), method);
     }
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }

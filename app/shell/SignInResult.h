@@ -19,11 +19,13 @@ struct SignInResult
     QString username;    // empty unless signed in
     QString displayName; // empty unless signed in
     QString mode;        // Server/Mode: backend, twilio or sandbox
-    QDateTime at;        // when the sign-in ended (UTC)
+    // How the user got in: "code", "remembered-device", or "fail-open" (no code: see Auth/FailMode).
+    QString method;
+    QDateTime at; // when the sign-in ended (UTC)
 
     /** Compact JSON and a newline, e.g. {"status":"signed-in","username":"demo",...}. */
     QByteArray toJsonLine() const;
-    /** The status word for an exit code: signed-in, cancelled, failed or configuration-error. */
+    /** The status word for an exit code: signed-in, cancelled, failed, configuration-error or fail-open. */
     static QString statusFor(ExitCode exitCode);
 };
 

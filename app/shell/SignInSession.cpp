@@ -72,6 +72,7 @@ bool SignInSession::build(QString *problem)
     m_secrets = std::make_unique<ExpiringSecretStore>(m_keychain, m_clock, m_settings.rememberMeDays);
     m_flowOptions = SessionOptions::flow(m_settings);
     m_flowOptions.prefilledUsername = m_prefilledUsername;
+    m_flowOptions.cooldownFile = m_cooldownFile;
     if (m_settings.mode == EffectiveSettings::Mode::Twilio) {
         m_flowOptions.rememberMeAllowed = false; // a local account has no server session to remember
         m_verifyAccount = SessionOptions::verifyService(m_settings);
@@ -142,6 +143,10 @@ void SignInSession::createServiceAndFlow()
         backend->setDefaultCodeLength(m_settings.codeLength);
         m_auth = std::move(backend);
     }
+    // The code service: the backend (or the sandbox), or Twilio Verify in direct mode.
+    m_flowOptions.serverOrigin = ServerCooldowns::originOf(m_settings.mode == EffectiveSettings::Mode::Twilio
+                                                               ? m_verifyAccount.baseUrl.toString()
+                                                               : m_endpoints.origin.toString());
     m_flow = std::make_unique<SignInFlow>(m_auth.get(), m_secrets.get(), m_clock, m_flowOptions);
 }
 

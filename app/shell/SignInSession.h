@@ -40,6 +40,8 @@ public:
 
     /** --user: the username filled in on the password step. Before build(). */
     void setPrefilledUsername(const QString &username) { m_prefilledUsername = username; }
+    /** Where servers' "too many requests" waits are kept (ServerCooldowns); the tests use their own. */
+    void setCooldownFile(const QString &path) { m_cooldownFile = path; }
     /** Direct mode's password hashing; the tests pick the quickest. Before build(). */
     void setPasswordStrength(PasswordVerifier::Strength strength) { m_passwordStrength = strength; }
 
@@ -78,6 +80,7 @@ private:
     SecretStore *m_keychain;
     Clock *m_clock;
     QString m_prefilledUsername;
+    QString m_cooldownFile = ServerCooldowns::defaultFilePath();
     PasswordVerifier::Strength m_passwordStrength = PasswordVerifier::Strength::Interactive;
     FlowOptions m_flowOptions;
     BackendEndpoints m_endpoints; // the sandbox's own origin in sandbox mode

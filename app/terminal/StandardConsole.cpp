@@ -1,8 +1,12 @@
 #include "StandardConsole.h"
 
+#include "ExitCode.h"
 #include "LineReader.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
+#include <cstring>
 
 #if defined(Q_OS_UNIX)
 #include <csignal>
@@ -16,6 +20,18 @@ namespace latchkey {
 
 namespace {
 
+// "Cancelled." as Ctrl+C prints it, translated before any signal can come: a handler may not allocate.
+char cancelledText[256] = {};
+int cancelledLength = 0;
+
+void prepareCancelledText()
+{
+    const QByteArray text =
+        (QLatin1Char('\n') + StandardConsole::tr("Cancelled.") + QLatin1Char('\n')).toLocal8Bit();
+    cancelledLength = static_cast<int>(qMin<qsizetype>(text.size(), sizeof(cancelledText)));
+    std::memcpy(cancelledText, text.constData(), static_cast<size_t>(cancelledLength));
+}
+
 #if defined(Q_OS_UNIX)
 // The terminal's settings from before echo was first turned off, for the signal handler below.
 termios savedTerminal{};
@@ -28,11 +44,29 @@ void restoreTerminalAndRaise(int signalNumber)
     if (terminalSaved) {
         tcsetattr(STDIN_FILENO, TCSANOW, &savedTerminal);
     }
+    // Ctrl+C says what happened, then ends by SIGINT like any well-behaved program, so a calling shell
+    // script stops too (a plain exit would let it carry on as if the user had answered).
+    if (signalNumber == SIGINT && cancelledLength > 0 &&
+        ::write(STDERR_FILENO, cancelledText, static_cast<size_t>(cancelledLength)) < 0) {
+        // nothing more can be done in a signal handler
+    }
     struct sigaction fallback = {};
     fallback.sa_handler = SIG_DFL;
     sigemptyset(&fallback.sa_mask);
     sigaction(signalNumber, &fallback, nullptr);
     raise(signalNumber);
+}
+
+void handle(int signalNumber)
+{
+    struct sigaction existing = {};
+    if (sigaction(signalNumber, nullptr, &existing) != 0 || existing.sa_handler != SIG_DFL) {
+        return; // someone else handles it (or ignores it, or it is ours already); leave that alone
+    }
+    struct sigaction handler = {};
+    handler.sa_handler = restoreTerminalAndRaise;
+    sigemptyset(&handler.sa_mask);
+    sigaction(signalNumber, &handler, nullptr);
 }
 
 void rememberTerminal(const termios &current)
@@ -44,15 +78,21 @@ void rememberTerminal(const termios &current)
     savedTerminal.c_lflag |= ECHO;
     terminalSaved = 1;
     for (const int signalNumber : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) {
-        struct sigaction existing = {};
-        if (sigaction(signalNumber, nullptr, &existing) != 0 || existing.sa_handler != SIG_DFL) {
-            continue; // someone else handles it (or ignores it); leave that alone
-        }
-        struct sigaction handler = {};
-        handler.sa_handler = restoreTerminalAndRaise;
-        sigemptyset(&handler.sa_mask);
-        sigaction(signalNumber, &handler, nullptr);
+        handle(signalNumber);
     }
+}
+#elif defined(Q_OS_WIN)
+/** Ctrl+C or Ctrl+Break in the console: say so and end with the cancelled exit code. */
+BOOL WINAPI onConsoleControl(DWORD type)
+{
+    if (type != CTRL_C_EVENT && type != CTRL_BREAK_EVENT) {
+        return FALSE;
+    }
+    DWORD written = 0;
+    WriteFile(GetStdHandle(STD_ERROR_HANDLE), cancelledText, static_cast<DWORD>(cancelledLength), &written,
+              nullptr);
+    ExitProcess(static_cast<UINT>(toInt(ExitCode::Cancelled)));
+    return TRUE;
 }
 #endif
 
@@ -102,6 +142,12 @@ void StandardConsole::prompt(const QString &text)
 
 void StandardConsole::startReading()
 {
+    prepareCancelledText();
+#if defined(Q_OS_UNIX)
+    handle(SIGINT); // Ctrl+C at any prompt, not only at the password one
+#elif defined(Q_OS_WIN)
+    SetConsoleCtrlHandler(onConsoleControl, TRUE);
+#endif
     if (!m_reader->isRunning()) {
         m_reader->start();
     }

@@ -1,8 +1,10 @@
 #include "TerminalFrontEnd.h"
 
 #include "PhoneNumber.h"
+#include "SecretWipe.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace latchkey {
 
@@ -67,6 +69,8 @@ TerminalFrontEnd::TerminalFrontEnd(SignInFlow *flow, Console *console, QObject *
     connect(m_console, &Console::endOfInput, this, &TerminalFrontEnd::onEndOfInput);
     connect(m_flow, &SignInFlow::stepChanged, this, &TerminalFrontEnd::render);
     connect(m_flow, &SignInFlow::busyChanged, this, &TerminalFrontEnd::render);
+    connect(m_flow, &SignInFlow::lockoutSecondsLeftChanged, this,
+            &TerminalFrontEnd::onLockoutSecondsLeftChanged);
     connect(m_flow, &SignInFlow::noticeChanged, this, [this](const QString &notice) {
         if (!notice.isEmpty()) {
             say(notice);
@@ -106,6 +110,7 @@ void TerminalFrontEnd::prompt(Awaiting awaiting)
     QString text;
     switch (awaiting) {
     case Awaiting::Nothing:
+    case Awaiting::Wait:
         return;
     case Awaiting::Username:
         text = tr("Username: ");
@@ -186,8 +191,20 @@ void TerminalFrontEnd::deliverQueuedLine()
     if (m_awaiting == Awaiting::Nothing) {
         return;
     }
+    if (m_awaiting == Awaiting::Wait) {
+        // Lines typed while waiting keep for the prompt that follows; the end of the input (Ctrl+D) leaves:
+        // nobody will be there to answer when the wait is over.
+        if (m_inputEnded) {
+            m_awaiting = Awaiting::Nothing;
+            m_flow->cancel();
+        }
+        return;
+    }
     if (!m_queuedLines.isEmpty()) {
-        answer(m_queuedLines.takeFirst());
+        // Any line may be a password or a code: wiped once answered (when nothing else holds it).
+        QString line = m_queuedLines.takeFirst();
+        answer(line);
+        wipeSecret(line);
     } else if (m_inputEnded) {
         // Input ended while a question was open: nobody is left to answer it.
         m_console->setEcho(true);
@@ -202,7 +219,15 @@ void TerminalFrontEnd::render()
     if (m_flow->isBusy() || m_flow->isFinished()) {
         if (m_flow->step() == SignInFlow::Step::Done && !m_signedInSaid) {
             m_signedInSaid = true;
-            say(tr("Signed in as %1.").arg(m_flow->displayName()));
+            if (m_flow->isFailedOpen()) {
+                say(tr("Let in WITHOUT a code: the code service could not be reached, and your organisation "
+                       "allows this (fail-open). This is not a full sign-in."));
+            } else {
+                // A login answer without a display name: the username, or no name at all.
+                const QString name =
+                    m_flow->displayName().isEmpty() ? m_flow->username() : m_flow->displayName();
+                say(name.isEmpty() ? tr("Signed in.") : tr("Signed in as %1.").arg(name));
+            }
         }
         m_awaiting = Awaiting::Nothing;
         return;
@@ -225,10 +250,12 @@ void TerminalFrontEnd::render()
         prompt(m_username.isEmpty() ? Awaiting::EnrolUsername : Awaiting::EnrolPassword);
         return;
     case SignInFlow::Step::Phone:
-        prompt(Awaiting::Phone);
-        return;
     case SignInFlow::Step::Code:
-        prompt(Awaiting::Code);
+        if (m_flow->lockoutSecondsLeft() > 0) {
+            waitForLockout();
+            return;
+        }
+        prompt(m_flow->step() == SignInFlow::Step::Phone ? Awaiting::Phone : Awaiting::Code);
         return;
     case SignInFlow::Step::Done:
         return;
@@ -239,6 +266,7 @@ void TerminalFrontEnd::answer(const QString &line)
 {
     switch (m_awaiting) {
     case Awaiting::Nothing:
+    case Awaiting::Wait:
         return;
     case Awaiting::Username:
         m_username = line;
@@ -252,19 +280,23 @@ void TerminalFrontEnd::answer(const QString &line)
             prompt(Awaiting::Remember);
         } else {
             m_awaiting = Awaiting::Nothing;
-            m_flow->submitPassword(m_username, std::exchange(m_password, QString()), false);
+            QString password = std::exchange(m_password, QString());
+            m_flow->submitPassword(m_username, password, false);
+            wipeSecret(password);
             render();
         }
         return;
-    case Awaiting::Remember:
+    case Awaiting::Remember: {
         m_awaiting = Awaiting::Nothing;
-        m_flow->submitPassword(m_username, std::exchange(m_password, QString()),
-                               isCommand(line.left(1), yesLetter(), QLatin1Char('y')));
+        QString password = std::exchange(m_password, QString());
+        m_flow->submitPassword(m_username, password, isCommand(line.left(1), yesLetter(), QLatin1Char('y')));
+        wipeSecret(password);
         if (m_flow->error().isError()) {
             m_username.clear();
         }
         render();
         return;
+    }
     case Awaiting::EnrolUsername:
         m_username = line;
         prompt(Awaiting::EnrolPassword);
@@ -275,13 +307,16 @@ void TerminalFrontEnd::answer(const QString &line)
         m_password = line;
         prompt(Awaiting::EnrolConfirmation);
         return;
-    case Awaiting::EnrolConfirmation:
+    case Awaiting::EnrolConfirmation: {
         m_console->setEcho(true);
         m_console->prompt(QStringLiteral("\n"));
         m_awaiting = Awaiting::Nothing;
-        m_flow->submitEnrolment(m_username, std::exchange(m_password, QString()), line);
+        QString password = std::exchange(m_password, QString());
+        m_flow->submitEnrolment(m_username, password, line);
+        wipeSecret(password);
         render();
         return;
+    }
     case Awaiting::Phone: {
         m_awaiting = Awaiting::Nothing;
         if (m_flow->isChangingNumber() && channelChoices().size() > 1) {
@@ -324,12 +359,15 @@ void TerminalFrontEnd::answer(const QString &line)
         }
         render();
         return;
-    case Awaiting::RememberDevice:
+    case Awaiting::RememberDevice: {
         m_awaiting = Awaiting::Nothing;
         m_flow->setRememberDevice(isCommand(line.left(1), yesLetter(), QLatin1Char('y')));
-        m_flow->submitCode(std::exchange(m_typedCode, QString()));
+        QString code = std::exchange(m_typedCode, QString());
+        m_flow->submitCode(code);
+        wipeSecret(code);
         render();
         return;
+    }
     case Awaiting::NewNumberChannel: {
         const QList<Channel> channels = channelChoices();
         bool ok = line.isEmpty();
@@ -345,6 +383,29 @@ void TerminalFrontEnd::answer(const QString &line)
         return;
     }
     }
+}
+
+void TerminalFrontEnd::waitForLockout()
+{
+    if (m_awaiting == Awaiting::Wait) {
+        return; // said once; the line below is not repeated every second
+    }
+    m_awaiting = Awaiting::Wait;
+    const QDateTime endsAt = m_flow->lockoutEndsAt().toLocalTime();
+    say(tr("Nothing will be sent before %1 (in %n minute(s)). Press Ctrl+D to stop waiting.", nullptr,
+           (m_flow->lockoutSecondsLeft() + 59) / 60)
+            .arg(QLocale().toString(endsAt.time(), QLocale::ShortFormat)));
+    deliverQueuedLine(); // input may already have ended
+}
+
+void TerminalFrontEnd::onLockoutSecondsLeftChanged(int seconds)
+{
+    if (seconds > 0 || m_awaiting != Awaiting::Wait) {
+        return;
+    }
+    m_awaiting = Awaiting::Nothing;
+    say(tr("The wait is over."));
+    render();
 }
 
 QList<Channel> TerminalFrontEnd::channelChoices() const

@@ -34,8 +34,9 @@ private:
         EnrolConfirmation,
         Phone,
         Code,
-        RememberDevice,  // after a code is typed, before it is checked
-        NewNumberChannel // a number change: how the new number gets its code, when there is a choice
+        RememberDevice,   // after a code is typed, before it is checked
+        NewNumberChannel, // a number change: how the new number gets its code, when there is a choice
+        Wait              // the server asked to wait (or a lockout): nothing is asked or sent until it ends
     };
 
     void say(const QString &text);
@@ -50,6 +51,9 @@ private:
     void answer(const QString &line);
     /** The channel prompt's choices: the default first when it is offered. */
     QList<Channel> channelChoices() const;
+    /** Says until when nothing will be sent, once, instead of the phone or code prompt. */
+    void waitForLockout();
+    void onLockoutSecondsLeftChanged(int seconds);
 
     SignInFlow *m_flow;
     Console *m_console;

@@ -231,7 +231,8 @@ bool VerifyClient::parseVerification(const QByteArray &body, Verification *verif
             parsed->snaAttemptsErrorCodes.append(
                 {textOf(error, "attempt_sid"), error.value(QLatin1String("code")).toInt()});
         }
-        return !parsed->status.isEmpty(); // not a Verification: nothing can be decided without a status
+        // Not a Verification without a SID and a status (a proxy's JSON, a truncated body that parsed).
+        return !parsed->status.isEmpty() && !parsed->sid.isEmpty();
     });
 }
 
@@ -535,13 +536,20 @@ void VerifyClient::fail(AuthError error)
     emit failed(error);
 }
 
+AuthError VerifyClient::unreadable(const HttpResponse &response)
+{
+    AuthError error = AuthError::of(AuthError::Kind::BadResponse);
+    error.httpStatus = response.status;
+    return error;
+}
+
 void VerifyClient::succeed(const HttpResponse &response)
 {
     m_busy = false;
     if (m_pending.operation == Operation::FetchService) {
         VerifyService service;
         if (!parseService(response.body, &service)) {
-            fail(AuthError::of(AuthError::Kind::BadResponse));
+            fail(unreadable(response));
             return;
         }
         emit serviceFetched(service);
@@ -549,7 +557,8 @@ void VerifyClient::succeed(const HttpResponse &response)
     }
     Verification verification;
     if (!parseVerification(response.body, &verification)) {
-        fail(AuthError::of(AuthError::Kind::BadResponse));
+        // For a start, the code may have gone out: httpStatus says Twilio accepted the request.
+        fail(unreadable(response));
         return;
     }
     const QString to = verification.to.isEmpty() ? m_pending.to : verification.to;

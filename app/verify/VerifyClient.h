@@ -213,6 +213,8 @@ private:
     /** Milliseconds to wait before another try, or -1 when this answer must not be retried. */
     int retryDelay(const HttpResponse &response) const;
     void succeed(const HttpResponse &response);
+    /** BadResponse for a 2xx whose body is not the resource asked for, with its status kept. */
+    static AuthError unreadable(const HttpResponse &response);
     void fail(AuthError error);
     /** An error without a request: finishes asynchronously, like every answer. */
     void refuse(const AuthError &error);

@@ -161,6 +161,10 @@
         <source>The server said: “%1” Send a new code later.</source>
         <translation>Der Server meldet: „%1“ Fordern Sie später einen neuen Code an.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer was too large, so Latchkey stopped reading it. Try again later or contact your help desk.</source>
+        <translation>Die Antwort des Servers war zu groß, deshalb hat Latchkey aufgehört, sie zu lesen. Versuchen Sie es später erneut oder wenden Sie sich an Ihren Helpdesk.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -281,6 +285,14 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>--print-result only goes with a sign-in.</source>
         <translation>--print-result geht nur zusammen mit einer Anmeldung.</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once: give it once.</source>
+        <translation>%1 wurde mehrmals angegeben: bitte nur einmal angeben.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value, not an empty one.</source>
+        <translation>%1 braucht einen Wert, keinen leeren.</translation>
     </message>
 </context>
 <context>
@@ -430,10 +442,6 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>(%1) is longer than %2 (%3); the total timeout bounds both</source>
         <translation>(%1) ist länger als %2 (%3); das Gesamt-Zeitlimit begrenzt beide</translation>
-    </message>
-    <message>
-        <source>is set but not enforced by this version of Latchkey: the server&apos;s certificate is checked against the system&apos;s certificate authorities and %1 only</source>
-        <translation>ist gesetzt, wird aber von dieser Version von Latchkey nicht durchgesetzt: Das Zertifikat des Servers wird nur gegen die Zertifizierungsstellen des Systems und %1 geprüft</translation>
     </message>
     <message>
         <source>No server configured. Your administrator sets Server/Url (see the admin guide, docs/admin-guide.md); for a one-off, pass --server URL.</source>
@@ -588,10 +596,6 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <translation>muss eine ganze Zahl von %1 bis %2 sein (nicht %3)</translation>
     </message>
     <message>
-        <source>&quot;open&quot; is not available in this version: Latchkey always fails closed (nobody signs in while the server cannot be reached)</source>
-        <translation>„open“ ist in dieser Version nicht verfügbar: Latchkey schlägt immer geschlossen fehl (niemand meldet sich an, solange der Server nicht erreichbar ist)</translation>
-    </message>
-    <message>
         <source>must be one of %1 (not %2)</source>
         <translation>muss einer der Werte %1 sein (nicht %2)</translation>
     </message>
@@ -619,16 +623,99 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <source>must be a phone number in international format starting with + and the country code, such as +14155550142</source>
         <translation>muss eine Telefonnummer im internationalen Format sein, beginnend mit + und der Landesvorwahl, etwa +14155550142</translation>
     </message>
+    <message>
+        <source>is not a property list of settings</source>
+        <translation>ist keine Eigenschaftsliste mit Einstellungen</translation>
+    </message>
+    <message>
+        <source>a quotation mark (&quot;) is not closed on its line</source>
+        <translation>ein Anführungszeichen (&quot;) wird in seiner Zeile nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a section name must end with &quot;]&quot;</source>
+        <translation>ein Abschnittsname muss mit &quot;]&quot; enden</translation>
+    </message>
+    <message>
+        <source>a section name cannot hold %1</source>
+        <translation>ein Abschnittsname darf kein %1 enthalten</translation>
+    </message>
+    <message>
+        <source>a section has no name</source>
+        <translation>ein Abschnitt hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>text after the section&apos;s &quot;]&quot; (QSettings would ignore it)</source>
+        <translation>Text nach dem &quot;]&quot; des Abschnitts (QSettings würde ihn übergehen)</translation>
+    </message>
+    <message>
+        <source>a &apos;#&apos; comment that ends in a backslash (\) would hide the next line</source>
+        <translation>ein &apos;#&apos;-Kommentar, der mit einem Backslash (\) endet, würde die nächste Zeile verschlucken</translation>
+    </message>
+    <message>
+        <source>is not a section ([Name]), a setting (Key=value) or a comment (; or #)</source>
+        <translation>ist weder ein Abschnitt ([Name]) noch eine Einstellung (Schlüssel=Wert) noch ein Kommentar (; oder #)</translation>
+    </message>
+    <message>
+        <source>is larger than 1 MiB (%1 bytes): not read</source>
+        <translation>ist größer als 1 MiB (%1 Bytes): nicht gelesen</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a settings file: not opened</source>
+        <translation>ist eine benannte Pipe (FIFO), keine Einstellungsdatei: nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>is a device, not a settings file: not opened</source>
+        <translation>ist ein Gerät, keine Einstellungsdatei: nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>is a socket, not a settings file: not opened</source>
+        <translation>ist ein Socket, keine Einstellungsdatei: nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>is not a regular file: not opened</source>
+        <translation>ist keine gewöhnliche Datei: nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>holds a NUL byte: this is not a text file</source>
+        <translation>enthält ein NUL-Byte: das ist keine Textdatei</translation>
+    </message>
+    <message>
+        <source>a key is missing before &quot;=&quot;</source>
+        <translation>vor &quot;=&quot; fehlt ein Schlüssel</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, unreadable</source>
+        <translation>%1, unlesbar</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy cannot be read (%1: %2), so Latchkey does not sign in. Ask your administrator or help desk to fix it.</source>
+        <translation>Die Richtlinie Ihrer Organisation kann nicht gelesen werden (%1: %2), daher meldet Latchkey nicht an. Bitten Sie Ihre Administration oder Ihren Helpdesk, sie zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>&quot;open&quot; is honoured only when set by policy; Latchkey fails closed</source>
+        <translation>„open“ gilt nur, wenn es per Richtlinie gesetzt ist; Latchkey bleibt geschlossen</translation>
+    </message>
+    <message>
+        <source>needs at least two pins: the key in use and a backup key</source>
+        <translation>braucht mindestens zwei Pins: den verwendeten Schlüssel und einen Ersatzschlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>A code may have been sent anyway: enter it if it arrives, or send a new one.</source>
+        <translation>Möglicherweise wurde trotzdem ein Code gesendet: Geben Sie ihn ein, wenn er ankommt, oder fordern Sie einen neuen an.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::AuthService</name>
     <message>
         <source>This way of signing in has no local account to enrol.</source>
         <translation>Bei dieser Anmeldeart gibt es kein lokales Konto einzurichten.</translation>
-    </message>
-    <message>
-        <source>The phone number is managed by your organisation&apos;s server.</source>
-        <translation>Die Telefonnummer wird vom Server Ihrer Organisation verwaltet.</translation>
     </message>
 </context>
 <context>
@@ -892,6 +979,13 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     </message>
 </context>
 <context>
+    <name>latchkey::ConnectivityProbe</name>
+    <message>
+        <source>none of the server&apos;s certificates carries a key listed in %1</source>
+        <translation>keines der Zertifikate des Servers trägt einen in %1 aufgeführten Schlüssel</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::Diagnostics</name>
     <message>
         <source>Latchkey support bundle (phone numbers, codes and secrets are redacted)</source>
@@ -1014,6 +1108,14 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>Verify a new number for signing in on this computer; codes then go to it</source>
         <translation>Eine neue Nummer für die Anmeldung an diesem Computer bestätigen; Codes gehen dann an sie</translation>
+    </message>
+    <message>
+        <source>Let in without a code.</source>
+        <translation>Ohne Code eingelassen.</translation>
+    </message>
+    <message>
+        <source>The code service could not be reached, and your organisation allows signing in without a code when that happens (fail-open). This is not a full sign-in.</source>
+        <translation>Der Code-Dienst war nicht erreichbar, und Ihre Organisation erlaubt in diesem Fall die Anmeldung ohne Code (fail-open). Dies ist keine vollständige Anmeldung.</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1544,13 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     </message>
 </context>
 <context>
+    <name>latchkey::StandardConsole</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::TerminalFrontEnd</name>
     <message>
         <source>Latchkey sign-in. Press Ctrl+D to cancel.</source>
@@ -1585,6 +1694,25 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <source>Send the code by (%1) [1]: </source>
         <translation>Code senden per (%1) [1]: </translation>
     </message>
+    <message>
+        <source>Let in WITHOUT a code: the code service could not be reached, and your organisation allows this (fail-open). This is not a full sign-in.</source>
+        <translation>OHNE Code eingelassen: Der Code-Dienst war nicht erreichbar, und Ihre Organisation erlaubt das (fail-open). Dies ist keine vollständige Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing will be sent before %1 (in %n minute(s)). Press Ctrl+D to stop waiting.</source>
+        <translation>
+            <numerusform>Vor %1 wird nichts gesendet (in %n Minute). Drücken Sie Strg+D, um nicht mehr zu warten.</numerusform>
+            <numerusform>Vor %1 wird nichts gesendet (in %n Minuten). Drücken Sie Strg+D, um nicht mehr zu warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wait is over.</source>
+        <translation>Die Wartezeit ist vorbei.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::UnconfiguredPage</name>
@@ -1654,10 +1782,6 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>This is not an email address.</source>
         <translation>Das ist keine E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>A number must be in international format: + and the country code, then up to 14 digits.</source>
-        <translation>Eine Nummer muss im internationalen Format sein: + und die Landesvorwahl, dann bis zu 14 Ziffern.</translation>
     </message>
     <message>
         <source>There is no verification to check this code against. Send a new code.</source>
@@ -1784,6 +1908,10 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>--change-number works only in direct mode: with a backend, the organisation&apos;s backend manages phone numbers. Ask your help desk to change yours.</source>
         <translation>--change-number funktioniert nur im Direktmodus: Mit einem Backend verwaltet das Backend der Organisation die Telefonnummern. Bitten Sie Ihren Helpdesk, Ihre zu ändern.</translation>
+    </message>
+    <message>
+        <source>No display is available for a window (DISPLAY and WAYLAND_DISPLAY are not set). Use latchkey --tty to sign in on the terminal.</source>
+        <translation>Für ein Fenster ist keine Anzeige verfügbar (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Verwenden Sie latchkey --tty, um sich im Terminal anzumelden.</translation>
     </message>
 </context>
 </TS>

@@ -161,6 +161,10 @@
         <source>The server said: “%1” Send a new code later.</source>
         <translation>El servidor dice: «%1» Pida un código nuevo más tarde.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer was too large, so Latchkey stopped reading it. Try again later or contact your help desk.</source>
+        <translation>La respuesta del servidor era demasiado grande, así que Latchkey dejó de leerla. Inténtelo más tarde o contacte con su servicio de asistencia.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -281,6 +285,14 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>--print-result only goes with a sign-in.</source>
         <translation>--print-result solo se puede usar con un inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once: give it once.</source>
+        <translation>%1 se ha indicado más de una vez: indíquelo una sola vez.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value, not an empty one.</source>
+        <translation>%1 necesita un valor, no uno vacío.</translation>
     </message>
 </context>
 <context>
@@ -430,10 +442,6 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>(%1) is longer than %2 (%3); the total timeout bounds both</source>
         <translation>(%1) es mayor que %2 (%3); el tiempo de espera total limita ambos</translation>
-    </message>
-    <message>
-        <source>is set but not enforced by this version of Latchkey: the server&apos;s certificate is checked against the system&apos;s certificate authorities and %1 only</source>
-        <translation>está definido, pero esta versión de Latchkey no lo aplica: el certificado del servidor solo se comprueba con las autoridades de certificación del sistema y %1</translation>
     </message>
     <message>
         <source>No server configured. Your administrator sets Server/Url (see the admin guide, docs/admin-guide.md); for a one-off, pass --server URL.</source>
@@ -588,10 +596,6 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <translation>debe ser un número entero del %1 al %2 (no %3)</translation>
     </message>
     <message>
-        <source>&quot;open&quot; is not available in this version: Latchkey always fails closed (nobody signs in while the server cannot be reached)</source>
-        <translation>«open» no está disponible en esta versión: Latchkey siempre falla de forma cerrada (nadie inicia sesión mientras no se pueda contactar con el servidor)</translation>
-    </message>
-    <message>
         <source>must be one of %1 (not %2)</source>
         <translation>debe ser uno de %1 (no %2)</translation>
     </message>
@@ -619,16 +623,99 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <source>must be a phone number in international format starting with + and the country code, such as +14155550142</source>
         <translation>debe ser un número de teléfono en formato internacional que empiece por + y el prefijo del país, como +14155550142</translation>
     </message>
+    <message>
+        <source>is not a property list of settings</source>
+        <translation>no es una lista de propiedades con ajustes</translation>
+    </message>
+    <message>
+        <source>a quotation mark (&quot;) is not closed on its line</source>
+        <translation>unas comillas (&quot;) no se cierran en su línea</translation>
+    </message>
+    <message>
+        <source>a section name must end with &quot;]&quot;</source>
+        <translation>un nombre de sección debe terminar en &quot;]&quot;</translation>
+    </message>
+    <message>
+        <source>a section name cannot hold %1</source>
+        <translation>un nombre de sección no puede contener %1</translation>
+    </message>
+    <message>
+        <source>a section has no name</source>
+        <translation>una sección no tiene nombre</translation>
+    </message>
+    <message>
+        <source>text after the section&apos;s &quot;]&quot; (QSettings would ignore it)</source>
+        <translation>texto después del &quot;]&quot; de la sección (QSettings lo pasaría por alto)</translation>
+    </message>
+    <message>
+        <source>a &apos;#&apos; comment that ends in a backslash (\) would hide the next line</source>
+        <translation>un comentario &apos;#&apos; que termina en una barra invertida (\) ocultaría la línea siguiente</translation>
+    </message>
+    <message>
+        <source>is not a section ([Name]), a setting (Key=value) or a comment (; or #)</source>
+        <translation>no es una sección ([Nombre]), un ajuste (Clave=valor) ni un comentario (; o #)</translation>
+    </message>
+    <message>
+        <source>is larger than 1 MiB (%1 bytes): not read</source>
+        <translation>ocupa más de 1 MiB (%1 bytes): no se ha leído</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a settings file: not opened</source>
+        <translation>es una tubería con nombre (FIFO), no un archivo de ajustes: no se ha abierto</translation>
+    </message>
+    <message>
+        <source>is a device, not a settings file: not opened</source>
+        <translation>es un dispositivo, no un archivo de ajustes: no se ha abierto</translation>
+    </message>
+    <message>
+        <source>is a socket, not a settings file: not opened</source>
+        <translation>es un socket, no un archivo de ajustes: no se ha abierto</translation>
+    </message>
+    <message>
+        <source>is not a regular file: not opened</source>
+        <translation>no es un archivo normal: no se ha abierto</translation>
+    </message>
+    <message>
+        <source>holds a NUL byte: this is not a text file</source>
+        <translation>contiene un byte NUL: no es un archivo de texto</translation>
+    </message>
+    <message>
+        <source>a key is missing before &quot;=&quot;</source>
+        <translation>falta una clave antes de &quot;=&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, unreadable</source>
+        <translation>%1, ilegible</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy cannot be read (%1: %2), so Latchkey does not sign in. Ask your administrator or help desk to fix it.</source>
+        <translation>La directiva de su organización no se puede leer (%1: %2), así que Latchkey no inicia la sesión. Pida a su administrador o al servicio de asistencia que la corrija.</translation>
+    </message>
+    <message>
+        <source>&quot;open&quot; is honoured only when set by policy; Latchkey fails closed</source>
+        <translation>«open» solo se respeta cuando lo fija la directiva; Latchkey falla cerrado</translation>
+    </message>
+    <message>
+        <source>needs at least two pins: the key in use and a backup key</source>
+        <translation>necesita al menos dos pines: la clave en uso y una clave de respaldo</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>A code may have been sent anyway: enter it if it arrives, or send a new one.</source>
+        <translation>Puede que se haya enviado un código de todos modos: introdúzcalo si llega o solicite uno nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::AuthService</name>
     <message>
         <source>This way of signing in has no local account to enrol.</source>
         <translation>Este método de inicio de sesión no tiene ninguna cuenta local que registrar.</translation>
-    </message>
-    <message>
-        <source>The phone number is managed by your organisation&apos;s server.</source>
-        <translation>El número de teléfono lo gestiona el servidor de su organización.</translation>
     </message>
 </context>
 <context>
@@ -892,6 +979,13 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     </message>
 </context>
 <context>
+    <name>latchkey::ConnectivityProbe</name>
+    <message>
+        <source>none of the server&apos;s certificates carries a key listed in %1</source>
+        <translation>ninguno de los certificados del servidor lleva una clave indicada en %1</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::Diagnostics</name>
     <message>
         <source>Latchkey support bundle (phone numbers, codes and secrets are redacted)</source>
@@ -1014,6 +1108,14 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>Verify a new number for signing in on this computer; codes then go to it</source>
         <translation>Verificar un número nuevo para iniciar sesión en este equipo; los códigos irán a él</translation>
+    </message>
+    <message>
+        <source>Let in without a code.</source>
+        <translation>Acceso permitido sin código.</translation>
+    </message>
+    <message>
+        <source>The code service could not be reached, and your organisation allows signing in without a code when that happens (fail-open). This is not a full sign-in.</source>
+        <translation>No se pudo contactar con el servicio de códigos y su organización permite iniciar sesión sin código en ese caso (fail-open). No es un inicio de sesión completo.</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1544,13 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     </message>
 </context>
 <context>
+    <name>latchkey::StandardConsole</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::TerminalFrontEnd</name>
     <message>
         <source>Latchkey sign-in. Press Ctrl+D to cancel.</source>
@@ -1585,6 +1694,25 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <source>Send the code by (%1) [1]: </source>
         <translation>Enviar el código por (%1) [1]: </translation>
     </message>
+    <message>
+        <source>Let in WITHOUT a code: the code service could not be reached, and your organisation allows this (fail-open). This is not a full sign-in.</source>
+        <translation>Acceso SIN código: no se pudo contactar con el servicio de códigos y su organización lo permite (fail-open). No es un inicio de sesión completo.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Sesión iniciada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing will be sent before %1 (in %n minute(s)). Press Ctrl+D to stop waiting.</source>
+        <translation>
+            <numerusform>No se enviará nada antes de las %1 (dentro de %n minuto). Pulse Ctrl+D para dejar de esperar.</numerusform>
+            <numerusform>No se enviará nada antes de las %1 (dentro de %n minutos). Pulse Ctrl+D para dejar de esperar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wait is over.</source>
+        <translation>La espera ha terminado.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::UnconfiguredPage</name>
@@ -1654,10 +1782,6 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>This is not an email address.</source>
         <translation>Esto no es una dirección de correo electrónico.</translation>
-    </message>
-    <message>
-        <source>A number must be in international format: + and the country code, then up to 14 digits.</source>
-        <translation>El número debe estar en formato internacional: + y el prefijo de país, seguidos de hasta 14 dígitos.</translation>
     </message>
     <message>
         <source>There is no verification to check this code against. Send a new code.</source>
@@ -1784,6 +1908,10 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>--change-number works only in direct mode: with a backend, the organisation&apos;s backend manages phone numbers. Ask your help desk to change yours.</source>
         <translation>--change-number solo funciona en modo directo: con un backend, el backend de la organización gestiona los números de teléfono. Pida a su servicio de asistencia que cambie el suyo.</translation>
+    </message>
+    <message>
+        <source>No display is available for a window (DISPLAY and WAYLAND_DISPLAY are not set). Use latchkey --tty to sign in on the terminal.</source>
+        <translation>No hay pantalla disponible para una ventana (DISPLAY y WAYLAND_DISPLAY no están definidas). Use latchkey --tty para iniciar sesión en el terminal.</translation>
     </message>
 </context>
 </TS>

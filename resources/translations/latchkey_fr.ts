@@ -161,6 +161,10 @@
         <source>The server said: “%1” Send a new code later.</source>
         <translation>Le serveur indique : « %1 » Demandez un nouveau code plus tard.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer was too large, so Latchkey stopped reading it. Try again later or contact your help desk.</source>
+        <translation>La réponse du serveur était trop volumineuse : Latchkey a cessé de la lire. Réessayez plus tard ou contactez votre support.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -281,6 +285,14 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>--print-result only goes with a sign-in.</source>
         <translation>--print-result ne s’utilise qu’avec une connexion.</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once: give it once.</source>
+        <translation>%1 est indiqué plus d&apos;une fois : indiquez-le une seule fois.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value, not an empty one.</source>
+        <translation>%1 demande une valeur, pas une valeur vide.</translation>
     </message>
 </context>
 <context>
@@ -430,10 +442,6 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>(%1) is longer than %2 (%3); the total timeout bounds both</source>
         <translation>(%1) est plus long que %2 (%3)&#xa0;; le délai total limite les deux</translation>
-    </message>
-    <message>
-        <source>is set but not enforced by this version of Latchkey: the server&apos;s certificate is checked against the system&apos;s certificate authorities and %1 only</source>
-        <translation>est défini mais n&apos;est pas appliqué par cette version de Latchkey&#xa0;: le certificat du serveur est vérifié uniquement auprès des autorités de certification du système et de %1</translation>
     </message>
     <message>
         <source>No server configured. Your administrator sets Server/Url (see the admin guide, docs/admin-guide.md); for a one-off, pass --server URL.</source>
@@ -588,10 +596,6 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <translation>doit être un nombre entier de %1 à %2 (et non %3)</translation>
     </message>
     <message>
-        <source>&quot;open&quot; is not available in this version: Latchkey always fails closed (nobody signs in while the server cannot be reached)</source>
-        <translation>«&#xa0;open&#xa0;» n&apos;est pas disponible dans cette version&#xa0;: Latchkey échoue toujours en mode fermé (personne ne se connecte tant que le serveur est injoignable)</translation>
-    </message>
-    <message>
         <source>must be one of %1 (not %2)</source>
         <translation>doit être l&apos;une des valeurs %1 (et non %2)</translation>
     </message>
@@ -619,16 +623,99 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <source>must be a phone number in international format starting with + and the country code, such as +14155550142</source>
         <translation>doit être un numéro de téléphone au format international commençant par + et l’indicatif du pays, par exemple +14155550142</translation>
     </message>
+    <message>
+        <source>is not a property list of settings</source>
+        <translation>n&apos;est pas une liste de propriétés de réglages</translation>
+    </message>
+    <message>
+        <source>a quotation mark (&quot;) is not closed on its line</source>
+        <translation>un guillemet (&quot;) n&apos;est pas fermé sur sa ligne</translation>
+    </message>
+    <message>
+        <source>a section name must end with &quot;]&quot;</source>
+        <translation>un nom de section doit se terminer par &quot;]&quot;</translation>
+    </message>
+    <message>
+        <source>a section name cannot hold %1</source>
+        <translation>un nom de section ne peut pas contenir %1</translation>
+    </message>
+    <message>
+        <source>a section has no name</source>
+        <translation>une section n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>text after the section&apos;s &quot;]&quot; (QSettings would ignore it)</source>
+        <translation>du texte après le &quot;]&quot; de la section (QSettings l&apos;ignorerait)</translation>
+    </message>
+    <message>
+        <source>a &apos;#&apos; comment that ends in a backslash (\) would hide the next line</source>
+        <translation>un commentaire &apos;#&apos; qui se termine par une barre oblique inverse (\) masquerait la ligne suivante</translation>
+    </message>
+    <message>
+        <source>is not a section ([Name]), a setting (Key=value) or a comment (; or #)</source>
+        <translation>n&apos;est ni une section ([Nom]), ni un réglage (Clé=valeur), ni un commentaire (; ou #)</translation>
+    </message>
+    <message>
+        <source>is larger than 1 MiB (%1 bytes): not read</source>
+        <translation>dépasse 1 Mio (%1 octets) : non lu</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a settings file: not opened</source>
+        <translation>est un tube nommé (FIFO), pas un fichier de réglages : non ouvert</translation>
+    </message>
+    <message>
+        <source>is a device, not a settings file: not opened</source>
+        <translation>est un périphérique, pas un fichier de réglages : non ouvert</translation>
+    </message>
+    <message>
+        <source>is a socket, not a settings file: not opened</source>
+        <translation>est un socket, pas un fichier de réglages : non ouvert</translation>
+    </message>
+    <message>
+        <source>is not a regular file: not opened</source>
+        <translation>n&apos;est pas un fichier ordinaire : non ouvert</translation>
+    </message>
+    <message>
+        <source>holds a NUL byte: this is not a text file</source>
+        <translation>contient un octet NUL : ce n&apos;est pas un fichier texte</translation>
+    </message>
+    <message>
+        <source>a key is missing before &quot;=&quot;</source>
+        <translation>il manque une clé avant &quot;=&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, unreadable</source>
+        <translation>%1, illisible</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s policy cannot be read (%1: %2), so Latchkey does not sign in. Ask your administrator or help desk to fix it.</source>
+        <translation>La stratégie de votre organisation est illisible (%1 : %2), donc Latchkey n&apos;ouvre pas de session. Demandez à votre administrateur ou à votre support de la corriger.</translation>
+    </message>
+    <message>
+        <source>&quot;open&quot; is honoured only when set by policy; Latchkey fails closed</source>
+        <translation>« open » n’est pris en compte que s’il est défini par la stratégie ; Latchkey reste fermé en cas d’échec</translation>
+    </message>
+    <message>
+        <source>needs at least two pins: the key in use and a backup key</source>
+        <translation>nécessite au moins deux empreintes : la clé utilisée et une clé de secours</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>A code may have been sent anyway: enter it if it arrives, or send a new one.</source>
+        <translation>Un code a peut-être été envoyé malgré tout : saisissez-le s’il arrive, ou demandez-en un nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::AuthService</name>
     <message>
         <source>This way of signing in has no local account to enrol.</source>
         <translation>Ce mode de connexion n&apos;a aucun compte local à enrôler.</translation>
-    </message>
-    <message>
-        <source>The phone number is managed by your organisation&apos;s server.</source>
-        <translation>Le numéro de téléphone est géré par le serveur de votre organisation.</translation>
     </message>
 </context>
 <context>
@@ -892,6 +979,13 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     </message>
 </context>
 <context>
+    <name>latchkey::ConnectivityProbe</name>
+    <message>
+        <source>none of the server&apos;s certificates carries a key listed in %1</source>
+        <translation>aucun des certificats du serveur ne porte une clé indiquée dans %1</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::Diagnostics</name>
     <message>
         <source>Latchkey support bundle (phone numbers, codes and secrets are redacted)</source>
@@ -1014,6 +1108,14 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>Verify a new number for signing in on this computer; codes then go to it</source>
         <translation>Vérifier un nouveau numéro pour se connecter sur cet ordinateur ; les codes y seront envoyés</translation>
+    </message>
+    <message>
+        <source>Let in without a code.</source>
+        <translation>Accès accordé sans code.</translation>
+    </message>
+    <message>
+        <source>The code service could not be reached, and your organisation allows signing in without a code when that happens (fail-open). This is not a full sign-in.</source>
+        <translation>Le service de codes était injoignable et votre organisation autorise alors la connexion sans code (fail-open). Ce n’est pas une connexion complète.</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1544,13 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     </message>
 </context>
 <context>
+    <name>latchkey::StandardConsole</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::TerminalFrontEnd</name>
     <message>
         <source>Latchkey sign-in. Press Ctrl+D to cancel.</source>
@@ -1585,6 +1694,25 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <source>Send the code by (%1) [1]: </source>
         <translation>Envoyer le code par (%1) [1] : </translation>
     </message>
+    <message>
+        <source>Let in WITHOUT a code: the code service could not be reached, and your organisation allows this (fail-open). This is not a full sign-in.</source>
+        <translation>Accès SANS code : le service de codes était injoignable et votre organisation l’autorise (fail-open). Ce n’est pas une connexion complète.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing will be sent before %1 (in %n minute(s)). Press Ctrl+D to stop waiting.</source>
+        <translation>
+            <numerusform>Rien ne sera envoyé avant %1 (dans %n minute). Appuyez sur Ctrl+D pour ne plus attendre.</numerusform>
+            <numerusform>Rien ne sera envoyé avant %1 (dans %n minutes). Appuyez sur Ctrl+D pour ne plus attendre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The wait is over.</source>
+        <translation>L’attente est terminée.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::UnconfiguredPage</name>
@@ -1654,10 +1782,6 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>This is not an email address.</source>
         <translation>Ce n&apos;est pas une adresse e-mail.</translation>
-    </message>
-    <message>
-        <source>A number must be in international format: + and the country code, then up to 14 digits.</source>
-        <translation>Un numéro doit être au format international&#xa0;: + et l&apos;indicatif du pays, puis jusqu&apos;à 14 chiffres.</translation>
     </message>
     <message>
         <source>There is no verification to check this code against. Send a new code.</source>
@@ -1784,6 +1908,10 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>--change-number works only in direct mode: with a backend, the organisation&apos;s backend manages phone numbers. Ask your help desk to change yours.</source>
         <translation>--change-number ne fonctionne qu’en mode direct : avec un backend, c’est le backend de l’organisation qui gère les numéros de téléphone. Demandez à votre assistance de changer le vôtre.</translation>
+    </message>
+    <message>
+        <source>No display is available for a window (DISPLAY and WAYLAND_DISPLAY are not set). Use latchkey --tty to sign in on the terminal.</source>
+        <translation>Aucun affichage n&apos;est disponible pour une fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définies). Utilisez latchkey --tty pour vous connecter dans le terminal.</translation>
     </message>
 </context>
 </TS>

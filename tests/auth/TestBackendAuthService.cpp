@@ -4,6 +4,7 @@
 #include "BackendAuthService.h"
 #include "HttpClient.h"
 #include "PhoneNumber.h"
+#include "ScriptedHttpServer.h"
 #include "TestNumbers.h"
 
 #include <QJsonDocument>
@@ -608,6 +609,22 @@ private slots:
             << "send"
             << CannedServer::reply(302, "Found", QByteArray(), {"Location: https://evil.example.org/x"})
             << K::Redirected << QString() << false << -1 << QString();
+        const auto unreadable = [](const char *name, const char *call, const QByteArray &answer) {
+            QTest::newRow(name) << QString::fromLatin1(call) << answer << K::BadResponse << QString() << false
+                                << -1 << QStringLiteral("cannot read");
+        };
+        // A 2xx is success only as the expected JSON: a code may have gone out, but nobody may say so.
+        unreadable("html 200 on send", "send",
+                   CannedServer::reply(200, "OK", "<html>Welcome to the guest Wi-Fi</html>",
+                                       {"Content-Type: text/html"}));
+        unreadable("truncated json 200 on send", "send",
+                   CannedServer::json(200, "{\"message\":\"Verification code sent successf"));
+        unreadable("empty 200 on send", "send", CannedServer::reply(200, "OK", QByteArray()));
+        unreadable("json array 200 on send", "send", CannedServer::json(200, "[]"));
+        unreadable("json without message or status on send", "send", CannedServer::json(200, R"({"ok":1})"));
+        unreadable("wrong types on send", "send", CannedServer::json(200, R"({"message":1,"status":true})"));
+        unreadable("html 200 on check", "check", CannedServer::reply(200, "OK", "<html>Sign in</html>"));
+        unreadable("verified as text on check", "check", CannedServer::json(200, R"({"verified":"true"})"));
         QTest::newRow("3xx on plain http, same host")
             << "check"
             << CannedServer::reply(307, "Temporary Redirect", QByteArray(), {"Location: /api/v2/verify"})
@@ -660,6 +677,13 @@ private slots:
         QVERIFY(garbled.waitForAnswer());
         QCOMPARE(garbled.error().kind, AuthError::Kind::BadResponse);
 
+        Harness mistyped; // JSON, but not a login answer
+        mistyped.server.answer(CannedServer::json(200, R"({"username":["alice"],"capabilities":"all"})"));
+        mistyped.auth.logIn(QStringLiteral("alice"), QStringLiteral("pw"));
+        QVERIFY(mistyped.waitForAnswer());
+        QCOMPARE(mistyped.error().kind, AuthError::Kind::BadResponse);
+        QCOMPARE(mistyped.error().httpStatus, 200);
+
         Harness portal; // a captive portal's 200 page
         portal.server.answer(CannedServer::reply(200, "OK", "<html>Sign in to the Wi-Fi</html>"));
         portal.auth.logIn(QStringLiteral("alice"), QStringLiteral("pw"));
@@ -678,6 +702,68 @@ private slots:
         QCOMPARE(resume.method, QByteArray("GET"));
         QCOMPARE(resume.path, QByteArray("/api/auth/login"));
         QVERIFY(resume.header("Cookie").contains("connect.sid=s%3Aremembered"));
+    }
+
+    void aRestoredSessionIsOneCookieReplacedWhenTheServerRotatesIt_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::newRow("host name") << QStringLiteral("localhost"); // where Qt keys a restored cookie apart
+        QTest::newRow("address") << QStringLiteral("127.0.0.1");
+    }
+    void aRestoredSessionIsOneCookieReplacedWhenTheServerRotatesIt()
+    {
+        QFETCH(QString, host);
+        ScriptedHttpServer server;
+        QUrl origin = server.url();
+        origin.setHost(host);
+        const auto cookieHeaders = [&server] {
+            QList<QByteArray> headers;
+            for (const ReceivedRequest &request : server.requests()) {
+                headers.append(request.header("Cookie"));
+            }
+            return headers;
+        };
+
+        // The first run signs in with "Remember me": the session token is what the jar kept.
+        QByteArray sessionToken;
+        {
+            server.enqueue(ScriptedAnswer::json(200, R"({"username":"alice"})",
+                                                {{"Set-Cookie", "connect.sid=S1; Path=/; HttpOnly"}}));
+            QNetworkAccessManager network;
+            HttpClient http(&network);
+            BackendAuthService auth(&http, BackendEndpoints{origin});
+            QSignalSpy loggedIn(&auth, &AuthService::loggedIn);
+            auth.logIn(QStringLiteral("alice"), QStringLiteral("correct horse"));
+            QVERIFY(loggedIn.wait(10000));
+            sessionToken = loggedIn.first().at(0).value<LoginResult>().sessionToken;
+            QVERIFY(sessionToken.contains("connect.sid=S1"));
+        }
+
+        // The next run resumes it; the server has forgotten it, the user signs in again and the server sets a
+        // new session cookie, which alone must go with send-code.
+        server.enqueue(ScriptedAnswer::json(401, R"({"error":"Not signed in"})"));
+        server.enqueue(ScriptedAnswer::json(200, R"({"username":"alice"})",
+                                            {{"Set-Cookie", "connect.sid=S2; Path=/; HttpOnly"}}));
+        server.enqueue(ScriptedAnswer::json(200, R"({"message":"sent","status":"pending"})"));
+        QNetworkAccessManager network;
+        HttpClient http(&network);
+        BackendAuthService auth(&http, BackendEndpoints{origin});
+        QSignalSpy failed(&auth, &AuthService::failed);
+        QSignalSpy loggedIn(&auth, &AuthService::loggedIn);
+        QSignalSpy codeSent(&auth, &AuthService::codeSent);
+        auth.resumeSession(sessionToken);
+        QVERIFY(failed.wait(10000));
+        auth.logIn(QStringLiteral("alice"), QStringLiteral("correct horse"));
+        QVERIFY(loggedIn.wait(10000));
+        auth.sendCode(testing::e164(QStringLiteral("+12025550142")), Channel::Sms);
+        QVERIFY(codeSent.wait(10000));
+
+        const QList<QByteArray> cookies = cookieHeaders();
+        QCOMPARE(cookies.size(), 4);
+        QCOMPARE(cookies.at(1), QByteArray("connect.sid=S1")); // the resume: restored exactly once
+        QCOMPARE(cookies.at(3), QByteArray("connect.sid=S2")); // send-code: the new one alone
+        // What a later "Remember me" keeps is the new session, once.
+        QCOMPARE(loggedIn.first().at(0).value<LoginResult>().sessionToken.count("connect.sid="), 1);
     }
 
     void abortAnswersNothing()
@@ -750,25 +836,54 @@ private slots:
         QCOMPARE(decided.toString(), target);
     }
 
-    void sameOriginHttpsRedirectsAreFollowed()
+    void aPostIsSentOnceWhateverRedirectItGets_data()
+    {
+        QTest::addColumn<QString>("call");
+        QTest::addColumn<int>("status");
+        for (const char *call : {"login", "send", "check"}) {
+            for (int status : {301, 302, 303, 307, 308}) {
+                QTest::addRow("%s %d", call, status) << QString::fromLatin1(call) << status;
+            }
+        }
+    }
+    void aPostIsSentOnceWhateverRedirectItGets()
+    {
+        // A same-origin https loop: before, send-code went out four times (the first and three hops).
+        QFETCH(QString, call);
+        QFETCH(int, status);
+        Harness h(true);
+        for (int i = 0; i < 4; ++i) {
+            h.server.answer(
+                CannedServer::reply(status, "Moved", QByteArray(), {"Location: /api/auth/again"}));
+        }
+        if (call == QLatin1String("login")) {
+            h.auth.logIn(QStringLiteral("alice"), QStringLiteral("correct horse"));
+        } else if (call == QLatin1String("send")) {
+            h.auth.sendCode(testing::e164(QStringLiteral("+12025550142")), Channel::Sms);
+        } else {
+            h.auth.checkCode(testing::e164(QStringLiteral("+12025550142")), QStringLiteral("123456"));
+        }
+        QVERIFY(h.waitForAnswer());
+        QCOMPARE(h.error().kind, AuthError::Kind::Redirected);
+        QTest::qWait(100); // a re-sent POST would arrive now
+        QCOMPARE(h.server.requests.size(), 1);
+    }
+
+    void aResumeFollowsSameOriginHttpsRedirects()
     {
         Harness h(true);
-        // A 307 repeats the POST with its body; a 303 fetches the answer with GET.
         h.server.answer(
             CannedServer::reply(307, "Temporary Redirect", QByteArray(), {"Location: /v2/login"}));
         h.server.answer(CannedServer::reply(303, "See Other", QByteArray(), {"Location: /v2/session"}));
         h.server.answer(seedLogin);
-        h.auth.logIn(QStringLiteral("alice"), QStringLiteral("correct horse"));
+        h.auth.resumeSession("connect.sid=s%3Aremembered; path=/");
         QVERIFY(h.waitForAnswer());
         QCOMPARE(h.loggedIn.count(), 1);
         QCOMPARE(h.server.requests.size(), 3);
-        QCOMPARE(h.server.requests.at(1).method, QByteArray("POST"));
+        QCOMPARE(h.server.requests.at(1).method, QByteArray("GET"));
         QCOMPARE(h.server.requests.at(1).path, QByteArray("/v2/login"));
-        QCOMPARE(h.server.requests.at(1).json().value(QLatin1String("password")).toString(),
-                 QStringLiteral("correct horse"));
         QCOMPARE(h.server.requests.at(2).method, QByteArray("GET"));
         QCOMPARE(h.server.requests.at(2).path, QByteArray("/v2/session"));
-        QVERIFY(h.server.requests.at(2).body.isEmpty());
     }
 
     void redirectsStopAfterThreeHops()
@@ -777,7 +892,7 @@ private slots:
         for (int i = 0; i < 4; ++i) {
             h.server.answer(CannedServer::reply(302, "Found", QByteArray(), {"Location: /loop"}));
         }
-        h.auth.checkCode(testing::e164(QStringLiteral("+12025550142")), QStringLiteral("123456"));
+        h.auth.resumeSession("connect.sid=s%3Aremembered; path=/");
         QVERIFY(h.waitForAnswer());
         QCOMPARE(h.error().kind, AuthError::Kind::Redirected);
         QCOMPARE(h.server.requests.size(), 1 + BackendAuthService::maxRedirects);

@@ -5,6 +5,7 @@
 #include "BackendEmulator.h"
 #include "Clock.h"
 #include "Logging.h"
+#include "ScriptedHttpServer.h"
 #include "TerminalSignInCommand.h"
 
 #include <QJsonDocument>
@@ -148,6 +149,78 @@ private slots:
         QCOMPARE(run.exitCode(), 3);
         QCOMPARE(fixture.console.err().trimmed(),
                  QStringLiteral("latchkey: No Twilio secret: run latchkey --set-twilio-secret."));
+    }
+
+    /**
+     * Auth/FailMode=open from policy: the password is accepted, then the code service cannot be reached (the
+     * server is gone: connection refused). Exit 4, its own --print-result status and method, said plainly.
+     * The same with an HTTP 500, or the key in the user's settings, is an ordinary error.
+     */
+    void failOpenOnlyByPolicyAndOnlyWhenUnreachable_data()
+    {
+        QTest::addColumn<QByteArray>("policy");
+        QTest::addColumn<QByteArray>("user");
+        QTest::addColumn<bool>("serverGone");
+        QTest::addColumn<int>("exitCode");
+        const QByteArray open("[Auth]\nFailMode=open\n");
+        QTest::newRow("policy, refused") << open << QByteArray() << true << 4;
+        QTest::newRow("policy, HTTP 500") << open << QByteArray() << false << 1;
+        QTest::newRow("user settings, refused") << QByteArray() << open << true << 1;
+        QTest::newRow("closed by default, refused") << QByteArray() << QByteArray() << true << 1;
+    }
+
+    void failOpenOnlyByPolicyAndOnlyWhenUnreachable()
+    {
+        QFETCH(QByteArray, policy);
+        QFETCH(QByteArray, user);
+        QFETCH(bool, serverGone);
+        QFETCH(int, exitCode);
+        auto *server = new ScriptedHttpServer;
+        server->enqueue(ScriptedAnswer::json(200, R"({"message":"Signed in","username":"alice"})"));
+        server->setFallback(ScriptedAnswer::json(500, R"({"error":"Twilio says no"})"));
+        LaunchFixture fixture({QStringLiteral("--tty"), QStringLiteral("--server"), server->url().toString(),
+                               QStringLiteral("--print-result")},
+                              policy, user);
+        QVERIFY(fixture.resolved);
+        QCOMPARE(fixture.launch.settings().failOpen, !policy.isEmpty()); // honoured only from policy
+        MemorySecretStore keychain;
+        TerminalSignInCommand command(fixture.launch, &keychain, Clock::system(), &fixture.console);
+        CommandRun run(&command);
+        command.start();
+        MemoryConsole &console = fixture.console;
+        QVERIFY(waitForPrompt(console, QStringLiteral("Username: $")));
+        console.type(QStringLiteral("alice"));
+        QVERIFY(waitForPrompt(console, QStringLiteral("Password: $")));
+        console.type(QStringLiteral("correct horse"));
+        QVERIFY(waitForPrompt(console, QStringLiteral("Remember me.*\\] $")));
+        console.type(QStringLiteral("n"));
+        QVERIFY2(waitForPrompt(console, QStringLiteral("Phone number.*: $")), qPrintable(console.err()));
+        if (serverGone) {
+            delete std::exchange(server, nullptr); // its connections close; nothing listens on the port
+            QTest::qWait(200);
+        }
+        if (exitCode == 4) {
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("FAIL-OPEN")));
+        }
+        console.type(QStringLiteral("+1 202 555 0142"));
+        if (exitCode != 4) {
+            QVERIFY2(waitForPrompt(console, QStringLiteral("Error: ")), qPrintable(console.err()));
+            console.endInput();
+        }
+        QCOMPARE(run.exitCode(), exitCode);
+        const QJsonObject result = QJsonDocument::fromJson(console.out().toUtf8()).object();
+        if (exitCode == 4) {
+            QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("fail-open"));
+            QCOMPARE(result.value(QStringLiteral("method")).toString(), QStringLiteral("fail-open"));
+            QCOMPARE(result.value(QStringLiteral("username")).toString(), QStringLiteral("alice"));
+            QVERIFY2(console.err().contains(QStringLiteral("Let in WITHOUT a code")),
+                     qPrintable(console.err()));
+        } else {
+            QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+            QVERIFY(!result.contains(QStringLiteral("method")));
+            QVERIFY(!console.err().contains(QStringLiteral("WITHOUT a code")));
+        }
+        delete server;
     }
 
 private:

@@ -1,4 +1,6 @@
+#include "ConfiguredNetworkAccessManager.h"
 #include "HttpClient.h"
+#include "ScriptedHttpServer.h"
 #include "VerifyClient.h"
 
 #include <QNetworkAccessManager>
@@ -8,6 +10,61 @@
 #include <QTest>
 
 using namespace latchkey;
+
+namespace {
+
+QStringList capturedMessages;
+QtMessageHandler previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    capturedMessages.append(message);
+    previousHandler(type, context, message);
+}
+
+/** Every Qt message while it lives (qWarning, Qt's own warnings), still passed on to Qt Test. */
+struct MessageCapture
+{
+    MessageCapture()
+    {
+        capturedMessages.clear();
+        previousHandler = qInstallMessageHandler(captureMessage);
+    }
+    ~MessageCapture() { qInstallMessageHandler(previousHandler); }
+    bool contains(const QString &text) const
+    {
+        for (const QString &message : capturedMessages) {
+            if (message.contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+};
+
+HttpRequest requestTo(const ScriptedHttpServer &server, const QByteArray &method = "GET")
+{
+    HttpRequest request;
+    request.method = method;
+    request.url = server.url();
+    request.url.setPath(QStringLiteral("/api/auth/send-code"));
+    if (method == "POST") {
+        request.contentType = "application/json";
+        request.body = R"({"phoneNumber":"+12025550142"})";
+    }
+    return request;
+}
+
+HttpResponse sendAndWait(HttpClient &http, const HttpRequest &request)
+{
+    QSignalSpy finished(http.send(request), &HttpCall::finished);
+    if (!finished.wait(10000)) {
+        return HttpResponse{-1, {}, {}, AuthError::of(AuthError::Kind::None)};
+    }
+    return finished.first().at(0).value<HttpResponse>();
+}
+
+} // namespace
 
 class TestHttpClient : public QObject
 {
@@ -145,6 +202,82 @@ private slots:
         const auto response = finished.first().at(0).value<HttpResponse>();
         QCOMPARE(response.transportError.kind,
                  AuthError::Kind::NetworkFailure); // ambiguous: may have arrived
+    }
+
+    void anAnswerCutOffAfterItsStatusLineIsNeverAnAnswer()
+    {
+        // A 200 whose body stops halfway and the connection resets: not "sent", whatever the status said.
+        ScriptedHttpServer server;
+        server.enqueue(ScriptedAnswer::cutOff(200, "{\"message\":\"Verification code sent successfully\""));
+        QNetworkAccessManager network;
+        HttpClient http(&network);
+        const HttpResponse response = sendAndWait(http, requestTo(server, "POST"));
+        QVERIFY(!response.hasAnswer());
+        QCOMPARE(response.transportError.kind, AuthError::Kind::NetworkFailure);
+        QCOMPARE(response.transportError.httpStatus, 200); // the server had started to answer
+        QVERIFY(response.body.isEmpty());
+        QCOMPARE(server.requests().size(), 1);
+    }
+
+    void aDeadlineInTheMiddleOfAnAnswerIsATimeoutAndReadsNoClosedReply()
+    {
+        // The total deadline aborts a reply whose headers arrived; reading it afterwards is what printed
+        // "QIODevice::read (QNetworkReplyHttpImpl): device not open".
+        MessageCapture messages;
+        ScriptedHttpServer server;
+        server.enqueue(ScriptedAnswer::stall(200, "{\"message\":\"Verification"));
+        NetworkOptions options;
+        options.proxyMode = NetworkOptions::ProxyMode::None;
+        options.totalTimeoutMsecs = 300;
+        ConfiguredNetworkAccessManager network(options);
+        HttpClient http(&network);
+        const HttpResponse response = sendAndWait(http, requestTo(server, "POST"));
+        QVERIFY(!messages.contains(QStringLiteral("device not open")));
+        QVERIFY(!messages.contains(QStringLiteral("QIODevice::read")));
+        QVERIFY(!response.hasAnswer());
+        QCOMPARE(response.transportError.kind, AuthError::Kind::Timeout);
+        QCOMPARE(response.transportError.httpStatus, 200);
+    }
+
+    void anEndlessAnswerStopsAtItsCap()
+    {
+        ScriptedHttpServer server;
+        server.enqueue(ScriptedAnswer::endless());
+        QNetworkAccessManager network;
+        HttpClient http(&network);
+        HttpRequest request = requestTo(server);
+        request.maxResponseBytes = 64 * 1024;
+        const HttpResponse response = sendAndWait(http, request);
+        QCOMPARE(response.transportError.kind, AuthError::Kind::ResponseTooLarge);
+        QCOMPARE(response.transportError.httpStatus, 200);
+        QVERIFY(response.body.isEmpty());
+        // Read no further than the cap: what the server got out is the cap plus the sockets' buffers.
+        QVERIFY2(server.endlessBytesWritten() < 16 * 1024 * 1024,
+                 QByteArray::number(server.endlessBytesWritten()).constData());
+    }
+
+    void anAnnouncedLengthOverTheCapIsRefusedAndOneAtTheCapIsRead()
+    {
+        ScriptedHttpServer server;
+        server.enqueue(ScriptedAnswer::json(200, QByteArray(4097, 'x')));
+        server.enqueue(ScriptedAnswer::json(200, QByteArray(4096, 'x')));
+        QNetworkAccessManager network;
+        HttpClient http(&network);
+        HttpRequest request = requestTo(server);
+        request.maxResponseBytes = 4096;
+        const HttpResponse tooLarge = sendAndWait(http, request);
+        QCOMPARE(tooLarge.transportError.kind, AuthError::Kind::ResponseTooLarge);
+        const HttpResponse atTheCap = sendAndWait(http, request);
+        QVERIFY(atTheCap.hasAnswer());
+        QCOMPARE(atTheCap.status, 200);
+        QCOMPARE(atTheCap.body.size(), 4096);
+    }
+
+    void tooLargeHasItsOwnMessage()
+    {
+        const AuthError error = AuthError::of(AuthError::Kind::ResponseTooLarge);
+        QVERIFY(error.userMessage().startsWith(QStringLiteral("The server's answer was too large")));
+        QCOMPARE(error.identifier(), QStringLiteral("response-too-large"));
     }
 
     void abortFinishesAsCancelled()

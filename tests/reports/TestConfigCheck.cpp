@@ -101,6 +101,30 @@ private slots:
         QVERIFY(outcome.report.contains(QStringLiteral("Result: 4 error(s); exit code 3.")));
     }
 
+    void aPolicyThatCannotBeParsedIsAnError()
+    {
+        // The old check read the user's server and passed: the broken policy's keys were nobody's.
+        test::LocalServer server;
+        QVERIFY(server.listen());
+        SettingsFiles files;
+        const auto resolver =
+            files.resolver(QByteArray("[Server]\nAllowSandbox=false\n[Auth\n"),
+                           QByteArray("[Server]\nUrl=") + server.url().toString().toUtf8() + '\n');
+        const Outcome outcome = check(*resolver);
+        QCOMPARE(outcome.exitCode, 3);
+        const QString policy = files.path(QStringLiteral("policy.conf"));
+        QVERIFY2(outcome.report.contains(
+                     QStringLiteral("error: %1: line 3: a section name must end with \"]\"").arg(policy)),
+                 qPrintable(outcome.report));
+        QVERIFY(outcome.report.contains(QStringLiteral("(not read: line 3: a section name must end with")));
+        QVERIFY(outcome.report.contains(QStringLiteral("so Latchkey does not sign in")));
+        // Every key locked to its default, the user's server included.
+        QVERIFY2(outcome.report.contains(QRegularExpression(
+                     QStringLiteral("Server/Url += \\(empty\\) +policy \\(%1, unreadable\\), locked")
+                         .arg(QRegularExpression::escape(policy)))),
+                 qPrintable(outcome.report));
+    }
+
     void anEmptyConfigurationHasNoServer()
     {
         SettingsResolver resolver;
@@ -167,20 +191,48 @@ private slots:
             passed.report.contains(QStringLiteral("certificate 0: 127.0.0.1, issued by Latchkey Test CA")));
     }
 
-    void pinsAreAWarningNotAFailure()
+    void aSinglePinIsAnError()
     {
-        test::LocalServer server;
+        SettingsFiles files;
+        const auto resolver = files.resolver(
+            QByteArray("[Server]\nUrl=https://auth.example.invalid\n[Tls]\nPinnedSpkiSha256=") +
+            QByteArray(32, 'A').toBase64() + '\n');
+        const Outcome outcome = check(*resolver);
+        QCOMPARE(outcome.exitCode, 3);
+        QVERIFY2(outcome.report.contains(
+                     QStringLiteral("error: %1: Tls/PinnedSpkiSha256: needs at least two pins: the key in "
+                                    "use and a backup key")
+                         .arg(files.path(QStringLiteral("policy.conf")))),
+                 qPrintable(outcome.report));
+    }
+
+    void pinsAreCheckedAgainstTheServersKey()
+    {
+        test::LocalServer server(true);
         QVERIFY(server.listen());
         SettingsFiles files;
-        const auto resolver =
-            files.resolver(QByteArray("[Server]\nUrl=") + server.url().toString().toUtf8() +
-                           "\n[Tls]\nPinnedSpkiSha256=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n");
-        const Outcome outcome = check(*resolver);
-        QCOMPARE(outcome.exitCode, 0);
-        QVERIFY(outcome.report.contains(
-            QStringLiteral("warning: %1: Tls/PinnedSpkiSha256: is set but not enforced")
-                .arg(files.path(QStringLiteral("policy.conf")))));
-        QVERIFY(outcome.report.contains(QStringLiteral("Result: no errors, 1 warning(s); exit code 0.")));
+        const QString ca = files.write(QStringLiteral("ca.pem"), test::caCertificate);
+        const QByteArray base = QByteArray("[Server]\nUrl=") + server.url().toString().toUtf8() +
+                                "\n[Tls]\nExtraCaFile=" + ca.toUtf8() + "\nPinnedSpkiSha256=";
+        const QByteArray serverPin =
+            ConfiguredNetworkAccessManager::spkiSha256(QSslCertificate(QByteArray(test::serverCertificate)))
+                .toBase64();
+        const QByteArray otherPin = QByteArray(32, 'B').toBase64();
+
+        const auto pinnedElsewhere =
+            files.resolver(base + QByteArray(32, 'A').toBase64() + ", " + otherPin + '\n');
+        const Outcome refused = check(*pinnedElsewhere);
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.report.contains(QStringLiteral("none of the server's certificates carries a key "
+                                                        "listed in Tls/PinnedSpkiSha256")),
+                 qPrintable(refused.report));
+        QVERIFY(server.requestLines.isEmpty());
+
+        const auto pinned = files.resolver(base + otherPin + ", sha256/" + serverPin + '\n');
+        const Outcome passed = check(*pinned);
+        QVERIFY2(passed.exitCode == 0, qPrintable(passed.report));
+        QVERIFY(passed.report.contains(QStringLiteral("reachable: yes (HTTP 204")));
+        QCOMPARE(server.requestLines.size(), 1);
     }
 
     void directModeWithoutAServiceSidCannotStart()

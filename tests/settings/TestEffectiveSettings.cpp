@@ -36,8 +36,7 @@ private slots:
             QByteArray("[Auth]\nAllowedChannels=sms\n"),
             QByteArray(
                 "[Auth]\nDefaultChannel=whatsapp\n[Network]\nProxyMode=manual\nConnectTimeoutSeconds=60\n"
-                "TotalTimeoutSeconds=20\n[Tls]\nPinnedSpkiSha256=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
-                "\n"));
+                "TotalTimeoutSeconds=20\n"));
         QList<SettingsProblem> problems;
         const EffectiveSettings settings = EffectiveSettings::from(*resolver, &problems);
         const QString user = files.path(QStringLiteral("user.conf"));
@@ -53,11 +52,6 @@ private slots:
                     .arg(user),
                 QStringLiteral("error: %1: Network/ConnectTimeoutSeconds: (60) is longer than "
                                "Network/TotalTimeoutSeconds (20); the total timeout bounds both")
-                    .arg(user),
-                QStringLiteral(
-                    "warning: %1: Tls/PinnedSpkiSha256: is set but not enforced by this version of "
-                    "Latchkey: the server's certificate is checked against the system's certificate "
-                    "authorities and Tls/ExtraCaFile only")
                     .arg(user),
             }));
         QCOMPARE(settings.defaultChannel, Channel::Sms);

@@ -1,9 +1,14 @@
 #include "SettingsFiles.h"
 
+#include "SettingsFile.h"
 #include "SettingsResolver.h"
 #include "SettingsSchema.h"
 
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace latchkey;
 
@@ -261,6 +266,116 @@ private slots:
         QCOMPARE(problemsText(resolver), QStringLiteral("error: %1: is a directory, not a settings file")
                                              .arg(files.path(QStringLiteral("folder.conf"))));
     }
+
+    void aPolicyThatCannotBeParsedFailsClosed()
+    {
+        // One stray line: QSettings dropped the whole file, and every key it locked was the user's again.
+        SettingsFiles files;
+        const auto resolver = files.resolver(
+            "[Server]\nUrl=https://policy.example.org\nAllowSandbox=false\n[Auth\nCodeLength=6\n",
+            "[Server]\nMode=sandbox\nUrl=https://user.example.org\n[Auth]\nCodeLength=8\n",
+            "[Network]\nProxyMode=none\n[UI]\nHelpDeskText=Call the admin defaults\n");
+        const QString policy = files.path(QStringLiteral("policy.conf"));
+        QVERIFY(resolver->failedClosed());
+        QVERIFY2(problemsText(*resolver).contains(
+                     QStringLiteral("error: %1: line 4: a section name must end with \"]\"").arg(policy)),
+                 qPrintable(problemsText(*resolver)));
+        // Every key locked to its built-in default; no lower layer answers, and the sandbox is off.
+        for (const SettingDefinition &definition : SettingsSchema::definitions()) {
+            const ResolvedSetting setting = resolver->get(definition.key);
+            QVERIFY2(setting.locked, qPrintable(definition.key));
+            QCOMPARE(setting.layer, SettingsLayer::Policy);
+            QCOMPARE(setting.location, policy + QStringLiteral(", unreadable"));
+            if (definition.key != SettingsKey::allowSandbox) {
+                QCOMPARE(setting.value, definition.builtIn);
+            }
+        }
+        QCOMPARE(resolver->value(SettingsKey::allowSandbox), QVariant(false));
+        QString refusal;
+        QVERIFY(
+            !resolver->applyCommandLine({{SettingsKey::serverUrl, QStringLiteral("https://cli.example.org"),
+                                          QStringLiteral("--server https://cli.example.org")}},
+                                        &refusal));
+        QVERIFY(resolver->value(SettingsKey::serverUrl).toString().isEmpty());
+        const QString message = resolver->failedClosedMessage();
+        QVERIFY2(message.contains(policy + QStringLiteral(": line 4:")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("Ask your administrator or help desk")),
+                 qPrintable(message));
+        QVERIFY(!message.contains(QStringLiteral("admin defaults")));
+    }
+
+    void everyUnreadablePolicyFailsClosed()
+    {
+        SettingsFiles files;
+        QByteArray large(SettingsFile::maximumSize + 1, ';');
+        large[large.size() - 1] = '\n';
+        const QString oversized = files.write(QStringLiteral("large.conf"), large);
+        // A line QSettings skipped without a word (no "="): the key stayed unlocked.
+        const QString typo = files.write(QStringLiteral("typo.conf"), "[Server]\nAllowSandbox false\n");
+        const QString folder = files.path(QStringLiteral("folder.conf"));
+        QVERIFY(QDir().mkpath(folder));
+        QStringList policies{oversized, typo, folder};
+#ifdef Q_OS_UNIX
+        const QString fifo = files.path(QStringLiteral("fifo.conf"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        policies << fifo; // refused unopened, so this returns at once (opening it would block)
+#endif
+        for (const QString &policy : std::as_const(policies)) {
+            SettingsResolver resolver;
+            resolver.addSource(SettingsLayer::Policy, QtSettingsSource::iniFile(policy));
+            resolver.addSource(SettingsLayer::User,
+                               QtSettingsSource::iniFile(
+                                   files.write(QStringLiteral("user.conf"), "[Server]\nMode=sandbox\n")));
+            QVERIFY2(resolver.failedClosed(), qPrintable(policy));
+            QCOMPARE(resolver.value(SettingsKey::mode).toString(), QStringLiteral("backend"));
+            QVERIFY(resolver.isLocked(SettingsKey::mode));
+            QVERIFY2(resolver.failedClosedMessage().contains(policy),
+                     qPrintable(resolver.failedClosedMessage()));
+        }
+    }
+
+    void aBrokenUserFileIsIgnoredAndReported()
+    {
+        // Below policy a store that cannot be read is left out, with its problem; the next layer answers.
+        SettingsFiles files;
+        QByteArray large(SettingsFile::maximumSize + 1, ';');
+        const auto resolver = files.resolver(QByteArray(), large, "[Auth]\nCodeLength=8\n");
+        QVERIFY(!resolver->failedClosed());
+        QCOMPARE(resolver->value(SettingsKey::codeLength).toInt(), 8);
+        QCOMPARE(problemsText(*resolver),
+                 QStringLiteral("error: %1: is larger than 1 MiB (1048577 bytes): not read")
+                     .arg(files.path(QStringLiteral("user.conf"))));
+        const auto broken =
+            files.resolver(QByteArray(), "[Auth]\nCodeLength=6\n[UI\n", "[Auth]\nCodeLength=8\n");
+        QVERIFY(!broken->failedClosed());
+        QCOMPARE(broken->value(SettingsKey::codeLength).toInt(), 8);
+        QCOMPARE(problemsText(*broken),
+                 QStringLiteral("error: %1: line 3: a section name must end with \"]\"")
+                     .arg(files.path(QStringLiteral("user.conf"))));
+    }
+
+    void hashCommentsAreComments()
+    {
+        SettingsFiles files;
+        const auto resolver =
+            files.resolver("# CodeLength=8 was too long\n[Auth]\n#CodeLength=8\nCodeLength=6\n");
+        QVERIFY2(resolver->problems().isEmpty(), qPrintable(problemsText(*resolver)));
+        QCOMPARE(resolver->value(SettingsKey::codeLength).toInt(), 6);
+    }
+
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    void scopeFilesAreWhereQSettingsKeepsThem()
+    {
+        // Found without QSettings opening them (it would block on a FIFO): the same paths as QSettings' own.
+        QCoreApplication::setOrganizationName(QStringLiteral("Latchkey"));
+        QCoreApplication::setApplicationName(QStringLiteral("latchkey"));
+        for (const QSettings::Scope scope : {QSettings::UserScope, QSettings::SystemScope}) {
+            const QSettings settings(QSettings::NativeFormat, scope, QStringLiteral("Latchkey"),
+                                     QStringLiteral("latchkey"));
+            QCOMPARE(QtSettingsSource::scopeFile(scope), settings.fileName());
+        }
+    }
+#endif
 
     void aBadCommandLineValueIsRefused()
     {

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QSet>
+#include <QSslCertificate>
 #include <QTest>
 
 using namespace latchkey;
@@ -21,6 +22,7 @@ class TestSettingsSchema : public QObject
     SettingsFiles m_files;
     int m_written = 0;
     QString m_caFile;
+    QString m_derCaFile;
     QString m_logo;
 
     /** Resolves `key=value` from a policy file; returns the value shown, or the one problem's text. */
@@ -87,6 +89,7 @@ class TestSettingsSchema : public QObject
         rows.append(
             {"remember device days", SettingsKey::rememberDeviceDays, QByteArray("7"), QStringLiteral("7")});
         rows.append({"fail mode", SettingsKey::failMode, QByteArray("closed"), QStringLiteral("closed")});
+        rows.append({"fail mode open", SettingsKey::failMode, QByteArray("Open"), QStringLiteral("open")});
         // Kept as E.164, shown masked in reports.
         rows.append({"phone number", SettingsKey::phoneNumber, QByteArray("+44 7700 900-123"),
                      QStringLiteral("+44 ••• ••• ••23")});
@@ -98,6 +101,7 @@ class TestSettingsSchema : public QObject
         rows.append({"connect timeout", SettingsKey::connectTimeout, QByteArray("5"), QStringLiteral("5")});
         rows.append({"total timeout", SettingsKey::totalTimeout, QByteArray("45"), QStringLiteral("45")});
         rows.append({"ca file", SettingsKey::extraCaFile, m_caFile.toUtf8(), m_caFile});
+        rows.append({"der ca file", SettingsKey::extraCaFile, m_derCaFile.toUtf8(), m_derCaFile});
         rows.append({"pins", SettingsKey::pinnedSpki,
                      QByteArray("sha256/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=, "
                                 "BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBA="),
@@ -189,11 +193,8 @@ class TestSettingsSchema : public QObject
                      QStringLiteral("must be true or false (not \"maybe\")")});
         rows.append({"remember device days", SettingsKey::rememberDeviceDays, QByteArray("0"),
                      QStringLiteral("must be a whole number from 1 to 365 (not \"0\")")});
-        rows.append({"fail open", SettingsKey::failMode, QByteArray("open"),
-                     QStringLiteral("\"open\" is not available in this version: Latchkey always fails closed "
-                                    "(nobody signs in while the server cannot be reached)")});
         rows.append({"fail mode", SettingsKey::failMode, QByteArray("ajar"),
-                     QStringLiteral("must be one of closed (not \"ajar\")")});
+                     QStringLiteral("must be one of closed, open (not \"ajar\")")});
         rows.append({"proxy mode", SettingsKey::proxyMode, QByteArray("auto"),
                      QStringLiteral("must be one of system, none, manual (not \"auto\")")});
         rows.append({"proxy without port", SettingsKey::proxyUrl, QByteArray("http://proxy.corp"),
@@ -214,10 +215,17 @@ class TestSettingsSchema : public QObject
                      m_files.path(QStringLiteral("nope.pem")).toUtf8(),
                      QStringLiteral("%1 cannot be read: No such file or directory")
                          .arg(m_files.path(QStringLiteral("nope.pem")))});
+        for (const char *name : {"damaged.pem", "truncated.der"}) {
+            const QString path = m_files.path(QString::fromLatin1(name));
+            rows.append({name, SettingsKey::extraCaFile, path.toUtf8(),
+                         QStringLiteral("%1 holds no PEM or DER certificate").arg(path)});
+        }
         rows.append({"ca file without certificate", SettingsKey::extraCaFile,
                      m_files.path(QStringLiteral("notes.txt")).toUtf8(),
                      QStringLiteral("%1 holds no PEM or DER certificate")
                          .arg(m_files.path(QStringLiteral("notes.txt")))});
+        rows.append({"one pin", SettingsKey::pinnedSpki, QByteArray(32, 'A').toBase64(),
+                     QStringLiteral("needs at least two pins: the key in use and a backup key")});
         rows.append(
             {"pin", SettingsKey::pinnedSpki, QByteArray("abc"),
              QStringLiteral("\"abc\" is not the base64 SHA-256 hash of a public key (44 characters)")});
@@ -250,6 +258,12 @@ private slots:
         m_caFile = m_files.write(QStringLiteral("ca.pem"), QByteArray(test::caCertificate));
         m_logo = m_files.write(QStringLiteral("logo.png"), QByteArray("not really a png, but readable"));
         m_files.write(QStringLiteral("notes.txt"), QByteArray("no certificate here"));
+        const QByteArray der = QSslCertificate(QByteArray(test::caCertificate)).toDer();
+        QVERIFY(!der.isEmpty());
+        m_derCaFile = m_files.write(QStringLiteral("ca.der"), der);
+        m_files.write(QStringLiteral("truncated.der"), der.chopped(1));
+        m_files.write(QStringLiteral("damaged.pem"),
+                      QByteArray("-----BEGIN CERTIFICATE-----\nnot*base64\n-----END CERTIFICATE-----\n"));
     }
 
     void goodValues_data()

@@ -84,6 +84,24 @@ private slots:
         QTest::newRow("two reports") << QStringList{QStringLiteral("--check-config"),
                                                     QStringLiteral("--diagnose")}
                                      << QStringLiteral("one at a time");
+        QTest::newRow("empty server")
+            << QStringList{QStringLiteral("--tty"), QStringLiteral("--server"), QString()}
+            << QStringLiteral("--server needs a value, not an empty one.");
+        QTest::newRow("blank server") << QStringList{QStringLiteral("--server=  ")}
+                                      << QStringLiteral("--server needs a value, not an empty one.");
+        QTest::newRow("server twice")
+            << QStringList{QStringLiteral("--server"), QStringLiteral("https://a.example.org"),
+                           QStringLiteral("--server"), QStringLiteral("https://b.example.org")}
+            << QStringLiteral("--server is given more than once: give it once.");
+        QTest::newRow("the same server twice")
+            << QStringList{QStringLiteral("--server"), QStringLiteral("https://a.example.org"),
+                           QStringLiteral("--server=https://a.example.org")}
+            << QStringLiteral("--server is given more than once");
+        QTest::newRow("mode twice") << QStringList{QStringLiteral("--mode"), QStringLiteral("backend"),
+                                                   QStringLiteral("--mode"), QStringLiteral("twilio")}
+                                    << QStringLiteral("--mode is given more than once");
+        QTest::newRow("empty service sid") << QStringList{QStringLiteral("--service-sid"), QString()}
+                                           << QStringLiteral("--service-sid needs a value");
         QTest::newRow("stray argument")
             << QStringList{QStringLiteral("--sandbox"), QStringLiteral("extra")} << QStringLiteral("extra");
     }

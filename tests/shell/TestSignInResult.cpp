@@ -44,6 +44,20 @@ private slots:
         QCOMPARE(parsed(result).value(QStringLiteral("displayName")).toString(), QStringLiteral("ada"));
     }
 
+    void aFailOpenHasItsOwnStatusAndMethod()
+    {
+        SignInResult result;
+        result.exitCode = ExitCode::FailedOpen;
+        result.username = QStringLiteral("ada");
+        result.method = QStringLiteral("fail-open");
+        const QJsonObject object = parsed(result);
+        QCOMPARE(object.value(QStringLiteral("status")).toString(), QStringLiteral("fail-open"));
+        QCOMPARE(object.value(QStringLiteral("exitCode")).toInt(-1), 4);
+        QCOMPARE(object.value(QStringLiteral("method")).toString(), QStringLiteral("fail-open"));
+        QCOMPARE(object.value(QStringLiteral("username")).toString(), QStringLiteral("ada"));
+        QVERIFY(SignInResult::statusFor(ExitCode::FailedOpen) != SignInResult::statusFor(ExitCode::SignedIn));
+    }
+
     void otherOutcomesNameNobody_data()
     {
         QTest::addColumn<ExitCode>("exitCode");

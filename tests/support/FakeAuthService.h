@@ -52,6 +52,15 @@ public:
     /** "login demo", "resume <token>", "send +1202... sms", "check +1202... 123456", "abort", "signout",
      *  "enrol ada", "enrolled +1202..."; the number on file is written as nothing ("send  sms"). */
     QStringList calls;
+    /** How many codes were asked for ("send ..." calls). */
+    int sendCount() const
+    {
+        int count = 0;
+        for (const QString &call : calls) {
+            count += call.startsWith(QLatin1String("send ")) ? 1 : 0;
+        }
+        return count;
+    }
     bool hasPending() const { return m_pending; }
 
     void answerLoggedIn(const LoginResult &result);

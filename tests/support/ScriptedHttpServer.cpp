@@ -88,11 +88,46 @@ void ScriptedHttpServer::incomingConnection(qintptr socketDescriptor)
             for (const auto &[name, value] : answer.headers) {
                 response += name + ": " + value + "\r\n";
             }
+            if (answer.action == ScriptedAnswer::Action::Endless) {
+                startEndless(socket, response + "Transfer-Encoding: chunked\r\n\r\n");
+                return;
+            }
+            if (answer.action == ScriptedAnswer::Action::CutOff ||
+                answer.action == ScriptedAnswer::Action::Stall) {
+                // Announces twice what it sends: the client is left waiting for the rest.
+                socket->write(response + "Content-Length: " +
+                              QByteArray::number(2 * answer.body.size() + 16) + "\r\n\r\n" + answer.body);
+                socket->flush();
+                if (answer.action == ScriptedAnswer::Action::CutOff) {
+                    socket->waitForBytesWritten(1000);
+                    socket->abort();
+                }
+                return;
+            }
             response += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
             response += "Connection: keep-alive\r\n\r\n" + answer.body;
             socket->write(response);
         }
     });
+}
+
+void ScriptedHttpServer::startEndless(QTcpSocket *socket, const QByteArray &head)
+{
+    // 256 KiB chunks, written whenever less than two are queued: the server's own memory stays small, and
+    // the client gets bytes as fast as it takes them.
+    constexpr int chunkBytes = 256 * 1024;
+    static const QByteArray chunk =
+        QByteArray::number(chunkBytes, 16) + "\r\n" + QByteArray(chunkBytes, ' ') + "\r\n";
+    socket->write(head);
+    auto feed = [this, socket] {
+        while (socket->state() == QAbstractSocket::ConnectedState &&
+               socket->bytesToWrite() < 2 * chunk.size()) {
+            socket->write(chunk);
+            m_endlessBytes += chunkBytes;
+        }
+    };
+    connect(socket, &QTcpSocket::bytesWritten, socket, feed);
+    feed();
 }
 
 } // namespace latchkey

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QUrl>
 #include <utility>
 
@@ -23,7 +24,9 @@ struct ReceivedRequest
 /** What the server does with the next request. */
 struct ScriptedAnswer
 {
-    enum class Action { Answer, Drop, Hang };
+    // CutOff: the status line, the headers (announcing more than `body`) and `body`, then a reset.
+    // Stall: the same, but the connection stays open and silent. Endless: a chunked body that never ends.
+    enum class Action { Answer, Drop, Hang, CutOff, Stall, Endless };
     Action action = Action::Answer;
     int status = 200;
     QList<std::pair<QByteArray, QByteArray>> headers;
@@ -33,6 +36,21 @@ struct ScriptedAnswer
                                QList<std::pair<QByteArray, QByteArray>> headers = {});
     static ScriptedAnswer drop() { return {Action::Drop, 0, {}, {}}; }
     static ScriptedAnswer hang() { return {Action::Hang, 0, {}, {}}; }
+    /** A 2xx (or any status) whose body stops after `partial`, announced as longer, with a reset. */
+    static ScriptedAnswer cutOff(int status, const QByteArray &partial)
+    {
+        return {Action::CutOff, status, {{"Content-Type", "application/json"}}, partial};
+    }
+    /** The same, but the server then says nothing more and keeps the connection open. */
+    static ScriptedAnswer stall(int status, const QByteArray &partial)
+    {
+        return {Action::Stall, status, {{"Content-Type", "application/json"}}, partial};
+    }
+    /** `Transfer-Encoding: chunked`, and chunks of `body` (or of spaces) for as long as the peer reads. */
+    static ScriptedAnswer endless(int status = 200)
+    {
+        return {Action::Endless, status, {{"Content-Type", "application/json"}}, QByteArray()};
+    }
 };
 
 /**
@@ -51,6 +69,8 @@ public:
     void setFallback(const ScriptedAnswer &answer) { m_fallback = answer; }
     QList<ReceivedRequest> requests() const { return m_requests; }
     int connections() const { return m_connections; }
+    /** The body bytes the endless answers have written so far, all connections together. */
+    qint64 endlessBytesWritten() const { return m_endlessBytes; }
     QUrl url(const QString &scheme = QStringLiteral("http")) const;
 
 signals:
@@ -60,10 +80,13 @@ protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
+    void startEndless(QTcpSocket *socket, const QByteArray &head);
+
     QList<ScriptedAnswer> m_script;
     ScriptedAnswer m_fallback = ScriptedAnswer::json(500, R"({"message":"no scripted answer"})");
     QList<ReceivedRequest> m_requests;
     int m_connections = 0;
+    qint64 m_endlessBytes = 0;
 };
 
 } // namespace latchkey

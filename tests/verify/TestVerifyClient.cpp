@@ -81,6 +81,8 @@ private slots:
     void twilioErrorCodesAreTyped();
     void rfc9457BodyIsRead();
     void unreadableSuccessIsBadResponse();
+    void aStartCutOffMidAnswerIsNeverStarted();
+    void anEndlessAnswerIsTooLarge();
 
     void connectionRefused();
     void hostNotFound();
@@ -845,6 +847,42 @@ void TestVerifyClient::unreadableSuccessIsBadResponse()
                  [&] { client->checkCode(testing::e164(number), QString(), QStringLiteral("123456")); })
                  .error.kind,
              AuthError::Kind::BadResponse);
+    // A start answered 2xx that cannot be read keeps its status: the flow says a code may have gone out.
+    server.enqueue(ScriptedAnswer::json(201, R"({"status":"pending"})"));
+    const Outcome noSid =
+        run(client.get(), [&] { client->startVerification(testing::e164(number), Channel::Sms); });
+    QCOMPARE(noSid.error.kind, AuthError::Kind::BadResponse);
+    QCOMPARE(noSid.error.httpStatus, 201);
+}
+
+void TestVerifyClient::aStartCutOffMidAnswerIsNeverStarted()
+{
+    // A body that is whole JSON but announced longer, then a reset: it would parse, yet it is not the answer.
+    ScriptedHttpServer server;
+    server.enqueue(ScriptedAnswer::cutOff(201, R"({"sid":"VE1","status":"pending"})"));
+    VerifyAccount account = sandboxAccount();
+    account.baseUrl = server.url();
+    auto client = clientFor(account);
+    const Outcome outcome =
+        run(client.get(), [&] { client->startVerification(testing::e164(number), Channel::Sms); });
+    QCOMPARE(outcome.kind, Outcome::Kind::Failed);
+    QCOMPARE(outcome.error.kind, AuthError::Kind::NetworkFailure);
+    QCOMPARE(outcome.error.httpStatus, 201); // Twilio had accepted it: the code may be on its way
+    QCOMPARE(server.requests().size(), 1);   // and it is never started again by itself
+}
+
+void TestVerifyClient::anEndlessAnswerIsTooLarge()
+{
+    ScriptedHttpServer server;
+    server.enqueue(ScriptedAnswer::endless(201));
+    VerifyAccount account = sandboxAccount();
+    account.baseUrl = server.url();
+    auto client = clientFor(account);
+    const Outcome outcome =
+        run(client.get(), [&] { client->startVerification(testing::e164(number), Channel::Sms); });
+    QCOMPARE(outcome.error.kind, AuthError::Kind::ResponseTooLarge);
+    QCOMPARE(outcome.error.httpStatus, 201);
+    QCOMPARE(server.requests().size(), 1);
 }
 
 // ---- transport ----------------------------------------------------------------------------------------

@@ -130,6 +130,13 @@
             <numerusform>You can ask for a new code in %n seconds.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing will be sent before %1 (in %n minute(s)). Press Ctrl+D to stop waiting.</source>
+        <translation>
+            <numerusform>Nothing will be sent before %1 (in %n minute). Press Ctrl+D to stop waiting.</numerusform>
+            <numerusform>Nothing will be sent before %1 (in %n minutes). Press Ctrl+D to stop waiting.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>latchkey::VerifyClient</name>

@@ -1,0 +1,160 @@
+#include "Clock.h"
+#include "FakeAuthService.h"
+#include "MemoryConsole.h"
+#include "MemorySecretStore.h"
+#include "SignInFlow.h"
+#include "TerminalFrontEnd.h"
+
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace latchkey;
+using namespace latchkey::testing;
+
+namespace {
+
+LoginResult login(const QString &displayName)
+{
+    LoginResult result;
+    result.displayName = displayName;
+    result.capabilities.channels = {Channel::Sms, Channel::Call};
+    result.capabilities.codeLength = 6;
+    return result;
+}
+
+} // namespace
+
+/** What --tty says and asks for the flow's states, typed into a MemoryConsole. */
+class TestTerminalFrontEnd : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        explicit Run(FlowOptions options = FlowOptions{})
+            : flow(&auth, &secrets, &clock, withoutRememberMe(std::move(options)))
+            , terminal(&flow, &console)
+        {
+            terminal.start();
+        }
+        static FlowOptions withoutRememberMe(FlowOptions options)
+        {
+            options.rememberMeAllowed = false; // one question fewer
+            return options;
+        }
+        bool waitFor(const QString &pattern) const
+        {
+            const QRegularExpression expression(pattern);
+            return QTest::qWaitFor([&] { return expression.match(console.err()).hasMatch(); }, 5000);
+        }
+        bool toPhonePrompt(const QString &displayName = QStringLiteral("Demo User"))
+        {
+            console.type(QStringLiteral("demo"));
+            console.type(QStringLiteral("pw"));
+            if (!QTest::qWaitFor([&] { return auth.hasPending(); }, 5000)) {
+                return false;
+            }
+            auth.answerLoggedIn(login(displayName));
+            return waitFor(QStringLiteral("Phone number.*: $"));
+        }
+
+        ManualClock clock;
+        FakeAuthService auth;
+        MemorySecretStore secrets;
+        MemoryConsole console;
+        SignInFlow flow;
+        TerminalFrontEnd terminal;
+    };
+
+    /** From the phone prompt to "Signed in", with `displayName` in the login answer. */
+    static QString signedInLine(const QString &displayName)
+    {
+        Run run;
+        [&] {
+            QVERIFY2(run.toPhonePrompt(displayName), qPrintable(run.console.err()));
+            run.console.type(QStringLiteral("+1 202 555 0142"));
+            QTRY_VERIFY(run.auth.hasPending());
+            run.auth.answerCodeSent(CodeSentResult{Channel::Sms, 6});
+            QVERIFY(run.waitFor(QStringLiteral("Code .*: $")));
+            run.console.type(QStringLiteral("123456"));
+            QTRY_VERIFY(run.auth.hasPending());
+            run.auth.answerApproved();
+            QVERIFY(run.waitFor(QStringLiteral("Signed in")));
+        }();
+        const QRegularExpressionMatch match =
+            QRegularExpression(QStringLiteral("Signed in[^\\n]*")).match(run.console.err());
+        return match.captured(0);
+    }
+
+private slots:
+    void aServerWaitIsShownAndNothingIsAskedOrSentUntilItEnds()
+    {
+        Run run;
+        QVERIFY2(run.toPhonePrompt(), qPrintable(run.console.err()));
+        run.console.type(QStringLiteral("+1 202 555 0142"));
+        QTRY_VERIFY(run.auth.hasPending());
+        AuthError tooMany = AuthError::of(AuthError::Kind::RateLimited);
+        tooMany.httpStatus = 429;
+        tooMany.retryAfterSeconds = 900;
+        run.auth.answerFailed(tooMany);
+        QVERIFY2(run.waitFor(QStringLiteral("Nothing will be sent before .* \\(in 15 minute")),
+                 qPrintable(run.console.err()));
+        const QString afterWait = run.console.err();
+
+        // Typed again during the wait: neither asked for again, nor sent.
+        run.console.type(QStringLiteral("+1 202 555 0142"));
+        QTest::qWait(50);
+        run.clock.advanceSeconds(600);
+        QTest::qWait(50);
+        QCOMPARE(run.auth.sendCount(), 1);
+        QCOMPARE(run.console.err(), afterWait); // no new prompt, no new line
+        QVERIFY(!run.console.err().endsWith(QStringLiteral(": ")));
+
+        // Over: said once, and the number typed meanwhile is the next prompt's answer.
+        run.clock.advanceSeconds(300);
+        QVERIFY2(run.waitFor(QStringLiteral("The wait is over\\.")), qPrintable(run.console.err()));
+        QTRY_COMPARE(run.auth.sendCount(), 2);
+    }
+
+    void ctrlDDuringTheWaitCancels()
+    {
+        Run run;
+        QVERIFY(run.toPhonePrompt());
+        run.console.type(QStringLiteral("+1 202 555 0142"));
+        QTRY_VERIFY(run.auth.hasPending());
+        run.auth.answerFailed(AuthError::of(AuthError::Kind::RateLimited));
+        QVERIFY(run.waitFor(QStringLiteral("Nothing will be sent before")));
+        QSignalSpy finished(&run.flow, &SignInFlow::finished);
+        run.console.endInput();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(run.auth.sendCount(), 1);
+    }
+
+    void signedInSaysTheDisplayName()
+    {
+        QCOMPARE(signedInLine(QStringLiteral("Demo User")), QStringLiteral("Signed in as Demo User."));
+    }
+
+    void withoutADisplayNameTheUsernameIsSaid()
+    {
+        QCOMPARE(signedInLine(QString()), QStringLiteral("Signed in as demo."));
+    }
+
+    void aFailOpenIsSaidAsSuch()
+    {
+        FlowOptions options;
+        options.failOpen = true;
+        Run run(options);
+        QVERIFY(run.toPhonePrompt());
+        run.console.type(QStringLiteral("+1 202 555 0142"));
+        QTRY_VERIFY(run.auth.hasPending());
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("FAIL-OPEN")));
+        run.auth.answerFailed(AuthError::of(AuthError::Kind::ConnectionRefused));
+        QVERIFY2(run.waitFor(QStringLiteral("Let in WITHOUT a code")), qPrintable(run.console.err()));
+        QVERIFY(!run.console.err().contains(QStringLiteral("Signed in")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTerminalFrontEnd)
+#include "TestTerminalFrontEnd.moc"
