@@ -163,6 +163,7 @@ void BackendAuthService::send(Operation operation, const HttpRequest &request)
     if (&request != &m_request) {
         abort();
         m_request = request;
+        m_request.maxResponseBytes = maxAnswerBytes;
         m_redirects = 0;
     }
     m_call = m_http->send(m_request);

@@ -44,6 +44,8 @@ class BackendAuthService final : public AuthService
     Q_OBJECT
 public:
     static constexpr int maxRedirects = 3;
+    // Every sign-in answer is a small JSON object; room is left for a proxy's HTML error page.
+    static constexpr qint64 maxAnswerBytes = 32 * 1024;
 
     BackendAuthService(HttpClient *http, BackendEndpoints endpoints, QObject *parent = nullptr);
 

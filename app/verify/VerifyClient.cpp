@@ -434,6 +434,7 @@ void VerifyClient::send()
         request.contentType = "application/x-www-form-urlencoded";
         request.body = formEncode(m_pending.fields);
     }
+    request.maxResponseBytes = maxAnswerBytes;
     request.headers.emplaceBack("Accept", "application/json");
     request.headers.emplaceBack("Accept-Charset", "utf-8");
     request.headers.emplaceBack(

@@ -118,6 +118,9 @@ public:
     enum class Operation { FetchService, Start, Check, Cancel, Fetch };
     Q_ENUM(Operation)
 
+    // A Service, a Verification and a VerificationCheck are each one small JSON object.
+    static constexpr qint64 maxAnswerBytes = 32 * 1024;
+
     struct RetryPolicy
     {
         int maxAttempts = 3;           // the first try included

@@ -766,6 +766,39 @@ private slots:
         QCOMPARE(loggedIn.first().at(0).value<LoginResult>().sessionToken.count("connect.sid="), 1);
     }
 
+    void aSignInAnswerIsCappedBelowTheGeneralCap_data()
+    {
+        QTest::addColumn<qint64>("padding");
+        QTest::addColumn<bool>("tooLarge");
+        // Valid JSON either way: only its size decides.
+        QTest::newRow("within the cap") << qint64(BackendAuthService::maxAnswerBytes - 64) << false;
+        QTest::newRow("over it, under the general cap")
+            << qint64(BackendAuthService::maxAnswerBytes + 1) << true;
+    }
+
+    void aSignInAnswerIsCappedBelowTheGeneralCap()
+    {
+        QFETCH(qint64, padding);
+        QFETCH(bool, tooLarge);
+        QVERIFY(BackendAuthService::maxAnswerBytes + 1 < HttpRequest::defaultMaxResponseBytes);
+        ScriptedHttpServer server;
+        server.enqueue(ScriptedAnswer::json(200, "{\"username\":\"alice\",\"note\":\"" +
+                                                     QByteArray(padding, 'x') + "\"}"));
+        QNetworkAccessManager network;
+        HttpClient http(&network);
+        BackendAuthService auth(&http, BackendEndpoints{server.url()});
+        QSignalSpy failed(&auth, &AuthService::failed);
+        QSignalSpy loggedIn(&auth, &AuthService::loggedIn);
+        auth.logIn(QStringLiteral("alice"), QStringLiteral("correct horse"));
+        QTRY_VERIFY_WITH_TIMEOUT(failed.size() + loggedIn.size() == 1, 10000);
+        if (tooLarge) {
+            QCOMPARE(failed.size(), 1);
+            QCOMPARE(failed.first().at(0).value<AuthError>().kind, AuthError::Kind::ResponseTooLarge);
+        } else {
+            QCOMPARE(loggedIn.size(), 1);
+        }
+    }
+
     void abortAnswersNothing()
     {
         Harness h;

@@ -83,6 +83,7 @@ private slots:
     void unreadableSuccessIsBadResponse();
     void aStartCutOffMidAnswerIsNeverStarted();
     void anEndlessAnswerIsTooLarge();
+    void aVerificationOverItsCapIsTooLarge();
 
     void connectionRefused();
     void hostNotFound();
@@ -882,6 +883,22 @@ void TestVerifyClient::anEndlessAnswerIsTooLarge()
         run(client.get(), [&] { client->startVerification(testing::e164(number), Channel::Sms); });
     QCOMPARE(outcome.error.kind, AuthError::Kind::ResponseTooLarge);
     QCOMPARE(outcome.error.httpStatus, 201);
+    QCOMPARE(server.requests().size(), 1);
+}
+
+void TestVerifyClient::aVerificationOverItsCapIsTooLarge()
+{
+    // Whole, valid JSON, under the general cap: a Verification that large is not one.
+    QVERIFY(VerifyClient::maxAnswerBytes + 1 < HttpRequest::defaultMaxResponseBytes);
+    ScriptedHttpServer server;
+    server.enqueue(ScriptedAnswer::json(201, R"({"sid":"VE1","status":"pending","padding":")" +
+                                                 QByteArray(VerifyClient::maxAnswerBytes, 'x') + "\"}"));
+    VerifyAccount account = sandboxAccount();
+    account.baseUrl = server.url();
+    auto client = clientFor(account);
+    const Outcome outcome =
+        run(client.get(), [&] { client->startVerification(testing::e164(number), Channel::Sms); });
+    QCOMPARE(outcome.error.kind, AuthError::Kind::ResponseTooLarge);
     QCOMPARE(server.requests().size(), 1);
 }
 
