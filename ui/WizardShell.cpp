@@ -49,7 +49,7 @@ WizardShell::~WizardShell()
 
 void WizardShell::start()
 {
-    QGuiApplication::setDesktopFileName(QStringLiteral("latchkey"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(LATCHKEY_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/latchkey.svg")));
     m_instance->start();
 }

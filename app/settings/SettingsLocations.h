@@ -21,7 +21,7 @@ class SettingsLocations
 public:
     static QString linuxPolicyFile() { return QStringLiteral("/etc/latchkey/policy.conf"); }
     /** The preference domain on macOS (what a configuration profile's payload names). */
-    static QString macApplicationId() { return QStringLiteral("app.latchkey.latchkey"); }
+    static QString macApplicationId() { return QStringLiteral(LATCHKEY_APP_ID); }
     /** Adds this platform's policy, user and admin-default stores. Needs the application's identity set. */
     static void addPlatformSources(SettingsResolver *resolver);
 };
