@@ -93,7 +93,9 @@ PasswordPage::PasswordPage(SignInFlow *flow, QWidget *parent)
     m_rememberCheckBox->setAccessibleName(tr("Remember me on this computer"));
     m_rememberCheckBox->setAccessibleDescription(
         tr("Keeps a sign-in token in the system keychain so you can skip the password next time"));
-    m_rememberCheckBox->setChecked(true);
+    m_rememberCheckBox->setChecked(flow->rememberMeSuggested());
+    connect(flow, &SignInFlow::signedOut, m_rememberCheckBox,
+            [this] { m_rememberCheckBox->setChecked(this->flow()->rememberMeSuggested()); });
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);

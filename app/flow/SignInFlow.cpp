@@ -59,6 +59,7 @@ SignInFlow::SignInFlow(AuthService *auth, SecretStore *secrets, Clock *clock, Fl
     , m_lockoutCountdown(new Countdown(clock, this))
     , m_cooldowns(m_options.cooldownFile)
     , m_username(m_options.prefilledUsername)
+    , m_rememberMeSuggested(m_options.rememberMeDefault)
 {
     connect(m_auth, &AuthService::loggedIn, this, &SignInFlow::onLoggedIn);
     connect(m_auth, &AuthService::codeSent, this, &SignInFlow::onCodeSent);
@@ -409,6 +410,7 @@ void SignInFlow::submitPassword(const QString &username, const QString &password
     }
     m_username = username.trimmed();
     m_rememberMe = rememberMe && m_options.rememberMeAllowed;
+    m_rememberMeSuggested = m_rememberMe;
     if (m_notice == signedOutNotice()) {
         setNotice(QString());
     }
@@ -585,11 +587,20 @@ void SignInFlow::submitCode(const QString &input)
     }
     const QString code = normalizeCode(input);
     const int length = codeLength();
-    const bool lengthOk = length > 0 ? code.size() == length : (code.size() >= 4 && code.size() <= 10);
-    if (!lengthOk) {
-        setError(AuthError::of(AuthError::Kind::WrongCode,
-                               length > 0 ? tr("The code has %n digit(s).", nullptr, length)
-                                          : tr("The code has 4 to 10 digits.")));
+    // Refused here, before anything is checked: saying "not correct" would count as a try it was not.
+    if (length > 0 && code.size() != length) {
+        setError(AuthError::of(AuthError::Kind::InvalidCode, tr("The code has %n digit(s).", nullptr, length)));
+        return;
+    }
+    if (length <= 0 && (code.size() < minimumCodeLength || code.size() > maximumCodeLength)) {
+        setError(AuthError::of(AuthError::Kind::InvalidCode,
+                               code.size() < minimumCodeLength
+                                   ? tr("The code is too short: codes have %1 to %2 digits.")
+                                         .arg(minimumCodeLength)
+                                         .arg(maximumCodeLength)
+                                   : tr("The code is too long: codes have %1 to %2 digits.")
+                                         .arg(minimumCodeLength)
+                                         .arg(maximumCodeLength)));
         return;
     }
     if (code == m_lastSubmittedCode) {
@@ -839,6 +850,7 @@ void SignInFlow::signOut()
     m_failedOpen = false;
     m_rememberDevice = false;
     m_rememberMe = false;
+    m_rememberMeSuggested = false;
     m_displayName.clear();
     m_phone.reset();
     m_capabilities = ServerCapabilities();

@@ -28,6 +28,7 @@ struct FlowOptions
     int callFallbackSeconds = 20;
     int lockoutFallbackSeconds = 600; // Verify locks a verification until it expires: at most 10 minutes
     bool rememberMeAllowed = true;
+    bool rememberMeDefault = false; // how "Remember me" starts out (Auth/RememberMeDefault)
     QString prefilledUsername;
     Channel defaultChannel = Channel::Sms; // preselected on the phone step
     // Set by mandatory policy: the wizard disables the control and says the organisation manages it.
@@ -92,6 +93,9 @@ public:
 
     const FlowOptions &options() const { return m_options; }
     QString username() const { return m_username; }
+    /** What "Remember me" shows on the password step: the admin's default at first, the user's last choice
+     *  after a wrong password, off after signing out (the user has just undone it). */
+    bool rememberMeSuggested() const { return m_rememberMeSuggested && m_options.rememberMeAllowed; }
     QString displayName() const { return m_displayName; }
     /** Channels the user may choose: allowed by settings and offered by the server. */
     QList<Channel> offeredChannels() const;
@@ -146,6 +150,9 @@ public:
 
     /** The shortest password accepted at enrolment. */
     static constexpr int minimumPasswordLength = 10;
+    // Verify codes have 4 to 10 digits; a server that does not announce its length is held to that.
+    static constexpr int minimumCodeLength = 4;
+    static constexpr int maximumCodeLength = 10;
 
     /** Digits only: strips separators and words ("Your code: 123-456"), maps non-ASCII digits. */
     static QString normalizeCode(const QString &input);
@@ -276,6 +283,7 @@ private:
     QString m_username;
     QString m_displayName;
     bool m_rememberMe = false;
+    bool m_rememberMeSuggested = false;
     ServerCapabilities m_capabilities;
     std::optional<E164Number> m_phone; // the number codes go to; empty for the number on file
     Channel m_channel = Channel::Sms;

@@ -83,6 +83,7 @@ EffectiveSettings EffectiveSettings::from(const SettingsResolver &resolver, QLis
     s.callFallbackSeconds = number(SettingsKey::callFallback);
     s.rememberMeAllowed = resolver.value(SettingsKey::rememberMeAllowed).toBool();
     s.rememberMeLocked = resolver.isLocked(SettingsKey::rememberMeAllowed);
+    s.rememberMeDefault = resolver.value(SettingsKey::rememberMeDefault).toBool();
     s.rememberMeDays = number(SettingsKey::rememberMeDays);
     s.rememberDeviceAllowed = resolver.value(SettingsKey::rememberDeviceAllowed).toBool();
     s.rememberDeviceLocked = resolver.isLocked(SettingsKey::rememberDeviceAllowed);

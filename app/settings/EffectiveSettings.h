@@ -36,6 +36,7 @@ struct EffectiveSettings
     int callFallbackSeconds = 20;
     bool rememberMeAllowed = true;
     int rememberMeDays = 0;
+    bool rememberMeDefault = false;
     bool rememberDeviceAllowed = false;
     int rememberDeviceDays = 30;
     QString phoneNumber; // E.164; empty: none

@@ -374,6 +374,7 @@ const QList<SettingDefinition> &SettingsSchema::definitions()
         define(SettingsKey::callFallback, Type::Integer, 20, {}, 0, 600),
         define(SettingsKey::rememberMeAllowed, Type::Boolean, true),
         define(SettingsKey::rememberMeDays, Type::Integer, 0, {}, 0, 3650),
+        define(SettingsKey::rememberMeDefault, Type::Boolean, false),
         define(SettingsKey::rememberDeviceAllowed, Type::Boolean, false),
         define(SettingsKey::rememberDeviceDays, Type::Integer, 30, {}, 1, 365),
         define(SettingsKey::failMode, Type::Choice, QStringLiteral("closed"),

@@ -26,6 +26,7 @@ inline const QString resendCooldown = QStringLiteral("Auth/ResendCooldownSeconds
 inline const QString callFallback = QStringLiteral("Auth/CallFallbackSeconds");
 inline const QString rememberMeAllowed = QStringLiteral("Auth/RememberMeAllowed");
 inline const QString rememberMeDays = QStringLiteral("Auth/RememberMeDays");
+inline const QString rememberMeDefault = QStringLiteral("Auth/RememberMeDefault");
 inline const QString rememberDeviceAllowed = QStringLiteral("Auth/RememberDeviceAllowed");
 inline const QString rememberDeviceDays = QStringLiteral("Auth/RememberDeviceDays");
 inline const QString failMode = QStringLiteral("Auth/FailMode");

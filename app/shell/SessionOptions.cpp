@@ -31,6 +31,7 @@ FlowOptions SessionOptions::flow(const EffectiveSettings &settings)
     options.resendCooldownSeconds = settings.resendCooldownSeconds;
     options.callFallbackSeconds = settings.callFallbackSeconds;
     options.rememberMeAllowed = settings.rememberMeAllowed;
+    options.rememberMeDefault = settings.rememberMeDefault;
     options.rememberMeLocked = settings.rememberMeLocked;
     options.rememberDeviceAllowed = settings.rememberDeviceAllowed;
     options.rememberDeviceLocked = settings.rememberDeviceLocked;

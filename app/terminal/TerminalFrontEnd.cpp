@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <optional>
+
 namespace latchkey {
 
 namespace {
@@ -26,6 +28,33 @@ bool isCommand(const QString &line, const QString &translated, QLatin1Char engli
 {
     return line.compare(translated, Qt::CaseInsensitive) == 0 ||
            line.compare(QString(english), Qt::CaseInsensitive) == 0;
+}
+
+/** "[Y/n]" or "[y/N]": the capital is what an empty answer means. */
+QString yesNoChoice(bool byDefault)
+{
+    return byDefault ? QStringLiteral("[%1/%2]").arg(yesLetter().toUpper(), noLetter())
+                     : QStringLiteral("[%1/%2]").arg(yesLetter(), noLetter().toUpper());
+}
+
+/** Yes, no, or nothing for an answer that is neither (asked again rather than taken as no). */
+std::optional<bool> yesNoAnswer(const QString &line, bool byDefault)
+{
+    const QString answer = line.trimmed();
+    if (answer.isEmpty()) {
+        return byDefault;
+    }
+    const QString yesWord = TerminalFrontEnd::tr("yes", "the whole word for yes to a [y/N] question");
+    const QString noWord = TerminalFrontEnd::tr("no", "the whole word for no to a [y/N] question");
+    if (isCommand(answer, yesLetter(), QLatin1Char('y')) || answer.compare(yesWord, Qt::CaseInsensitive) == 0 ||
+        answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    if (isCommand(answer, noLetter(), QLatin1Char('n')) || answer.compare(noWord, Qt::CaseInsensitive) == 0 ||
+        answer.compare(QLatin1String("no"), Qt::CaseInsensitive) == 0) {
+        return false;
+    }
+    return std::nullopt;
 }
 
 QString resendLetter()
@@ -120,12 +149,12 @@ void TerminalFrontEnd::prompt(Awaiting awaiting)
         m_console->setEcho(false);
         break;
     case Awaiting::Remember:
-        text = tr("Remember me on this computer? [%1/%2] ").arg(yesLetter(), noLetter().toUpper());
+        text = tr("Remember me on this computer? %1 ").arg(yesNoChoice(m_flow->rememberMeSuggested()));
         break;
     case Awaiting::RememberDevice:
-        text = tr("Remember this device for %n day(s) (skips the code, never the password)? [%1/%2] ",
-                  nullptr, m_flow->rememberDeviceDays())
-                   .arg(yesLetter(), noLetter().toUpper());
+        text = tr("Remember this device for %n day(s) (skips the code, never the password)? %1 ", nullptr,
+                  m_flow->rememberDeviceDays())
+                   .arg(yesNoChoice(false));
         break;
     case Awaiting::EnrolUsername:
         text = tr("Choose a username: ");
@@ -287,9 +316,15 @@ void TerminalFrontEnd::answer(const QString &line)
         }
         return;
     case Awaiting::Remember: {
+        const std::optional<bool> remember = yesNoAnswer(line, m_flow->rememberMeSuggested());
+        if (!remember) {
+            say(tr("Answer %1 or %2.").arg(yesLetter(), noLetter()));
+            prompt(Awaiting::Remember);
+            return;
+        }
         m_awaiting = Awaiting::Nothing;
         QString password = std::exchange(m_password, QString());
-        m_flow->submitPassword(m_username, password, isCommand(line.left(1), yesLetter(), QLatin1Char('y')));
+        m_flow->submitPassword(m_username, password, *remember);
         wipeSecret(password);
         if (m_flow->error().isError()) {
             m_username.clear();
@@ -360,8 +395,14 @@ void TerminalFrontEnd::answer(const QString &line)
         render();
         return;
     case Awaiting::RememberDevice: {
+        const std::optional<bool> remember = yesNoAnswer(line, false);
+        if (!remember) {
+            say(tr("Answer %1 or %2.").arg(yesLetter(), noLetter()));
+            prompt(Awaiting::RememberDevice);
+            return;
+        }
         m_awaiting = Awaiting::Nothing;
-        m_flow->setRememberDevice(isCommand(line.left(1), yesLetter(), QLatin1Char('y')));
+        m_flow->setRememberDevice(*remember);
         QString code = std::exchange(m_typedCode, QString());
         m_flow->submitCode(code);
         wipeSecret(code);

@@ -1505,10 +1505,6 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         </translation>
     </message>
     <message>
-        <source>The code has 4 to 10 digits.</source>
-        <translation>Der Code hat 4 bis 10 Ziffern.</translation>
-    </message>
-    <message>
         <source>Choose a username.</source>
         <translation>Wählen Sie einen Benutzernamen.</translation>
     </message>
@@ -1534,6 +1530,14 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>Your phone number is now %1. Codes go to it from now on.</source>
         <translation>Ihre Telefonnummer ist jetzt %1. Codes gehen ab jetzt an sie.</translation>
+    </message>
+    <message>
+        <source>The code is too short: codes have %1 to %2 digits.</source>
+        <translation>Der Code ist zu kurz: Codes haben %1 bis %2 Ziffern.</translation>
+    </message>
+    <message>
+        <source>The code is too long: codes have %1 to %2 digits.</source>
+        <translation>Der Code ist zu lang: Codes haben %1 bis %2 Ziffern.</translation>
     </message>
 </context>
 <context>
@@ -1636,10 +1640,6 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <translation>n</translation>
     </message>
     <message>
-        <source>Remember me on this computer? [%1/%2] </source>
-        <translation>Auf diesem Computer angemeldet bleiben? [%1/%2] </translation>
-    </message>
-    <message>
         <source>Code (%1 = resend, %2 = call me, %3 = different number): </source>
         <translation>Code (%1 = erneut senden, %2 = Anruf, %3 = andere Nummer): </translation>
     </message>
@@ -1658,13 +1658,6 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>A code was sent by email to %1.</source>
         <translation>Ein Code wurde per E-Mail an %1 gesendet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remember this device for %n day(s) (skips the code, never the password)? [%1/%2] </source>
-        <translation>
-            <numerusform>Dieses Gerät %n Tag merken (überspringt den Code, nie das Passwort)? [%1/%2] </numerusform>
-            <numerusform>Dieses Gerät %n Tage merken (überspringt den Code, nie das Passwort)? [%1/%2] </numerusform>
-        </translation>
     </message>
     <message>
         <source>SMS</source>
@@ -1712,6 +1705,31 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>The wait is over.</source>
         <translation>Die Wartezeit ist vorbei.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the whole word for yes to a [y/N] question</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>the whole word for no to a [y/N] question</comment>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer? %1 </source>
+        <translation>Auf diesem Computer angemeldet bleiben? %1 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remember this device for %n day(s) (skips the code, never the password)? %1 </source>
+        <translation>
+            <numerusform>Dieses Gerät %n Tag merken (überspringt den Code, nie das Passwort)? %1 </numerusform>
+            <numerusform>Dieses Gerät %n Tage merken (überspringt den Code, nie das Passwort)? %1 </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer %1 or %2.</source>
+        <translation>Antworten Sie mit %1 oder %2.</translation>
     </message>
 </context>
 <context>

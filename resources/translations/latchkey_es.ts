@@ -1505,10 +1505,6 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         </translation>
     </message>
     <message>
-        <source>The code has 4 to 10 digits.</source>
-        <translation>El código tiene entre 4 y 10 dígitos.</translation>
-    </message>
-    <message>
         <source>Choose a username.</source>
         <translation>Elija un nombre de usuario.</translation>
     </message>
@@ -1534,6 +1530,14 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>Your phone number is now %1. Codes go to it from now on.</source>
         <translation>Su número de teléfono ahora es %1. A partir de ahora, los códigos irán a él.</translation>
+    </message>
+    <message>
+        <source>The code is too short: codes have %1 to %2 digits.</source>
+        <translation>El código es demasiado corto: los códigos tienen de %1 a %2 dígitos.</translation>
+    </message>
+    <message>
+        <source>The code is too long: codes have %1 to %2 digits.</source>
+        <translation>El código es demasiado largo: los códigos tienen de %1 a %2 dígitos.</translation>
     </message>
 </context>
 <context>
@@ -1636,10 +1640,6 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <translation>n</translation>
     </message>
     <message>
-        <source>Remember me on this computer? [%1/%2] </source>
-        <translation>¿Recordarme en este equipo? [%1/%2] </translation>
-    </message>
-    <message>
         <source>Code (%1 = resend, %2 = call me, %3 = different number): </source>
         <translation>Código (%1 = reenviar, %2 = llamarme, %3 = otro número): </translation>
     </message>
@@ -1658,13 +1658,6 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>A code was sent by email to %1.</source>
         <translation>Se envió un código por correo electrónico a %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remember this device for %n day(s) (skips the code, never the password)? [%1/%2] </source>
-        <translation>
-            <numerusform>¿Recordar este dispositivo durante %n día (omite el código, nunca la contraseña)? [%1/%2] </numerusform>
-            <numerusform>¿Recordar este dispositivo durante %n días (omite el código, nunca la contraseña)? [%1/%2] </numerusform>
-        </translation>
     </message>
     <message>
         <source>SMS</source>
@@ -1712,6 +1705,31 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>The wait is over.</source>
         <translation>La espera ha terminado.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the whole word for yes to a [y/N] question</comment>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>the whole word for no to a [y/N] question</comment>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer? %1 </source>
+        <translation>¿Recordarme en este equipo? %1 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remember this device for %n day(s) (skips the code, never the password)? %1 </source>
+        <translation>
+            <numerusform>¿Recordar este dispositivo durante %n día (omite el código, nunca la contraseña)? %1 </numerusform>
+            <numerusform>¿Recordar este dispositivo durante %n días (omite el código, nunca la contraseña)? %1 </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer %1 or %2.</source>
+        <translation>Responda %1 o %2.</translation>
     </message>
 </context>
 <context>

@@ -1505,10 +1505,6 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         </translation>
     </message>
     <message>
-        <source>The code has 4 to 10 digits.</source>
-        <translation>Le code comporte de 4 à 10 chiffres.</translation>
-    </message>
-    <message>
         <source>Choose a username.</source>
         <translation>Choisissez un nom d&apos;utilisateur.</translation>
     </message>
@@ -1534,6 +1530,14 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>Your phone number is now %1. Codes go to it from now on.</source>
         <translation>Votre numéro de téléphone est désormais %1. Les codes y seront envoyés à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>The code is too short: codes have %1 to %2 digits.</source>
+        <translation>Le code est trop court : les codes ont de %1 à %2 chiffres.</translation>
+    </message>
+    <message>
+        <source>The code is too long: codes have %1 to %2 digits.</source>
+        <translation>Le code est trop long : les codes ont de %1 à %2 chiffres.</translation>
     </message>
 </context>
 <context>
@@ -1636,10 +1640,6 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <translation>n</translation>
     </message>
     <message>
-        <source>Remember me on this computer? [%1/%2] </source>
-        <translation>Se souvenir de moi sur cet ordinateur ? [%1/%2] </translation>
-    </message>
-    <message>
         <source>Code (%1 = resend, %2 = call me, %3 = different number): </source>
         <translation>Code (%1 = renvoyer, %2 = appel, %3 = autre numéro) : </translation>
     </message>
@@ -1658,13 +1658,6 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>A code was sent by email to %1.</source>
         <translation>Un code a été envoyé par e-mail à %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remember this device for %n day(s) (skips the code, never the password)? [%1/%2] </source>
-        <translation>
-            <numerusform>Se souvenir de cet appareil pendant %n jour (évite le code, jamais le mot de passe) ? [%1/%2] </numerusform>
-            <numerusform>Se souvenir de cet appareil pendant %n jours (évite le code, jamais le mot de passe) ? [%1/%2] </numerusform>
-        </translation>
     </message>
     <message>
         <source>SMS</source>
@@ -1712,6 +1705,31 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>The wait is over.</source>
         <translation>L’attente est terminée.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the whole word for yes to a [y/N] question</comment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>the whole word for no to a [y/N] question</comment>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer? %1 </source>
+        <translation>Se souvenir de moi sur cet ordinateur ? %1 </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remember this device for %n day(s) (skips the code, never the password)? %1 </source>
+        <translation>
+            <numerusform>Se souvenir de cet appareil pendant %n jour (évite le code, jamais le mot de passe) ? %1 </numerusform>
+            <numerusform>Se souvenir de cet appareil pendant %n jours (évite le code, jamais le mot de passe) ? %1 </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer %1 or %2.</source>
+        <translation>Répondez %1 ou %2.</translation>
     </message>
 </context>
 <context>

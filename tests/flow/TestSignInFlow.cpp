@@ -234,13 +234,74 @@ private slots:
         QCOMPARE(f.auth.calls.count(), callsBefore);
     }
 
+    void rememberMeStartsAsTheAdminDefaultAndFollowsTheUser_data()
+    {
+        QTest::addColumn<bool>("allowed");
+        QTest::addColumn<bool>("adminDefault");
+        QTest::addColumn<bool>("atFirst");
+        QTest::newRow("no default: off") << true << false << false;
+        QTest::newRow("admin default on") << true << true << true;
+        QTest::newRow("default on, not allowed") << false << true << false;
+    }
+
+    void rememberMeStartsAsTheAdminDefaultAndFollowsTheUser()
+    {
+        QFETCH(bool, allowed);
+        QFETCH(bool, adminDefault);
+        QFETCH(bool, atFirst);
+        FlowOptions options;
+        options.rememberMeAllowed = allowed;
+        options.rememberMeDefault = adminDefault;
+        ManualClock clock;
+        FakeAuthService auth;
+        MemorySecretStore secrets;
+        SignInFlow flow(&auth, &secrets, &clock, options);
+        QCOMPARE(flow.rememberMeSuggested(), atFirst);
+        // A wrong password keeps what the user chose, whichever way.
+        flow.submitPassword(QStringLiteral("demo"), QStringLiteral("wrong"), !atFirst);
+        auth.answerFailed(errorOf(AuthError::Kind::InvalidCredentials));
+        QCOMPARE(flow.step(), Step::Password);
+        QCOMPARE(flow.rememberMeSuggested(), allowed && !atFirst);
+    }
+
+    void codeOfTheWrongLengthIsRefusedLocally_data()
+    {
+        QTest::addColumn<int>("codeLength"); // what the server announced; 0: nothing
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("message");
+        // (English plural forms come from the translations, which this test does not load.)
+        const QString sixDigits = SignInFlow::tr("The code has %n digit(s).", nullptr, 6);
+        QVERIFY(sixDigits.contains(QLatin1Char('6')));
+        QTest::newRow("two of six") << 6 << QStringLiteral("12") << sixDigits;
+        QTest::newRow("a letter") << 6 << QStringLiteral("x") << sixDigits;
+        QTest::newRow("seven of six") << 6 << QStringLiteral("1234567") << sixDigits;
+        QTest::newRow("two of eight")
+            << 8 << QStringLiteral("12") << SignInFlow::tr("The code has %n digit(s).", nullptr, 8);
+        QTest::newRow("length unknown, too short")
+            << 0 << QStringLiteral("12")
+            << QStringLiteral("The code is too short: codes have 4 to 10 digits.");
+        QTest::newRow("length unknown, too long")
+            << 0 << QStringLiteral("12345678901")
+            << QStringLiteral("The code is too long: codes have 4 to 10 digits.");
+    }
+
     void codeOfTheWrongLengthIsRefusedLocally()
     {
+        QFETCH(int, codeLength);
+        QFETCH(QString, typed);
+        QFETCH(QString, message);
         Fixture f;
-        f.toCodeStep();
-        f.flow.submitCode(QStringLiteral("12345"));
-        QVERIFY(f.flow.error().isError());
-        QVERIFY(!f.auth.calls.last().startsWith(QStringLiteral("check")));
+        f.flow.submitPassword(QStringLiteral("demo"), QStringLiteral("pw"), false);
+        f.auth.answerLoggedIn(loginWith({Channel::Sms, Channel::Call}, codeLength));
+        f.flow.submitPhone(QStringLiteral("+1 202 555 0142"), QStringLiteral("US"), Channel::Sms);
+        f.auth.answerCodeSent(CodeSentResult{Channel::Sms, 0});
+        const int callsBefore = f.auth.calls.count();
+        f.flow.submitCode(typed);
+        // Not "That code is not correct": nothing was checked, and the user learns what a code looks like.
+        QCOMPARE(f.flow.error().kind, AuthError::Kind::InvalidCode);
+        QCOMPARE(f.flow.error().userMessage(), message);
+        QCOMPARE(f.auth.calls.count(), callsBefore);
+        QCOMPARE(f.flow.step(), Step::Code);
     }
 
     void ambiguousFailureAllowsOnlyAnExplicitRetryOfTheSameCode()
@@ -522,7 +583,9 @@ private slots:
 
         QSignalSpy signedOut(&f.flow, &SignInFlow::signedOut);
         QSignalSpy finished(&f.flow, &SignInFlow::finished);
+        QVERIFY(f.flow.rememberMeSuggested()); // what the user chose
         f.flow.signOut();
+        QVERIFY(!f.flow.rememberMeSuggested()); // and has just undone
         QCOMPARE(f.auth.calls.last(), QStringLiteral("signout"));
         QCOMPARE(f.flow.step(), Step::Password);
         QVERIFY(!f.flow.isFinished());

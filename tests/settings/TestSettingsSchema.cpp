@@ -83,6 +83,8 @@ class TestSettingsSchema : public QObject
         rows.append({"call fallback", SettingsKey::callFallback, QByteArray("0"), QStringLiteral("0")});
         rows.append(
             {"remember allowed", SettingsKey::rememberMeAllowed, QByteArray("true"), QStringLiteral("true")});
+        rows.append(
+            {"remember default", SettingsKey::rememberMeDefault, QByteArray("true"), QStringLiteral("true")});
         rows.append({"remember days", SettingsKey::rememberMeDays, QByteArray("14"), QStringLiteral("14")});
         rows.append({"remember device allowed", SettingsKey::rememberDeviceAllowed, QByteArray("yes"),
                      QStringLiteral("true")});
@@ -187,6 +189,8 @@ class TestSettingsSchema : public QObject
                      QStringLiteral("must be a whole number from 0 to 600 (not \"20s\")")});
         rows.append({"remember allowed", SettingsKey::rememberMeAllowed, QByteArray("sometimes"),
                      QStringLiteral("must be true or false (not \"sometimes\")")});
+        rows.append({"remember default", SettingsKey::rememberMeDefault, QByteArray("yes please"),
+                     QStringLiteral("must be true or false (not \"yes please\")")});
         rows.append({"remember days", SettingsKey::rememberMeDays, QByteArray("9999"),
                      QStringLiteral("must be a whole number from 0 to 3650 (not \"9999\")")});
         rows.append({"remember device allowed", SettingsKey::rememberDeviceAllowed, QByteArray("maybe"),

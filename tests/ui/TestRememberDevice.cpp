@@ -38,8 +38,8 @@ private slots:
     void aLockedPolicyShowsTheBoxDisabled();
 
 private:
-    void showAndSignIn(WizardWindow &w);
-    void reachCodePage(WizardWindow &w);
+    void showAndSignIn(WizardWindow &w, bool rememberMe = false);
+    void reachCodePage(WizardWindow &w, bool rememberMe = false);
     QString demoPhone() const { return BackendEmulator::demoAccount().phone; }
 
     // One sandbox for all the windows of a test, as the backend outlives any one run of the app.
@@ -58,7 +58,7 @@ void TestRememberDevice::init()
     QVERIFY(m_server->listen());
 }
 
-void TestRememberDevice::showAndSignIn(WizardWindow &w)
+void TestRememberDevice::showAndSignIn(WizardWindow &w, bool rememberMe)
 {
     w.wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w.wizard));
@@ -67,6 +67,7 @@ void TestRememberDevice::showAndSignIn(WizardWindow &w)
     auto *username = w.child<QLineEdit>("usernameLineEdit");
     auto *password = w.child<QLineEdit>("passwordLineEdit");
     QVERIFY(username && password);
+    w.child<QCheckBox>("rememberCheckBox")->setChecked(rememberMe);
     username->clear();
     QTest::keyClicks(username, demo.username);
     QTest::keyClicks(password, demo.password);
@@ -74,9 +75,9 @@ void TestRememberDevice::showAndSignIn(WizardWindow &w)
     QTRY_VERIFY(!w.flow.isBusy() && w.wizard.currentId() != int(SignInWizard::PasswordPageId));
 }
 
-void TestRememberDevice::reachCodePage(WizardWindow &w)
+void TestRememberDevice::reachCodePage(WizardWindow &w, bool rememberMe)
 {
-    showAndSignIn(w);
+    showAndSignIn(w, rememberMe);
     QTRY_COMPARE(w.wizard.currentId(), int(SignInWizard::PhonePageId));
     auto *country = w.child<QComboBox>("countryComboBox");
     auto *phone = w.child<QLineEdit>("phoneLineEdit");
@@ -93,7 +94,7 @@ void TestRememberDevice::signOutOnTheDonePageStartsOverAtThePassword()
     MemorySecretStore secrets;
     WizardWindow w(m_server->baseUrl(), &secrets, Clock::system());
     QSignalSpy finished(&w.flow, &SignInFlow::finished);
-    reachCodePage(w);
+    reachCodePage(w, true);
     QVERIFY(!w.child<QCheckBox>("rememberDeviceCheckBox")->isVisible()); // not allowed by default
     QTest::keyClicks(w.child<CodeLineEdit>("codeLineEdit"), m_server->outbox()->lastCodeFor(demoPhone()));
     QTRY_COMPARE(w.wizard.currentId(), int(SignInWizard::DonePageId));
@@ -114,6 +115,8 @@ void TestRememberDevice::signOutOnTheDonePageStartsOverAtThePassword()
     QCOMPARE(notice->text(), QStringLiteral("Signed out. This computer no longer remembers you."));
     QTRY_VERIFY(!secrets.contents().contains(SecretKey::backendSession));
     QVERIFY(w.wizard.button(QWizard::NextButton)->isVisible());
+    // The box shows what the user has just undone, not a tick that would remember them again.
+    QVERIFY(!w.child<QCheckBox>("rememberCheckBox")->isChecked());
 
     // Closing now is not "signed in": the exit code follows the flow's last outcome.
     w.wizard.close();

@@ -193,12 +193,14 @@ void TestSignInWizard::signsInThroughEveryPageWithTheCodeFromTheSandboxOutbox()
     QVERIFY(h.panel->isVisible());
     QVERIFY(h.child<QLabel>("hintLabel")->isVisible());
     QCOMPARE(h.wizard.focusWidget(), h.child<QLineEdit>("usernameLineEdit"));
-    QVERIFY(h.child<QCheckBox>("rememberCheckBox")->isChecked());
+    QVERIFY(
+        !h.child<QCheckBox>("rememberCheckBox")->isChecked()); // off unless an admin default says otherwise
     QCOMPARE(h.wizard.windowTitle(), QStringLiteral("Latchkey — Sign in"));
     QVERIFY(h.wizard.button(QWizard::CancelButton)->isVisible());
     QVERIFY(!h.wizard.button(QWizard::BackButton)->isVisible());
     shoot(h.wizard, QStringLiteral("1-password"));
 
+    h.child<QCheckBox>("rememberCheckBox")->setChecked(true); // this user asks to be remembered
     signInWithPassword(h);
     QCOMPARE(h.wizard.focusWidget(), h.child<QLineEdit>("phoneLineEdit"));
     auto *channel = h.child<QComboBox>("channelComboBox");
@@ -504,6 +506,7 @@ void TestSignInWizard::keychainFailureShowsNotice()
     Harness h;
     h.secrets.failOperations(SecretStore::Error::NoKeychain, QStringLiteral("No keychain is available."));
     showWizard(h);
+    h.child<QCheckBox>("rememberCheckBox")->setChecked(true); // something to keep, and nowhere to keep it
     signInWithPassword(h);
     auto *notice = h.child<QLabel>("noticeLabel");
     QTRY_VERIFY(notice->isVisible());

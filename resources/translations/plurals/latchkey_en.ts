@@ -110,13 +110,6 @@
 <context>
     <name>latchkey::TerminalFrontEnd</name>
     <message numerus="yes">
-        <source>Remember this device for %n day(s) (skips the code, never the password)? [%1/%2] </source>
-        <translation>
-            <numerusform>Remember this device for %n day (skips the code, never the password)? [%1/%2] </numerusform>
-            <numerusform>Remember this device for %n days (skips the code, never the password)? [%1/%2] </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Choose a password (at least %n characters): </source>
         <translation>
             <numerusform>Choose a password (at least %n character): </numerusform>
@@ -135,6 +128,13 @@
         <translation>
             <numerusform>Nothing will be sent before %1 (in %n minute). Press Ctrl+D to stop waiting.</numerusform>
             <numerusform>Nothing will be sent before %1 (in %n minutes). Press Ctrl+D to stop waiting.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remember this device for %n day(s) (skips the code, never the password)? %1 </source>
+        <translation>
+            <numerusform>Remember this device for %n day (skips the code, never the password)? %1 </numerusform>
+            <numerusform>Remember this device for %n days (skips the code, never the password)? %1 </numerusform>
         </translation>
     </message>
 </context>
