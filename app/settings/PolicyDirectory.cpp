@@ -16,6 +16,16 @@
 
 namespace latchkey {
 
+namespace {
+
+QString cannotBeRead(int error)
+{
+    return QCoreApplication::translate("Settings", "cannot be read: %1")
+        .arg(QString::fromLocal8Bit(std::strerror(error)));
+}
+
+} // namespace
+
 PolicyDirectory::PolicyDirectory(QString folder, uid_t trustedOwner)
     : m_folder(std::move(folder))
     , m_ownership(trustedOwner)
@@ -34,8 +44,7 @@ QString PolicyDirectory::listDropIns(const QString &folder, QStringList *names)
         if (errno == ENOENT) {
             return QString(); // no drop-ins: the usual case
         }
-        return QCoreApplication::translate("Settings", "cannot be read: %1")
-            .arg(QString::fromLocal8Bit(std::strerror(errno)));
+        return cannotBeRead(errno);
     }
     QList<QByteArray> found;
     errno = 0;
@@ -49,8 +58,7 @@ QString PolicyDirectory::listDropIns(const QString &folder, QStringList *names)
     const int error = errno;
     ::closedir(directory);
     if (error != 0) {
-        return QCoreApplication::translate("Settings", "cannot be read: %1")
-            .arg(QString::fromLocal8Bit(std::strerror(error)));
+        return cannotBeRead(error);
     }
     // Byte order, whatever the locale: the order an admin sees with LC_ALL=C ls.
     std::sort(found.begin(), found.end());

@@ -20,13 +20,15 @@ QString systemError(int error)
     return QString::fromLocal8Bit(std::strerror(error));
 }
 
+QString cannotBeChecked(int error)
+{
+    return QCoreApplication::translate("Settings", "cannot be checked: %1").arg(systemError(error));
+}
+
 /** stat() of `path`; empty when it worked, otherwise why not. */
 QString statOf(const QString &path, struct stat *status)
 {
-    if (::stat(QFile::encodeName(path).constData(), status) != 0) {
-        return QCoreApplication::translate("Settings", "cannot be checked: %1").arg(systemError(errno));
-    }
-    return QString();
+    return ::stat(QFile::encodeName(path).constData(), status) == 0 ? QString() : cannotBeChecked(errno);
 }
 
 } // namespace
@@ -55,9 +57,7 @@ QString PolicyOwnership::problem(const QString &path) const
     const QByteArray name = QFile::encodeName(path);
     struct stat status = {};
     if (::lstat(name.constData(), &status) != 0) {
-        return errno == ENOENT
-                   ? QString()
-                   : QCoreApplication::translate("Settings", "cannot be checked: %1").arg(systemError(errno));
+        return errno == ENOENT ? QString() : cannotBeChecked(errno);
     }
     if (!S_ISLNK(status.st_mode)) {
         return statusProblem(status);
@@ -71,8 +71,9 @@ QString PolicyOwnership::problem(const QString &path) const
     const std::unique_ptr<char, decltype(&std::free)> resolved(::realpath(name.constData(), nullptr),
                                                                &std::free);
     if (!resolved) {
+        const QString reason = systemError(errno); // before anything else can change errno
         return QCoreApplication::translate("Settings", "is a symbolic link that cannot be followed: %1")
-            .arg(systemError(errno));
+            .arg(reason);
     }
     const QString target = QFile::decodeName(resolved.get());
     const QString folder = QFileInfo(target).path();

@@ -17,15 +17,6 @@ class TestPolicyDirectory : public QObject
 {
     Q_OBJECT
 
-    static QStringList locations(const SettingsResolver &resolver)
-    {
-        QStringList locations;
-        for (const SettingsStoreStatus &store : resolver.stores()) {
-            locations << store.location;
-        }
-        return locations;
-    }
-
     /** Fails closed, naming `location` and `reason` in the message nobody signs in with. */
     static void verifyRefused(const SettingsResolver &resolver, const QString &location,
                               const QString &reason)
@@ -77,7 +68,7 @@ private slots:
         QCOMPARE(fallback.value.toInt(), 20);
         QCOMPARE(fallback.location, policy);
         // Listed as they win: the last drop-in first, policy.conf last.
-        QCOMPARE(locations(*resolver), (QStringList{lower, upper, nine, second, first, policy}));
+        QCOMPARE(storeLocations(*resolver), (QStringList{lower, upper, nine, second, first, policy}));
     }
 
     void everyKeyADropInSetsIsLocked()
@@ -131,7 +122,7 @@ private slots:
         const QString path = folder.write(QStringLiteral("policy.d/") + name, "[Auth\nCodeLength=4\n", 0666);
         const auto resolver = folder.resolver();
         QCOMPARE(resolver->failedClosed(), dropIn);
-        QCOMPARE(locations(*resolver).contains(path), dropIn);
+        QCOMPARE(storeLocations(*resolver).contains(path), dropIn);
         QVERIFY(!resolver->isLocked(SettingsKey::codeLength) || dropIn);
     }
 
@@ -141,7 +132,7 @@ private slots:
         const auto resolver = folder.resolver();
         QVERIFY(!resolver->failedClosed());
         QVERIFY(resolver->problems().isEmpty());
-        QCOMPARE(locations(*resolver), QStringList{folder.path(QStringLiteral("policy.conf"))});
+        QCOMPARE(storeLocations(*resolver), QStringList{folder.path(QStringLiteral("policy.conf"))});
         QVERIFY(!resolver->stores().constFirst().exists);
 
         // Nor is a policy folder that is not there.
@@ -226,7 +217,7 @@ private slots:
                       QStringLiteral("writable by group or others (mode %1)")
                           .arg(QStringLiteral("%1").arg(mode, 4, 8, QLatin1Char('0'))));
         // Nothing in a refused folder is read.
-        QVERIFY(!locations(*resolver).contains(folder.path(QStringLiteral("policy.d/10-base.conf"))));
+        QVERIFY(!storeLocations(*resolver).contains(folder.path(QStringLiteral("policy.d/10-base.conf"))));
     }
 
     void aPolicyDThatIsNotAFolderFailsClosed()
