@@ -1,6 +1,7 @@
 #include "SettingsLocations.h"
 
 #include "ManagedPreferencesSource.h"
+#include "PolicyDirectory.h"
 #include "QtSettingsSource.h"
 #include "SettingsResolver.h"
 
@@ -32,7 +33,7 @@ void SettingsLocations::addPlatformSources(SettingsResolver *resolver)
     resolver->addSource(SettingsLayer::AdminDefaults,
                         QtSettingsSource::scope(QSettings::NativeFormat, QSettings::SystemScope));
 #else
-    resolver->addSource(SettingsLayer::Policy, QtSettingsSource::iniFile(linuxPolicyFile()));
+    PolicyDirectory(linuxPolicyFolder(), 0).addTo(resolver); // only root's files are policy
     resolver->addSource(SettingsLayer::User,
                         QtSettingsSource::scope(QSettings::NativeFormat, QSettings::UserScope));
     resolver->addSource(SettingsLayer::AdminDefaults,

@@ -11,15 +11,17 @@ class SettingsResolver;
  * paths are fixed: no environment variable or option moves or skips the policy layer.
  *
  * | layer | Linux | Windows | macOS |
- * | policy | /etc/latchkey/policy.conf | HKLM, then HKCU \Software\Policies\Latchkey | managed preferences |
- * | user | ~/.config/Latchkey/latchkey.conf | HKCU\Software\Latchkey\latchkey | ~/Library/Preferences |
- * | admin defaults | /etc/xdg/Latchkey/latchkey.conf | HKLM\Software\Latchkey\latchkey | /Library/Preferences
+ * | policy | /etc/latchkey/policy.conf, then policy.d/NAME.conf | HKLM, then HKCU \Software\Policies\Latchkey
+ * | managed preferences | | user | ~/.config/Latchkey/latchkey.conf | HKCU\Software\Latchkey\latchkey |
+ * ~/Library/Preferences | | admin defaults | /etc/xdg/Latchkey/latchkey.conf |
+ * HKLM\Software\Latchkey\latchkey | /Library/Preferences
  * |
  */
 class SettingsLocations
 {
 public:
-    static QString linuxPolicyFile() { return QStringLiteral("/etc/latchkey/policy.conf"); }
+    /** The policy folder: policy.conf and policy.d (PolicyDirectory), trusted only when root's. */
+    static QString linuxPolicyFolder() { return QStringLiteral("/etc/latchkey"); }
     /** The preference domain on macOS (what a configuration profile's payload names). */
     static QString macApplicationId() { return QStringLiteral(LATCHKEY_APP_ID); }
     /** Adds this platform's policy, user and admin-default stores. Needs the application's identity set. */

@@ -1,9 +1,11 @@
 #include "LocalServers.h"
+#include "PolicyFolder.h"
 #include "ProcessDriver.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -11,12 +13,14 @@
 #include <sys/stat.h>
 #endif
 
+using latchkey::PolicyFolder;
 using namespace latchkey::testing;
 
 /**
- * The real latchkey refusing to start, as a person or a script sees it: a policy it cannot read (at the fixed
- * /etc/latchkey/policy.conf, put there for the child alone in a mount namespace of its own), a FIFO as the
- * user's settings file, and a window with no display. Each ends at once with exit code 3 and says why.
+ * The real latchkey refusing to start, as a person or a script sees it: a policy it cannot read or must not
+ * trust (at the fixed /etc/latchkey, put there for the child alone in a mount namespace of its own), a FIFO
+ * as the user's settings file, and a window with no display. Each ends at once with exit code 3 and says
+ * why. The policy's drop-ins are read there too, as the shipped program reads them.
  */
 class TestLaunchRefusalsProcess : public QObject
 {
@@ -53,21 +57,13 @@ class TestLaunchRefusalsProcess : public QObject
     }
 
     /**
-     * latchkey with `policy` as /etc/latchkey/policy.conf: the shipped binary reads no other path, so the
-     * child gets its own view of /etc (unshare: a user and mount namespace; an overlay of a directory holding
-     * latchkey/policy.conf over the real /etc). Nothing changes for any other process.
+     * latchkey with `folder` as /etc/latchkey: the shipped binary reads no other path, so the child gets its
+     * own view of /etc (unshare: a user and mount namespace, where the folder's owner, the test's user, is
+     * root; an overlay of the directory holding latchkey/ over the real /etc). Nothing changes for any other
+     * process.
      */
-    ProcessRun runWithPolicy(const QByteArray &policy, const QStringList &arguments) const
+    ProcessRun runWithPolicyFolder(const PolicyFolder &folder, const QStringList &arguments) const
     {
-        QTemporaryDir overlay;
-        if (!QDir(overlay.path()).mkdir(QStringLiteral("latchkey"))) {
-            qFatal("cannot create the overlay");
-        }
-        QFile file(overlay.filePath(QStringLiteral("latchkey/policy.conf")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(policy) != policy.size()) {
-            qFatal("cannot write the policy");
-        }
-        file.close();
         const QString script = QStringLiteral("mount -t overlay overlay -o \"lowerdir=$0:/etc\" /etc || { "
                                               "echo 'no overlay on /etc' >&2; exit 99; }\n"
                                               "exec \"$@\"");
@@ -75,13 +71,21 @@ class TestLaunchRefusalsProcess : public QObject
             run(QStringLiteral("unshare"),
                 QStringList{QStringLiteral("--user"), QStringLiteral("--map-root-user"),
                             QStringLiteral("--mount"), QStringLiteral("sh"), QStringLiteral("-c"), script,
-                            overlay.path(), QStringLiteral(LATCHKEY_BINARY)} +
+                            folder.root(), QStringLiteral(LATCHKEY_BINARY)} +
                     arguments);
         if (result.exitCode == 99 || result.err.contains(QStringLiteral("unshare: "))) {
             // Needs unprivileged user namespaces (or root); without them this test cannot run and says so.
             qFatal("cannot give latchkey a policy of its own: %s", qPrintable(result.err));
         }
         return result;
+    }
+
+    /** latchkey with `policy` as /etc/latchkey/policy.conf, root's and mode 0644 as an admin leaves it. */
+    ProcessRun runWithPolicy(const QByteArray &policy, const QStringList &arguments) const
+    {
+        PolicyFolder folder;
+        folder.write(QStringLiteral("policy.conf"), policy);
+        return runWithPolicyFolder(folder, arguments);
     }
 
     static const QByteArray &brokenPolicy()
@@ -136,6 +140,56 @@ private slots:
         QVERIFY(!result.err.contains(QStringLiteral("Call the number in this file")));
         QVERIFY(!result.err.contains(QStringLiteral("[sandbox]")));
         QVERIFY(result.out.isEmpty());
+    }
+
+    void aDropInOverridesPolicyConfAndLocksItsKeys()
+    {
+        PolicyFolder folder;
+        folder.write(QStringLiteral("policy.conf"), "[Server]\nMode=sandbox\n[Auth]\nCodeLength=6\n");
+        folder.write(QStringLiteral("policy.d/20-server.conf"), "[Server]\nMode=backend\n");
+        folder.write(QStringLiteral("policy.d/30-auth.conf"), "[Auth]\nCodeLength=8\n");
+        folder.write(QStringLiteral("policy.d/README"), "[Auth\n", 0666); // not a drop-in: never read
+        const ProcessRun refused =
+            runWithPolicyFolder(folder, {QStringLiteral("--tty"), QStringLiteral("--sandbox")});
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(
+            refused.err.contains(QStringLiteral("--sandbox: Server/Mode is set by your organisation's policy "
+                                                "(/etc/latchkey/policy.d/20-server.conf)")),
+            qPrintable(refused.err));
+
+        const ProcessRun check = runWithPolicyFolder(folder, {QStringLiteral("--check-config")});
+        QVERIFY2(check.out.contains(QRegularExpression(QStringLiteral(
+                     "Auth/CodeLength += 8 +policy \\(/etc/latchkey/policy\\.d/30-auth\\.conf\\), locked"))),
+                 qPrintable(check.out));
+        QVERIFY2(
+            check.out.contains(QRegularExpression(QStringLiteral(
+                "Server/Mode += backend +policy \\(/etc/latchkey/policy\\.d/20-server\\.conf\\), locked"))),
+            qPrintable(check.out));
+        QVERIFY(!check.out.contains(QStringLiteral("README")));
+    }
+
+    void aPolicyOthersCanWriteRefusesEverySignIn()
+    {
+        PolicyFolder folder;
+        folder.write(QStringLiteral("policy.conf"), "[Server]\nUrl=https://auth.example.invalid\n");
+        folder.write(QStringLiteral("policy.d/50-server.conf"), "[Server]\nAllowSandbox=true\n", 0664);
+        const ProcessRun result =
+            runWithPolicyFolder(folder, {QStringLiteral("--tty"), QStringLiteral("--sandbox")});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(
+            result.err.contains(QStringLiteral(
+                "latchkey: Your organisation's policy cannot be read (/etc/latchkey/policy.d/50-server.conf: "
+                "writable by group or others (mode 0664)), so Latchkey does not sign in.")),
+            qPrintable(result.err));
+        QVERIFY(!result.err.contains(QStringLiteral("[sandbox]")));
+
+        folder.setMode(QStringLiteral("policy.d/50-server.conf"), 0644);
+        folder.setMode(QStringLiteral("policy.d"), 0777);
+        const ProcessRun check = runWithPolicyFolder(folder, {QStringLiteral("--check-config")});
+        QCOMPARE(check.exitCode, 3);
+        QVERIFY2(check.out.contains(QStringLiteral(
+                     "error: /etc/latchkey/policy.d: writable by group or others (mode 0777)")),
+                 qPrintable(check.out));
     }
 
     void checkConfigReportsABrokenPolicy()

@@ -1,4 +1,5 @@
 #include "LocalServers.h"
+#include "PolicyFolder.h"
 #include "SettingsFiles.h"
 
 #include "ConfigCheck.h"
@@ -257,6 +258,67 @@ private slots:
         QCOMPARE(outcome.exitCode, 0);
         QVERIFY(outcome.report.contains(QStringLiteral("the built-in sandbox")));
     }
+
+#ifdef Q_OS_UNIX
+    void eachValueNamesThePolicyFileItCameFrom()
+    {
+        test::LocalServer server;
+        QVERIFY(server.listen());
+        PolicyFolder folder;
+        const QString policy = folder.write(QStringLiteral("policy.conf"),
+                                            QByteArray("[Server]\nUrl=") + server.url().toString().toUtf8() +
+                                                "\n[Auth]\nCodeLength=6\nRememberMeDays=7\n");
+        const QString base =
+            folder.write(QStringLiteral("policy.d/10-base.conf"), "[Auth]\nCodeLength=7\nRememberMeDays=9\n");
+        const QString auth = folder.write(QStringLiteral("policy.d/20-auth.conf"), "[Auth]\nCodeLength=8\n");
+        const auto resolver = folder.resolver();
+        const Outcome outcome = check(*resolver);
+        QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.report));
+        const std::pair<QString, QString> expected[] = {
+            {QStringLiteral("Server/Url += +%1").arg(QRegularExpression::escape(server.url().toString())),
+             policy},
+            {QStringLiteral("Auth/CodeLength += 8"), auth},
+            {QStringLiteral("Auth/RememberMeDays += 9"), base},
+        };
+        for (const auto &[setting, file] : expected) {
+            const QRegularExpression line(
+                setting +
+                QStringLiteral(" +policy \\(%1\\), locked\n").arg(QRegularExpression::escape(file)));
+            QVERIFY2(outcome.report.contains(line),
+                     qPrintable(line.pattern() + QStringLiteral("\n---\n") + outcome.report));
+        }
+        // The stores as they win: the last drop-in first.
+        QVERIFY2(outcome.report.contains(QStringLiteral("  policy          %1 (1 key(s))\n"
+                                                        "  policy          %2 (2 key(s))\n"
+                                                        "  policy          %3 (3 key(s))\n")
+                                             .arg(auth, base, policy)),
+                 qPrintable(outcome.report));
+    }
+
+    void aRefusedPolicyFileIsNamedWithTheReason()
+    {
+        PolicyFolder folder;
+        folder.write(QStringLiteral("policy.conf"), "[Server]\nUrl=https://auth.example.invalid\n");
+        const QString refused =
+            folder.write(QStringLiteral("policy.d/20-server.conf"), "[Server]\nMode=backend\n", 0666);
+        const auto resolver = folder.resolver();
+        const Outcome outcome = check(*resolver);
+        QCOMPARE(outcome.exitCode, 3);
+        const QString reason = QStringLiteral("writable by group or others (mode 0666)");
+        for (const QString &text : {
+                 QStringLiteral("  policy          %1 (not read: %2)\n").arg(refused, reason),
+                 QStringLiteral("error: %1: %2\n").arg(refused, reason),
+                 QStringLiteral("Your organisation's policy cannot be read (%1: %2)").arg(refused, reason),
+             }) {
+            QVERIFY2(outcome.report.contains(text),
+                     qPrintable(text + QStringLiteral("\n---\n") + outcome.report));
+        }
+        QVERIFY2(outcome.report.contains(QRegularExpression(
+                     QStringLiteral("Server/Url += \\(empty\\) +policy \\(%1, unreadable\\), locked")
+                         .arg(QRegularExpression::escape(refused)))),
+                 qPrintable(outcome.report));
+    }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestConfigCheck)

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <iterator>
 
 namespace latchkey {
 
@@ -17,6 +19,16 @@ inline QStringList problemTexts(const QList<SettingsProblem> &problems)
         lines << problem.toString();
     }
     return lines;
+}
+
+/** Where each store the resolver reads is, in the order it lists them. */
+inline QStringList storeLocations(const SettingsResolver &resolver)
+{
+    const QList<SettingsStoreStatus> stores = resolver.stores();
+    QStringList locations;
+    std::transform(stores.cbegin(), stores.cend(), std::back_inserter(locations),
+                   [](const SettingsStoreStatus &store) { return store.location; });
+    return locations;
 }
 
 /** INI files for every settings layer, in a temporary directory, and a resolver that reads them. */
