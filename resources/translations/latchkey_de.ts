@@ -703,6 +703,34 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <source>needs at least two pins: the key in use and a backup key</source>
         <translation>braucht mindestens zwei Pins: den verwendeten Schlüssel und einen Ersatzschlüssel</translation>
     </message>
+    <message>
+        <source>owned by uid %1, not %2</source>
+        <translation>gehört uid %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>writable by group or others (mode %1)</source>
+        <translation>für Gruppe oder andere beschreibbar (Modus %1)</translation>
+    </message>
+    <message>
+        <source>is a symbolic link owned by uid %1, not %2</source>
+        <translation>ist ein symbolischer Link, der uid %1 gehört, nicht %2</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that cannot be followed: %1</source>
+        <translation>ist ein symbolischer Link, dem nicht gefolgt werden kann: %1</translation>
+    </message>
+    <message>
+        <source>links to %1: %2</source>
+        <translation>verweist auf %1: %2</translation>
+    </message>
+    <message>
+        <source>links into %1: %2</source>
+        <translation>verweist in %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot be checked: %1</source>
+        <translation>kann nicht geprüft werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>SignInFlow</name>

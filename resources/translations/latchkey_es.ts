@@ -703,6 +703,34 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <source>needs at least two pins: the key in use and a backup key</source>
         <translation>necesita al menos dos pines: la clave en uso y una clave de respaldo</translation>
     </message>
+    <message>
+        <source>owned by uid %1, not %2</source>
+        <translation>pertenece al uid %1, no a %2</translation>
+    </message>
+    <message>
+        <source>writable by group or others (mode %1)</source>
+        <translation>el grupo u otros pueden escribir en él (modo %1)</translation>
+    </message>
+    <message>
+        <source>is a symbolic link owned by uid %1, not %2</source>
+        <translation>es un enlace simbólico que pertenece al uid %1, no a %2</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that cannot be followed: %1</source>
+        <translation>es un enlace simbólico que no se puede seguir: %1</translation>
+    </message>
+    <message>
+        <source>links to %1: %2</source>
+        <translation>enlaza con %1: %2</translation>
+    </message>
+    <message>
+        <source>links into %1: %2</source>
+        <translation>enlaza dentro de %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot be checked: %1</source>
+        <translation>no se puede comprobar: %1</translation>
+    </message>
 </context>
 <context>
     <name>SignInFlow</name>

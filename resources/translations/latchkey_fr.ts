@@ -703,6 +703,34 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <source>needs at least two pins: the key in use and a backup key</source>
         <translation>nécessite au moins deux empreintes : la clé utilisée et une clé de secours</translation>
     </message>
+    <message>
+        <source>owned by uid %1, not %2</source>
+        <translation>appartient à l&apos;uid %1, pas à %2</translation>
+    </message>
+    <message>
+        <source>writable by group or others (mode %1)</source>
+        <translation>accessible en écriture au groupe ou aux autres (mode %1)</translation>
+    </message>
+    <message>
+        <source>is a symbolic link owned by uid %1, not %2</source>
+        <translation>est un lien symbolique qui appartient à l&apos;uid %1, pas à %2</translation>
+    </message>
+    <message>
+        <source>is a symbolic link that cannot be followed: %1</source>
+        <translation>est un lien symbolique qui ne peut pas être suivi : %1</translation>
+    </message>
+    <message>
+        <source>links to %1: %2</source>
+        <translation>pointe vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>links into %1: %2</source>
+        <translation>pointe dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot be checked: %1</source>
+        <translation>ne peut pas être vérifié : %1</translation>
+    </message>
 </context>
 <context>
     <name>SignInFlow</name>
