@@ -39,7 +39,9 @@ app_rpm=$(ls "$packages"/latchkey-"${version}"-1.*.rpm 2>/dev/null || true)
 sandbox_rpm=$(ls "$packages"/latchkey-sandbox-"${version}"-1.*.rpm 2>/dev/null || true)
 tarball=$(ls "$packages"/latchkey-"${version}"-linux-*.tar.gz 2>/dev/null || true)
 for file in "$app_deb" "$sandbox_deb" "$app_rpm" "$sandbox_rpm" "$tarball"; do
-    [ -n "$file" ] && [ -f "$file" ] || fail "a package is missing in $packages: $(ls "$packages")"
+    if [ -z "$file" ] || [ ! -f "$file" ]; then
+        fail "a package is missing in $packages: $(ls "$packages")"
+    fi
 done
 echo "::: packages"
 ls -l "$packages"/*.deb "$packages"/*.rpm "$packages"/*.tar.gz
