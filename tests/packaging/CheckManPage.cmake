@@ -1,0 +1,70 @@
+cmake_minimum_required(VERSION 3.21)
+# cmake -DPROGRAM=<executable> -DMAN_PAGE=<roff source> -DDOC=<markdown> -P CheckManPage.cmake
+#
+# Fails when an option that "PROGRAM --help" prints is missing from the manual page or from the markdown
+# document that lists the options, and when the manual page describes an option the program does not have.
+foreach(variable PROGRAM MAN_PAGE DOC)
+    if(NOT DEFINED ${variable})
+        message(FATAL_ERROR "CheckManPage.cmake needs -D${variable}=...")
+    endif()
+endforeach()
+
+execute_process(COMMAND ${PROGRAM} --help OUTPUT_VARIABLE help RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "${PROGRAM} --help exited with ${result}")
+endif()
+
+# The option column of the help: lines that start with spaces and a dash, up to the first double space.
+set(help_options)
+string(REPLACE "\n" ";" help_lines "${help}")
+foreach(line IN LISTS help_lines)
+    if(line MATCHES "^  +(-[^ ].*)$")
+        string(REGEX REPLACE "  .*$" "" column "${CMAKE_MATCH_1}")
+        string(REGEX MATCHALL "--?[A-Za-z][A-Za-z0-9-]*" names "${column}")
+        list(APPEND help_options ${names})
+    endif()
+endforeach()
+list(LENGTH help_options count)
+if(count LESS 3)
+    message(FATAL_ERROR "found only ${count} options in the output of ${PROGRAM} --help:\n${help}")
+endif()
+
+# roff writes a dash as \-; the words of a manual page are then plain text.
+file(READ ${MAN_PAGE} man)
+string(REPLACE "\\-" "-" man "${man}")
+file(READ ${DOC} doc)
+
+set(problems)
+foreach(option IN LISTS help_options)
+    if(NOT man MATCHES "(^|[^A-Za-z0-9-])${option}([^A-Za-z0-9-]|$)")
+        list(APPEND problems "${MAN_PAGE} does not describe ${option}")
+    endif()
+    if(NOT doc MATCHES "`${option}[` ]")
+        list(APPEND problems "${DOC} does not list ${option}")
+    endif()
+endforeach()
+
+# The other way round: every option the manual page describes (a .TP item whose first word is an option).
+string(REPLACE "\n" ";" man_lines "${man}")
+set(after_tp FALSE)
+foreach(line IN LISTS man_lines)
+    if(after_tp AND line MATCHES "^\\.B[IR]? +\"?(--?[A-Za-z][A-Za-z0-9-]*)")
+        string(REGEX MATCHALL "--?[A-Za-z][A-Za-z0-9-]*" names "${line}")
+        foreach(name IN LISTS names)
+            if(NOT name IN_LIST help_options)
+                list(APPEND problems "${MAN_PAGE} describes ${name}, which ${PROGRAM} --help does not list")
+            endif()
+        endforeach()
+    endif()
+    if(line MATCHES "^\\.TP")
+        set(after_tp TRUE)
+    else()
+        set(after_tp FALSE)
+    endif()
+endforeach()
+
+if(problems)
+    list(JOIN problems "\n" text)
+    message(FATAL_ERROR "${text}")
+endif()
+message(STATUS "${count} options of ${PROGRAM} --help, all in ${MAN_PAGE} and ${DOC}")
