@@ -61,6 +61,7 @@ void SandboxOutbox::poll()
         m_call = nullptr;
         onAnswer(response.hasAnswer() ? response.body : QByteArray(), response.status);
         m_timer.start();
+        emit answered();
     });
 }
 

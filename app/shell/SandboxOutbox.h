@@ -36,6 +36,8 @@ public:
 
 signals:
     void delivered(const latchkey::SandboxMessage &message);
+    /** After each answer, new messages or none: messages() is as current as the sandbox was then. */
+    void answered();
 
 private:
     void poll();

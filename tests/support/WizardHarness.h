@@ -187,11 +187,21 @@ public:
     }
 
     QString demoPhone() const { return BackendEmulator::demoAccount().phone; }
-    /** The last code the sandbox sent to the demo account's number; empty before the first. In-process,
-     * straight from the sandbox: a code that replaces another is there as soon as the flow has its answer. */
+    /**
+     * The last code the sandbox sent to the demo account's number; empty before the first. In-process,
+     * straight from the sandbox; from the child, after the outbox's next answer, so that a code sent before
+     * this call is never missed.
+     */
     QString lastCode() const
     {
-        return inProcess ? inProcess->outbox()->lastCodeFor(demoPhone()) : outbox.lastCodeFor(demoPhone());
+        if (inProcess) {
+            return inProcess->outbox()->lastCodeFor(demoPhone());
+        }
+        QSignalSpy answered(&outbox, &SandboxOutbox::answered);
+        if (!answered.wait(5000)) {
+            qWarning("the sandbox's outbox did not answer");
+        }
+        return outbox.lastCodeFor(demoPhone());
     }
 
     /** On the code page: a wrong code five times, each after the last one's answer, to reach the lockout. */
