@@ -1,7 +1,7 @@
 #include "SandboxPanel.h"
 
-#include "Outbox.h"
 #include "PhoneNumber.h"
+#include "SandboxOutbox.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -10,7 +10,7 @@
 
 namespace latchkey {
 
-SandboxPanel::SandboxPanel(Outbox *outbox, QWidget *parent)
+SandboxPanel::SandboxPanel(SandboxOutbox *outbox, QWidget *parent)
     : QFrame(parent)
     , m_outbox(outbox)
     , m_list(new QListWidget(this))
@@ -55,15 +55,15 @@ SandboxPanel::SandboxPanel(Outbox *outbox, QWidget *parent)
     setMinimumWidth(240);
 
     if (m_outbox) {
-        const QList<OutboxMessage> existing = m_outbox->messages();
-        for (const OutboxMessage &message : existing) {
+        const QList<SandboxMessage> existing = m_outbox->messages();
+        for (const SandboxMessage &message : existing) {
             addMessage(message);
         }
-        connect(m_outbox, &Outbox::delivered, this, &SandboxPanel::addMessage);
+        connect(m_outbox, &SandboxOutbox::delivered, this, &SandboxPanel::addMessage);
     }
 }
 
-QString SandboxPanel::describe(const OutboxMessage &message)
+QString SandboxPanel::describe(const SandboxMessage &message)
 {
     QString to = message.to;
     if (to.startsWith(QLatin1Char('+'))) {
@@ -85,7 +85,7 @@ QString SandboxPanel::describe(const OutboxMessage &message)
     return QString();
 }
 
-void SandboxPanel::addMessage(const OutboxMessage &message)
+void SandboxPanel::addMessage(const SandboxMessage &message)
 {
     auto *item = new QListWidgetItem(describe(message));
     item->setData(Qt::UserRole, message.text);

@@ -8,28 +8,28 @@ class QListWidget;
 
 namespace latchkey {
 
-class Outbox;
-struct OutboxMessage;
+class SandboxOutbox;
+struct SandboxMessage;
 
 /**
- * The "sandbox phone": lists every code the built-in sandbox delivers, newest first, and the selected
- * message's text as it would have arrived. It exists because in sandbox mode no SMS or call leaves the
- * computer; it is the one widget that shows codes on purpose.
+ * The "sandbox phone": lists every code the sandbox delivers, newest first, and the selected message's
+ * text as it would have arrived. It exists because in sandbox mode no SMS or call leaves the computer; it
+ * is the one widget that shows codes on purpose. The messages come from the sandbox's outbox over HTTP.
  */
 class SandboxPanel : public QFrame
 {
     Q_OBJECT
 public:
-    explicit SandboxPanel(Outbox *outbox, QWidget *parent = nullptr);
+    explicit SandboxPanel(SandboxOutbox *outbox, QWidget *parent = nullptr);
 
     /** "SMS to +1 202 555 0142: 042117". */
-    static QString describe(const OutboxMessage &message);
+    static QString describe(const SandboxMessage &message);
 
 private:
-    void addMessage(const OutboxMessage &message);
+    void addMessage(const SandboxMessage &message);
     void showSelectedText();
 
-    QPointer<Outbox> m_outbox;
+    QPointer<SandboxOutbox> m_outbox;
     QListWidget *m_list;
     QLabel *m_text; // the selected message as its recipient reads it, in the requested language
 };

@@ -4,16 +4,12 @@
 #include "LaunchSettings.h"
 #include "NumberChangeFollowOn.h"
 #include "PasswordPage.h"
+#include "SandboxPanel.h"
 #include "SignInExit.h"
 #include "SignInSession.h"
 #include "SignInWizard.h"
 #include "SingleInstance.h"
 #include "UnconfiguredPage.h"
-
-#ifdef LATCHKEY_HAS_SANDBOX
-#include "SandboxPanel.h"
-#include "SandboxServer.h"
-#endif
 
 #include <QApplication>
 #include <QIcon>
@@ -80,7 +76,7 @@ void WizardShell::onPrimary()
     }
     QString problem;
     if (!startSignIn(settings, &problem)) {
-        m_console->printError(problem);
+        m_console->printError(QStringLiteral("latchkey: ") + problem);
         exitEarly(ExitCode::ConfigurationError);
     }
 }
@@ -124,12 +120,10 @@ void WizardShell::showWizard()
     }
     m_wizard = std::make_unique<SignInWizard>(flow);
     m_wizard->setClosesOnApproval(m_launch.commandLine().printResult);
-#ifdef LATCHKEY_HAS_SANDBOX
-    if (m_session->sandbox()) {
-        m_wizard->setSidePanel(new SandboxPanel(m_session->sandbox()->outbox()));
+    if (SandboxOutbox *outbox = m_session->sandboxOutbox()) {
+        m_wizard->setSidePanel(new SandboxPanel(outbox));
         m_wizard->passwordPage()->setHint(m_session->hint());
     }
-#endif
     m_wizard->show();
     flow->start();
 }

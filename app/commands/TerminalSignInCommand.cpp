@@ -38,7 +38,7 @@ void TerminalSignInCommand::start()
     m_session->setPrefilledUsername(m_launch.commandLine().username);
     QString problem;
     if (!m_session->build(&problem)) {
-        m_console->printError(problem);
+        m_console->printError(QStringLiteral("latchkey: ") + problem);
         finish(ExitCode::ConfigurationError);
         return;
     }

@@ -30,6 +30,8 @@ public:
     ~TerminalSignInCommand() override;
 
     void start() override;
+    /** The sign-in's parts once start() has built them (the tests read the sandbox's outbox there). */
+    SignInSession *session() const { return m_session.get(); }
 
 private:
     void onSessionReady();

@@ -93,9 +93,9 @@ void ConfigCheck::start()
 
     const QUrl server = m_settings.serverOrigin();
     if (m_settings.mode == EffectiveSettings::Mode::Sandbox) {
-        m_lines
-            << tr("Server: the built-in sandbox, which runs inside Latchkey on 127.0.0.1 (nothing to reach).")
-            << QString();
+        m_lines << tr("Server: the sandbox, which Latchkey starts as its child process latchkey-sandbox on "
+                      "127.0.0.1 (nothing to reach).")
+                << QString();
         QTimer::singleShot(0, this, &ConfigCheck::finish);
     } else if (server.isEmpty()) {
         QTimer::singleShot(0, this, &ConfigCheck::finish);

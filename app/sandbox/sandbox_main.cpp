@@ -11,7 +11,9 @@
 #include <QJsonDocument>
 #include <QTextStream>
 #include <cmath>
+#include <cstdio>
 #include <optional>
+#include <thread>
 
 namespace {
 
@@ -43,6 +45,21 @@ std::optional<std::chrono::milliseconds> duration(const QString &text)
 QString secondsText(std::chrono::milliseconds duration)
 {
     return QString::number(double(duration.count()) / 1000);
+}
+
+/**
+ * Quits once stdin reaches its end: the parent that holds its write end (latchkey --sandbox) is gone, however
+ * it ended. A thread of its own, since a blocking read is the one portable way to see that end.
+ */
+void quitWhenStdinCloses(QCoreApplication *app)
+{
+    std::thread([app] {
+        char buffer[256];
+        while (std::fread(buffer, 1, sizeof buffer, stdin) > 0) {
+        }
+        QMetaObject::invokeMethod(
+            app, [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
+    }).detach();
 }
 
 } // namespace
@@ -113,9 +130,12 @@ int main(int argc, char *argv[])
         QStringLiteral("Time a request's body may take to arrive after its head, or 408 (default %1).")
             .arg(secondsText(defaults.bodyTimeout)),
         QStringLiteral("SECONDS"));
+    const QCommandLineOption watchStdinOption(
+        QStringLiteral("watch-stdin"),
+        QStringLiteral("Exit when standard input closes (latchkey --sandbox runs its sandbox this way)."));
     parser.addOptions({portOption, hostOption, accountSidOption, authTokenOption, serviceSidOption,
                        codeLengthOption, maxConnectionsOption, maxBodyOption, maxHeaderOption,
-                       idleTimeoutOption, headerTimeoutOption, bodyTimeoutOption});
+                       idleTimeoutOption, headerTimeoutOption, bodyTimeoutOption, watchStdinOption});
     parser.process(app);
 
     latchkey::SandboxLimits limits;
@@ -208,6 +228,9 @@ int main(int argc, char *argv[])
         << "verify_code_length=" << verify->codeLength() << '\n';
     out.flush();
 
+    if (parser.isSet(watchStdinOption)) {
+        quitWhenStdinCloses(&app);
+    }
     QObject::connect(
         server.outbox(), &latchkey::Outbox::delivered, &app, [&out](const latchkey::OutboxMessage &message) {
             out << "message=" << QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact) << '\n';

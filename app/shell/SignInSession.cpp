@@ -6,12 +6,10 @@
 #include "ExpiringSecretStore.h"
 #include "LocalAccount.h"
 #include "NetworkStack.h"
+#include "SandboxChildProcess.h"
+#include "SandboxLocator.h"
+#include "SandboxOutbox.h"
 #include "SessionOptions.h"
-
-#ifdef LATCHKEY_HAS_SANDBOX
-#include "BackendEmulator.h"
-#include "SandboxServer.h"
-#endif
 
 #include <QCoreApplication>
 
@@ -26,12 +24,7 @@ SignInSession::SignInSession(EffectiveSettings settings, FrontEnd frontEnd, Secr
     , m_clock(clock)
 {}
 
-SignInSession::~SignInSession()
-{
-#ifdef LATCHKEY_HAS_SANDBOX
-    delete m_sandbox;
-#endif
-}
+SignInSession::~SignInSession() = default;
 
 HttpClient *SignInSession::http() const
 {
@@ -42,15 +35,20 @@ bool SignInSession::build(QString *problem)
 {
     m_endpoints = SessionOptions::endpoints(m_settings);
     const bool useSandbox = m_settings.mode == EffectiveSettings::Mode::Sandbox;
-#ifdef LATCHKEY_HAS_SANDBOX
     if (useSandbox) {
-        m_sandbox = new SandboxServer(m_clock);
-        if (!m_sandbox->listen()) {
-            *problem = QCoreApplication::translate("main", "The sandbox could not listen on this computer.");
-            return false;
+        if (m_runningSandbox.isValid()) {
+            m_endpoints.origin = m_runningSandbox;
+        } else {
+            const QString program = SandboxLocator::find(
+                m_sandboxDirectory.isEmpty() ? QCoreApplication::applicationDirPath() : m_sandboxDirectory);
+            if (program.isEmpty()) {
+                *problem = SandboxLocator::notInstalledMessage();
+                return false;
+            }
+            m_sandboxChild = std::make_unique<SandboxChildProcess>(program);
         }
-        const auto demo = BackendEmulator::demoAccount();
-        // Whole sentences per front end, so translators never assemble one from pieces.
+        // The sandbox's fixed demo account (sandbox only, not a secret; docs/sandbox.md). Whole sentences
+        // per front end, so translators never assemble one from pieces.
         m_hint =
             (m_frontEnd == FrontEnd::Terminal
                  ? QCoreApplication::translate("main",
@@ -59,15 +57,8 @@ bool SignInSession::build(QString *problem)
                  : QCoreApplication::translate("main",
                                                "Sandbox demo account: %1 / %2, phone %3. Codes appear in "
                                                "the Sandbox phone panel instead of being sent."))
-                .arg(demo.username, demo.password, demo.phone);
-        m_endpoints.origin = m_sandbox->baseUrl();
+                .arg(QStringLiteral("demo"), QStringLiteral("latchkey-demo"), QStringLiteral("+12025550142"));
     }
-#else
-    if (useSandbox) {
-        *problem = QCoreApplication::translate("main", "This build of Latchkey has no sandbox.");
-        return false;
-    }
-#endif
     m_network = std::make_unique<NetworkStack>(SessionOptions::network(m_settings));
     m_secrets = std::make_unique<ExpiringSecretStore>(m_keychain, m_clock, m_settings.rememberMeDays);
     m_flowOptions = SessionOptions::flow(m_settings);
@@ -79,6 +70,9 @@ bool SignInSession::build(QString *problem)
         m_network->http()->warmUp(m_verifyAccount.baseUrl);
         return true; // the service waits for the Twilio secret (start())
     }
+    if (m_sandboxChild) {
+        return true; // the flow waits for the sandbox's address (start())
+    }
     createServiceAndFlow();
     m_network->http()->warmUp(m_endpoints.origin); // the TCP (and TLS) handshake happens while the user types
     return true;
@@ -86,6 +80,12 @@ bool SignInSession::build(QString *problem)
 
 void SignInSession::start()
 {
+    if (m_sandboxChild) {
+        connect(m_sandboxChild.get(), &SandboxChildProcess::started, this, &SignInSession::onSandboxStarted);
+        connect(m_sandboxChild.get(), &SandboxChildProcess::failed, this, &SignInSession::failed);
+        m_sandboxChild->start();
+        return;
+    }
     if (m_settings.mode != EffectiveSettings::Mode::Twilio) {
         emit ready();
         return;
@@ -102,6 +102,24 @@ void SignInSession::start()
                 onTwilioSecretRead(value, error, message);
             });
     m_secrets->read(SecretKey::twilioSecret);
+}
+
+void SignInSession::onSandboxStarted(const QUrl &origin)
+{
+    m_endpoints.origin = origin;
+    createServiceAndFlow();
+    m_network->http()->warmUp(origin);
+    emit ready();
+}
+
+SandboxOutbox *SignInSession::sandboxOutbox()
+{
+    const QUrl origin = sandboxUrl();
+    if (!m_sandboxOutbox && origin.isValid()) {
+        m_sandboxOutbox = std::make_unique<SandboxOutbox>(m_network->http(), origin);
+        m_sandboxOutbox->start();
+    }
+    return m_sandboxOutbox.get();
 }
 
 void SignInSession::onTwilioSecretRead(const QByteArray &value, SecretStore::Error error,

@@ -17,14 +17,16 @@ class Clock;
 class HttpClient;
 class LocalAccount;
 class NetworkStack;
-class SandboxServer;
+class SandboxOutbox;
+class SandboxChildProcess;
 
 /**
  * Everything one sign-in needs, built from the settings as the program ships it: the sandbox when the mode
- * asks for it, the configured network, the keychain with Auth/RememberMeDays applied, the auth service (the
- * backend, or direct mode's local account and Verify) and the flow. The window, the terminal and the UI
- * tests all build their sign-in here. Direct mode's service needs the Twilio secret from the keychain, so
- * its flow exists only once start() has read it (asynchronously).
+ * asks for it (latchkey-sandbox as a child process: Latchkey itself carries no HTTP server), the configured
+ * network, the keychain with Auth/RememberMeDays applied, the auth service (the backend, or direct mode's
+ * local account and Verify) and the flow. The window, the terminal and the UI tests all build their sign-in
+ * here. Direct mode's service needs the Twilio secret from the keychain, so its flow exists only once start()
+ * has read it (asynchronously).
  */
 class SignInSession : public QObject
 {
@@ -45,11 +47,20 @@ public:
     /** Direct mode's password hashing; the tests pick the quickest. Before build(). */
     void setPasswordStrength(PasswordVerifier::Strength strength) { m_passwordStrength = strength; }
 
-    /** Builds the parts; false with the reason (the sandbox cannot listen, or is not in this build). */
+    /**
+     * Sandbox mode against a sandbox that already runs at `origin` (a test's own), instead of starting
+     * latchkey-sandbox. Before build().
+     */
+    void setRunningSandbox(const QUrl &origin) { m_runningSandbox = origin; }
+    /** Where latchkey-sandbox is looked for before PATH; the program's own directory unless set. */
+    void setSandboxDirectory(const QString &directory) { m_sandboxDirectory = directory; }
+
+    /** Builds the parts; false with the reason (latchkey-sandbox is not installed). */
     bool build(QString *problem);
     /**
-     * Emits ready() once the flow exists (at once, or in direct mode after the Twilio secret has been read
-     * from the keychain), or failed() with the sentence that says why it cannot (exit code 3).
+     * Emits ready() once the flow exists (at once; in sandbox mode once latchkey-sandbox listens; in direct
+     * mode after the Twilio secret has been read from the keychain), or failed() with the sentence that
+     * says why it cannot (exit code 3).
      */
     void start();
 
@@ -61,8 +72,16 @@ public:
     /** The keychain as the flow sees it (Auth/RememberMeDays applied). */
     SecretStore *secrets() const { return m_secrets.get(); }
     HttpClient *http() const;
-    /** The in-process sandbox in sandbox mode; null otherwise. */
-    SandboxServer *sandbox() const { return m_sandbox; }
+    /** The sandbox's origin in sandbox mode, once ready(); empty otherwise. */
+    QUrl sandboxUrl() const
+    {
+        return m_settings.mode == EffectiveSettings::Mode::Sandbox && m_flow ? m_endpoints.origin : QUrl();
+    }
+    /** The child latchkey-sandbox while it runs; null with a running sandbox given, and outside the sandbox.
+     */
+    SandboxChildProcess *sandboxChild() const { return m_sandboxChild.get(); }
+    /** The sandbox's outbox, asked over HTTP from the first call on; null before ready() or outside it. */
+    SandboxOutbox *sandboxOutbox();
     /** The sandbox's demo account, for the front end to show up front; empty outside the sandbox. */
     QString hint() const { return m_hint; }
 
@@ -73,6 +92,7 @@ signals:
 private:
     /** The one place the auth service and the flow are made, for every mode. */
     void createServiceAndFlow();
+    void onSandboxStarted(const QUrl &origin);
     void onTwilioSecretRead(const QByteArray &value, SecretStore::Error error, const QString &message);
 
     EffectiveSettings m_settings;
@@ -86,6 +106,8 @@ private:
     BackendEndpoints m_endpoints; // the sandbox's own origin in sandbox mode
     VerifyAccount m_verifyAccount;
     QString m_hint;
+    QUrl m_runningSandbox;
+    QString m_sandboxDirectory;
     // Declared in the order they depend on each other, so each is destroyed before what it uses.
     std::unique_ptr<NetworkStack> m_network;
     std::unique_ptr<SecretStore> m_secrets;
@@ -93,7 +115,8 @@ private:
     std::unique_ptr<LocalAccount> m_localAccount;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<SignInFlow> m_flow;
-    SandboxServer *m_sandbox = nullptr; // owned; destroyed first
+    std::unique_ptr<SandboxOutbox> m_sandboxOutbox;      // asks the sandbox over m_network
+    std::unique_ptr<SandboxChildProcess> m_sandboxChild; // stopped before the parts that talk to it go
 };
 
 } // namespace latchkey

@@ -4,8 +4,9 @@
 
 #include "BackendEmulator.h"
 #include "Clock.h"
-#include "Logging.h"
+#include "SandboxOutbox.h"
 #include "ScriptedHttpServer.h"
+#include "SignInSession.h"
 #include "TerminalSignInCommand.h"
 
 #include <QJsonDocument>
@@ -19,7 +20,7 @@ using namespace latchkey;
 using namespace latchkey::testing;
 
 /**
- * latchkey --tty in this process: the terminal sign-in against the in-process sandbox, with the settings
+ * latchkey --tty in this process: the terminal sign-in against its child latchkey-sandbox, with the settings
  * from files, the keychain in memory and the terminal's streams in a MemoryConsole.
  */
 class TestTerminalSignInCommand : public QObject
@@ -34,11 +35,7 @@ class TestTerminalSignInCommand : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        previousHandler = qInstallMessageHandler(captureOutbox);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void aRememberMeTurnedOffByPolicyIsNotAskedOnTheTerminal()
     {
@@ -70,8 +67,8 @@ private slots:
         command.start();
         MemoryConsole &console = fixture.console;
         const DemoAccount demo = BackendEmulator::demoAccount();
+        QVERIFY2(waitForPrompt(console, QStringLiteral("Username: $")), qPrintable(console.err()));
         QVERIFY(console.err().contains(QStringLiteral("demo / latchkey-demo"))); // the demo account up front
-        QVERIFY(waitForPrompt(console, QStringLiteral("Username: $")));
         console.type(demo.username);
         QVERIFY(waitForPrompt(console, QStringLiteral("Password: $")));
         QVERIFY(!console.echo()); // the password is typed unseen
@@ -82,9 +79,13 @@ private slots:
         QVERIFY(waitForPrompt(console, QStringLiteral("Phone number.*: $")));
         console.type(demo.phone);
         QVERIFY2(waitForPrompt(console, QStringLiteral("Code \\(.*: $")), qPrintable(console.err()));
-        QVERIFY2(!outboxCodes.isEmpty(), "the sandbox's outbox logged the code");
+        // The sandbox is a child latchkey-sandbox: its outbox is read over HTTP, as the sandbox phone reads
+        // it.
+        SandboxOutbox *outbox = command.session()->sandboxOutbox();
+        QVERIFY(outbox);
+        QTRY_VERIFY2(!outbox->lastCodeFor(demo.phone).isEmpty(), "the sandbox's outbox has the code");
         QCOMPARE(run.count(), 0);
-        console.type(outboxCodes.constLast());
+        console.type(outbox->lastCodeFor(demo.phone));
         QCOMPARE(run.exitCode(), 0);
         QVERIFY2(console.err().contains(QStringLiteral("Signed in as Demo User")), qPrintable(console.err()));
         const QJsonObject result = QJsonDocument::fromJson(console.out().toUtf8()).object();
@@ -222,22 +223,6 @@ private slots:
         }
         delete server;
     }
-
-private:
-    static void captureOutbox(QtMsgType type, const QMessageLogContext &context, const QString &message)
-    {
-        if (qstrcmp(context.category, sandboxOutboxCategoryName) == 0) {
-            const QRegularExpressionMatch code =
-                QRegularExpression(QStringLiteral("\\b(\\d{6})\\b")).match(message);
-            if (code.hasMatch()) {
-                outboxCodes.append(code.captured(1));
-            }
-        }
-        previousHandler(type, context, message);
-    }
-
-    static inline QStringList outboxCodes;
-    static inline QtMessageHandler previousHandler = nullptr;
 };
 
 QTEST_GUILESS_MAIN(TestTerminalSignInCommand)

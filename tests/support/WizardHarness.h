@@ -2,9 +2,10 @@
 
 // The real sign-in wizard for the UI tests, assembled by the shell's SignInSession as latchkey assembles it,
 // from settings files (never /etc/latchkey or the user's own), with the test's keychain and clock: the
-// in-process sandbox over loopback HTTP, a backend the test runs, or direct mode against the sandbox's
-// Verify. Header-only: the tests that use it link latchkey_ui and latchkey_sandbox, which the support
-// library does not.
+// sandbox as latchkey runs it (a child latchkey-sandbox, found on the PATH the tests are given), an
+// in-process sandbox where a test moves its clock or adds accounts, a backend the test runs, or direct
+// mode against the sandbox's Verify. Header-only: the tests that use it link latchkey_ui and
+// latchkey_sandbox, which the support library does not.
 
 #include "SignInWizard.h"
 
@@ -16,6 +17,7 @@
 #include "MemorySecretStore.h"
 #include "Outbox.h"
 #include "PasswordVerifier.h"
+#include "SandboxOutbox.h"
 #include "SandboxServer.h"
 #include "SecretStore.h"
 #include "SignInFlow.h"
@@ -71,11 +73,13 @@ namespace detail {
  * The session built and started as the program does it, the wizard waiting for its ready() (in direct mode,
  * once the Twilio secret has been read from the keychain); a test cannot go on without its flow.
  */
-inline SignInFlow &startedFlow(const LaunchFixture &launch, SignInSession &session)
+inline SignInFlow &startedFlow(const LaunchFixture &launch, SignInSession &session,
+                               const QUrl &runningSandbox)
 {
     if (!launch.resolved) {
         qFatal("the test's settings were refused: %s", qPrintable(launch.console.err()));
     }
+    session.setRunningSandbox(runningSandbox);
     // The quickest hashing of direct mode's local password: the tests enrol and sign in many times.
     session.setPasswordStrength(PasswordVerifier::Strength::Minimal);
     QString problem;
@@ -122,45 +126,83 @@ public:
     SignInWizard wizard;
 
 protected:
+    /** `runningSandbox`: in sandbox mode, the sandbox to use instead of starting latchkey-sandbox. */
     WizardWindow(const QStringList &arguments, SecretStore *secrets, Clock *clock,
-                 const HarnessSettings &settings)
+                 const HarnessSettings &settings, const QUrl &runningSandbox = QUrl())
         : launch(arguments, settings.policy, QByteArray(), settings.adminDefaults)
         , session(launch.launch.settings(), SignInSession::FrontEnd::Window, secrets, clock)
-        , flow(detail::startedFlow(launch, session))
+        , flow(detail::startedFlow(launch, session, runningSandbox))
         , wizard(&flow)
     {}
 };
 
-/** Which clock the sandbox and the flow share: the real one, or one the test moves (advanceSeconds). */
-enum class HarnessClock { System, Manual };
+/**
+ * Which sandbox the window signs in against: the child latchkey-sandbox that latchkey --sandbox starts (on
+ * the real clock), or one in this process, which a test can reach into (add an account), on the real clock
+ * or on one the test moves (advanceSeconds) together with the flow's.
+ */
+enum class HarnessSandbox { Child, InProcess, InProcessManualClock };
 
 namespace detail {
 
 /** What a window needs before it is built; a base class so that it is constructed first. */
 struct HarnessParts
 {
-    ManualClock clock; // unused with HarnessClock::System
+    explicit HarnessParts(HarnessSandbox which)
+    {
+        if (which != HarnessSandbox::Child) {
+            inProcess = std::make_unique<SandboxServer>(which == HarnessSandbox::InProcessManualClock
+                                                            ? static_cast<Clock *>(&clock)
+                                                            : Clock::system());
+            if (!inProcess->listen()) {
+                qFatal("the in-process sandbox could not listen");
+            }
+        }
+    }
+
+    ManualClock clock; // the flow's and the in-process sandbox's with HarnessSandbox::InProcessManualClock
     MemorySecretStore secrets;
+    std::unique_ptr<SandboxServer> inProcess;
 };
 
 } // namespace detail
 
 /**
- * latchkey --sandbox in a window: the session's own in-process sandbox on 127.0.0.1 (on the harness's
- * clock), an in-memory keychain, and the wizard. No side panel: a test adds the sandbox phone if it wants it.
+ * latchkey --sandbox in a window: the session's own sandbox (a child latchkey-sandbox on 127.0.0.1, as the
+ * program runs it, or the harness's in-process one), an in-memory keychain, and the wizard. Codes are read
+ * from the sandbox's outbox over HTTP, as the sandbox phone reads them. No side panel: a test adds the
+ * sandbox phone if it wants it.
  */
 class WizardHarness : public detail::HarnessParts, public WizardWindow
 {
 public:
-    explicit WizardHarness(const HarnessSettings &settings = {}, HarnessClock which = HarnessClock::System)
-        : WizardWindow(QStringList{QStringLiteral("--sandbox")}, &secrets,
-                       which == HarnessClock::Manual ? &clock : Clock::system(), settings)
-        , server(*session.sandbox())
-    {}
+    explicit WizardHarness(const HarnessSettings &settings = {}, HarnessSandbox which = HarnessSandbox::Child)
+        : HarnessParts(which)
+        , WizardWindow(QStringList{QStringLiteral("--sandbox")}, &secrets,
+                       which == HarnessSandbox::InProcessManualClock ? &clock : Clock::system(), settings,
+                       inProcess ? inProcess->baseUrl() : QUrl())
+        , outbox(*session.sandboxOutbox())
+    {
+        outbox.setInterval(50); // the tests wait for codes with QTRY_*
+    }
 
     QString demoPhone() const { return BackendEmulator::demoAccount().phone; }
-    /** The last code the sandbox sent to the demo account's number; empty before the first. */
-    QString lastCode() const { return server.outbox()->lastCodeFor(demoPhone()); }
+    /**
+     * The last code the sandbox sent to the demo account's number; empty before the first. In-process,
+     * straight from the sandbox; from the child, after the outbox's next answer, so that a code sent before
+     * this call is never missed.
+     */
+    QString lastCode() const
+    {
+        if (inProcess) {
+            return inProcess->outbox()->lastCodeFor(demoPhone());
+        }
+        QSignalSpy answered(&outbox, &SandboxOutbox::answered);
+        if (!answered.wait(5000)) {
+            qWarning("the sandbox's outbox did not answer");
+        }
+        return outbox.lastCodeFor(demoPhone());
+    }
 
     /** On the code page: a wrong code five times, each after the last one's answer, to reach the lockout. */
     void typeWrongCodesUntilLockout()
@@ -177,8 +219,8 @@ public:
         }
     }
 
-    SandboxServer &server;
-    const bool listening = server.baseUrl().isValid(); // the session was built: its sandbox listens
+    SandboxOutbox &outbox;
+    const bool listening = session.sandboxUrl().isValid(); // the session was built: its sandbox listens
 };
 
 namespace detail {

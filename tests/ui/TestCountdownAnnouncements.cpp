@@ -117,7 +117,7 @@ private slots:
 
     void resendAndCallCountdownsAreAnnouncedCoarsely()
     {
-        WizardHarness h(longCountdowns(), HarnessClock::Manual);
+        WizardHarness h(longCountdowns(), HarnessSandbox::InProcessManualClock);
         reachCodePage(h);
         auto *resend = h.child<CountdownButton>("resendButton");
         auto *call = h.child<CountdownButton>("callButton");
@@ -148,7 +148,7 @@ private slots:
 
     void theLockoutCountdownIsAnnouncedCoarsely()
     {
-        WizardHarness h(longCountdowns(), HarnessClock::Manual);
+        WizardHarness h(longCountdowns(), HarnessSandbox::InProcessManualClock);
         reachCodePage(h);
         auto *errorLabel = h.child<QLabel>("errorLabel");
         h.typeWrongCodesUntilLockout();

@@ -155,7 +155,7 @@ private slots:
 
     void everyPageReadsInTheDark()
     {
-        WizardHarness h({}, HarnessClock::Manual);
+        WizardHarness h({}, HarnessSandbox::InProcessManualClock);
         QVERIFY(h.listening);
         h.wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&h.wizard));

@@ -21,6 +21,10 @@ namespace {
 /** The shared harness, with lookups on the phone page whether it is showing or not. */
 struct Harness : WizardHarness
 {
+    explicit Harness(HarnessSandbox which = HarnessSandbox::Child)
+        : WizardHarness({}, which)
+    {}
+
     template<typename T>
     T *child(const char *name) const
     {
@@ -95,7 +99,7 @@ private slots:
 
         QTest::mouseClick(h.wizard.button(QWizard::NextButton), Qt::LeftButton);
         QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
-        QTRY_VERIFY(!h.server.outbox()->lastCodeFor(QStringLiteral("+12025550142")).isEmpty());
+        QTRY_VERIFY(!h.outbox.lastCodeFor(QStringLiteral("+12025550142")).isEmpty());
     }
 
     void aPastedInternationalNumberSelectsItsCountry_data()
@@ -136,7 +140,7 @@ private slots:
         QCOMPARE(h.wizard.phonePage()->regionCode(), QStringLiteral("US"));
         QTest::mouseClick(h.wizard.button(QWizard::NextButton), Qt::LeftButton);
         QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
-        QTRY_VERIFY(!h.server.outbox()->lastCodeFor(QStringLiteral("+12025550142")).isEmpty());
+        QTRY_VERIFY(!h.outbox.lastCodeFor(QStringLiteral("+12025550142")).isEmpty());
     }
 
     void choosingACountryBySearchChangesTheCallingCode()
@@ -209,11 +213,11 @@ private slots:
 
     void theNumberOnFilePreselectsItsCountry()
     {
-        Harness h;
+        Harness h(HarnessSandbox::InProcess); // an account of its own, added inside the sandbox
         DemoAccount account = BackendEmulator::demoAccount();
         account.username = QStringLiteral("erika");
         account.phone = QStringLiteral("+4930123456");
-        h.server.backend()->addAccount(account);
+        h.inProcess->backend()->addAccount(account);
         QVERIFY(h.reachPhonePage(account));
         QVERIFY(h.child<QLabel>("numberOnFileLabel")->text().contains(QStringLiteral("+49 ")));
         QCOMPARE(h.country()->currentData().toString(), QStringLiteral("DE"));
@@ -221,7 +225,7 @@ private slots:
         QCOMPARE(h.phone()->text(), QStringLiteral("030 123456"));
         QTest::mouseClick(h.wizard.button(QWizard::NextButton), Qt::LeftButton);
         QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
-        QTRY_VERIFY(!h.server.outbox()->lastCodeFor(QStringLiteral("+4930123456")).isEmpty());
+        QTRY_VERIFY(!h.outbox.lastCodeFor(QStringLiteral("+4930123456")).isEmpty());
     }
 };
 

@@ -1,10 +1,14 @@
-// The sandbox phone panel shows each delivered message's text, newest first.
+// The sandbox phone panel shows each delivered message's text, newest first, read from the sandbox over HTTP.
 
+#include "HttpClient.h"
 #include "Outbox.h"
+#include "SandboxOutbox.h"
 #include "SandboxPanel.h"
+#include "SandboxServer.h"
 
 #include <QLabel>
 #include <QListWidget>
+#include <QNetworkAccessManager>
 #include <QTest>
 
 using namespace latchkey;
@@ -20,18 +24,26 @@ private slots:
 void TestSandboxPanel::showsTheSelectedMessagesText()
 {
     ManualClock clock;
-    Outbox outbox(&clock);
-    outbox.deliver(QStringLiteral("+12025550142"), Channel::Sms, QStringLiteral("111111"),
-                   QStringLiteral("de"));
+    SandboxServer server(&clock);
+    QVERIFY(server.listen());
+    Outbox &sent = *server.outbox();
+    sent.deliver(QStringLiteral("+12025550142"), Channel::Sms, QStringLiteral("111111"),
+                 QStringLiteral("de"));
+    QNetworkAccessManager network;
+    HttpClient http(&network);
+    SandboxOutbox outbox(&http, server.baseUrl());
+    outbox.setInterval(20);
+    outbox.start();
+    QTRY_COMPARE(outbox.messages().size(), 1);
     SandboxPanel panel(&outbox);
     auto *list = panel.findChild<QListWidget *>(QStringLiteral("outboxListWidget"));
     auto *text = panel.findChild<QLabel *>(QStringLiteral("messageTextLabel"));
     QVERIFY(list && text);
     QCOMPARE(text->text(), QStringLiteral("Message: Ihr Latchkey Sandbox Bestätigungscode lautet: 111111"));
 
-    outbox.deliver(QStringLiteral("+12025550142"), Channel::Call, QStringLiteral("222222"),
-                   QStringLiteral("fr"));
-    QCOMPARE(list->count(), 2);
+    sent.deliver(QStringLiteral("+12025550142"), Channel::Call, QStringLiteral("222222"),
+                 QStringLiteral("fr"));
+    QTRY_COMPARE(list->count(), 2);
     QCOMPARE(list->item(0)->text(), QStringLiteral("Call to +1 202 555 0142: 222222"));
     QVERIFY(text->text().startsWith(QStringLiteral("Message: Votre code de vérification")));
     QVERIFY(text->text().contains(QStringLiteral("2, 2, 2, 2, 2, 2")));

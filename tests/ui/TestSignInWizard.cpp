@@ -35,7 +35,7 @@ public:
         : WizardHarness(settings)
     {
         if (withPanel) {
-            panel = new SandboxPanel(server.outbox());
+            panel = new SandboxPanel(&outbox);
             wizard.setSidePanel(panel);
         }
     }
@@ -341,7 +341,7 @@ void TestSignInWizard::malformedNumberShowsSpecificErrorAndKeepsText()
     QCOMPARE(h.errorLabel()->text(), QStringLiteral("This number is too short for the chosen country."));
     QCOMPARE(phone->text(), QStringLiteral("12"));
     QCOMPARE(h.wizard.currentId(), int(SignInWizard::PhonePageId));
-    QVERIFY(h.server.outbox()->messages().isEmpty());
+    QVERIFY(h.outbox.messages().isEmpty());
     shoot(h.wizard, QStringLiteral("2-phone-error"));
 
     // A number the account does not own: the server's answer, inline, typed text kept.
@@ -425,8 +425,8 @@ void TestSignInWizard::resendAndCallBecomeAvailableAfterTheirCountdowns()
     shoot(h.wizard, QStringLiteral("3-code-resend-ready"));
 
     QTest::mouseClick(call, Qt::LeftButton);
-    QTRY_COMPARE(h.server.outbox()->messages().size(), 2);
-    QCOMPARE(h.server.outbox()->messages().last().channel, Channel::Call);
+    QTRY_COMPARE(h.outbox.messages().size(), 2);
+    QCOMPARE(h.outbox.messages().last().channel, Channel::Call);
     QTRY_COMPARE(h.wizard.currentPage()->subTitle(),
                  QStringLiteral("Calling %1 to read out the code").arg(h.flow.maskedPhone()));
     QVERIFY(!call->isVisible()); // already a call
