@@ -1005,6 +1005,10 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
             <numerusform>Außerdem %n Warnungen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Server: the sandbox, which Latchkey starts as its child process latchkey-sandbox on 127.0.0.1 (nothing to reach).</source>
+        <translation>Server: die Sandbox, die Latchkey als Kindprozess latchkey-sandbox auf 127.0.0.1 startet (nichts zu erreichen).</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ConnectivityProbe</name>
@@ -1958,6 +1962,22 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>No display is available for a window (DISPLAY and WAYLAND_DISPLAY are not set). Use latchkey --tty to sign in on the terminal.</source>
         <translation>Für ein Fenster ist keine Anzeige verfügbar (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Verwenden Sie latchkey --tty, um sich im Terminal anzumelden.</translation>
+    </message>
+    <message>
+        <source>The sandbox did not start in time.</source>
+        <translation>Die Sandbox ist nicht rechtzeitig gestartet.</translation>
+    </message>
+    <message>
+        <source>The sandbox did not say where it listens.</source>
+        <translation>Die Sandbox hat nicht mitgeteilt, wo sie lauscht.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not be started: %1</source>
+        <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox is not installed: install the latchkey-sandbox package.</source>
+        <translation>Die Sandbox ist nicht installiert: Installieren Sie das Paket latchkey-sandbox.</translation>
     </message>
 </context>
 </TS>

@@ -1005,6 +1005,10 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
             <numerusform>Además, %n advertencias.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Server: the sandbox, which Latchkey starts as its child process latchkey-sandbox on 127.0.0.1 (nothing to reach).</source>
+        <translation>Servidor: el sandbox, que Latchkey inicia como su proceso hijo latchkey-sandbox en 127.0.0.1 (nada que alcanzar).</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ConnectivityProbe</name>
@@ -1958,6 +1962,22 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>No display is available for a window (DISPLAY and WAYLAND_DISPLAY are not set). Use latchkey --tty to sign in on the terminal.</source>
         <translation>No hay pantalla disponible para una ventana (DISPLAY y WAYLAND_DISPLAY no están definidas). Use latchkey --tty para iniciar sesión en el terminal.</translation>
+    </message>
+    <message>
+        <source>The sandbox did not start in time.</source>
+        <translation>El sandbox no se inició a tiempo.</translation>
+    </message>
+    <message>
+        <source>The sandbox did not say where it listens.</source>
+        <translation>El sandbox no indicó dónde escucha.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not be started: %1</source>
+        <translation>No se pudo iniciar el sandbox: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox is not installed: install the latchkey-sandbox package.</source>
+        <translation>El sandbox no está instalado: instale el paquete latchkey-sandbox.</translation>
     </message>
 </context>
 </TS>

@@ -1005,6 +1005,10 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
             <numerusform>Aussi %n avertissements.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Server: the sandbox, which Latchkey starts as its child process latchkey-sandbox on 127.0.0.1 (nothing to reach).</source>
+        <translation>Serveur : le bac à sable, que Latchkey démarre comme processus enfant latchkey-sandbox sur 127.0.0.1 (rien à joindre).</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ConnectivityProbe</name>
@@ -1958,6 +1962,22 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>No display is available for a window (DISPLAY and WAYLAND_DISPLAY are not set). Use latchkey --tty to sign in on the terminal.</source>
         <translation>Aucun affichage n&apos;est disponible pour une fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définies). Utilisez latchkey --tty pour vous connecter dans le terminal.</translation>
+    </message>
+    <message>
+        <source>The sandbox did not start in time.</source>
+        <translation>Le bac à sable n&apos;a pas démarré à temps.</translation>
+    </message>
+    <message>
+        <source>The sandbox did not say where it listens.</source>
+        <translation>Le bac à sable n&apos;a pas indiqué où il écoute.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not be started: %1</source>
+        <translation>Le bac à sable n&apos;a pas pu être démarré : %1</translation>
+    </message>
+    <message>
+        <source>The sandbox is not installed: install the latchkey-sandbox package.</source>
+        <translation>Le bac à sable n&apos;est pas installé : installez le paquet latchkey-sandbox.</translation>
     </message>
 </context>
 </TS>
