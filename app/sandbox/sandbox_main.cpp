@@ -132,7 +132,7 @@ int main(int argc, char *argv[])
         QStringLiteral("SECONDS"));
     const QCommandLineOption watchStdinOption(
         QStringLiteral("watch-stdin"),
-        QStringLiteral("Exit when standard input closes (latchkey --sandbox runs its sandbox this way)."));
+        QStringLiteral("Exit when standard input closes (how Latchkey runs its sandbox)."));
     parser.addOptions({portOption, hostOption, accountSidOption, authTokenOption, serviceSidOption,
                        codeLengthOption, maxConnectionsOption, maxBodyOption, maxHeaderOption,
                        idleTimeoutOption, headerTimeoutOption, bodyTimeoutOption, watchStdinOption});
