@@ -589,7 +589,8 @@ void SignInFlow::submitCode(const QString &input)
     const int length = codeLength();
     // Refused here, before anything is checked: saying "not correct" would count as a try it was not.
     if (length > 0 && code.size() != length) {
-        setError(AuthError::of(AuthError::Kind::InvalidCode, tr("The code has %n digit(s).", nullptr, length)));
+        setError(
+            AuthError::of(AuthError::Kind::InvalidCode, tr("The code has %n digit(s).", nullptr, length)));
         return;
     }
     if (length <= 0 && (code.size() < minimumCodeLength || code.size() > maximumCodeLength)) {

@@ -46,7 +46,8 @@ std::optional<bool> yesNoAnswer(const QString &line, bool byDefault)
     }
     const QString yesWord = TerminalFrontEnd::tr("yes", "the whole word for yes to a [y/N] question");
     const QString noWord = TerminalFrontEnd::tr("no", "the whole word for no to a [y/N] question");
-    if (isCommand(answer, yesLetter(), QLatin1Char('y')) || answer.compare(yesWord, Qt::CaseInsensitive) == 0 ||
+    if (isCommand(answer, yesLetter(), QLatin1Char('y')) ||
+        answer.compare(yesWord, Qt::CaseInsensitive) == 0 ||
         answer.compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0) {
         return true;
     }
