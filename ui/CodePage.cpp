@@ -267,7 +267,10 @@ void CodePage::updateActions()
     SignInFlow *f = flow();
     const bool byCall = f->channel() == Channel::Call;
 
-    const int resendIn = f->resendSecondsLeft();
+    // While locked out only the lockout counts down (by the error): no resend or call is coming before it
+    // ends.
+    const bool lockedOut = f->lockoutSecondsLeft() > 0;
+    const int resendIn = lockedOut ? 0 : f->resendSecondsLeft();
     const QString resendLabel = byCall ? tr("Call again") : tr("Resend code");
     // The label stays the button's text; the ticking time is only painted, so screen readers hear no tick.
     m_resendButton->setText(byCall ? tr("Call &again") : tr("&Resend code"));
@@ -276,11 +279,12 @@ void CodePage::updateActions()
                      : QString());
     m_resendButton->setAccessibleName(resendLabel);
     m_resendButton->setEnabled(f->canResend());
+    m_resendButton->setVisible(!lockedOut);
     announceCountdown(m_resendButton, resendIn, &m_resendAnnounced, tr("Sends a new code"));
 
     const bool callPossible = !byCall && f->offeredChannels().contains(Channel::Call);
-    const int callIn = f->callSecondsLeft();
-    m_callButton->setVisible(callPossible);
+    const int callIn = lockedOut ? 0 : f->callSecondsLeft();
+    m_callButton->setVisible(callPossible && !lockedOut);
     m_callButton->setText(tr("&Call me instead"));
     m_callButton->setCountdownText(callIn > 0 ? tr("Call me in %1").arg(formatCountdown(callIn)) : QString());
     m_callButton->setEnabled(f->canRequestCall());

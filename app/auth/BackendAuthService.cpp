@@ -26,6 +26,18 @@ constexpr qsizetype maxAssertionBytes = 8192;
 constexpr qsizetype maxDeviceTokenBytes = 4096;
 
 /** An opaque device token we are willing to keep: printable ASCII, not too long. */
+/** A wrong-code answer's optional "attemptsLeft" (a whole number, 0 or more); -1 when absent or unreadable.
+ */
+int announcedAttemptsLeft(const QJsonObject &answer)
+{
+    const QJsonValue value = answer.value(QLatin1String("attemptsLeft"));
+    const double left = value.toDouble(-1);
+    if (!value.isDouble() || left < 0 || left > 1000 || left != static_cast<int>(left)) {
+        return -1;
+    }
+    return static_cast<int>(left);
+}
+
 bool isUsableDeviceToken(const QString &token)
 {
     if (token.isEmpty() || token.size() > maxDeviceTokenBytes) {
@@ -651,6 +663,7 @@ void BackendAuthService::finishCheck(const HttpResponse &response, const QDateTi
         AuthError error = AuthError::of(isJson && verified.isBool() ? AuthError::Kind::WrongCode
                                                                     : AuthError::Kind::BadResponse);
         error.httpStatus = response.status;
+        error.attemptsLeft = announcedAttemptsLeft(object);
         emit failed(error);
         return;
     }
@@ -658,6 +671,7 @@ void BackendAuthService::finishCheck(const HttpResponse &response, const QDateTi
     if (response.hasAnswer() && response.status == 400 && isJson && verified.isBool()) {
         error = AuthError::of(AuthError::Kind::WrongCode);
         error.httpStatus = 400;
+        error.attemptsLeft = announcedAttemptsLeft(object);
     } else if (error.serverCode == 20404) {
         error.kind = AuthError::Kind::CodeExpired;
     } else if (isRelayedFailure(response)) {

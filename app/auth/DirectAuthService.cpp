@@ -366,6 +366,9 @@ void DirectAuthService::onVerificationStarted(const Verification &verification)
         return;
     }
     m_step = Step::Idle;
+    if (verification.sid != m_verificationSid) {
+        m_wrongChecks = 0; // a new verification: Verify counts its checks afresh
+    }
     m_verificationSid = verification.sid;
     CodeSentResult result;
     Channel channel = m_channel;
@@ -385,8 +388,13 @@ void DirectAuthService::onCodeChecked(const Verification &verification)
         emit codeApproved();
         return;
     }
-    // A wrong code is a 2xx with status "pending": more tries are allowed until the fifth.
+    // A wrong code is a 2xx with status "pending": Verify checks at most five codes per verification (a
+    // resend keeps the verification and its count).
     AuthError error = AuthError::of(AuthError::Kind::WrongCode);
+    if (!m_verificationSid.isEmpty() && verification.sid == m_verificationSid) {
+        ++m_wrongChecks;
+        error.attemptsLeft = qMax(0, checksPerVerification - m_wrongChecks);
+    }
     emit failed(error);
 }
 

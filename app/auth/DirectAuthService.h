@@ -21,6 +21,9 @@ class DirectAuthService final : public LocalAccountService
 public:
     DirectAuthService(HttpClient *http, VerifyAccount account, QObject *parent = nullptr);
 
+    /** Verify checks at most this many codes per verification, then locks it (60202). */
+    static constexpr int checksPerVerification = 5;
+
     /** The local account this computer signs in with; not owned. Set before prepare(). */
     void setLocalAccount(LocalAccount *account);
 
@@ -96,6 +99,7 @@ private:
     std::optional<E164Number> m_to; // the number the sign-in's verification is for
     Channel m_channel = Channel::Sms;
     QString m_verificationSid;
+    int m_wrongChecks = 0; // wrong codes checked against m_verificationSid
     quint64 m_generation = 0;
     Then m_then = Then::SendCode;
     LocalAccount *m_account = nullptr;

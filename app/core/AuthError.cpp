@@ -110,6 +110,9 @@ QString AuthError::userMessage() const
         return tr("This number is not registered for your account. Use the number your organisation has on "
                   "file.");
     case Kind::WrongCode:
+        if (attemptsLeft > 0) {
+            return tr("That code is not correct. %n attempt(s) left.", nullptr, attemptsLeft);
+        }
         return tr("That code is not correct. Check it and try again.");
     case Kind::CodeExpired:
         return tr("This code expired or was already used. Send a new code.");

@@ -60,6 +60,9 @@ public:
     // serverMessage is a backend's relayed text whose cause is unknown (Twilio's, which a seed backend passes
     // on in a 500 without a code): userMessage() quotes it and adds what to do (CodeExpired, ServerError).
     bool showServerText = false;
+    // WrongCode: how many more codes the server will check before it locks; -1 when it does not say (then
+    // nothing is said rather than guessed).
+    int attemptsLeft = -1;
 
     static AuthError of(Kind kind, QString serverMessage = QString())
     {

@@ -11,6 +11,7 @@
 #include "SecretWipe.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace latchkey {
 
@@ -560,8 +561,15 @@ void SignInFlow::sendCode(const std::optional<E164Number> &to, Channel channel, 
 
 void SignInFlow::onCodeSent(const CodeSentResult &result)
 {
-    if (m_notice == codeMayHaveBeenSentNotice()) {
+    const bool resent = m_pending == Pending::Resend;
+    if (resent) {
+        // Confirmed only now that the server took it, with the time, so a late SMS can be told apart.
+        m_resentNotice = resentNotice(result.channel, m_clock->now());
+        setNotice(m_resentNotice);
+    } else if (m_notice == codeMayHaveBeenSentNotice()) {
         setNotice(QString());
+    } else {
+        clearResentNotice();
     }
     m_channel = result.channel;
     if (result.codeLength > 0) {
@@ -576,8 +584,31 @@ void SignInFlow::onCodeSent(const CodeSentResult &result)
         m_callCountdown->stop();
     }
     emit detailsChanged();
+    emit codeSent(resent);
     setStep(Step::Code);
     setPending(Pending::None);
+}
+
+QString SignInFlow::resentNotice(Channel channel, const QDateTime &sentAt)
+{
+    const QString time = QLocale().toString(sentAt.toLocalTime().time(), QLocale::ShortFormat);
+    switch (channel) {
+    case Channel::Call:
+        return tr("A new call was placed at %1.").arg(time);
+    case Channel::Sms:
+    case Channel::WhatsApp:
+    case Channel::Email:
+        break;
+    }
+    return tr("A new code was sent at %1.").arg(time);
+}
+
+void SignInFlow::clearResentNotice()
+{
+    if (!m_resentNotice.isEmpty() && m_notice == m_resentNotice) {
+        setNotice(QString());
+    }
+    m_resentNotice.clear();
 }
 
 void SignInFlow::submitCode(const QString &input)
@@ -627,6 +658,7 @@ void SignInFlow::retryCode()
 
 void SignInFlow::onCodeApproved()
 {
+    clearResentNotice(); // it served the code step only
     m_resendCountdown->stop();
     m_callCountdown->stop();
     m_lockoutCountdown->stop();
@@ -701,6 +733,7 @@ void SignInFlow::useDifferentNumber()
     m_resendCountdown->stop();
     m_callCountdown->stop();
     m_lastSubmittedCode.clear();
+    clearResentNotice();
     setError(AuthError());
     setStep(Step::Phone);
 }

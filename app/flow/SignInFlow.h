@@ -147,6 +147,8 @@ public:
     bool isChangingNumber() const;
     /** The notice shown after signOut(). */
     static QString signedOutNotice();
+    /** The notice that confirms a code the user asked for again: by which channel, and when it went. */
+    static QString resentNotice(Channel channel, const QDateTime &sentAt);
 
     /** The shortest password accepted at enrolment. */
     static constexpr int minimumPasswordLength = 10;
@@ -203,6 +205,8 @@ signals:
     void finished(latchkey::SignInFlow::Outcome outcome);
     /** Signed out from Done: the flow is back at the password step, no longer finished. */
     void signedOut();
+    /** A code went out: the first of this step (`resent` false) or one the user asked for again. */
+    void codeSent(bool resent);
     /** A number change ended back at Done: changed (the new number is stored) or cancelled. */
     void numberChangeFinished(bool changed);
 
@@ -252,6 +256,8 @@ private:
     void onFailed(const AuthError &error);
     void applyFailure(Pending pending, const AuthError &error);
     void wipePendingPassword();
+    /** Takes back the "a new code was sent at …" notice when it no longer applies. */
+    void clearResentNotice();
     /**
      * True (and the countdown and the error shown) while the server's "too many requests" wait for this
      * origin runs, kept from this run or an earlier one: then no code may be asked for.
@@ -279,6 +285,7 @@ private:
     std::optional<Outcome> m_outcome; // set once finished; reset by signing out or changing the number
     AuthError m_error;
     QString m_notice;
+    QString m_resentNotice; // the notice of the last resend, while it is the one shown
 
     QString m_username;
     QString m_displayName;

@@ -214,8 +214,13 @@ BackendEmulator::Reply BackendEmulator::verifyCode(const QString &sessionId, con
         }
         return {200, body};
     }
-    return {400, QJsonObject{{QStringLiteral("error"), QStringLiteral("Invalid verification code")},
-                             {QStringLiteral("verified"), false}}};
+    QJsonObject wrong{{QStringLiteral("error"), QStringLiteral("Invalid verification code")},
+                      {QStringLiteral("verified"), false}};
+    // Extension: how many more codes this verification takes (Verify's limit of five checks).
+    if (const int left = m_verify->checksLeft(phoneNumber); left >= 0) {
+        wrong.insert(QStringLiteral("attemptsLeft"), left);
+    }
+    return {400, wrong};
 }
 
 BackendEmulator::Reply BackendEmulator::logout(const QString &sessionId, bool forgetDevice)

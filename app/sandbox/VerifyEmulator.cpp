@@ -229,6 +229,15 @@ VerifyEmulator::Result VerifyEmulator::check(const QString &to, const QString &v
     return {record.verification, {}}; // a wrong code is a 2xx with status "pending", not an error
 }
 
+int VerifyEmulator::checksLeft(const QString &to) const
+{
+    const auto it = m_records.constFind(liveSidFor(to));
+    if (it == m_records.cend() || it->locked) {
+        return -1;
+    }
+    return maxWrongChecks - it->wrongChecks;
+}
+
 VerifyEmulator::Result VerifyEmulator::fetch(const QString &sid)
 {
     dropExpired();

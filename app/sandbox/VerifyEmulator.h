@@ -110,6 +110,8 @@ public:
     Result start(const QString &to, const QString &channel, const QString &locale = QString());
     /** Checks a code against the verification named by `verificationSid`, else by `to`. */
     Result check(const QString &to, const QString &verificationSid, const QString &code);
+    /** How many more wrong codes the live verification for `to` takes before it locks; -1 when none. */
+    int checksLeft(const QString &to) const;
     /** Twilio's FetchVerification. */
     Result fetch(const QString &sid);
     /** Twilio's UpdateVerification: `status` is "canceled" or "approved". */

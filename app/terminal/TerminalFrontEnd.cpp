@@ -101,6 +101,9 @@ TerminalFrontEnd::TerminalFrontEnd(SignInFlow *flow, Console *console, QObject *
     connect(m_flow, &SignInFlow::busyChanged, this, &TerminalFrontEnd::render);
     connect(m_flow, &SignInFlow::lockoutSecondsLeftChanged, this,
             &TerminalFrontEnd::onLockoutSecondsLeftChanged);
+    // Where the code went is said once per code: a resend is confirmed by the flow's notice instead, and a
+    // wrong code reprints nothing that reads like a new code.
+    connect(m_flow, &SignInFlow::codeSent, this, [this](bool resent) { m_sentToSay = !resent; });
     connect(m_flow, &SignInFlow::noticeChanged, this, [this](const QString &notice) {
         if (!notice.isEmpty()) {
             say(notice);
@@ -182,8 +185,9 @@ void TerminalFrontEnd::prompt(Awaiting awaiting)
         if (!m_flow->maskedNumberOnFile().isEmpty()) {
             say(tr("Number on file: %1").arg(m_flow->maskedNumberOnFile()));
         }
-        text = m_flow->isChangingNumber() ? tr("New phone number (with +country code): ")
-                                          : tr("Phone number (with +country code): ");
+        // National numbers are taken too (in this computer's region), so the prompt does not ask for "+".
+        text = m_flow->isChangingNumber() ? tr("New phone number (national, or + and country code): ")
+                                          : tr("Phone number (national, or + and country code): ");
         break;
     case Awaiting::NewNumberChannel: {
         QStringList choices;
@@ -195,7 +199,9 @@ void TerminalFrontEnd::prompt(Awaiting awaiting)
         break;
     }
     case Awaiting::Code:
-        say(sentText());
+        if (std::exchange(m_sentToSay, false)) {
+            say(sentText());
+        }
         text = tr("Code (%1 = resend, %2 = call me, %3 = different number): ")
                    .arg(resendLetter(), callLetter(), differentNumberLetter());
         break;

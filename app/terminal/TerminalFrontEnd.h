@@ -69,6 +69,7 @@ private:
     QString m_typedCode;                // waits for the "Remember this device" answer
     bool m_rememberDeviceAsked = false; // once per sign-in, not after every wrong code
     bool m_signedInSaid = false;        // a number change returns to Done: said once
+    bool m_sentToSay = false;           // a code went out that the code prompt has not announced yet
     QString m_newNumber;                // waits for the channel answer during a number change
 };
 

@@ -5,6 +5,7 @@
 #include "PhoneNumber.h"
 #include "SignInFlow.h"
 
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -232,6 +233,49 @@ private slots:
         const int callsBefore = f.auth.calls.count();
         f.flow.submitCode(QStringLiteral("222222")); // still in flight: ignored
         QCOMPARE(f.auth.calls.count(), callsBefore);
+    }
+
+    void attemptsLeftAreSaidOnlyWhenTheServerAnnouncesThem()
+    {
+        Fixture f;
+        f.toCodeStep();
+        f.flow.submitCode(QStringLiteral("111111"));
+        f.auth.answerFailed(errorOf(AuthError::Kind::WrongCode)); // a seed backend: says nothing
+        QVERIFY2(!f.flow.errorText().contains(QStringLiteral("attempt")), qPrintable(f.flow.errorText()));
+        f.flow.submitCode(QStringLiteral("222222"));
+        AuthError announced = errorOf(AuthError::Kind::WrongCode);
+        announced.attemptsLeft = 2;
+        f.auth.answerFailed(announced);
+        QCOMPARE(f.flow.errorText(), QStringLiteral("That code is not correct. 2 attempts left."));
+        f.flow.submitCode(QStringLiteral("333333"));
+        announced.attemptsLeft = 1;
+        f.auth.answerFailed(announced);
+        QCOMPARE(f.flow.errorText(), QStringLiteral("That code is not correct. 1 attempt left."));
+    }
+
+    void aResendIsConfirmedOnlyOnceTheServerTookIt()
+    {
+        Fixture f;
+        f.toCodeStep();
+        QSignalSpy sent(&f.flow, &SignInFlow::codeSent);
+        QVERIFY(f.flow.notice().isEmpty());
+        f.clock.advanceSeconds(f.flow.options().resendCooldownSeconds);
+        f.flow.resendCode();
+        f.auth.answerFailed(errorOf(AuthError::Kind::ServerError));
+        QVERIFY(f.flow.notice().isEmpty()); // failed: nothing was sent, nothing confirmed
+        QCOMPARE(sent.size(), 0);
+
+        f.clock.advanceSeconds(90); // 12:02 UTC
+        f.flow.resendCode();
+        QVERIFY(f.flow.notice().isEmpty()); // asked for, not yet sent
+        f.auth.answerCodeSent(CodeSentResult{Channel::Sms, 6});
+        const QString at = QLocale().toString(f.clock.now().toLocalTime().time(), QLocale::ShortFormat);
+        QCOMPARE(f.flow.notice(), QStringLiteral("A new code was sent at %1.").arg(at));
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.last().at(0).toBool(), true);
+
+        f.flow.useDifferentNumber(); // a new number is a new first code: the notice goes
+        QVERIFY(f.flow.notice().isEmpty());
     }
 
     void rememberMeStartsAsTheAdminDefaultAndFollowsTheUser_data()

@@ -38,10 +38,10 @@ class TestNumberPrefillProcess : public QObject
     /** The prompt for a number when none is on file. */
     static void expectNumberAsked(QProcess &process, QString &seen)
     {
-        QVERIFY(
-            waitForStderr(process, seen,
-                          QRegularExpression(QStringLiteral("Phone number \\(with \\+country code\\): $")))
-                .hasMatch());
+        QVERIFY(waitForStderr(process, seen,
+                              QRegularExpression(
+                                  QStringLiteral("Phone number \\(national, or \\+ and country code\\): $")))
+                    .hasMatch());
     }
 
     /** Types the code the sandbox printed (only output read after the call counts) and expects exit 0. */

@@ -117,6 +117,37 @@ private slots:
         QTRY_COMPARE(run.auth.sendCount(), 2);
     }
 
+    void aWrongCodeReprintsNothingAndAResendIsConfirmed()
+    {
+        Run run;
+        QVERIFY(run.toPhonePrompt());
+        // The prompt is true to what it takes: national numbers too.
+        QVERIFY(
+            run.console.err().endsWith(QStringLiteral("Phone number (national, or + and country code): ")));
+        run.console.type(QStringLiteral("+1 202 555 0142"));
+        QTRY_VERIFY(run.auth.hasPending());
+        run.auth.answerCodeSent(CodeSentResult{Channel::Sms, 6});
+        QVERIFY(run.waitFor(QStringLiteral("Code .*: $")));
+        QCOMPARE(run.console.err().count(QStringLiteral("A code was sent by SMS")), 1);
+
+        run.console.type(QStringLiteral("111111"));
+        QTRY_VERIFY(run.auth.hasPending());
+        AuthError wrong = AuthError::of(AuthError::Kind::WrongCode);
+        wrong.attemptsLeft = 3;
+        run.auth.answerFailed(wrong);
+        QVERIFY2(run.waitFor(QStringLiteral("not correct\\. 3 attempts left\\.\\n(.|\\n)*Code .*: $")),
+                 qPrintable(run.console.err()));
+        QCOMPARE(run.console.err().count(QStringLiteral("A code was sent by SMS")), 1);
+
+        run.clock.advanceSeconds(run.flow.options().resendCooldownSeconds);
+        run.console.type(QStringLiteral("r"));
+        QTRY_VERIFY(run.auth.hasPending());
+        run.auth.answerCodeSent(CodeSentResult{Channel::Sms, 6});
+        QVERIFY2(run.waitFor(QStringLiteral("A new code was sent at [^\\n]+\\.\\n(.|\\n)*Code .*: $")),
+                 qPrintable(run.console.err()));
+        QCOMPARE(run.console.err().count(QStringLiteral("A code was sent by SMS")), 1);
+    }
+
     void ctrlDDuringTheWaitCancels()
     {
         Run run;
