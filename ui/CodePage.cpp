@@ -51,6 +51,7 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     , m_retryButton(makeButton(QStringLiteral("retryButton"), this))
     , m_retryLabel(new QLabel(this))
     , m_rememberDeviceCheckBox(new QCheckBox(this))
+    , m_instructionLabel(new QLabel(this))
 {
     setTitle(tr("Enter the code"));
     setCommitPage(true);
@@ -95,8 +96,20 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     numberRow->addWidget(m_differentNumberButton);
     numberRow->addStretch(1);
 
+    // What to type and where it went, as the field's label (its buddy), right above it.
+    m_instructionLabel->setObjectName(QStringLiteral("codeInstructionLabel"));
+    m_instructionLabel->setTextFormat(Qt::PlainText);
+    m_instructionLabel->setWordWrap(true);
+    m_instructionLabel->setBuddy(m_codeEdit);
+
     contentLayout()->addSpacing(4);
+    contentLayout()->addWidget(m_instructionLabel);
     contentLayout()->addLayout(codeRow);
+    // The error belongs by the field it is about, not below the links.
+    if (layout()) {
+        layout()->removeWidget(errorLabel());
+    }
+    contentLayout()->addWidget(errorLabel());
     contentLayout()->addWidget(m_rememberDeviceCheckBox);
     contentLayout()->addSpacing(8);
     contentLayout()->addLayout(actionsRow);
@@ -173,6 +186,7 @@ bool CodePage::hasCompleteCode() const
 void CodePage::refresh()
 {
     setSubTitle(sentText());
+    m_instructionLabel->setText(instructionText());
     m_codeEdit->setCodeLength(flow()->codeLength());
     m_codeEdit->setAccessibleDescription(
         flow()->codeLength() > 0 ? tr("%n digit(s); the code is checked as soon as the last one is entered",
@@ -234,6 +248,17 @@ QString CodePage::nextText() const
 QString CodePage::busyText() const
 {
     return tr("Verifying…");
+}
+
+QString CodePage::instructionText() const
+{
+    const QString to = flow()->maskedPhone();
+    const int length = flow()->codeLength();
+    if (to.isEmpty()) {
+        return length > 0 ? tr("Enter the %n-digit code", nullptr, length) : tr("Enter the code");
+    }
+    return length > 0 ? tr("Enter the %n-digit code sent to %1", nullptr, length).arg(to)
+                      : tr("Enter the code sent to %1").arg(to);
 }
 
 QString CodePage::sentText() const

@@ -37,6 +37,8 @@ protected:
 
 private:
     QString sentText() const;
+    /** The field's label: "Enter the 6-digit code sent to +1 ••• ••• ••42" (no count when unknown). */
+    QString instructionText() const;
     void onCodeChanged();
     void updateActions();
     bool phonePageVisited() const;
@@ -52,6 +54,7 @@ private:
     QPushButton *m_retryButton;
     QLabel *m_retryLabel;
     QCheckBox *m_rememberDeviceCheckBox;
+    QLabel *m_instructionLabel;
     int m_resendAnnounced = -1;
     int m_callAnnounced = -1;
 };

@@ -361,9 +361,25 @@ void TestSignInWizard::wrongCodeClearsFieldShowsErrorAndStaysOnCodePage()
     reachCodePage(h);
     const QString code = h.lastCode();
     auto *codeEdit = h.child<CodeLineEdit>("codeLineEdit");
+    // The field's label says what to type and where it went.
+    auto *instruction = h.child<QLabel>("codeInstructionLabel");
+    QVERIFY(instruction && instruction->isVisible());
+    QCOMPARE(instruction->buddy(), codeEdit);
+    QCOMPARE(h.flow.codeLength(), 6);
+    QCOMPARE(instruction->text(),
+             QStringLiteral("Enter the 6-digit code sent to %1").arg(h.flow.maskedPhone()));
+    QVERIFY(h.flow.maskedPhone().endsWith(QStringLiteral("42")));
     QTest::keyClicks(codeEdit, wrongCodeFor(code)); // auto-submits at full length
     QTRY_VERIFY(h.errorLabel()->isVisible());
-    QCOMPARE(h.errorLabel()->text(), AuthError::of(AuthError::Kind::WrongCode).userMessage());
+    // The sandbox's backend announces the attempts its Verify has left (five per verification).
+    QCOMPARE(h.errorLabel()->text(), QStringLiteral("That code is not correct. 4 attempts left."));
+    // Right under the field, above the resend and number links.
+    QWidget *page = h.wizard.currentPage();
+    const int fieldBottom = codeEdit->mapTo(page, QPoint(0, codeEdit->height())).y();
+    const int errorTop = h.errorLabel()->mapTo(page, QPoint(0, 0)).y();
+    auto *resend = h.child<QPushButton>("resendButton");
+    QVERIFY2(errorTop >= fieldBottom && errorTop < resend->mapTo(page, QPoint(0, 0)).y(),
+             qPrintable(QStringLiteral("field ends %1, error at %2").arg(fieldBottom).arg(errorTop)));
     QCOMPARE(codeEdit->text(), QString());
     QVERIFY(!codeEdit->isReadOnly());
     QCOMPARE(h.wizard.focusWidget(), codeEdit);
@@ -497,6 +513,9 @@ void TestSignInWizard::tooManyWrongCodesShowLockoutCountdown()
     QVERIFY(codeEdit->text().isEmpty());
     QVERIFY(!h.wizard.button(QWizard::CommitButton)->isEnabled());
     QVERIFY(!h.child<QPushButton>("resendButton")->isEnabled());
+    // Only the lockout counts down: no resend or call countdown as if one were coming.
+    QVERIFY(!h.child<QPushButton>("resendButton")->isVisible());
+    QVERIFY(!h.child<QPushButton>("callButton")->isVisible());
     QCOMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
     shoot(h.wizard, QStringLiteral("3-code-lockout"));
 }
