@@ -135,8 +135,9 @@ private slots:
         AuthError wrong = AuthError::of(AuthError::Kind::WrongCode);
         wrong.attemptsLeft = 3;
         run.auth.answerFailed(wrong);
-        QVERIFY2(run.waitFor(QStringLiteral("not correct\\. 3 attempts left\\.\\n(.|\\n)*Code .*: $")),
-                 qPrintable(run.console.err()));
+        QVERIFY2(
+            run.waitFor(QStringLiteral("not correct\\. 3 attempt(s|\\(s\\)) left\\.\\n(.|\\n)*Code .*: $")),
+            qPrintable(run.console.err()));
         QCOMPARE(run.console.err().count(QStringLiteral("A code was sent by SMS")), 1);
 
         run.clock.advanceSeconds(run.flow.options().resendCooldownSeconds);

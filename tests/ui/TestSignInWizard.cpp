@@ -372,7 +372,9 @@ void TestSignInWizard::wrongCodeClearsFieldShowsErrorAndStaysOnCodePage()
     QTest::keyClicks(codeEdit, wrongCodeFor(code)); // auto-submits at full length
     QTRY_VERIFY(h.errorLabel()->isVisible());
     // The sandbox's backend announces the attempts its Verify has left (five per verification).
-    QCOMPARE(h.errorLabel()->text(), QStringLiteral("That code is not correct. 4 attempts left."));
+    QCOMPARE(h.errorLabel()->text(),
+             AuthError::tr("That code is not correct. %n attempt(s) left.", nullptr, 4));
+    QVERIFY(h.errorLabel()->text().contains(QStringLiteral(" 4 attempt")));
     // Right under the field, above the resend and number links.
     QWidget *page = h.wizard.currentPage();
     const int fieldBottom = codeEdit->mapTo(page, QPoint(0, codeEdit->height())).y();
