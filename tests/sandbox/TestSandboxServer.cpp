@@ -638,8 +638,10 @@ void TestSandboxServer::backendSendAndVerify()
         backend("POST", QStringLiteral("/api/auth/verify-code"),
                 {{QStringLiteral("phoneNumber"), number}, {QStringLiteral("code"), wrongCodeFor(code)}});
     QCOMPARE(wrong.status, 400);
+    // With the extension: four more codes before Verify locks the verification (five checks each).
     QCOMPARE(wrong.json, QJsonObject({{QStringLiteral("error"), QStringLiteral("Invalid verification code")},
-                                      {QStringLiteral("verified"), false}}));
+                                      {QStringLiteral("verified"), false},
+                                      {QStringLiteral("attemptsLeft"), 4}}));
 
     const Answer right = backend("POST", QStringLiteral("/api/auth/verify-code"),
                                  {{QStringLiteral("phoneNumber"), number}, {QStringLiteral("code"), code}});
