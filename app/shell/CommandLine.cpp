@@ -119,6 +119,8 @@ QCommandLineParser &configure(QCommandLineParser &parser, const Options &options
     parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLine", "Latchkey signs you in with a password and a one-time code sent to your phone.\n\n"
                        "Exit codes: 0 signed in, 1 cancelled, 2 failed, 3 configuration or usage error.\n"
+                       "With --exec: the program's exit code; 125 not signed in or Latchkey's own error, 126 "
+                       "program cannot be run, 127 program not found.\n"
                        "--help and --version also exit 0; that never means a sign-in happened."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(options.all());
