@@ -2,6 +2,7 @@
 #include "GatedProgram.h"
 #include "LaunchFixture.h"
 #include "MemorySecretStore.h"
+#include "SettingsSchema.h"
 
 #include "Clock.h"
 

@@ -90,7 +90,7 @@ class TestExecProcess : public QObject
     static QByteArray waitForFile(const QString &path)
     {
         QByteArray contents;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 QFile f(path);
                 if (f.open(QIODevice::ReadOnly)) {
