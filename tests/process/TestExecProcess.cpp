@@ -142,10 +142,13 @@ private slots:
     {
         QProcess latchkey;
         startGate(latchkey, {QStringLiteral("sh"), QStringLiteral("-c"),
-                             QStringLiteral("read first; read second; echo \"got:$first:$second\"")});
+                             QStringLiteral("echo program-ready >&2; read first; read second; "
+                                            "echo \"got:$first:$second\"")});
         QString seen;
         signIn(latchkey, seen, false);
-        // Typed after the code: neither line may be taken by Latchkey's own prompts.
+        // Typed once the program runs: neither line may be taken by Latchkey, which read only up to the code.
+        QVERIFY(
+            waitForStderr(latchkey, seen, QRegularExpression(QStringLiteral("program-ready"))).hasMatch());
         latchkey.write("hello\nworld\n");
         latchkey.closeWriteChannel();
         QCOMPARE(finish(latchkey, seen), 0);
