@@ -711,7 +711,7 @@ void TestBackendInterop::referenceAssertionOpensARelyingServerOnce()
         QNetworkRequest request(QUrl(server.fact(QStringLiteral("listening")) + QStringLiteral("/gate")));
         request.setRawHeader("Authorization", "Bearer " + assertion);
         QNetworkReply *reply = m_network.post(request, QByteArray());
-        QTest::qWaitFor([reply] { return reply->isFinished(); }, answerTimeoutMs);
+        (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, answerTimeoutMs);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
         reply->deleteLater();
