@@ -5,6 +5,7 @@
 #include "ApplicationSetup.h"
 #include "Clock.h"
 #include "CommandLine.h"
+#include "ExecCommand.h"
 #include "ExitCode.h"
 #include "KeychainSecretStore.h"
 #include "LaunchSettings.h"
@@ -41,22 +42,24 @@ int main(int argc, char **argv)
     case CommandLine::Action::UsageError:
         console.printError(QStringLiteral("latchkey: ") + commandLine.errorText);
         console.printError(QCoreApplication::translate("main", "Run latchkey --help for the options."));
-        return toInt(ExitCode::ConfigurationError);
+        return commandLine.exec ? ExecCommand::refused : toInt(ExitCode::ConfigurationError);
     default:
         break;
     }
+    // With --exec, Latchkey's own failures exit 125 so that they are not taken for the program's codes.
+    const int ownFailure = commandLine.exec ? ExecCommand::refused : toInt(ExitCode::ConfigurationError);
 
     ApplicationSetup::setIdentity(); // the settings' paths depend on it
     SettingsResolver resolver;
     SettingsLocations::addPlatformSources(&resolver);
     LaunchSettings launch(commandLine, &resolver);
     if (!launch.resolve(&console)) {
-        return toInt(ExitCode::ConfigurationError);
+        return ownFailure;
     }
     launch.installLogging();
     const bool signIn = commandLine.action == CommandLine::Action::SignIn;
     if (signIn && !launch.allowsSignIn(&console)) {
-        return toInt(ExitCode::ConfigurationError);
+        return ownFailure;
     }
 
     if (commandLine.runsWithoutWindow()) {
@@ -80,15 +83,28 @@ int main(int argc, char **argv)
         if (!startProblem.isEmpty()) {
             console.printError(QStringLiteral("latchkey: ") + startProblem);
         }
-        return toInt(ExitCode::ConfigurationError);
+        return ownFailure;
     }
     QApplication app(argc, argv);
     ApplicationSetup::installTranslations(app, launch.settings().language);
+    const QString gateRefusal = commandLine.exec ? ExecCommand::refusal(launch.settings()) : QString();
+    if (!gateRefusal.isEmpty()) {
+        console.printError(QStringLiteral("latchkey: ") + gateRefusal);
+        return ownFailure;
+    }
     KeychainSecretStore keychain;
     WizardShell shell(launch, &keychain, Clock::system(), &console);
     QObject::connect(&shell, &WizardShell::exitRequested, &app, &QCoreApplication::exit,
                      Qt::QueuedConnection);
     shell.start();
     app.exec();
-    return shell.finish();
+    const int exitCode = shell.finish();
+    if (!commandLine.exec) {
+        return exitCode;
+    }
+    // --exec in the window: the window has closed, the program runs now (the sign-in's session still open).
+    ExecCommand gate(launch, &keychain, Clock::system(), &console);
+    QObject::connect(&gate, &Command::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    gate.startAfter(static_cast<ExitCode>(exitCode), shell.session());
+    return app.exec();
 }

@@ -86,6 +86,9 @@ bool WizardShell::startSignIn(const EffectiveSettings &settings, QString *proble
     auto session =
         std::make_unique<SignInSession>(settings, SignInSession::FrontEnd::Window, m_keychain, m_clock);
     session->setPrefilledUsername(m_launch.commandLine().username);
+    if (m_launch.commandLine().exec) {
+        session->setAssertionAudience(m_launch.settings().gateAudience);
+    }
     if (!session->build(problem)) {
         return false;
     }
@@ -119,7 +122,7 @@ void WizardShell::showWizard()
                 [this](bool changed) { m_exitCode = changed ? ExitCode::SignedIn : ExitCode::Cancelled; });
     }
     m_wizard = std::make_unique<SignInWizard>(flow);
-    m_wizard->setClosesOnApproval(m_launch.commandLine().printResult);
+    m_wizard->setClosesOnApproval(m_launch.commandLine().printResult || m_launch.commandLine().exec);
     if (SandboxOutbox *outbox = m_session->sandboxOutbox()) {
         m_wizard->setSidePanel(new SandboxPanel(outbox));
         m_wizard->passwordPage()->setHint(m_session->hint());

@@ -44,6 +44,8 @@ public:
     /** The wizard once it is shown; null before and on the "not set up" page. */
     SignInWizard *wizard() const { return m_wizard.get(); }
     const SignInFlow *flow() const;
+    /** The sign-in's parts; null before it starts (and when it cannot). */
+    const SignInSession *session() const { return m_session.get(); }
 
 signals:
     /** Ends the event loop early: another window was brought to the front, or the sign-in cannot start. */

@@ -282,6 +282,11 @@ void BackendAuthService::checkCode(const std::optional<E164Number> &to, const QS
     if (m_rememberDevice && m_extensions.deviceTrust) {
         body.insert(QStringLiteral("rememberDevice"), true);
     }
+    // The gated program's audience, only to a backend that issues assertions (it may refuse a name it does
+    // not allow).
+    if (!m_assertionAudience.isEmpty() && m_extensions.assertion) {
+        body.insert(QStringLiteral("audience"), m_assertionAudience);
+    }
     if (!addNumber(to, &body)) {
         return;
     }

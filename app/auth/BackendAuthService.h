@@ -54,6 +54,11 @@ public:
      * 0, the default, leaves it unknown.
      */
     void setDefaultCodeLength(int digits) { m_defaultCodeLength = digits; }
+    /**
+     * The audience verify-code asks the assertion for (`audience`, --exec's Gate/Audience), sent only to a
+     * backend that announced assertions; empty, the default, leaves it to the backend.
+     */
+    void setAssertionAudience(const QString &audience) { m_assertionAudience = audience; }
 
     void logIn(const QString &username, const QString &password) override;
     void resumeSession(const QByteArray &sessionToken) override;
@@ -113,6 +118,7 @@ private:
     HttpClient *m_http;
     BackendEndpoints m_endpoints;
     int m_defaultCodeLength = 0;
+    QString m_assertionAudience;
     QPointer<HttpCall> m_call;
     HttpRequest m_request; // the request in flight, re-sent when a same-origin redirect of a GET is followed
     int m_redirects = 0;

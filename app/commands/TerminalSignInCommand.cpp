@@ -36,6 +36,9 @@ void TerminalSignInCommand::start()
     m_session = std::make_unique<SignInSession>(m_launch.settings(), SignInSession::FrontEnd::Terminal,
                                                 m_keychain, m_clock);
     m_session->setPrefilledUsername(m_launch.commandLine().username);
+    if (m_launch.commandLine().exec) {
+        m_session->setAssertionAudience(m_launch.settings().gateAudience);
+    }
     QString problem;
     if (!m_session->build(&problem)) {
         m_console->printError(QStringLiteral("latchkey: ") + problem);

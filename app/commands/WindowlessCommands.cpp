@@ -1,6 +1,7 @@
 #include "WindowlessCommands.h"
 
 #include "CommandLine.h"
+#include "ExecCommand.h"
 #include "LaunchSettings.h"
 #include "ReportCommand.h"
 #include "SetTwilioSecretCommand.h"
@@ -24,6 +25,9 @@ std::unique_ptr<Command> WindowlessCommands::create(const LaunchSettings &launch
     case CommandLine::Action::Reset:
         return std::make_unique<SignOutCommand>(SignOutCommand::Scope::Reset, keychain, console);
     default: // --tty
+        if (launch.commandLine().exec) {
+            return std::make_unique<ExecCommand>(launch, keychain, clock, console);
+        }
         return std::make_unique<TerminalSignInCommand>(launch, keychain, clock, console);
     }
 }

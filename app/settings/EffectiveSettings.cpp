@@ -133,6 +133,17 @@ EffectiveSettings EffectiveSettings::from(const SettingsResolver &resolver, QLis
     s.language = language == QLatin1String("system") ? QString() : language;
     s.helpDeskText = text(SettingsKey::helpDeskText);
     s.helpDeskLogo = text(SettingsKey::helpDeskLogo);
+    // A gate is the organisation's: only its policy lets the sandbox's demo sign-ins open one.
+    if (resolver.value(SettingsKey::gateAllowSandbox).toBool()) {
+        s.gateAllowsSandbox = resolver.get(SettingsKey::gateAllowSandbox).layer == SettingsLayer::Policy;
+        if (!s.gateAllowsSandbox) {
+            problem(SettingsKey::gateAllowSandbox,
+                    QCoreApplication::translate("Settings", "true is honoured only when set by policy; a "
+                                                            "sandbox sign-in does not open a gate"),
+                    SettingsProblem::Severity::Warning);
+        }
+    }
+    s.gateAudience = text(SettingsKey::gateAudience);
     s.logLevel = text(SettingsKey::logLevel);
     const QString directory = text(SettingsKey::logDirectory);
     s.logDirectory = directory == QLatin1String("none") ? QString()

@@ -52,6 +52,9 @@ struct EffectiveSettings
     QString logLevel;
     QString logDirectory; // empty: no log file
     bool syslog = false;
+    // --exec: whether a sandbox sign-in may start the gated program, and the assertion audience it asks for.
+    bool gateAllowsSandbox = false;
+    QString gateAudience; // empty: the backend's default audience
 
     bool modeLocked = false;
     bool rememberMeLocked = false;

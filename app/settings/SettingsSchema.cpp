@@ -395,6 +395,8 @@ const QList<SettingDefinition> &SettingsSchema::definitions()
                 QStringLiteral("critical")}),
         define(SettingsKey::logDirectory, Type::Text, QString()),
         define(SettingsKey::syslog, Type::Boolean, false),
+        define(SettingsKey::gateAllowSandbox, Type::Boolean, false),
+        define(SettingsKey::gateAudience, Type::Text, QString(), {}, 0, 200),
     };
     return all;
 }
@@ -585,6 +587,14 @@ bool SettingsSchema::parse(const QString &key, const QVariant &raw, QVariant *va
         }
         *value = number.e164();
         return true;
+    } else if (name == SettingsKey::gateAudience && !text.isEmpty()) {
+        // A name the backend matches against its allowed list: printable, no spaces, not too long.
+        static const QRegularExpression audience(QStringLiteral("^[A-Za-z0-9._:/-]{1,200}$"));
+        if (!audience.match(text).hasMatch()) {
+            return fail(problem, QCoreApplication::translate(
+                                     "Settings", "must be up to 200 letters, digits and . _ : / - (not %1)")
+                                     .arg(quoted(text)));
+        }
     } else if (name == SettingsKey::helpDeskText && text.size() > definition->maximum) {
         return fail(problem, QCoreApplication::translate(
                                  "Settings", "is %1 characters long; at most %2 fit under an error")

@@ -43,6 +43,8 @@ inline const QString helpDeskLogo = QStringLiteral("UI/HelpDeskLogo");
 inline const QString logLevel = QStringLiteral("Logging/Level");
 inline const QString logDirectory = QStringLiteral("Logging/Directory");
 inline const QString syslog = QStringLiteral("Logging/Syslog");
+inline const QString gateAllowSandbox = QStringLiteral("Gate/AllowSandbox");
+inline const QString gateAudience = QStringLiteral("Gate/Audience");
 } // namespace SettingsKey
 
 /** One key: its type, its built-in default and, for choices and numbers, what it accepts. */

@@ -93,10 +93,24 @@ struct Options
             "Forget the remembered session, this computer's enrolment (direct mode's local account) and the "
             "Twilio secret, and exit (code 0). The next direct-mode sign-in enrols again.")};
 
+    QCommandLineOption exec{
+        QStringLiteral("exec"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Sign in, then run the program given after -- (latchkey --exec -- PROGRAM [ARGS...]) with the "
+            "same input and output, and exit with its exit code. Latchkey's own failures exit 125; a "
+            "program that cannot be run, 126; one that is not found, 127.")};
+    QCommandLineOption execAudience{
+        QStringLiteral("exec-audience"),
+        QCoreApplication::translate(
+            "CommandLine", "With --exec: the audience the backend's assertion is asked for (Gate/Audience)."),
+        QCoreApplication::translate("CommandLine", "name")};
+
     QList<QCommandLineOption> all() const
     {
-        return {help,        version,  sandbox,         mode,    server, verifyUrl,   serviceSid,  user, tty,
-                checkConfig, diagnose, setTwilioSecret, signOut, reset,  printResult, changeNumber};
+        return {help,       version, sandbox,     mode,         server,   verifyUrl,
+                serviceSid, user,    tty,         checkConfig,  diagnose, setTwilioSecret,
+                signOut,    reset,   printResult, changeNumber, exec,     execAudience};
     }
 };
 
@@ -105,6 +119,8 @@ QCommandLineParser &configure(QCommandLineParser &parser, const Options &options
     parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLine", "Latchkey signs you in with a password and a one-time code sent to your phone.\n\n"
                        "Exit codes: 0 signed in, 1 cancelled, 2 failed, 3 configuration or usage error.\n"
+                       "With --exec: the program's exit code; 125 not signed in or Latchkey's own error, 126 "
+                       "program cannot be run, 127 program not found.\n"
                        "--help and --version also exit 0; that never means a sign-in happened."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions(options.all());
@@ -141,6 +157,18 @@ CommandLine CommandLine::parse(int argc, char **argv)
 }
 
 CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    // Everything after the first `--` is --exec's program and its arguments, never Latchkey's options.
+    const qsizetype separator = arguments.indexOf(QStringLiteral("--"), 1);
+    const QStringList own = separator < 0 ? arguments : arguments.mid(0, separator);
+    CommandLine result = parseOwn(own, separator < 0 ? QStringList() : arguments.mid(separator + 1));
+    if (result.action == Action::UsageError && own.contains(QStringLiteral("--exec"))) {
+        result.exec = true; // the caller runs a program: Latchkey's own failure must not look like its code
+    }
+    return result;
+}
+
+CommandLine CommandLine::parseOwn(const QStringList &arguments, const QStringList &execCommand)
 {
     CommandLine result;
     Options options;
@@ -221,6 +249,31 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             QCoreApplication::translate("CommandLine", "--print-result only goes with a sign-in."));
     }
     result.username = parser.value(options.user);
+    if (parser.isSet(options.exec)) {
+        if (result.action != Action::SignIn || result.changeNumber) {
+            return usageError(
+                QCoreApplication::translate("CommandLine", "%1 cannot be combined: use one at a time.")
+                    .arg((chosen.isEmpty() ? QStringLiteral("--change-number") : chosen.constFirst()) +
+                         QStringLiteral(", --exec")));
+        }
+        if (result.printResult) {
+            return usageError(QCoreApplication::translate(
+                "CommandLine", "--exec and --print-result cannot be combined: the program owns standard "
+                               "output. Check Latchkey's exit code instead."));
+        }
+        if (execCommand.isEmpty() || execCommand.constFirst().isEmpty()) {
+            return usageError(QCoreApplication::translate(
+                "CommandLine", "--exec needs a program after --: latchkey --exec -- PROGRAM [ARGS...]"));
+        }
+        result.exec = true;
+        result.execCommand = execCommand;
+    } else if (!execCommand.isEmpty()) {
+        return usageError(QCoreApplication::translate("CommandLine", "Unexpected argument: %1")
+                              .arg(execCommand.constFirst()));
+    } else if (parser.isSet(options.execAudience)) {
+        return usageError(
+            QCoreApplication::translate("CommandLine", "--exec-audience only goes with --exec."));
+    }
 
     // Settings options: checked here with the same rules as stored settings, so a typo fails at once.
     auto add = [&result](const QString &key, const QString &value, const QString &option) {
@@ -267,6 +320,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!add(key, parser.value(*option), name + QLatin1Char(' ') + parser.value(*option))) {
             return result;
         }
+    }
+    if (parser.isSet(options.execAudience) &&
+        !add(SettingsKey::gateAudience, parser.value(options.execAudience),
+             QStringLiteral("--exec-audience ") + parser.value(options.execAudience))) {
+        return result;
     }
     return result;
 }

@@ -38,6 +38,13 @@ struct CommandLine
     /** Direct mode: sign in as usual, then change the enrolled phone number (--change-number). */
     bool changeNumber = false;
     QString username;
+    /**
+     * --exec -- PROGRAM [ARGS...]: sign in, then run the program as a child and exit with its exit code.
+     * Set also on a usage error of such a command line, so that it exits with 125 rather than 3.
+     */
+    bool exec = false;
+    /** The program and its arguments, everything after the first `--`. */
+    QStringList execCommand;
     /** Settings chosen by options, in the order given; applied between policy and the user's settings. */
     QList<SettingOverride> overrides;
 
@@ -50,6 +57,12 @@ struct CommandLine
     /** main()'s arguments, decoded in the locale's encoding. */
     static CommandLine parse(int argc, char **argv);
     static QString helpText();
+
+private:
+    /** Parses Latchkey's own options; `execCommand` is what followed `--`. */
+    static CommandLine parseOwn(const QStringList &arguments, const QStringList &execCommand);
+
+public:
     static QString versionText();
 };
 

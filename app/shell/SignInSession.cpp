@@ -159,6 +159,7 @@ void SignInSession::createServiceAndFlow()
     } else {
         auto backend = std::make_unique<BackendAuthService>(m_network->http(), m_endpoints);
         backend->setDefaultCodeLength(m_settings.codeLength);
+        backend->setAssertionAudience(m_assertionAudience);
         m_auth = std::move(backend);
     }
     // The code service: the backend (or the sandbox), or Twilio Verify in direct mode.
@@ -166,6 +167,12 @@ void SignInSession::createServiceAndFlow()
                                                                ? m_verifyAccount.baseUrl.toString()
                                                                : m_endpoints.origin.toString());
     m_flow = std::make_unique<SignInFlow>(m_auth.get(), m_secrets.get(), m_clock, m_flowOptions);
+}
+
+QByteArray SignInSession::assertion() const
+{
+    const auto *backend = qobject_cast<const BackendAuthService *>(m_auth.get());
+    return backend ? backend->lastAssertion() : QByteArray();
 }
 
 } // namespace latchkey

@@ -55,6 +55,9 @@ public:
     /** Where latchkey-sandbox is looked for before PATH; the program's own directory unless set. */
     void setSandboxDirectory(const QString &directory) { m_sandboxDirectory = directory; }
 
+    /** --exec: the audience the backend's assertion is asked for (Gate/Audience). Before build(). */
+    void setAssertionAudience(const QString &audience) { m_assertionAudience = audience; }
+
     /** Builds the parts; false with the reason (latchkey-sandbox is not installed). */
     bool build(QString *problem);
     /**
@@ -82,6 +85,11 @@ public:
     SandboxChildProcess *sandboxChild() const { return m_sandboxChild.get(); }
     /** The sandbox's outbox, asked over HTTP from the first call on; null before ready() or outside it. */
     SandboxOutbox *sandboxOutbox();
+    /**
+     * The assertion the backend signed for the last approved code (a compact JWS), when it issues them;
+     * empty otherwise, and always in direct mode.
+     */
+    QByteArray assertion() const;
     /** The sandbox's demo account, for the front end to show up front; empty outside the sandbox. */
     QString hint() const { return m_hint; }
 
@@ -100,6 +108,7 @@ private:
     SecretStore *m_keychain;
     Clock *m_clock;
     QString m_prefilledUsername;
+    QString m_assertionAudience;
     QString m_cooldownFile = ServerCooldowns::defaultFilePath();
     PasswordVerifier::Strength m_passwordStrength = PasswordVerifier::Strength::Interactive;
     FlowOptions m_flowOptions;

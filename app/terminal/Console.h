@@ -25,6 +25,11 @@ public:
     virtual void prompt(const QString &text) = 0;
     /** Starts handing over stdin: lineRead() for each line (trimmed), then endOfInput(). Once. */
     virtual void startReading() = 0;
+    /**
+     * Stops handing over stdin and leaves the rest of it unread, for a program started after the sign-in
+     * (--exec). Nothing for a console that reads no real stdin.
+     */
+    virtual void stopReading() {}
     /** True when stdin is a terminal a person types at (not a pipe). */
     virtual bool isInteractive() const = 0;
     /** Turns the terminal's echo of what is typed on or off; nothing when stdin is not a terminal. */

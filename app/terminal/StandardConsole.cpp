@@ -153,6 +153,11 @@ void StandardConsole::startReading()
     }
 }
 
+void StandardConsole::stopReading()
+{
+    m_reader->stop();
+}
+
 bool StandardConsole::isInteractive() const
 {
 #if defined(Q_OS_UNIX)

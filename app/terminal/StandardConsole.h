@@ -21,6 +21,7 @@ public:
     void printError(const QString &text) override;
     void prompt(const QString &text) override;
     void startReading() override;
+    void stopReading() override;
     bool isInteractive() const override;
     void setEcho(bool enabled) override;
 

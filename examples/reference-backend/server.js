@@ -76,6 +76,8 @@ const config = {
     assertionTtl: Number(process.env.ASSERTION_TTL_SECONDS || 300),
     assertionIssuer: process.env.ASSERTION_ISSUER || 'latchkey-reference-backend',
     assertionAudience: process.env.ASSERTION_AUDIENCE || 'latchkey',
+    // Audiences a client may ask for in verify-code (`audience`, e.g. latchkey --exec-audience): a comma list.
+    assertionAudiences: (process.env.ASSERTION_AUDIENCES || '').split(',').map((a) => a.trim()).filter(Boolean),
     loginLimit: Number(process.env.LOGIN_LIMIT || 10),
     sendCodeLimit: Number(process.env.SEND_CODE_LIMIT || 5),
     deviceTrustDays: Number(process.env.DEVICE_TRUST_DAYS ?? 30), // 0: "Remember this device" is off
@@ -120,12 +122,12 @@ function base64url(value) {
 }
 
 /** A compact JWS (EdDSA): who signed in, with which factors, valid for assertionTtl seconds. */
-function signAssertion(username, channel) {
+function signAssertion(username, channel, audience = config.assertionAudience) {
     const now = Math.floor(Date.now() / 1000);
     const header = { alg: 'EdDSA', typ: 'JWT', kid: keyId };
     const claims = {
         iss: config.assertionIssuer,
-        aud: config.assertionAudience,
+        aud: audience,
         sub: username,
         iat: now,
         exp: now + config.assertionTtl,
@@ -342,6 +344,10 @@ router.post('/auth/verify-code', requireSession, async (req, res) => {
     if (!code || typeof code !== 'string') {
         return res.status(400).json({ error: 'Phone number and verification code are required' });
     }
+    const { audience } = req.body;
+    if (audience !== undefined && !(typeof audience === 'string' && config.assertionAudiences.includes(audience))) {
+        return res.status(400).json({ error: 'This assertion audience is not allowed' }); // before the code is used
+    }
     const to = boundNumber(req, res);
     if (!to) {
         return;
@@ -354,7 +360,7 @@ router.post('/auth/verify-code', requireSession, async (req, res) => {
             const answer = {
                 message: 'Phone number verified successfully',
                 verified: true,
-                assertion: signAssertion(req.user.username, req.session.channel),
+                assertion: signAssertion(req.user.username, req.session.channel, audience),
             };
             if (config.deviceTrustDays > 0 && req.body.rememberDevice === true) {
                 const issued = issueDeviceToken(req.user);

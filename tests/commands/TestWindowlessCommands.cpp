@@ -1,3 +1,4 @@
+#include "ExecCommand.h"
 #include "LaunchFixture.h"
 #include "MemorySecretStore.h"
 #include "ReportCommand.h"
@@ -36,6 +37,10 @@ private slots:
                                << QByteArray(SignOutCommand::staticMetaObject.className());
         QTest::newRow("tty") << QStringList{QStringLiteral("--tty"), QStringLiteral("--sandbox")}
                              << QByteArray(TerminalSignInCommand::staticMetaObject.className());
+        QTest::newRow("tty exec") << QStringList{QStringLiteral("--tty"), QStringLiteral("--sandbox"),
+                                                 QStringLiteral("--exec"), QStringLiteral("--"),
+                                                 QStringLiteral("true")}
+                                  << QByteArray(ExecCommand::staticMetaObject.className());
     }
 
     void eachActionHasItsCommand()

@@ -170,6 +170,7 @@ private slots:
     void referenceBindsTheNumberToTheUser();
     void referenceResumesAndSignsOut();
     void referenceRemembersTheDevice();
+    void referenceAssertionOpensARelyingServerOnce();
     void referenceRateLimiter();
 
 private:
@@ -258,7 +259,8 @@ void TestBackendInterop::initTestCase()
     reference.insert(QStringLiteral("COOKIE_SECURE"), QStringLiteral("false")); // plain http on loopback
     reference.insert(QStringLiteral("CODE_LENGTH"), QString::number(VerifyEmulator::defaultCodeLength));
     reference.insert(QStringLiteral("CHANNELS"), QStringLiteral("sms,call"));
-    reference.insert(QStringLiteral("SEND_CODE_LIMIT"), QStringLiteral("6"));
+    reference.insert(QStringLiteral("SEND_CODE_LIMIT"), QStringLiteral("7"));
+    reference.insert(QStringLiteral("ASSERTION_AUDIENCES"), QStringLiteral("deploy-tool,backup-tool"));
     QVERIFY(m_reference.start(m_node, {QStringLiteral(LATCHKEY_REFERENCE_BACKEND)}, reference,
                               QStringLiteral("listening")));
     m_referenceUrl = QUrl(m_reference.fact(QStringLiteral("listening")));
@@ -691,9 +693,86 @@ void TestBackendInterop::referenceRemembersTheDevice()
     QVERIFY(!afterChange.login().deviceTrusted);
 }
 
+void TestBackendInterop::referenceAssertionOpensARelyingServerOnce()
+{
+    // examples/relying-server for the gated program "deploy-tool", with the reference backend's JWKS.
+    QProcessEnvironment environment = m_nodeEnvironment;
+    environment.insert(QStringLiteral("JWKS_URL"),
+                       m_referenceUrl.resolved(QUrl(QStringLiteral("/.well-known/jwks.json"))).toString());
+    environment.insert(QStringLiteral("AUDIENCE"), QStringLiteral("deploy-tool"));
+    Service relying(QStringLiteral("relying server"));
+    QVERIFY(relying.start(m_node, {QStringLiteral(LATCHKEY_RELYING_SERVER)}, environment,
+                          QStringLiteral("listening")));
+    environment.insert(QStringLiteral("AUDIENCE"), QStringLiteral("backup-tool"));
+    Service other(QStringLiteral("relying server for another program"));
+    QVERIFY(other.start(m_node, {QStringLiteral(LATCHKEY_RELYING_SERVER)}, environment,
+                        QStringLiteral("listening")));
+    const auto present = [this](const Service &server, const QByteArray &assertion) {
+        QNetworkRequest request(QUrl(server.fact(QStringLiteral("listening")) + QStringLiteral("/gate")));
+        request.setRawHeader("Authorization", "Bearer " + assertion);
+        QNetworkReply *reply = m_network.post(request, QByteArray());
+        (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, answerTimeoutMs);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return std::make_pair(status, body);
+    };
+
+    Client client(m_referenceUrl);
+    client.auth.logIn(m_username, m_password);
+    QVERIFY(client.answered());
+    client.clear();
+    const int before = codesFor(m_phone);
+    client.auth.sendCode(std::nullopt, Channel::Sms);
+    QVERIFY(client.answered());
+    const QString code = nextCode(m_phone, before);
+    QVERIFY(!code.isEmpty());
+
+    // An audience the backend does not allow is refused before the code is used.
+    client.clear();
+    client.auth.setAssertionAudience(QStringLiteral("not-allowed"));
+    client.auth.checkCode(std::nullopt, code);
+    QVERIFY(client.answered());
+    QCOMPARE(client.failed.count(), 1);
+    QVERIFY(client.auth.lastAssertion().isEmpty());
+
+    client.clear();
+    client.auth.setAssertionAudience(QStringLiteral("deploy-tool"));
+    client.auth.checkCode(std::nullopt, code);
+    QVERIFY(client.answered());
+    QCOMPARE(client.codeApproved.count(), 1);
+    const QByteArray assertion = client.auth.lastAssertion();
+    const QJsonObject claims = QJsonDocument::fromJson(fromBase64Url(assertion.split('.').value(1))).object();
+    QCOMPARE(claims.value(QLatin1String("aud")).toString(), QStringLiteral("deploy-tool"));
+
+    // Another program's server refuses it; this program's server accepts it once, then never again.
+    auto [status, body] = present(other, assertion);
+    QCOMPARE(status, 401);
+    QCOMPARE(body.value(QLatin1String("error")).toString(), QStringLiteral("wrong audience"));
+    std::tie(status, body) = present(relying, assertion);
+    QCOMPARE(status, 200);
+    QCOMPARE(body.value(QLatin1String("sub")).toString(), m_username);
+    std::tie(status, body) = present(relying, assertion);
+    QCOMPARE(status, 401);
+    QCOMPARE(body.value(QLatin1String("error")).toString(), QStringLiteral("replayed"));
+    // A changed claim breaks the signature.
+    QJsonObject forged = claims;
+    forged.insert(QStringLiteral("sub"), QStringLiteral("someone-else"));
+    forged.insert(QStringLiteral("jti"), QStringLiteral("fresh"));
+    const QByteArray forgedToken =
+        assertion.split('.').value(0) + '.' +
+        QJsonDocument(forged)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+        '.' + assertion.split('.').value(2);
+    std::tie(status, body) = present(relying, forgedToken);
+    QCOMPARE(status, 401);
+    QCOMPARE(body.value(QLatin1String("error")).toString(), QStringLiteral("bad signature"));
+}
+
 void TestBackendInterop::referenceRateLimiter()
 {
-    // SEND_CODE_LIMIT=6 per user; earlier tests used some of it. JSON text, draft-7 headers, Retry-After.
+    // SEND_CODE_LIMIT=7 per user; earlier tests used some of it. JSON text, draft-7 headers, Retry-After.
     Client client(m_referenceUrl);
     client.auth.logIn(m_username, m_password);
     QVERIFY(client.answered());

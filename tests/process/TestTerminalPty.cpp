@@ -273,6 +273,39 @@ private slots:
         QVERIFY2(!pty.terminalBytes().contains(password), qPrintable(pty.seen()));
     }
 
+    void ctrlCReachesTheGatedProgramAndNotLatchkey()
+    {
+        // latchkey --exec: Ctrl+C on the terminal goes to the program (the foreground process group);
+        // Latchkey lives on and exits with the program's own code.
+        PtySession pty;
+        QVERIFY(
+            pty.start({QStringLiteral("--tty"), QStringLiteral("--server"), m_url, QStringLiteral("--exec"),
+                       QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                       QStringLiteral("trap 'echo program-got-sigint; exit 9' INT; echo program-ready >&2; "
+                                      "while :; do sleep 0.05; done")}));
+        QVERIFY(pty.waitFor(QRegularExpression(QStringLiteral("Username: $"))).hasMatch());
+        pty.type("demo");
+        QVERIFY(pty.waitFor(QRegularExpression(QStringLiteral("Password: $"))).hasMatch());
+        pty.type(password);
+        QVERIFY(pty.waitFor(QRegularExpression(QStringLiteral("\\[y/N\\] $"))).hasMatch());
+        pty.type("n");
+        QVERIFY(pty.waitFor(QRegularExpression(QStringLiteral("Phone number.*: $"))).hasMatch());
+        m_sandboxErr.clear();
+        pty.type("+1 202 555 0142");
+        const QRegularExpressionMatch code =
+            waitForStderr(m_sandbox, m_sandboxErr,
+                          QRegularExpression(QStringLiteral("\\[sandbox\\][^\\n]*\\b(\\d{6})\\b")));
+        QVERIFY2(code.hasMatch(), qPrintable(m_sandboxErr));
+        QVERIFY(pty.waitFor(QRegularExpression(QStringLiteral("Code \\(.*: $"))).hasMatch());
+        pty.type(code.captured(1).toLatin1());
+        QVERIFY(pty.waitFor(QRegularExpression(QStringLiteral("program-ready"))).hasMatch());
+        pty.sendRaw("\x03");
+        const int status = pty.finish();
+        QVERIFY2(WIFEXITED(status), qPrintable(pty.seen())); // not ended by SIGINT itself
+        QCOMPARE(WEXITSTATUS(status), 9);
+        QCOMPARE(pty.standardOutput(), QByteArray("program-got-sigint\n"));
+    }
+
     void ctrlCAtThePasswordPromptRestoresEcho()
     {
         PtySession pty;

@@ -120,6 +120,10 @@ class TestSettingsSchema : public QObject
                      m_files.path(QStringLiteral("logs")).toUtf8(), m_files.path(QStringLiteral("logs"))});
         rows.append({"no log file", SettingsKey::logDirectory, QByteArray("none"), QStringLiteral("none")});
         rows.append({"syslog", SettingsKey::syslog, QByteArray("1"), QStringLiteral("true")});
+        rows.append({"gate allows the sandbox", SettingsKey::gateAllowSandbox, QByteArray("yes"),
+                     QStringLiteral("true")});
+        rows.append({"gate audience", SettingsKey::gateAudience, QByteArray("deploy-tool"),
+                     QStringLiteral("deploy-tool")});
         return rows;
     }
 
@@ -249,6 +253,11 @@ class TestSettingsSchema : public QObject
                      QStringLiteral("%1 is not a directory").arg(m_caFile)});
         rows.append({"syslog", SettingsKey::syslog, QByteArray("loud"),
                      QStringLiteral("must be true or false (not \"loud\")")});
+        rows.append({"gate sandbox", SettingsKey::gateAllowSandbox, QByteArray("maybe"),
+                     QStringLiteral("must be true or false (not \"maybe\")")});
+        rows.append(
+            {"gate audience with a space", SettingsKey::gateAudience, QByteArray("deploy tool"),
+             QStringLiteral("must be up to 200 letters, digits and . _ : / - (not \"deploy tool\")")});
         rows.append({"phone number without a country code", SettingsKey::phoneNumber,
                      QByteArray("07700 900123"),
                      QStringLiteral("must be a phone number in international format starting with + and the "
