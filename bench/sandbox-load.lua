@@ -7,12 +7,11 @@
 -- across runs against one server; with a fixed code the outbox is not read (a mock has no outbox).
 
 local serviceSid, authorization, window, fixedCode
-local threadIndex = 0
-local threads = {}
+local threads = {} -- in setup()'s environment; each thread sees its own index as the global threadIndex
+threadIndex = 0
 
 function setup(thread)
-    thread:set("threadIndex", threadIndex)
-    threadIndex = threadIndex + 1
+    thread:set("threadIndex", #threads)
     table.insert(threads, thread)
 end
 

@@ -2,6 +2,8 @@
 
 #include "Logging.h"
 
+#include <QJsonDocument>
+
 namespace latchkey {
 
 namespace {
@@ -82,6 +84,7 @@ void Outbox::deliver(const QString &to, Channel channel, const QString &code, co
     }
     m_sequencesByTo[to].push_back(m_first + m_messages.size());
     m_messages.push_back(message);
+    m_json.push_back(QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact));
     // The one log line in Latchkey that may carry a code and a full number (see Logging.h). The code comes
     // first: scripts read the first six-digit word of a "[sandbox]" line.
     qCInfo(lcSandboxOutbox).noquote()
@@ -107,6 +110,7 @@ void Outbox::dropOldest()
         m_sequencesByTo.erase(sequences);
     }
     m_messages.pop_front();
+    m_json.pop_front();
     ++m_first;
 }
 
@@ -114,6 +118,7 @@ void Outbox::clear()
 {
     m_first += m_messages.size();
     m_messages.clear();
+    m_json.clear();
     m_sequencesByTo.clear();
 }
 
@@ -133,6 +138,35 @@ QList<OutboxMessage> Outbox::messagesTo(const QString &to) const
         }
     }
     return found;
+}
+
+QByteArray Outbox::messagesJson() const
+{
+    QByteArray list = "[";
+    for (const QByteArray &json : m_json) {
+        list += json;
+        list += ',';
+    }
+    if (!m_json.empty()) {
+        list.chop(1);
+    }
+    list += ']';
+    return list;
+}
+
+QByteArray Outbox::messagesJsonTo(const QString &to) const
+{
+    QByteArray list = "[";
+    const auto sequences = m_sequencesByTo.constFind(to);
+    if (sequences != m_sequencesByTo.cend()) {
+        for (const quint64 sequence : *sequences) {
+            list += m_json[sequence - m_first];
+            list += ',';
+        }
+        list.chop(1);
+    }
+    list += ']';
+    return list;
 }
 
 QString Outbox::lastCodeFor(const QString &to) const

@@ -54,6 +54,9 @@ public:
     QList<OutboxMessage> messages() const;
     /** The messages kept for one destination, oldest first; its cost does not depend on other numbers'. */
     QList<OutboxMessage> messagesTo(const QString &to) const;
+    /** messages() and messagesTo() as GET /sandbox/messages answers them: a compact JSON list of toJson(). */
+    QByteArray messagesJson() const;
+    QByteArray messagesJsonTo(const QString &to) const;
     /** The code most recently delivered to this destination; empty when none is kept. */
     QString lastCodeFor(const QString &to) const;
     void clear();
@@ -73,6 +76,7 @@ private:
     Clock *m_clock;
     qsizetype m_capacity = defaultCapacity;
     std::deque<OutboxMessage> m_messages;                // the ring, oldest first
+    std::deque<QByteArray> m_json;                       // each one's compact toJson(), made once
     quint64 m_first = 0;                                 // the sequence number of m_messages.front()
     QHash<QString, std::deque<quint64>> m_sequencesByTo; // each destination's messages, oldest first
 };

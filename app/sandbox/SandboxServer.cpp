@@ -610,16 +610,11 @@ SandboxReply SandboxServer::listMessages(const SandboxRequest &request) const
     // ?to=NUMBER reads one destination's messages from the outbox's index, not the whole outbox: load
     // tests of a backend read their codes that way. '+' may be sent as is or as %2B.
     static const QString toKey = QStringLiteral("to");
-    QJsonArray messages;
-    const QList<OutboxMessage> delivered =
-        request.query.hasQueryItem(toKey)
-            ? m_outbox->messagesTo(request.query.queryItemValue(toKey, QUrl::FullyDecoded))
-            : m_outbox->messages();
-    for (const OutboxMessage &message : delivered) {
-        messages.append(message.toJson());
-    }
-    return {
-        200, {{"Content-Type", "application/json"}}, QJsonDocument(messages).toJson(QJsonDocument::Compact)};
+    return {200,
+            {{"Content-Type", "application/json"}},
+            request.query.hasQueryItem(toKey)
+                ? m_outbox->messagesJsonTo(request.query.queryItemValue(toKey, QUrl::FullyDecoded))
+                : m_outbox->messagesJson()};
 }
 
 SandboxReply SandboxServer::moveClock(const SandboxRequest &request)

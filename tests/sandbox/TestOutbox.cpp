@@ -2,6 +2,9 @@
 
 #include "Outbox.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace latchkey;
@@ -35,6 +38,7 @@ private slots:
     void fullRingDropsTheOldest();
     void shrinkingDropsTheOldest();
     void clearEmptiesTheIndexToo();
+    void jsonListsAreTheMessages();
 
 private:
     ManualClock *m_clock = nullptr;
@@ -110,9 +114,9 @@ void TestOutbox::fullRingDropsTheOldest()
     }
     QCOMPARE(codesOf(m_outbox->messages()),
              (QStringList{QStringLiteral("200997"), QStringLiteral("200998"), QStringLiteral("200999")}));
-    QCOMPARE(codesOf(m_outbox->messagesTo(bob)), QStringList{QStringLiteral("200997")});
+    QCOMPARE(codesOf(m_outbox->messagesTo(bob)), QStringList{QStringLiteral("200999")}); // 999 % 3 == 0
     QCOMPARE(codesOf(m_outbox->messagesTo(alice)),
-             (QStringList{QStringLiteral("200998"), QStringLiteral("200999")}));
+             (QStringList{QStringLiteral("200997"), QStringLiteral("200998")}));
 }
 
 void TestOutbox::shrinkingDropsTheOldest()
@@ -144,6 +148,34 @@ void TestOutbox::clearEmptiesTheIndexToo()
     QCOMPARE(codesOf(m_outbox->messagesTo(alice)),
              (QStringList{QStringLiteral("400004"), QStringLiteral("400005")}));
     QVERIFY(m_outbox->messagesTo(bob).isEmpty());
+}
+
+void TestOutbox::jsonListsAreTheMessages()
+{
+    QCOMPARE(m_outbox->messagesJson(), QByteArray("[]"));
+    QCOMPARE(m_outbox->messagesJsonTo(alice), QByteArray("[]"));
+    m_outbox->setCapacity(3);
+    for (int i = 0; i < 5; ++i) {
+        m_outbox->deliver(i == 3 ? bob : alice, Channel::Sms, QStringLiteral("%1").arg(500000 + i),
+                          QStringLiteral("fr"));
+    }
+    const auto asJson = [](const QList<OutboxMessage> &messages) {
+        QJsonArray list;
+        for (const OutboxMessage &message : messages) {
+            list.append(message.toJson());
+        }
+        return list;
+    };
+    QCOMPARE(QJsonDocument::fromJson(m_outbox->messagesJson()).array(), asJson(m_outbox->messages()));
+    QCOMPARE(QJsonDocument::fromJson(m_outbox->messagesJsonTo(alice)).array(),
+             asJson(m_outbox->messagesTo(alice)));
+    QCOMPARE(QJsonDocument::fromJson(m_outbox->messagesJsonTo(alice)).array().size(), 2);
+    QCOMPARE(QJsonDocument::fromJson(m_outbox->messagesJsonTo(bob))
+                 .array()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("code")),
+             QJsonValue(QStringLiteral("500003")));
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
