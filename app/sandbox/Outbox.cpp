@@ -2,6 +2,8 @@
 
 #include "Logging.h"
 
+#include <QJsonDocument>
+
 namespace latchkey {
 
 namespace {
@@ -77,7 +79,12 @@ void Outbox::deliver(const QString &to, Channel channel, const QString &code, co
 {
     OutboxMessage message{to, channel, code, m_clock->now(), QString(), QString()};
     message.text = messageText(channel, code, locale, friendlyName, &message.locale);
-    m_messages.append(message);
+    if (qsizetype(m_messages.size()) >= m_capacity) {
+        dropOldest();
+    }
+    m_sequencesByTo[to].push_back(m_first + m_messages.size());
+    m_messages.push_back(message);
+    m_json.push_back(QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact));
     // The one log line in Latchkey that may carry a code and a full number (see Logging.h). The code comes
     // first: scripts read the first six-digit word of a "[sandbox]" line.
     qCInfo(lcSandboxOutbox).noquote()
@@ -86,14 +93,86 @@ void Outbox::deliver(const QString &to, Channel channel, const QString &code, co
     emit delivered(message);
 }
 
-QString Outbox::lastCodeFor(const QString &to) const
+void Outbox::setCapacity(qsizetype capacity)
 {
-    for (auto it = m_messages.crbegin(); it != m_messages.crend(); ++it) {
-        if (it->to == to) {
-            return it->code;
+    m_capacity = qMax<qsizetype>(1, capacity);
+    while (qsizetype(m_messages.size()) > m_capacity) {
+        dropOldest();
+    }
+}
+
+void Outbox::dropOldest()
+{
+    // The oldest message of all is also the oldest of its destination's.
+    const auto sequences = m_sequencesByTo.find(m_messages.front().to);
+    sequences->pop_front();
+    if (sequences->empty()) {
+        m_sequencesByTo.erase(sequences);
+    }
+    m_messages.pop_front();
+    m_json.pop_front();
+    ++m_first;
+}
+
+void Outbox::clear()
+{
+    m_first += m_messages.size();
+    m_messages.clear();
+    m_json.clear();
+    m_sequencesByTo.clear();
+}
+
+QList<OutboxMessage> Outbox::messages() const
+{
+    return QList<OutboxMessage>(m_messages.cbegin(), m_messages.cend());
+}
+
+QList<OutboxMessage> Outbox::messagesTo(const QString &to) const
+{
+    QList<OutboxMessage> found;
+    const auto sequences = m_sequencesByTo.constFind(to);
+    if (sequences != m_sequencesByTo.cend()) {
+        found.reserve(qsizetype(sequences->size()));
+        for (const quint64 sequence : *sequences) {
+            found.append(m_messages[sequence - m_first]);
         }
     }
-    return QString();
+    return found;
+}
+
+QByteArray Outbox::messagesJson() const
+{
+    QByteArray list = "[";
+    for (const QByteArray &json : m_json) {
+        list += json;
+        list += ',';
+    }
+    if (!m_json.empty()) {
+        list.chop(1);
+    }
+    list += ']';
+    return list;
+}
+
+QByteArray Outbox::messagesJsonTo(const QString &to) const
+{
+    QByteArray list = "[";
+    const auto sequences = m_sequencesByTo.constFind(to);
+    if (sequences != m_sequencesByTo.cend()) {
+        for (const quint64 sequence : *sequences) {
+            list += m_json[sequence - m_first];
+            list += ',';
+        }
+        list.chop(1);
+    }
+    list += ']';
+    return list;
+}
+
+QString Outbox::lastCodeFor(const QString &to) const
+{
+    const auto sequences = m_sequencesByTo.constFind(to);
+    return sequences == m_sequencesByTo.cend() ? QString() : m_messages[sequences->back() - m_first].code;
 }
 
 } // namespace latchkey

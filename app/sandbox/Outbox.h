@@ -4,11 +4,13 @@
 #include "Clock.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <deque>
 
 namespace latchkey {
 
@@ -27,9 +29,10 @@ struct OutboxMessage
 };
 
 /**
- * Where the sandbox delivers codes instead of SMS, calls, WhatsApp or email. It keeps every message for
- * tests and the sandbox phone panel, and it is the only place in Latchkey allowed to print a code: one line
- * per message through lcSandboxOutbox, which the application routes to stderr as "[sandbox] ...".
+ * Where the sandbox delivers codes instead of SMS, calls, WhatsApp or email. It keeps the latest
+ * `capacity()` messages (a ring: the oldest goes when a new one finds it full) for tests and the sandbox
+ * phone panel, indexed by destination, and it is the only place in Latchkey allowed to print a code: one
+ * line per message through lcSandboxOutbox, which the application routes to stderr as "[sandbox] ...".
  */
 class Outbox : public QObject
 {
@@ -41,10 +44,22 @@ public:
     void deliver(const QString &to, Channel channel, const QString &code, const QString &locale = QString(),
                  const QString &friendlyName = QStringLiteral("Latchkey Sandbox"));
 
-    QList<OutboxMessage> messages() const { return m_messages; }
-    /** The code most recently delivered to this destination; empty when none. */
+    /** Messages kept at most by default (docs/sandbox.md): a few megabytes. */
+    static constexpr qsizetype defaultCapacity = 10000;
+    qsizetype capacity() const { return m_capacity; }
+    /** At least 1; drops the oldest messages beyond the new capacity. */
+    void setCapacity(qsizetype capacity);
+
+    /** The messages kept, oldest first. */
+    QList<OutboxMessage> messages() const;
+    /** The messages kept for one destination, oldest first; its cost does not depend on other numbers'. */
+    QList<OutboxMessage> messagesTo(const QString &to) const;
+    /** messages() and messagesTo() as GET /sandbox/messages answers them: a compact JSON list of toJson(). */
+    QByteArray messagesJson() const;
+    QByteArray messagesJsonTo(const QString &to) const;
+    /** The code most recently delivered to this destination; empty when none is kept. */
     QString lastCodeFor(const QString &to) const;
-    void clear() { m_messages.clear(); }
+    void clear();
 
     /** The languages message texts exist in; others fall back to English, as Verify's templates do. */
     static QStringList languages();
@@ -56,8 +71,14 @@ signals:
     void delivered(const latchkey::OutboxMessage &message);
 
 private:
+    void dropOldest();
+
     Clock *m_clock;
-    QList<OutboxMessage> m_messages;
+    qsizetype m_capacity = defaultCapacity;
+    std::deque<OutboxMessage> m_messages;                // the ring, oldest first
+    std::deque<QByteArray> m_json;                       // each one's compact toJson(), made once
+    quint64 m_first = 0;                                 // the sequence number of m_messages.front()
+    QHash<QString, std::deque<quint64>> m_sequencesByTo; // each destination's messages, oldest first
 };
 
 } // namespace latchkey

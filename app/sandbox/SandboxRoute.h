@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrlQuery>
 #include <functional>
 #include <utility>
 
@@ -20,6 +21,7 @@ struct SandboxRequest
     QHttpServerRequest::Method method = QHttpServerRequest::Method::Unknown;
     QString path;
     QStringList args; // the pattern's <arg> captures, decoded, in order
+    QUrlQuery query;  // the URL's query ("?to=..."); a literal '+' stays a '+'
     SandboxHeaders headers;
     QByteArray body;
     QHostAddress remote; // the client's address: control routes answer loopback only

@@ -186,7 +186,9 @@ VerifyEmulator::Result VerifyEmulator::start(const QString &to, const QString &c
     verification.dateUpdated = now;
     verification.expiresAt = now.addSecs(validitySeconds);
     verification.sendCodeAttempts.append({randomSid(QLatin1String("VL")), channel, now});
+    record.expiry = m_expiries.emplace(verification.expiresAt.toMSecsSinceEpoch(), verification.sid);
     m_records.insert(verification.sid, record);
+    m_liveSid.insert(to, verification.sid);
     deliver(to, channel, record.code, locale);
     return {verification, {}};
 }
@@ -218,7 +220,7 @@ VerifyEmulator::Result VerifyEmulator::check(const QString &to, const QString &v
         record.verification.status = approved;
         record.verification.dateUpdated = m_clock->now();
         const Verification result = record.verification;
-        m_records.erase(it); // approved verifications are soft-deleted: later checks and fetches are 20404
+        erase(it); // approved verifications are soft-deleted: later checks and fetches are 20404
         return {result, {}};
     }
     ++record.wrongChecks;
@@ -262,7 +264,7 @@ VerifyEmulator::Result VerifyEmulator::update(const QString &sid, const QString 
     it->verification.status = status;
     it->verification.dateUpdated = m_clock->now();
     const Verification result = it->verification;
-    m_records.erase(it); // either way the verification is finished; a new start gets a new code
+    erase(it); // either way the verification is finished; a new start gets a new code
     return {result, {}};
 }
 
@@ -310,25 +312,33 @@ void VerifyEmulator::deliver(const QString &to, Channel channel, const QString &
 
 void VerifyEmulator::dropExpired()
 {
-    const QDateTime now = m_clock->now();
-    for (auto it = m_records.begin(); it != m_records.end();) {
-        if (now >= it->verification.expiresAt) {
-            it = m_records.erase(it);
-        } else {
-            ++it;
+    // Only the verifications that are over are visited: the cost of a request does not grow with the
+    // number of verifications kept.
+    const qint64 now = m_clock->now().toMSecsSinceEpoch();
+    while (!m_expiries.empty() && m_expiries.begin()->first <= now) {
+        const auto it = m_records.find(m_expiries.begin()->second);
+        if (it == m_records.end()) { // cannot happen: erase() removes the entry with its record
+            m_expiries.erase(m_expiries.begin());
+            continue;
         }
+        erase(it);
     }
+}
+
+VerifyEmulator::Records::iterator VerifyEmulator::erase(Records::iterator it)
+{
+    const auto live = m_liveSid.constFind(it->verification.to);
+    if (live != m_liveSid.cend() && *live == it.key()) {
+        m_liveSid.erase(live);
+    }
+    m_expiries.erase(it->expiry);
+    return m_records.erase(it);
 }
 
 QString VerifyEmulator::liveSidFor(const QString &to) const
 {
-    // Callers drop expired records first, so whatever is left for `to` is live (at most one).
-    for (auto it = m_records.cbegin(); it != m_records.cend(); ++it) {
-        if (it->verification.to == to) {
-            return it.key();
-        }
-    }
-    return QString();
+    // Callers drop expired records first, so the one indexed for `to` is live.
+    return m_liveSid.value(to);
 }
 
 QString VerifyEmulator::newCode() const

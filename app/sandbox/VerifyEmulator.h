@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <map>
 
 namespace latchkey {
 
@@ -116,17 +117,27 @@ public:
     Result fetch(const QString &sid);
     /** Twilio's UpdateVerification: `status` is "canceled" or "approved". */
     Result update(const QString &sid, const QString &status);
+    /** How many verifications are kept (live, or locked until their 10 minutes are over). */
+    qsizetype recordCount() const { return m_records.size(); }
 
 private:
+    /** Expiry instants (ms since the epoch) in time order, each naming its verification's sid. */
+    using ExpiryQueue = std::multimap<qint64, QString>;
+
     struct Record
     {
         Verification verification;
         QString code;
         int wrongChecks = 0;
-        bool locked = false; // reached maxWrongChecks
+        bool locked = false;          // reached maxWrongChecks
+        ExpiryQueue::iterator expiry; // its entry in m_expiries (stable: a multimap's iterators are)
     };
+    using Records = QHash<QString, Record>;
 
+    /** Forgets the verifications whose 10 minutes are over: only those, from the front of m_expiries. */
     void dropExpired();
+    /** Forgets one verification and its entries in the indexes; returns the next record. */
+    Records::iterator erase(Records::iterator it);
     /** The Twilio error a send to this destination meets before any verification exists, if any. */
     Error deliveryProblem(const QString &to, Channel channel) const;
     void deliver(const QString &to, Channel channel, const QString &code, const QString &locale);
@@ -144,7 +155,10 @@ private:
     int m_codeLength = defaultCodeLength;
     int m_slowDeliveryMsecs = defaultSlowDeliveryMsecs;
     QList<Channel> m_disabledChannels;
-    QHash<QString, Record> m_records; // by verification sid
+    // Indexed so that every request costs the same however many have been served (docs/sandbox.md):
+    Records m_records;                 // by verification sid
+    QHash<QString, QString> m_liveSid; // the live verification's sid by destination (at most one each)
+    ExpiryQueue m_expiries;            // every record's expiry, soonest first
 };
 
 } // namespace latchkey

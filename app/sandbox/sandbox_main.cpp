@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <cmath>
 #include <cstdio>
@@ -75,7 +76,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Local Twilio Verify v2 and backend sandbox for Latchkey. Every message it would have sent is "
-        "printed as one message={...} line on stdout and as a [sandbox] line on stderr."));
+        "printed as one message={...} line on stdout and as a [sandbox] line on stderr, unless --quiet."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"),
@@ -133,9 +134,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption watchStdinOption(
         QStringLiteral("watch-stdin"),
         QStringLiteral("Exit when standard input closes (how Latchkey runs its sandbox)."));
+    const QCommandLineOption quietOption(
+        QStringLiteral("quiet"),
+        QStringLiteral(
+            "Print no line per message (for load tests); GET /sandbox/messages still lists them."));
     parser.addOptions({portOption, hostOption, accountSidOption, authTokenOption, serviceSidOption,
                        codeLengthOption, maxConnectionsOption, maxBodyOption, maxHeaderOption,
-                       idleTimeoutOption, headerTimeoutOption, bodyTimeoutOption, watchStdinOption});
+                       idleTimeoutOption, headerTimeoutOption, bodyTimeoutOption, watchStdinOption,
+                       quietOption});
     parser.process(app);
 
     latchkey::SandboxLimits limits;
@@ -230,6 +236,12 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(watchStdinOption)) {
         quitWhenStdinCloses(&app);
+    }
+    if (parser.isSet(quietOption)) {
+        // Neither the stderr line nor the stdout line: formatting and writing them would cost more than
+        // answering the request. The outbox still keeps each message.
+        QLoggingCategory::setFilterRules(QStringLiteral("latchkey.sandbox.outbox.info=false"));
+        return app.exec();
     }
     QObject::connect(
         server.outbox(), &latchkey::Outbox::delivered, &app, [&out](const latchkey::OutboxMessage &message) {

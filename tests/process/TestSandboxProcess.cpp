@@ -40,6 +40,7 @@ class TestSandboxProcess : public QObject
 
 private slots:
     void servesPrintsAndDelivers();
+    void quietPrintsNoCodeAndListsOneNumbersMessages();
     void badFlagsExitWith2_data();
     void badFlagsExitWith2();
 };
@@ -98,6 +99,69 @@ void TestSandboxProcess::servesPrintsAndDelivers()
 
     process.terminate();
     QVERIFY(process.waitForFinished(5000));
+}
+
+void TestSandboxProcess::quietPrintsNoCodeAndListsOneNumbersMessages()
+{
+    QProcess process;
+    process.start(QStringLiteral(LATCHKEY_SANDBOX_BINARY),
+                  {QStringLiteral("--quiet"), QStringLiteral("--account-sid"), accountSid,
+                   QStringLiteral("--auth-token"), authToken, QStringLiteral("--service-sid"), serviceSid});
+    QVERIFY(process.waitForStarted());
+    QString out;
+    const QString baseUrl = waitForLine(process, out, QStringLiteral("base_url="));
+    QVERIFY2(baseUrl.startsWith(QLatin1String("http://127.0.0.1:")), qPrintable(out));
+    QVERIFY(!waitForLine(process, out, QStringLiteral("verify_code_length=")).isEmpty()); // the facts stay
+
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy::NoProxy);
+    const auto finish = [](QNetworkReply *reply) {
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        return reply->isFinished() || finished.wait(5000);
+    };
+    const auto start = [&](const QByteArray &encodedTo) {
+        QNetworkRequest request(
+            QUrl(baseUrl + QStringLiteral("/v2/Services/") + serviceSid + QStringLiteral("/Verifications")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArray("application/x-www-form-urlencoded"));
+        request.setRawHeader("Authorization", "Basic " + (accountSid + u':' + authToken).toUtf8().toBase64());
+        QNetworkReply *reply = network.post(request, "Channel=sms&To=" + encodedTo);
+        return finish(reply) ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+    };
+    const auto list = [&](const QString &query) {
+        QNetworkReply *reply =
+            network.get(QNetworkRequest(QUrl(baseUrl + QStringLiteral("/sandbox/messages") + query)));
+        return finish(reply) ? QJsonDocument::fromJson(reply->readAll()).array() : QJsonArray();
+    };
+    QCOMPARE(start("%2B12025550142"), 201);
+    QCOMPARE(start("%2B12025550143"), 201);
+    QCOMPARE(start("%2B12025550142"), 201); // a resend: a second message to the first number
+
+    QCOMPARE(list(QString()).size(), 3); // without ?to= the whole outbox, as before
+    // '+' escaped or as is: both name the number.
+    for (const QString &query : {QStringLiteral("?to=%2B12025550142"), QStringLiteral("?to=+12025550142")}) {
+        const QJsonArray mine = list(query);
+        QCOMPARE(mine.size(), 2);
+        for (const QJsonValue &message : mine) {
+            QCOMPARE(message.toObject().value(QLatin1String("to")).toString(),
+                     QStringLiteral("+12025550142"));
+        }
+        QCOMPARE(mine.at(0).toObject().value(QLatin1String("code")),
+                 mine.at(1).toObject().value(QLatin1String("code"))); // a resend brings the same code
+    }
+    const QJsonArray other = list(QStringLiteral("?to=%2B12025550143"));
+    QCOMPARE(other.size(), 1);
+    QCOMPARE(other.at(0).toObject().value(QLatin1String("to")).toString(), QStringLiteral("+12025550143"));
+    QCOMPARE(list(QStringLiteral("?to=%2B12025550199")).size(), 0);
+
+    // Each message was delivered before its 201: whatever --quiet let through is already written.
+    process.terminate();
+    QVERIFY(process.waitForFinished(5000));
+    out += QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(!out.contains(QLatin1String("message=")), qPrintable(out));
+    QVERIFY2(!err.contains(QLatin1String("[sandbox]")), qPrintable(err));
+    QVERIFY(!err.contains(other.at(0).toObject().value(QLatin1String("code")).toString()));
 }
 
 void TestSandboxProcess::badFlagsExitWith2_data()

@@ -58,6 +58,9 @@ private slots:
     void disabledChannelIs60223();
     void messageTexts_data();
     void messageTexts();
+    void expiryDropsInTimeOrder();
+    void finishedVerificationsLeaveTheIndexes();
+    void manyNumbersEachFindTheirOwn();
 
 private:
     ManualClock *m_clock = nullptr;
@@ -554,6 +557,91 @@ void TestVerifyEmulator::messageTexts()
                                  &used),
              text);
     QCOMPARE(used, language);
+}
+
+void TestVerifyEmulator::expiryDropsInTimeOrder()
+{
+    // Three verifications started at 0, 4 and 8 minutes: each goes exactly at its own 10 minutes, in that
+    // order, whichever is asked about.
+    const QString numbers[] = {QStringLiteral("+12025550161"), QStringLiteral("+12025550162"),
+                               QStringLiteral("+12025550163")};
+    QString sids[3];
+    for (int i = 0; i < 3; ++i) {
+        if (i > 0) {
+            m_clock->advanceSeconds(4 * 60);
+        }
+        sids[i] = m_verify->start(numbers[i], QStringLiteral("sms")).verification.sid;
+    }
+    QCOMPARE(m_verify->recordCount(), 3);
+
+    m_clock->advanceSeconds(2 * 60 - 1); // 9:59 after the first
+    QVERIFY(m_verify->fetch(sids[0]).ok());
+    QCOMPARE(m_verify->recordCount(), 3);
+    m_clock->advanceSeconds(1); // 10:00 after the first, 6:00 after the second
+    QCOMPARE(m_verify->fetch(sids[2]).verification.sid, sids[2]);
+    QCOMPARE(m_verify->recordCount(), 2);
+    QCOMPARE(m_verify->fetch(sids[0]).error.code, 20404);
+    // The number of the expired one starts afresh: a new sid, one send, not a resend.
+    const VerifyEmulator::Result again = m_verify->start(numbers[0], QStringLiteral("sms"));
+    QVERIFY(again.verification.sid != sids[0]);
+    QCOMPARE(again.verification.sendCodeAttempts.size(), 1);
+    QCOMPARE(m_verify->recordCount(), 3);
+
+    m_clock->advanceSeconds(4 * 60); // the second is over, the third (at 6:00) and the new one are not
+    QCOMPARE(m_verify->fetch(sids[1]).error.code, 20404);
+    QVERIFY(m_verify->fetch(sids[2]).ok());
+    QCOMPARE(m_verify->recordCount(), 2);
+    m_clock->advanceSeconds(4 * 60); // the third is over
+    QCOMPARE(m_verify->fetch(sids[2]).error.code, 20404);
+    QVERIFY(m_verify->fetch(again.verification.sid).ok());
+    QCOMPARE(m_verify->recordCount(), 1);
+    m_clock->advanceSeconds(2 * 60);
+    QCOMPARE(m_verify->fetch(again.verification.sid).error.code, 20404);
+    QCOMPARE(m_verify->recordCount(), 0);
+}
+
+void TestVerifyEmulator::finishedVerificationsLeaveTheIndexes()
+{
+    // Approved or canceled, a verification is gone from every index: its number starts afresh, and its
+    // expiry, when it comes, drops nothing else.
+    const VerifyEmulator::Result first = m_verify->start(number, QStringLiteral("sms"));
+    QVERIFY(m_verify->check(number, QString(), m_outbox->lastCodeFor(number)).verification.valid());
+    QCOMPARE(m_verify->recordCount(), 0);
+    m_clock->advanceSeconds(60);
+    const VerifyEmulator::Result second = m_verify->start(number, QStringLiteral("sms"));
+    QVERIFY(second.verification.sid != first.verification.sid);
+    QCOMPARE(second.verification.sendCodeAttempts.size(), 1);
+    QVERIFY(m_verify->update(second.verification.sid, QStringLiteral("canceled")).ok());
+    QCOMPARE(m_verify->recordCount(), 0);
+    const VerifyEmulator::Result third = m_verify->start(number, QStringLiteral("sms"));
+    QCOMPARE(third.verification.sendCodeAttempts.size(), 1);
+    QCOMPARE(m_verify->check(number, QString(), wrongCodeFor(m_outbox->lastCodeFor(number))).verification.sid,
+             third.verification.sid);
+
+    m_clock->advanceSeconds(9 * 60); // the first's 10 minutes are over; the third has 9 more
+    QVERIFY(m_verify->fetch(third.verification.sid).ok());
+    QCOMPARE(m_verify->recordCount(), 1);
+}
+
+void TestVerifyEmulator::manyNumbersEachFindTheirOwn()
+{
+    // 2,000 live verifications at once: a check by number reaches that number's, and only that one.
+    constexpr int count = 2000;
+    QStringList sids;
+    for (int i = 0; i < count; ++i) {
+        sids.append(
+            m_verify->start(QStringLiteral("+1555%1").arg(i, 7, 10, QLatin1Char('0')), QStringLiteral("sms"))
+                .verification.sid);
+    }
+    QCOMPARE(m_verify->recordCount(), count);
+    for (int i = count - 1; i >= 0; i -= 7) {
+        const QString to = QStringLiteral("+1555%1").arg(i, 7, 10, QLatin1Char('0'));
+        const VerifyEmulator::Result result = m_verify->check(to, QString(), m_outbox->lastCodeFor(to));
+        QVERIFY(result.ok());
+        QCOMPARE(result.verification.sid, sids.at(i));
+        QVERIFY(result.verification.valid());
+    }
+    QCOMPARE(m_verify->recordCount(), count - (count + 6) / 7);
 }
 
 QTEST_GUILESS_MAIN(TestVerifyEmulator)
