@@ -76,7 +76,8 @@ async function main() {
     const environment = {
         ...process.env,
         PORT: '0',
-        REDIS_URL: `unix://${redis.socket}`,
+        REDIS_URL: redis.url,
+        REDIS_PASSWORD_FILE: redis.passwordFile,
         USERS_FILE: usersFile,
         SESSION_SECRET: crypto.randomBytes(16).toString('hex'),
         ASSERTION_KEY_FILE: keyFile,

@@ -33,7 +33,6 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'latchkey-cluster-'));
 
 // ---- the parts ------------------------------------------------------------------------------------------
 
-const redisSocket = path.join(dir, 'redis.sock'); // made by parts.startRedis
 let redis;
 
 async function startRedis() {
@@ -173,7 +172,8 @@ before(async () => {
     backendEnvironment = {
         ...process.env,
         PORT: '0',
-        REDIS_URL: `unix://${redisSocket}`,
+        REDIS_URL: redis.url,
+        REDIS_PASSWORD_FILE: redis.passwordFile,
         USERS_FILE: usersFile,
         SESSION_SECRET_FILE: secretFile,
         ASSERTION_KEY_FILE: keyFile,
@@ -207,6 +207,17 @@ test('the backend refuses to start when REDIS_URL is set and Redis cannot be rea
     assert.equal(code, 2);
     assert.match(refused.err, /Redis at unix:.*no-such\.sock cannot be reached/);
     assert.equal(refused.facts.listening, undefined);
+});
+
+test('the backend refuses to start when Redis refuses its ACL password', async () => {
+    const wrongPassword = path.join(dir, 'wrong-password');
+    fs.writeFileSync(wrongPassword, 'not-the-password', { mode: 0o600 });
+    const refused = new Service('backend with a wrong password', process.execPath, [BACKEND],
+        { ...backendEnvironment, REDIS_PASSWORD_FILE: wrongPassword });
+    const { code } = await refused.exited;
+    assert.equal(code, 2);
+    assert.match(refused.err, /Redis at unix:.*cannot be reached: WRONGPASS/);
+    assert.doesNotMatch(refused.err, /not-the-password/);
 });
 
 test('latchkey --tty signs in with login, send-code and verify-code answered by different instances', async () => {

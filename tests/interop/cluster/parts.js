@@ -92,12 +92,20 @@ function freePort() {
     });
 }
 
-/** redis-server on a unix socket only (no TCP port), persistence by AOF in the temporary folder. */
+/**
+ * redis-server on a unix socket only (no TCP port), persistence by AOF in the temporary folder, and an ACL
+ * user `latchkey` limited to the backend's keys as README.md recommends (password in dir/redis-password).
+ */
 async function startRedis(dir) {
+    const password = fs.existsSync(path.join(dir, 'redis-password'))
+        ? fs.readFileSync(path.join(dir, 'redis-password'), 'utf8')
+        : require('node:crypto').randomBytes(16).toString('hex');
+    fs.writeFileSync(path.join(dir, 'redis-password'), password, { mode: 0o600 });
     const redisSocket = path.join(dir, 'redis.sock');
     const redis = new Service('redis-server', 'redis-server', [
         '--port', '0', '--unixsocket', redisSocket, '--unixsocketperm', '700', '--dir', dir,
         '--appendonly', 'yes', '--appendfsync', 'always', '--save', '', '--daemonize', 'no', '--loglevel', 'warning',
+        '--user', 'latchkey', 'on', `>${password}`, '~latchkey:*', '+@all', '-@dangerous',
     ], process.env);
     await until(() => {
         const ping = spawnSync('redis-cli', ['-s', redisSocket, 'ping'], { encoding: 'utf8' });
@@ -105,6 +113,8 @@ async function startRedis(dir) {
     }, 'redis-server');
     assert.equal(redis.exitCode, undefined, `redis-server did not start: ${redis.err}${redis.out}`);
     redis.socket = redisSocket;
+    redis.url = `unix://latchkey@localhost${redisSocket}`; // the password: REDIS_PASSWORD_FILE=dir/redis-password
+    redis.passwordFile = path.join(dir, 'redis-password');
     return redis;
 }
 
