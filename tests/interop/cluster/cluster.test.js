@@ -158,7 +158,7 @@ before(async () => {
 
     // The sandbox's demo user signs in with latchkey; the others are used by one test each.
     users.push({ username: sandbox.facts.demo_username, password: sandbox.facts.demo_password, phone: sandbox.facts.demo_phone });
-    for (const [i, name] of ['limited', 'remembered', 'revoked', 'outage'].entries()) {
+    for (const [i, name] of ['limited', 'remembered', 'revoked', 'outage', 'graceful'].entries()) {
         users.push({ username: name, password: `password-${crypto.randomBytes(6).toString('hex')}`, phone: `+1202555017${i}` });
     }
     fs.writeFileSync(usersFile, JSON.stringify(users.map((u) => ({
@@ -373,4 +373,25 @@ test('Redis stopped mid-sign-in: 503 and no code sent, /healthz says so, then th
     const verified = await client.call('POST', '/api/auth/verify-code', { useNumberOnFile: true, code });
     assert.equal(verified.status, 200, verified.text);
     assert.equal(codesFor(user.phone).length, 1, 'exactly one code for the whole sign-in');
+});
+
+test('SIGTERM: an instance takes no new connection, finishes the request in flight and exits with 0', async () => {
+    const user = users[5];
+    const client = new Client(backends.a.url);
+    assert.equal((await client.call('POST', '/api/auth/login', { username: user.username, password: user.password })).status, 200);
+    // The sandbox holds the Verify send for 2 s, so the send-code is still in flight when SIGTERM comes.
+    const faults = new URL('/sandbox/faults', sandbox.facts.base_url);
+    const added = await fetch(faults, { method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ route: 'POST /v2/Services/*/Verifications', fault: 'latency', seconds: 2 }) });
+    assert.equal(added.status, 200);
+    const pending = client.call('POST', '/api/auth/send-code', { useNumberOnFile: true });
+    await until(async () => (await (await fetch(faults)).json()).faults.length === 0, 'the send to reach the sandbox');
+    backends.a.child.kill('SIGTERM');
+    await until(() => backends.a.out.includes('stopping=SIGTERM'), 'the instance to begin stopping');
+    await assert.rejects(fetch(new URL('/healthz', backends.a.url)), 'a new connection is refused');
+    const sent = await pending;
+    assert.equal(sent.status, 200, sent.text);
+    assert.equal(sent.instance, 'a');
+    assert.equal((await backends.a.exited).code, 0);
+    assert.equal(codesFor(user.phone).length, 1);
 });
