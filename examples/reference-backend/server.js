@@ -12,6 +12,8 @@
 //    as SHA-256 hashes, bound to the user, expiring, and revoked by logout {forgetDevice} and by a change of
 //    the user's password or phone number (users.json reloaded on SIGHUP);
 //  - rate limits on login and send-code (express-rate-limit), and Twilio's error code relayed with its text.
+//  - one instance or several: sessions, rate-limit counters and device tokens in memory, or in Redis shared by
+//    every instance (REDIS_URL; lib/stores.js), 503 when Redis fails, X-Instance, GET /healthz, graceful SIGTERM.
 // Configuration is by environment variables; see README.md beside this file.
 
 const crypto = require('node:crypto');
