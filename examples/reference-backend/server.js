@@ -12,33 +12,19 @@
 //    as SHA-256 hashes, bound to the user, expiring, and revoked by logout {forgetDevice} and by a change of
 //    the user's password or phone number (users.json reloaded on SIGHUP);
 //  - rate limits on login and send-code (express-rate-limit), and Twilio's error code relayed with its text.
+//  - one instance or several: sessions, rate-limit counters and device tokens in memory, or in Redis shared by
+//    every instance (REDIS_URL; lib/stores.js), 503 when Redis fails, X-Instance, GET /healthz, graceful SIGTERM.
 // Configuration is by environment variables; see README.md beside this file.
 
 const crypto = require('node:crypto');
 const fs = require('node:fs');
+const os = require('node:os');
 const express = require('express');
 const session = require('express-session');
 const rateLimit = require('express-rate-limit');
 const twilio = require('twilio');
-
-// ---- passwords ----------------------------------------------------------------------------------------
-
-const SCRYPT = { N: 16384, r: 8, p: 1, keyLength: 32 };
-
-function hashPassword(password) {
-    const salt = crypto.randomBytes(16);
-    const hash = crypto.scryptSync(password, salt, SCRYPT.keyLength, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p });
-    return ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64'), hash.toString('base64')].join('$');
-}
-
-function verifyPassword(password, stored) {
-    const parts = String(stored || '').split('$');
-    const [scheme, N, r, p, salt, hash] = parts.length === 6 ? parts : ['scrypt', 16384, 8, 1, '', ''];
-    const expected = Buffer.from(hash, 'base64');
-    const actual = crypto.scryptSync(String(password), Buffer.from(salt, 'base64'), expected.length || SCRYPT.keyLength,
-        { N: Number(N), r: Number(r), p: Number(p) });
-    return scheme === 'scrypt' && expected.length > 0 && crypto.timingSafeEqual(actual, expected);
-}
+const { hashPassword, verifyPassword } = require('./lib/passwords');
+const { createStores } = require('./lib/stores');
 
 if (process.argv[2] === 'hash-password') {
     // `node server.js hash-password < password.txt`: the password never appears on a command line.
@@ -47,14 +33,23 @@ if (process.argv[2] === 'hash-password') {
         console.error('hash-password: give the password on standard input');
         process.exit(2);
     }
-    console.log(hashPassword(password));
-    process.exit(0);
+    hashPassword(password).then((hash) => {
+        console.log(hash);
+        process.exit(0);
+    });
+    return; // eslint-disable-line no-useless-return -- the module's top level: nothing below runs
 }
 
 // ---- configuration --------------------------------------------------------------------------------------
 
+/** A setting from the environment, or from the file named by NAME_FILE (systemd's LoadCredential=). */
+function setting(name) {
+    const file = process.env[`${name}_FILE`];
+    return file ? fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '') : process.env[name];
+}
+
 function required(name) {
-    const value = process.env[name];
+    const value = setting(name);
     if (!value) {
         console.error(`reference-backend: ${name} is not set (see README.md)`);
         process.exit(2);
@@ -81,7 +76,22 @@ const config = {
     loginLimit: Number(process.env.LOGIN_LIMIT || 10),
     sendCodeLimit: Number(process.env.SEND_CODE_LIMIT || 5),
     deviceTrustDays: Number(process.env.DEVICE_TRUST_DAYS ?? 30), // 0: "Remember this device" is off
+    instanceId: process.env.INSTANCE_ID || `${os.hostname()}-${process.pid}`, // the X-Instance header
 };
+
+// Sessions, rate-limit counters and device tokens: in memory, or in Redis shared by every instance.
+let stores;
+try {
+    stores = createStores(process.env);
+} catch (error) {
+    console.error(`reference-backend: ${error.message}`);
+    process.exit(2);
+}
+if (stores.kind === 'redis' && !process.env.ASSERTION_KEY_FILE) {
+    // Every instance must sign with one key, or a token signed by one fails against another's JWKS.
+    console.error('reference-backend: with REDIS_URL (several instances), set ASSERTION_KEY_FILE to a key they share');
+    process.exit(2);
+}
 
 /** users.json: [{"username", "displayName", "phone" (E.164), "passwordHash" (from hash-password)}] */
 function readUsers() {
@@ -103,6 +113,7 @@ const accountSid = required('TWILIO_ACCOUNT_SID');
 const client = process.env.TWILIO_API_KEY
     ? twilio(process.env.TWILIO_API_KEY, required('TWILIO_API_SECRET'), { accountSid })
     : twilio(accountSid, required('TWILIO_AUTH_TOKEN'));
+// (TWILIO_API_SECRET_FILE and TWILIO_AUTH_TOKEN_FILE work too: required() reads NAME_FILE.)
 if (process.env.TWILIO_VERIFY_BASE_URL) {
     // Only for a local stand-in such as latchkey-sandbox; production talks to https://verify.twilio.com.
     client.verify.baseUrl = process.env.TWILIO_VERIFY_BASE_URL;
@@ -140,9 +151,8 @@ function signAssertion(username, channel, audience = config.assertionAudience) {
 
 // ---- remembered devices ---------------------------------------------------------------------------------
 
-// In memory, by the token's SHA-256: a leaked table holds no usable token, and a restart forgets every device
-// (the users then type a code once more). A deployment with several instances keeps this in its database.
-const deviceTokens = new Map(); // hash → { username, stamp, expiresAt (ms) }
+// Kept by the token's SHA-256 (stores.devices: a Map, or Redis keys expiring with the token): a leaked table
+// holds no usable token. In memory, a restart forgets every device (the users then type a code once more).
 const MAX_DEVICE_TOKEN_LENGTH = 4096;
 
 function tokenHash(token) {
@@ -154,26 +164,26 @@ function credentialStamp(user) {
     return crypto.createHash('sha256').update(`${user.passwordHash}\n${user.phone}`).digest('base64url');
 }
 
-function issueDeviceToken(user) {
+async function issueDeviceToken(user) {
     const token = crypto.randomBytes(32).toString('base64url');
     const expiresAt = Date.now() + config.deviceTrustDays * 24 * 3600 * 1000;
-    deviceTokens.set(tokenHash(token), { username: user.username, stamp: credentialStamp(user), expiresAt });
+    await stores.devices.put(tokenHash(token), { username: user.username, stamp: credentialStamp(user), expiresAt });
     return { hash: tokenHash(token), token, expiresAt: new Date(expiresAt).toISOString() };
 }
 
 /** The hash of `token` when it is a valid device token of `user` now; null otherwise (stale ones go). */
-function trustedDevice(user, token) {
+async function trustedDevice(user, token) {
     if (typeof token !== 'string' || !token || token.length > MAX_DEVICE_TOKEN_LENGTH) {
         return null;
     }
     const hash = tokenHash(token);
-    const entry = deviceTokens.get(hash);
+    const entry = await stores.devices.get(hash);
     if (!entry) {
         return null;
     }
     const owner = users.get(entry.username);
     if (entry.expiresAt <= Date.now() || !owner || entry.stamp !== credentialStamp(owner)) {
-        deviceTokens.delete(hash);
+        await stores.devices.delete(hash);
         return null;
     }
     return entry.username === user.username ? hash : null;
@@ -209,8 +219,13 @@ function loginAnswer(user, message) {
     return { message, username: user.username, displayName: user.displayName || user.username, capabilities };
 }
 
+/**
+ * The session's user, while the credential stamp it was signed in with still holds: a change of password or
+ * number in the users file (shared by every instance) ends that user's sessions on every instance at once.
+ */
 function signedInUser(req) {
-    return req.session && req.session.username ? users.get(req.session.username) : undefined;
+    const user = req.session && req.session.username ? users.get(req.session.username) : undefined;
+    return user && req.session.stamp === credentialStamp(user) ? user : undefined;
 }
 
 function requireSession(req, res, next) {
@@ -261,6 +276,8 @@ const loginLimiter = rateLimit({
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     message: { error: 'Too many sign-in attempts. Please try again later.' },
+    store: stores.rateLimitStore('login'),
+    passOnStoreError: false, // Redis down: 503, never an unlimited login
 });
 
 // Per signed-in user, so people behind one office NAT do not share a budget.
@@ -271,29 +288,38 @@ const sendCodeLimiter = rateLimit({
     legacyHeaders: false,
     keyGenerator: (req) => `user:${req.user.username}`,
     message: { error: 'Too many codes were requested. Please try again later.' },
+    store: stores.rateLimitStore('send-code'),
+    passOnStoreError: false, // Redis down: 503, never an unlimited send-code
 });
 
-router.post('/auth/login', loginLimiter, (req, res) => {
+router.post('/auth/login', loginLimiter, async (req, res, next) => {
     const { username, password } = req.body;
     if (typeof username !== 'string' || typeof password !== 'string' || !username || !password) {
         return res.status(400).json({ error: 'Username and password are required' });
     }
     const user = users.get(username);
     // The hash is computed for unknown users too, so timing does not tell which usernames exist.
-    const passwordMatches = verifyPassword(password, user ? user.passwordHash : undefined);
+    const passwordMatches = await verifyPassword(password, user ? user.passwordHash : undefined);
     if (!user || !passwordMatches) {
         return res.status(401).json({ error: 'Invalid username or password' });
     }
-    req.session.regenerate((error) => {
+    req.session.regenerate(async (error) => {
         if (error) {
-            return res.status(500).json({ error: 'Could not start a session' });
+            return stores.isStoreUnavailable(error) ? next(error)
+                : res.status(500).json({ error: 'Could not start a session' });
         }
         req.session.username = user.username;
+        req.session.stamp = credentialStamp(user);
         req.session.verified = false;
         const answer = loginAnswer(user, 'Signed in');
         if (config.deviceTrustDays > 0 && req.body.deviceToken !== undefined) {
             // Only after the password: a device token stands in for the code, never for the password.
-            const hash = trustedDevice(user, req.body.deviceToken);
+            let hash;
+            try {
+                hash = await trustedDevice(user, req.body.deviceToken);
+            } catch (storeError) {
+                return next(storeError);
+            }
             answer.deviceTrusted = hash !== null;
             if (hash) {
                 req.session.verified = true;
@@ -339,7 +365,7 @@ router.post('/auth/send-code', requireSession, sendCodeLimiter, async (req, res)
     }
 });
 
-router.post('/auth/verify-code', requireSession, async (req, res) => {
+router.post('/auth/verify-code', requireSession, async (req, res, next) => {
     const { code } = req.body;
     if (!code || typeof code !== 'string') {
         return res.status(400).json({ error: 'Phone number and verification code are required' });
@@ -352,8 +378,13 @@ router.post('/auth/verify-code', requireSession, async (req, res) => {
     if (!to) {
         return;
     }
+    let check;
     try {
-        const check = await verifyService.verificationChecks.create({ to, code });
+        check = await verifyService.verificationChecks.create({ to, code });
+    } catch (error) {
+        return relay(res, error);
+    }
+    try {
         if (check.status === 'approved') {
             req.session.verified = true;
             req.session.verifiedAt = new Date().toISOString();
@@ -363,7 +394,7 @@ router.post('/auth/verify-code', requireSession, async (req, res) => {
                 assertion: signAssertion(req.user.username, req.session.channel, audience),
             };
             if (config.deviceTrustDays > 0 && req.body.rememberDevice === true) {
-                const issued = issueDeviceToken(req.user);
+                const issued = await issueDeviceToken(req.user);
                 req.session.deviceTokenHash = issued.hash;
                 answer.deviceToken = issued.token;
                 answer.deviceTokenExpiresAt = issued.expiresAt;
@@ -372,15 +403,22 @@ router.post('/auth/verify-code', requireSession, async (req, res) => {
         }
         res.status(400).json({ error: 'Invalid verification code', verified: false });
     } catch (error) {
-        relay(res, error);
+        next(error); // the device store failed: 503
     }
 });
 
-router.post('/auth/logout', (req, res) => {
-    if (req.body && req.body.forgetDevice === true && req.session && req.session.deviceTokenHash) {
-        deviceTokens.delete(req.session.deviceTokenHash);
+router.post('/auth/logout', async (req, res, next) => {
+    try {
+        if (req.body && req.body.forgetDevice === true && req.session && req.session.deviceTokenHash) {
+            await stores.devices.delete(req.session.deviceTokenHash);
+        }
+    } catch (error) {
+        return next(error);
     }
-    req.session.destroy(() => {
+    req.session.destroy((error) => {
+        if (error) {
+            return next(error); // the session could not be removed from the shared store: not signed out
+        }
         res.clearCookie('latchkey.sid', { path: '/' });
         res.json({ message: 'Signed out' });
     });
@@ -390,11 +428,21 @@ router.post('/auth/logout', (req, res) => {
 
 const app = express();
 app.disable('x-powered-by');
+app.use((req, res, next) => {
+    res.set('X-Instance', config.instanceId); // which instance answered: for operators and tests
+    next();
+});
+// For the load balancer and monitoring: 200 when this instance can serve, 503 when its store cannot be reached.
+app.get('/healthz', async (req, res) => {
+    const ok = await stores.healthy();
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', store: stores.kind, instance: config.instanceId });
+});
 if (config.trustProxy) {
     app.set('trust proxy', Number.isNaN(Number(config.trustProxy)) ? config.trustProxy : Number(config.trustProxy));
 }
 app.use(express.json({ limit: '4kb' }));
 app.use(session({
+    store: stores.sessionStore, // undefined: express-session's MemoryStore (one instance)
     name: 'latchkey.sid',
     secret: config.sessionSecret,
     resave: false,
@@ -406,11 +454,36 @@ app.get('/.well-known/jwks.json', (req, res) => {
 });
 app.use('/api', router);
 // Malformed JSON and other body errors: a JSON answer, never Express's HTML page.
+// The shared store unreachable (sessions, rate limits, devices): 503, so clients say "try again", never
+// "wrong code" or "signed out"; nothing was sent.
 app.use((error, req, res, next) => { // eslint-disable-line no-unused-vars
+    if (!error.status && stores.isStoreUnavailable(error)) {
+        return res.status(503).set('Retry-After', '5').json({ error: 'The server is unavailable. Please try again.' });
+    }
     res.status(error.status || 500).json({ error: error.status === 400 ? 'Malformed JSON body' : 'Server error' });
 });
 
-const server = app.listen(config.port, config.host, () => {
-    const { address, port } = server.address();
-    console.log(`listening=http://${address.includes(':') ? `[${address}]` : address}:${port}`);
+let server;
+stores.connect().then(() => {
+    server = app.listen(config.port, config.host, () => {
+        const { address, port } = server.address();
+        console.log(`store=${stores.describe()}`);
+        console.log(`instance=${config.instanceId}`);
+        console.log(`listening=http://${address.includes(':') ? `[${address}]` : address}:${port}`);
+    });
+}, (error) => {
+    console.error(`reference-backend: ${error.message}`);
+    process.exit(2);
+});
+
+// Graceful stop (systemd, a rolling restart): no new connections; requests in flight finish; then the store
+// connection closes. A request still running after 10 s is abandoned.
+process.on('SIGTERM', () => {
+    console.log('stopping=SIGTERM');
+    setTimeout(() => process.exit(1), 10000).unref();
+    const closed = server ? new Promise((resolve) => server.close(resolve)) : Promise.resolve();
+    if (server) {
+        server.closeIdleConnections();
+    }
+    closed.then(() => stores.close()).then(() => process.exit(0));
 });

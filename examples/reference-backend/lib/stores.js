@@ -1,0 +1,204 @@
+'use strict';
+// Where the reference backend keeps what must outlive one request: sessions, rate-limit counters and
+// remembered devices. Two kinds, chosen by one setting:
+//  - memory (no REDIS_URL): one process; express-session's and express-rate-limit's own in-memory stores and
+//    a Map of device tokens. A restart forgets everything.
+//  - redis (REDIS_URL=redis://… or rediss://…): every instance shares one Redis. Sessions through
+//    connect-redis, rate limits through rate-limit-redis (they hold across instances, and fail closed when
+//    Redis fails), device tokens as keys named by the token's SHA-256, expiring with the token.
+// With Redis, no request waits for a connection that is down: the client's offline queue is off, so a command
+// sent while Redis is unreachable fails at once; the server answers 503 (see isStoreUnavailable) and
+// reconnects in the background.
+
+const fs = require('node:fs');
+
+const KEY_PREFIX = 'latchkey:';
+
+/** An error that means "the shared store cannot be reached now" (answered 503, never 500 or 401). */
+class StoreUnavailableError extends Error {
+    constructor(cause) {
+        super('The shared store is unavailable');
+        this.name = 'StoreUnavailableError';
+        this.cause = cause;
+    }
+}
+
+function createMemoryStores() {
+    const devices = new Map(); // hash → { username, stamp, expiresAt (ms) }
+    return {
+        kind: 'memory',
+        sessionStore: undefined, // express-session's MemoryStore
+        rateLimitStore: () => undefined, // express-rate-limit's MemoryStore
+        devices: {
+            async put(hash, entry) {
+                devices.set(hash, entry);
+            },
+            async get(hash) {
+                const entry = devices.get(hash);
+                if (entry && entry.expiresAt <= Date.now()) {
+                    devices.delete(hash);
+                    return undefined;
+                }
+                return entry;
+            },
+            async delete(hash) {
+                devices.delete(hash);
+            },
+        },
+        async healthy() {
+            return true;
+        },
+        isStoreUnavailable: (error) => error instanceof StoreUnavailableError,
+        async connect() {},
+        async close() {},
+        describe: () => 'memory',
+    };
+}
+
+/** redis://user@host:port/db with the password from a file (REDIS_PASSWORD_FILE), never from the URL. */
+function redisOptions(env) {
+    const url = new URL(env.REDIS_URL);
+    if (url.protocol !== 'redis:' && url.protocol !== 'rediss:' && url.protocol !== 'unix:') {
+        throw new Error(`REDIS_URL must start with redis://, rediss:// or unix:// (not ${url.protocol})`);
+    }
+    if (url.password) {
+        throw new Error('REDIS_URL must not hold a password: put it in the file named by REDIS_PASSWORD_FILE');
+    }
+    const options = { disableOfflineQueue: true, socket: { connectTimeout: 5000 } };
+    if (url.protocol === 'unix:') {
+        options.socket.path = decodeURIComponent(url.pathname);
+        options.database = Number(url.searchParams.get('db') || 0);
+    } else {
+        options.socket.host = url.hostname.replace(/^\[|\]$/g, '');
+        options.socket.port = Number(url.port || 6379);
+        options.socket.tls = url.protocol === 'rediss:';
+        options.database = Number(url.pathname.slice(1) || 0);
+    }
+    if (url.username) {
+        options.username = decodeURIComponent(url.username);
+    }
+    if (env.REDIS_PASSWORD_FILE) {
+        options.password = fs.readFileSync(env.REDIS_PASSWORD_FILE, 'utf8').replace(/\r?\n$/, '');
+    }
+    return options;
+}
+
+/** The URL as it may be logged: no credentials. */
+function redisDisplay(env) {
+    const url = new URL(env.REDIS_URL);
+    url.username = '';
+    url.password = '';
+    return url.toString();
+}
+
+function createRedisStores(env) {
+    const { createClient, ClientClosedError, ClientOfflineError, ConnectionTimeoutError,
+        SocketClosedUnexpectedlyError, ReconnectStrategyError } = require('@redis/client');
+    const ConnectRedis = require('connect-redis').default;
+    const { RedisStore: RateLimitRedis } = require('rate-limit-redis');
+
+    const options = redisOptions(env);
+    let everReady = false;
+    // Before the first connection, give up at once (the backend refuses to start); afterwards, keep trying.
+    options.socket.reconnectStrategy = (retries, cause) =>
+        everReady ? Math.min(100 * (retries + 1), 2000) : new ReconnectStrategyError(cause);
+    const client = createClient(options);
+    let reported = '';
+    client.on('error', (error) => {
+        if (reported !== error.message) { // once per kind of failure, not once per retry
+            reported = error.message;
+            console.error(`reference-backend: redis: ${error.message}`);
+        }
+    });
+    client.on('ready', () => {
+        if (everReady && reported) {
+            console.log('redis=reconnected');
+        }
+        everReady = true;
+        reported = '';
+    });
+
+    const unavailable = [ClientClosedError, ClientOfflineError, ConnectionTimeoutError,
+        SocketClosedUnexpectedlyError, ReconnectStrategyError, StoreUnavailableError];
+    function isStoreUnavailable(error) {
+        return unavailable.some((type) => error instanceof type) ||
+            (error && typeof error.code === 'string' && /^E(CONNREFUSED|CONNRESET|PIPE|NOENT)$/.test(error.code)) ||
+            !client.isReady;
+    }
+
+    const deviceKey = (hash) => `${KEY_PREFIX}device:${hash}`;
+    return {
+        kind: 'redis',
+        client,
+        sessionStore: new ConnectRedis({ client, prefix: `${KEY_PREFIX}sess:` }),
+        /**
+         * A rate-limit store shared by every instance. rate-limit-redis loads its scripts when it is made,
+         * so the real store is made on first use, once Redis is connected.
+         */
+        rateLimitStore(name) {
+            let store;
+            let windowMs;
+            const real = () => {
+                if (!store) {
+                    store = new RateLimitRedis({
+                        prefix: `${KEY_PREFIX}rl:${name}:`,
+                        sendCommand: (...args) => client.sendCommand(args),
+                    });
+                    store.init({ windowMs });
+                }
+                return store;
+            };
+            return {
+                prefix: `${KEY_PREFIX}rl:${name}:`,
+                init(limiterOptions) {
+                    windowMs = limiterOptions.windowMs;
+                },
+                increment: (key) => real().increment(key),
+                decrement: (key) => real().decrement(key),
+                resetKey: (key) => real().resetKey(key),
+                get: (key) => real().get(key),
+            };
+        },
+        devices: {
+            async put(hash, entry) {
+                await client.set(deviceKey(hash), JSON.stringify(entry), { PX: Math.max(1, entry.expiresAt - Date.now()) });
+            },
+            async get(hash) {
+                const text = await client.get(deviceKey(hash));
+                return text ? JSON.parse(text) : undefined;
+            },
+            async delete(hash) {
+                await client.del(deviceKey(hash));
+            },
+        },
+        async healthy() {
+            try {
+                return client.isReady && (await client.ping()) === 'PONG';
+            } catch {
+                return false;
+            }
+        },
+        isStoreUnavailable,
+        async connect() {
+            try {
+                await client.connect();
+            } catch (error) {
+                const cause = error.cause || error;
+                throw new Error(`Redis at ${redisDisplay(env)} cannot be reached: ${cause.message || cause.code || cause}`);
+            }
+        },
+        async close() {
+            if (client.isOpen) {
+                await client.quit().catch(() => client.disconnect());
+            }
+        },
+        describe: () => `redis ${redisDisplay(env)}`,
+    };
+}
+
+/** The stores chosen by the environment: Redis when REDIS_URL is set, memory otherwise. */
+function createStores(env) {
+    return env.REDIS_URL ? createRedisStores(env) : createMemoryStores();
+}
+
+module.exports = { createStores, StoreUnavailableError };
