@@ -165,6 +165,13 @@
         <source>The server&apos;s answer was too large, so Latchkey stopped reading it. Try again later or contact your help desk.</source>
         <translation>Die Antwort des Servers war zu groß, deshalb hat Latchkey aufgehört, sie zu lesen. Versuchen Sie es später erneut oder wenden Sie sich an Ihren Helpdesk.</translation>
     </message>
+    <message numerus="yes">
+        <source>That code is not correct. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Dieser Code ist falsch. Noch %n Versuch.</numerusform>
+            <numerusform>Dieser Code ist falsch. Noch %n Versuche.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -229,16 +236,6 @@
         <translation>Ein Supportpaket ausgeben (Version, System, Einstellungen, Proxy, Verbindung, letzte Protokollzeilen) ohne Geheimnisse und Telefonnummern, und beenden (Code 0, was nie eine Anmeldung bedeutet).</translation>
     </message>
     <message>
-        <source>Latchkey signs you in with a password and a one-time code sent to your phone.
-
-Exit codes: 0 signed in, 1 cancelled, 2 failed, 3 configuration or usage error.
---help and --version also exit 0; that never means a sign-in happened.</source>
-        <translation>Latchkey meldet Sie mit einem Passwort und einem Einmalcode an, der an Ihr Telefon gesendet wird.
-
-Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- oder Aufruffehler.
---help und --version enden ebenfalls mit 0; das bedeutet nie, dass eine Anmeldung stattgefunden hat.</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
@@ -293,6 +290,72 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>%1 needs a value, not an empty one.</source>
         <translation>%1 braucht einen Wert, keinen leeren.</translation>
+    </message>
+    <message>
+        <source>Sign in, then run the program given after -- (latchkey --exec -- PROGRAM [ARGS...]) with the same input and output, and exit with its exit code. Latchkey&apos;s own failures exit 125; a program that cannot be run, 126; one that is not found, 127.</source>
+        <translation>Anmelden, dann das nach -- angegebene Programm (latchkey --exec -- PROGRAMM [ARGUMENTE...]) mit derselben Ein- und Ausgabe ausführen und mit seinem Exit-Code enden. Fehler von Latchkey selbst enden mit 125; ein Programm, das nicht ausgeführt werden kann, mit 126; eines, das nicht gefunden wird, mit 127.</translation>
+    </message>
+    <message>
+        <source>With --exec: the audience the backend&apos;s assertion is asked for (Gate/Audience).</source>
+        <translation>Mit --exec: die Zielgruppe (audience), für die die Bestätigung des Backends angefordert wird (Gate/Audience).</translation>
+    </message>
+    <message>
+        <source>Latchkey signs you in with a password and a one-time code sent to your phone.
+
+Exit codes: 0 signed in, 1 cancelled, 2 failed, 3 configuration or usage error.
+With --exec: the program&apos;s exit code; 125 not signed in or Latchkey&apos;s own error, 126 program cannot be run, 127 program not found.
+--help and --version also exit 0; that never means a sign-in happened.</source>
+        <translation>Latchkey meldet Sie mit einem Passwort und einem Einmalcode an, der an Ihr Telefon gesendet wird.
+
+Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- oder Aufruffehler.
+Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von Latchkey, 126 Programm kann nicht ausgeführt werden, 127 Programm nicht gefunden.
+--help und --version enden ebenfalls mit 0; das bedeutet nie, dass eine Anmeldung stattgefunden hat.</translation>
+    </message>
+    <message>
+        <source>--exec and --print-result cannot be combined: the program owns standard output. Check Latchkey&apos;s exit code instead.</source>
+        <translation>--exec und --print-result lassen sich nicht kombinieren: Die Standardausgabe gehört dem Programm. Prüfen Sie stattdessen den Exit-Code von Latchkey.</translation>
+    </message>
+    <message>
+        <source>--exec needs a program after --: latchkey --exec -- PROGRAM [ARGS...]</source>
+        <translation>--exec braucht ein Programm nach --: latchkey --exec -- PROGRAMM [ARGUMENTE...]</translation>
+    </message>
+    <message>
+        <source>--exec-audience only goes with --exec.</source>
+        <translation>--exec-audience gibt es nur zusammen mit --exec.</translation>
+    </message>
+</context>
+<context>
+    <name>ExecCommand</name>
+    <message>
+        <source>You were let in without a code (fail-open), which does not open a gate: %1 was not started.</source>
+        <translation>Sie wurden ohne Code eingelassen (fail-open), und das öffnet kein Tor: %1 wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1 was not started.</source>
+        <translation>Nicht angemeldet: %1 wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>A sandbox sign-in does not open a gate: its codes are shown, not sent. An administrator can allow it for tests with the policy key Gate/AllowSandbox.</source>
+        <translation>Eine Anmeldung in der Sandbox öffnet kein Tor: Ihre Codes werden angezeigt, nicht gesendet. Für Tests kann die IT-Administration sie mit dem Richtlinienschlüssel Gate/AllowSandbox zulassen.</translation>
+    </message>
+</context>
+<context>
+    <name>GatedProgram</name>
+    <message>
+        <source>%1 cannot be run: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be run: it is not an executable file.</source>
+        <translation>%1 kann nicht ausgeführt werden: Es ist keine ausführbare Datei.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Datei nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1: not found on PATH.</source>
+        <translation>%1: nicht im PATH gefunden.</translation>
     </message>
 </context>
 <context>
@@ -731,6 +794,14 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <source>cannot be checked: %1</source>
         <translation>kann nicht geprüft werden: %1</translation>
     </message>
+    <message>
+        <source>true is honoured only when set by policy; a sandbox sign-in does not open a gate</source>
+        <translation>true gilt nur, wenn es per Richtlinie gesetzt ist; eine Anmeldung in der Sandbox öffnet kein Tor</translation>
+    </message>
+    <message>
+        <source>must be up to 200 letters, digits and . _ : / - (not %1)</source>
+        <translation>darf aus bis zu 200 Buchstaben, Ziffern und . _ : / - bestehen (nicht %1)</translation>
+    </message>
 </context>
 <context>
     <name>SignInFlow</name>
@@ -922,6 +993,24 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <source>Skips the code, never the password, when you sign in on this computer</source>
         <translation>Überspringt bei der Anmeldung an diesem Computer den Code, nie das Passwort</translation>
     </message>
+    <message numerus="yes">
+        <source>Enter the %n-digit code</source>
+        <translation>
+            <numerusform>Geben Sie den %n-stelligen Code ein</numerusform>
+            <numerusform>Geben Sie den %n-stelligen Code ein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter the %n-digit code sent to %1</source>
+        <translation>
+            <numerusform>Geben Sie den %n-stelligen Code ein, der an %1 gesendet wurde</numerusform>
+            <numerusform>Geben Sie den %n-stelligen Code ein, der an %1 gesendet wurde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the code sent to %1</source>
+        <translation>Geben Sie den Code ein, der an %1 gesendet wurde</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ConfigCheck</name>
@@ -959,10 +1048,6 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>Effective settings (key = value, source):</source>
         <translation>Wirksame Einstellungen (Schlüssel = Wert, Quelle):</translation>
-    </message>
-    <message>
-        <source>Server: the built-in sandbox, which runs inside Latchkey on 127.0.0.1 (nothing to reach).</source>
-        <translation>Server: die eingebaute Sandbox, die in Latchkey auf 127.0.0.1 läuft (nichts zu erreichen).</translation>
     </message>
     <message>
         <source>Server:</source>
@@ -1571,6 +1656,14 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <source>The code is too long: codes have %1 to %2 digits.</source>
         <translation>Der Code ist zu lang: Codes haben %1 bis %2 Ziffern.</translation>
     </message>
+    <message>
+        <source>A new call was placed at %1.</source>
+        <translation>Um %1 wurde ein neuer Anruf getätigt.</translation>
+    </message>
+    <message>
+        <source>A new code was sent at %1.</source>
+        <translation>Um %1 wurde ein neuer Code gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SignInWizard</name>
@@ -1607,10 +1700,6 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>Number on file: %1</source>
         <translation>Hinterlegte Nummer: %1</translation>
-    </message>
-    <message>
-        <source>Phone number (with +country code): </source>
-        <translation>Telefonnummer (mit +Landesvorwahl): </translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
@@ -1712,10 +1801,6 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
         <translation>Telefonnummer [%1]: </translation>
     </message>
     <message>
-        <source>New phone number (with +country code): </source>
-        <translation>Neue Telefonnummer (mit +Ländervorwahl): </translation>
-    </message>
-    <message>
         <source>Send the code by (%1) [1]: </source>
         <translation>Code senden per (%1) [1]: </translation>
     </message>
@@ -1762,6 +1847,14 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>Answer %1 or %2.</source>
         <translation>Antworten Sie mit %1 oder %2.</translation>
+    </message>
+    <message>
+        <source>New phone number (national, or + and country code): </source>
+        <translation>Neue Telefonnummer (national oder mit + und Landesvorwahl): </translation>
+    </message>
+    <message>
+        <source>Phone number (national, or + and country code): </source>
+        <translation>Telefonnummer (national oder mit + und Landesvorwahl): </translation>
     </message>
 </context>
 <context>
@@ -1862,10 +1955,6 @@ Exit-Codes: 0 angemeldet, 1 abgebrochen, 2 fehlgeschlagen, 3 Konfigurations- ode
     <message>
         <source>The sandbox could not listen on this computer.</source>
         <translation>Die Sandbox konnte auf diesem Computer keinen Port öffnen.</translation>
-    </message>
-    <message>
-        <source>This build of Latchkey has no sandbox.</source>
-        <translation>Dieser Build von Latchkey enthält keine Sandbox.</translation>
     </message>
     <message>
         <source>Run latchkey --help for the options.</source>

@@ -165,6 +165,13 @@
         <source>The server&apos;s answer was too large, so Latchkey stopped reading it. Try again later or contact your help desk.</source>
         <translation>La respuesta del servidor era demasiado grande, así que Latchkey dejó de leerla. Inténtelo más tarde o contacte con su servicio de asistencia.</translation>
     </message>
+    <message numerus="yes">
+        <source>That code is not correct. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>El código no es correcto. Le queda %n intento.</numerusform>
+            <numerusform>El código no es correcto. Le quedan %n intentos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -229,16 +236,6 @@
         <translation>Imprimir un paquete de soporte (versión, sistema, parámetros, proxy, conexión, últimas líneas del registro) sin secretos ni números de teléfono, y salir (código 0, que nunca significa que se haya iniciado sesión).</translation>
     </message>
     <message>
-        <source>Latchkey signs you in with a password and a one-time code sent to your phone.
-
-Exit codes: 0 signed in, 1 cancelled, 2 failed, 3 configuration or usage error.
---help and --version also exit 0; that never means a sign-in happened.</source>
-        <translation>Latchkey inicia su sesión con una contraseña y un código de un solo uso enviado a su teléfono.
-
-Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de configuración o de uso.
---help y --version también terminan con 0; eso nunca significa que se haya iniciado sesión.</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
@@ -293,6 +290,72 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>%1 needs a value, not an empty one.</source>
         <translation>%1 necesita un valor, no uno vacío.</translation>
+    </message>
+    <message>
+        <source>Sign in, then run the program given after -- (latchkey --exec -- PROGRAM [ARGS...]) with the same input and output, and exit with its exit code. Latchkey&apos;s own failures exit 125; a program that cannot be run, 126; one that is not found, 127.</source>
+        <translation>Iniciar sesión y luego ejecutar el programa indicado tras -- (latchkey --exec -- PROGRAMA [ARGUMENTOS...]) con la misma entrada y salida, y terminar con su código de salida. Los fallos del propio Latchkey terminan con 125; un programa que no se puede ejecutar, con 126; uno que no se encuentra, con 127.</translation>
+    </message>
+    <message>
+        <source>With --exec: the audience the backend&apos;s assertion is asked for (Gate/Audience).</source>
+        <translation>Con --exec: la audiencia para la que se pide la aserción del backend (Gate/Audience).</translation>
+    </message>
+    <message>
+        <source>Latchkey signs you in with a password and a one-time code sent to your phone.
+
+Exit codes: 0 signed in, 1 cancelled, 2 failed, 3 configuration or usage error.
+With --exec: the program&apos;s exit code; 125 not signed in or Latchkey&apos;s own error, 126 program cannot be run, 127 program not found.
+--help and --version also exit 0; that never means a sign-in happened.</source>
+        <translation>Latchkey inicia su sesión con una contraseña y un código de un solo uso enviado a su teléfono.
+
+Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de configuración o de uso.
+Con --exec: el código de salida del programa; 125 sesión no iniciada o error del propio Latchkey, 126 el programa no se puede ejecutar, 127 programa no encontrado.
+--help y --version también terminan con 0; eso nunca significa que se haya iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>--exec and --print-result cannot be combined: the program owns standard output. Check Latchkey&apos;s exit code instead.</source>
+        <translation>--exec y --print-result no se pueden combinar: la salida estándar es del programa. Compruebe en su lugar el código de salida de Latchkey.</translation>
+    </message>
+    <message>
+        <source>--exec needs a program after --: latchkey --exec -- PROGRAM [ARGS...]</source>
+        <translation>--exec necesita un programa después de --: latchkey --exec -- PROGRAMA [ARGUMENTOS...]</translation>
+    </message>
+    <message>
+        <source>--exec-audience only goes with --exec.</source>
+        <translation>--exec-audience solo se usa junto con --exec.</translation>
+    </message>
+</context>
+<context>
+    <name>ExecCommand</name>
+    <message>
+        <source>You were let in without a code (fail-open), which does not open a gate: %1 was not started.</source>
+        <translation>Se le dejó entrar sin código (fail-open), lo que no abre la puerta: %1 no se inició.</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1 was not started.</source>
+        <translation>Sesión no iniciada: %1 no se inició.</translation>
+    </message>
+    <message>
+        <source>A sandbox sign-in does not open a gate: its codes are shown, not sent. An administrator can allow it for tests with the policy key Gate/AllowSandbox.</source>
+        <translation>Un inicio de sesión en el sandbox no abre la puerta: sus códigos se muestran, no se envían. Un administrador puede permitirlo para pruebas con la clave de directiva Gate/AllowSandbox.</translation>
+    </message>
+</context>
+<context>
+    <name>GatedProgram</name>
+    <message>
+        <source>%1 cannot be run: %2</source>
+        <translation>No se puede ejecutar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be run: it is not an executable file.</source>
+        <translation>No se puede ejecutar %1: no es un archivo ejecutable.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: el archivo no existe.</translation>
+    </message>
+    <message>
+        <source>%1: not found on PATH.</source>
+        <translation>%1: no se encuentra en el PATH.</translation>
     </message>
 </context>
 <context>
@@ -731,6 +794,14 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <source>cannot be checked: %1</source>
         <translation>no se puede comprobar: %1</translation>
     </message>
+    <message>
+        <source>true is honoured only when set by policy; a sandbox sign-in does not open a gate</source>
+        <translation>true solo se respeta cuando lo fija la directiva; un inicio de sesión en el sandbox no abre la puerta</translation>
+    </message>
+    <message>
+        <source>must be up to 200 letters, digits and . _ : / - (not %1)</source>
+        <translation>debe tener hasta 200 letras, dígitos y . _ : / - (no %1)</translation>
+    </message>
 </context>
 <context>
     <name>SignInFlow</name>
@@ -922,6 +993,24 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <source>Skips the code, never the password, when you sign in on this computer</source>
         <translation>Omite el código, nunca la contraseña, cuando inicia sesión en este equipo</translation>
     </message>
+    <message numerus="yes">
+        <source>Enter the %n-digit code</source>
+        <translation>
+            <numerusform>Introduzca el código de %n dígito</numerusform>
+            <numerusform>Introduzca el código de %n dígitos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter the %n-digit code sent to %1</source>
+        <translation>
+            <numerusform>Introduzca el código de %n dígito enviado a %1</numerusform>
+            <numerusform>Introduzca el código de %n dígitos enviado a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the code sent to %1</source>
+        <translation>Introduzca el código enviado a %1</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ConfigCheck</name>
@@ -959,10 +1048,6 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>Effective settings (key = value, source):</source>
         <translation>Parámetros efectivos (clave = valor, origen):</translation>
-    </message>
-    <message>
-        <source>Server: the built-in sandbox, which runs inside Latchkey on 127.0.0.1 (nothing to reach).</source>
-        <translation>Servidor: el sandbox integrado, que se ejecuta dentro de Latchkey en 127.0.0.1 (no hay nada que contactar).</translation>
     </message>
     <message>
         <source>Server:</source>
@@ -1571,6 +1656,14 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <source>The code is too long: codes have %1 to %2 digits.</source>
         <translation>El código es demasiado largo: los códigos tienen de %1 a %2 dígitos.</translation>
     </message>
+    <message>
+        <source>A new call was placed at %1.</source>
+        <translation>Se hizo una nueva llamada a las %1.</translation>
+    </message>
+    <message>
+        <source>A new code was sent at %1.</source>
+        <translation>Se envió un nuevo código a las %1.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SignInWizard</name>
@@ -1607,10 +1700,6 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>Number on file: %1</source>
         <translation>Número registrado: %1</translation>
-    </message>
-    <message>
-        <source>Phone number (with +country code): </source>
-        <translation>Número de teléfono (con +prefijo de país): </translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
@@ -1712,10 +1801,6 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
         <translation>Número de teléfono [%1]: </translation>
     </message>
     <message>
-        <source>New phone number (with +country code): </source>
-        <translation>Nuevo número de teléfono (con +prefijo del país): </translation>
-    </message>
-    <message>
         <source>Send the code by (%1) [1]: </source>
         <translation>Enviar el código por (%1) [1]: </translation>
     </message>
@@ -1762,6 +1847,14 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>Answer %1 or %2.</source>
         <translation>Responda %1 o %2.</translation>
+    </message>
+    <message>
+        <source>New phone number (national, or + and country code): </source>
+        <translation>Nuevo número de teléfono (nacional, o + y prefijo del país): </translation>
+    </message>
+    <message>
+        <source>Phone number (national, or + and country code): </source>
+        <translation>Número de teléfono (nacional, o + y prefijo del país): </translation>
     </message>
 </context>
 <context>
@@ -1862,10 +1955,6 @@ Códigos de salida: 0 sesión iniciada, 1 cancelado, 2 fallido, 3 error de confi
     <message>
         <source>The sandbox could not listen on this computer.</source>
         <translation>El sandbox no pudo abrir un puerto en este equipo.</translation>
-    </message>
-    <message>
-        <source>This build of Latchkey has no sandbox.</source>
-        <translation>Esta compilación de Latchkey no incluye el sandbox.</translation>
     </message>
     <message>
         <source>Run latchkey --help for the options.</source>

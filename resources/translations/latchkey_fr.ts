@@ -165,6 +165,13 @@
         <source>The server&apos;s answer was too large, so Latchkey stopped reading it. Try again later or contact your help desk.</source>
         <translation>La réponse du serveur était trop volumineuse : Latchkey a cessé de la lire. Réessayez plus tard ou contactez votre support.</translation>
     </message>
+    <message numerus="yes">
+        <source>That code is not correct. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Ce code est incorrect. Il reste %n essai.</numerusform>
+            <numerusform>Ce code est incorrect. Il reste %n essais.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -229,16 +236,6 @@
         <translation>Afficher un dossier d&apos;assistance (version, système, paramètres, proxy, connexion, dernières lignes du journal) sans secrets ni numéros de téléphone, et quitter (code 0, qui ne signifie jamais qu&apos;une connexion a eu lieu).</translation>
     </message>
     <message>
-        <source>Latchkey signs you in with a password and a one-time code sent to your phone.
-
-Exit codes: 0 signed in, 1 cancelled, 2 failed, 3 configuration or usage error.
---help and --version also exit 0; that never means a sign-in happened.</source>
-        <translation>Latchkey vous connecte avec un mot de passe et un code à usage unique envoyé sur votre téléphone.
-
-Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configuration ou d&apos;utilisation.
---help et --version se terminent aussi avec 0&#xa0;; cela ne signifie jamais qu&apos;une connexion a eu lieu.</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
@@ -293,6 +290,72 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>%1 needs a value, not an empty one.</source>
         <translation>%1 demande une valeur, pas une valeur vide.</translation>
+    </message>
+    <message>
+        <source>Sign in, then run the program given after -- (latchkey --exec -- PROGRAM [ARGS...]) with the same input and output, and exit with its exit code. Latchkey&apos;s own failures exit 125; a program that cannot be run, 126; one that is not found, 127.</source>
+        <translation>Se connecter, puis lancer le programme indiqué après -- (latchkey --exec -- PROGRAMME [ARGUMENTS...]) avec les mêmes entrée et sortie, et se terminer avec son code de sortie. Les échecs de Latchkey lui-même se terminent par 125&#xa0;; un programme qui ne peut pas être lancé, par 126&#xa0;; un programme introuvable, par 127.</translation>
+    </message>
+    <message>
+        <source>With --exec: the audience the backend&apos;s assertion is asked for (Gate/Audience).</source>
+        <translation>Avec --exec&#xa0;: l’audience pour laquelle l’assertion du serveur est demandée (Gate/Audience).</translation>
+    </message>
+    <message>
+        <source>Latchkey signs you in with a password and a one-time code sent to your phone.
+
+Exit codes: 0 signed in, 1 cancelled, 2 failed, 3 configuration or usage error.
+With --exec: the program&apos;s exit code; 125 not signed in or Latchkey&apos;s own error, 126 program cannot be run, 127 program not found.
+--help and --version also exit 0; that never means a sign-in happened.</source>
+        <translation>Latchkey vous connecte avec un mot de passe et un code à usage unique envoyé sur votre téléphone.
+
+Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configuration ou d&apos;utilisation.
+Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou erreur de Latchkey, 126 programme impossible à lancer, 127 programme introuvable.
+--help et --version se terminent aussi avec 0&#xa0;; cela ne signifie jamais qu&apos;une connexion a eu lieu.</translation>
+    </message>
+    <message>
+        <source>--exec and --print-result cannot be combined: the program owns standard output. Check Latchkey&apos;s exit code instead.</source>
+        <translation>--exec et --print-result ne peuvent pas être combinés&#xa0;: la sortie standard appartient au programme. Vérifiez plutôt le code de sortie de Latchkey.</translation>
+    </message>
+    <message>
+        <source>--exec needs a program after --: latchkey --exec -- PROGRAM [ARGS...]</source>
+        <translation>--exec demande un programme après --&#xa0;: latchkey --exec -- PROGRAMME [ARGUMENTS...]</translation>
+    </message>
+    <message>
+        <source>--exec-audience only goes with --exec.</source>
+        <translation>--exec-audience ne s’emploie qu’avec --exec.</translation>
+    </message>
+</context>
+<context>
+    <name>ExecCommand</name>
+    <message>
+        <source>You were let in without a code (fail-open), which does not open a gate: %1 was not started.</source>
+        <translation>Vous avez été admis sans code (fail-open), ce qui n’ouvre pas la porte&#xa0;: %1 n’a pas été lancé.</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1 was not started.</source>
+        <translation>Non connecté&#xa0;: %1 n’a pas été lancé.</translation>
+    </message>
+    <message>
+        <source>A sandbox sign-in does not open a gate: its codes are shown, not sent. An administrator can allow it for tests with the policy key Gate/AllowSandbox.</source>
+        <translation>Une connexion au bac à sable n’ouvre pas la porte&#xa0;: ses codes sont affichés, pas envoyés. Un administrateur peut l’autoriser pour des tests avec la clé de stratégie Gate/AllowSandbox.</translation>
+    </message>
+</context>
+<context>
+    <name>GatedProgram</name>
+    <message>
+        <source>%1 cannot be run: %2</source>
+        <translation>%1 ne peut pas être lancé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be run: it is not an executable file.</source>
+        <translation>%1 ne peut pas être lancé&#xa0;: ce n’est pas un fichier exécutable.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1&#xa0;: fichier introuvable.</translation>
+    </message>
+    <message>
+        <source>%1: not found on PATH.</source>
+        <translation>%1&#xa0;: introuvable dans le PATH.</translation>
     </message>
 </context>
 <context>
@@ -731,6 +794,14 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <source>cannot be checked: %1</source>
         <translation>ne peut pas être vérifié : %1</translation>
     </message>
+    <message>
+        <source>true is honoured only when set by policy; a sandbox sign-in does not open a gate</source>
+        <translation>true n’est pris en compte que s’il est défini par la stratégie ; une connexion au bac à sable n’ouvre pas la porte</translation>
+    </message>
+    <message>
+        <source>must be up to 200 letters, digits and . _ : / - (not %1)</source>
+        <translation>doit comporter au plus 200 lettres, chiffres et . _ : / - (pas %1)</translation>
+    </message>
 </context>
 <context>
     <name>SignInFlow</name>
@@ -922,6 +993,24 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <source>Skips the code, never the password, when you sign in on this computer</source>
         <translation>Évite le code, jamais le mot de passe, lorsque vous vous connectez sur cet ordinateur</translation>
     </message>
+    <message numerus="yes">
+        <source>Enter the %n-digit code</source>
+        <translation>
+            <numerusform>Saisissez le code à %n chiffre</numerusform>
+            <numerusform>Saisissez le code à %n chiffres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter the %n-digit code sent to %1</source>
+        <translation>
+            <numerusform>Saisissez le code à %n chiffre envoyé au %1</numerusform>
+            <numerusform>Saisissez le code à %n chiffres envoyé au %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the code sent to %1</source>
+        <translation>Saisissez le code envoyé au %1</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ConfigCheck</name>
@@ -959,10 +1048,6 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>Effective settings (key = value, source):</source>
         <translation>Paramètres effectifs (clé = valeur, source)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Server: the built-in sandbox, which runs inside Latchkey on 127.0.0.1 (nothing to reach).</source>
-        <translation>Serveur&#xa0;: le sandbox intégré, qui tourne dans Latchkey sur 127.0.0.1 (rien à joindre).</translation>
     </message>
     <message>
         <source>Server:</source>
@@ -1571,6 +1656,14 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <source>The code is too long: codes have %1 to %2 digits.</source>
         <translation>Le code est trop long : les codes ont de %1 à %2 chiffres.</translation>
     </message>
+    <message>
+        <source>A new call was placed at %1.</source>
+        <translation>Un nouvel appel a été passé à %1.</translation>
+    </message>
+    <message>
+        <source>A new code was sent at %1.</source>
+        <translation>Un nouveau code a été envoyé à %1.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SignInWizard</name>
@@ -1607,10 +1700,6 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>Number on file: %1</source>
         <translation>Numéro enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Phone number (with +country code): </source>
-        <translation>Numéro de téléphone (avec +indicatif du pays)&#xa0;: </translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
@@ -1712,10 +1801,6 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
         <translation>Numéro de téléphone [%1]&#xa0;: </translation>
     </message>
     <message>
-        <source>New phone number (with +country code): </source>
-        <translation>Nouveau numéro de téléphone (avec +indicatif du pays) : </translation>
-    </message>
-    <message>
         <source>Send the code by (%1) [1]: </source>
         <translation>Envoyer le code par (%1) [1] : </translation>
     </message>
@@ -1762,6 +1847,14 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>Answer %1 or %2.</source>
         <translation>Répondez %1 ou %2.</translation>
+    </message>
+    <message>
+        <source>New phone number (national, or + and country code): </source>
+        <translation>Nouveau numéro de téléphone (national, ou + et indicatif du pays)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Phone number (national, or + and country code): </source>
+        <translation>Numéro de téléphone (national, ou + et indicatif du pays)&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -1862,10 +1955,6 @@ Codes de sortie&#xa0;: 0 connecté, 1 annulé, 2 échec, 3 erreur de configurati
     <message>
         <source>The sandbox could not listen on this computer.</source>
         <translation>Le sandbox n&apos;a pas pu ouvrir de port sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>This build of Latchkey has no sandbox.</source>
-        <translation>Cette version de Latchkey n&apos;inclut pas le sandbox.</translation>
     </message>
     <message>
         <source>Run latchkey --help for the options.</source>

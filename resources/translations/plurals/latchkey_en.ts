@@ -17,6 +17,13 @@
             <numerusform>Try again in about %n minutes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>That code is not correct. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>That code is not correct. %n attempt left.</numerusform>
+            <numerusform>That code is not correct. %n attempts left.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>latchkey::CodePage</name>
@@ -46,6 +53,20 @@
         <translation>
             <numerusform>Remember this device for %n day</numerusform>
             <numerusform>Remember this device for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter the %n-digit code</source>
+        <translation>
+            <numerusform>Enter the %n-digit code</numerusform>
+            <numerusform>Enter the %n-digit code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter the %n-digit code sent to %1</source>
+        <translation>
+            <numerusform>Enter the %n-digit code sent to %1</numerusform>
+            <numerusform>Enter the %n-digit code sent to %1</numerusform>
         </translation>
     </message>
 </context>
