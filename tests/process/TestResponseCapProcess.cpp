@@ -14,7 +14,14 @@ using namespace latchkey::testing;
 
 namespace {
 
+#if defined(__SANITIZE_ADDRESS__)
+// Under AddressSanitizer (the same build's latchkey) shadow memory and the quarantine of freed blocks hold
+// on to more: 84 MiB measured with the cap working. Without the cap the answer grows at about 170 MB/s, so
+// this bound still catches it within the second it is watched, as does the server's byte count.
+constexpr qint64 peakLimitKiB = 192 * 1024;
+#else
 constexpr qint64 peakLimitKiB = 64 * 1024; // what the test allows the whole program
+#endif
 constexpr qint64 maxBytesTheServerGetsOut = 32 * 1024 * 1024;
 constexpr int lingerMs = 1000;            // how long latchkey is watched after it cut the answer
 constexpr qint64 runawayKiB = 600 * 1024; // the old behaviour: stop it before it hurts the machine
