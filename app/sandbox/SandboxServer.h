@@ -136,6 +136,7 @@ private:
     SandboxReply backendSendCode(const SandboxRequest &request);
     SandboxReply backendVerifyCode(const SandboxRequest &request);
     SandboxReply backendLogout(const SandboxRequest &request);
+    SandboxReply backendStats(const SandboxRequest &request);
 
     QHttpServer *m_http;
     QPointer<SandboxListener> m_listener;

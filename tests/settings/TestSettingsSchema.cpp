@@ -253,6 +253,15 @@ class TestSettingsSchema : public QObject
                      QStringLiteral("%1 is not a directory").arg(m_caFile)});
         rows.append({"syslog", SettingsKey::syslog, QByteArray("loud"),
                      QStringLiteral("must be true or false (not \"loud\")")});
+        rows.append({"relative audit path", SettingsKey::auditPath, QByteArray("audit.jsonl"),
+                     QStringLiteral("must be the absolute path of a file, or empty for the default (not "
+                                    "\"audit.jsonl\")")});
+        rows.append({"audit path is a folder", SettingsKey::auditPath, QDir::tempPath().toUtf8(),
+                     QStringLiteral("must be the absolute path of a file, or empty for the default (not "
+                                    "\"%1\")")
+                         .arg(QDir::tempPath())});
+        rows.append({"audit on", SettingsKey::auditEnabled, QByteArray("often"),
+                     QStringLiteral("must be true or false (not \"often\")")});
         rows.append({"gate sandbox", SettingsKey::gateAllowSandbox, QByteArray("maybe"),
                      QStringLiteral("must be true or false (not \"maybe\")")});
         rows.append(
