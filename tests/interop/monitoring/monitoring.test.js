@@ -219,6 +219,14 @@ test('scripted sign-ins and refusals on both instances', async () => {
     const refused = await blocked.client.call('POST', '/api/auth/send-code', { useNumberOnFile: true });
     assert.equal(refused.status, 500, refused.text);
     assert.equal(refused.body.code, 60410);
+    // Twilio failing (503): an error, not a refusal.
+    const failing = await fetch(new URL('/sandbox/faults', sandbox.facts.base_url), {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ route: 'POST /v2/Services/*/Verifications', fault: 'server-error', status: 503 }),
+    });
+    assert.equal(failing.status, 200);
+    const failed = await blocked.client.call('POST', '/api/auth/send-code', { useNumberOnFile: true });
+    assert.equal(failed.status, 500, failed.text);
     // A wrong password on a.
     assert.equal((await login('a', 'admin', 'not-the-password')).answer.status, 401);
 
@@ -240,6 +248,7 @@ test('each instance\'s /metrics counts exactly what it answered', async () => {
         'latchkey_backend_verifications_total{channel="sms",country="US",outcome="wrong_code"}': 1,
         'latchkey_backend_verifications_total{channel="sms",country="US",outcome="verified"}': 1,
         'latchkey_backend_verifications_total{channel="sms",country="US",outcome="fraud_blocked"}': 1,
+        'latchkey_backend_verifications_total{channel="sms",country="US",outcome="error"}': 1,
     });
     assert.deepEqual(family(a, 'latchkey_backend_logins_total'), {
         'latchkey_backend_logins_total{outcome="success"}': 2,
@@ -267,6 +276,31 @@ test('each instance\'s /metrics counts exactly what it answered', async () => {
     for (const user of Object.values(users)) {
         assert.ok(!text.includes(user.phone.slice(1)), 'no number in the metrics');
     }
+});
+
+test('the Grafana dashboard asks only for metrics and outcomes that the instances expose', async () => {
+    const dashboard = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../examples/grafana/latchkey-reference-backend.json'), 'utf8'));
+    const exprs = dashboard.panels.flatMap((panel) => panel.targets.map((target) => target.expr));
+    assert.ok(exprs.length >= 8);
+    const scraped = `${(await scrape(new URL('/metrics', backends.a.url), metricsToken)).text}\n${(await scrape(backends.b.metricsUrl)).text}`;
+    const exposed = samples(scraped);
+    const families = new Set(Object.keys(exposed).map((key) => key.split('{')[0]));
+    const outcomes = new Set(Object.keys(exposed).flatMap((key) => [...key.matchAll(/outcome="(\w+)"/g)].map((m) => m[1])));
+    const wanted = { names: new Set(), outcomes: new Set() };
+    for (const expr of exprs) {
+        for (const [name] of expr.matchAll(/latchkey_backend_\w+/g)) {
+            wanted.names.add(name);
+        }
+        for (const [, values] of expr.matchAll(/outcome=~?"([^"]+)"/g)) {
+            values.split('|').forEach((value) => wanted.outcomes.add(value));
+        }
+        assert.match(expr, /job=~"\$job", instance=~"\$instance"/, 'every query follows the dashboard\'s variables');
+    }
+    assert.deepEqual([...wanted.names].filter((name) => !families.has(name)), []);
+    assert.deepEqual([...wanted.outcomes].filter((outcome) => !outcomes.has(outcome)), []);
+    assert.deepEqual([...wanted.outcomes].sort(),
+        ['error', 'expired', 'fraud_blocked', 'rate_limited', 'sent', 'verified', 'wrong_code']);
+    assert.deepEqual(dashboard.__inputs.map((input) => input.pluginId), ['prometheus']);
 });
 
 test('/metrics: the token is required on the public port; without a token the metrics stay on loopback', async () => {
