@@ -148,6 +148,16 @@ if (config.metricsPort !== undefined && !(Number.isInteger(config.metricsPort) &
 const FRAUD_GUARD = 60410;
 const TWILIO_RATE_LIMITS = [60203, 20429];
 
+/** A verification check's status as a metrics outcome (any other status: error). */
+const CHECK_OUTCOMES = {
+    approved: 'verified',
+    pending: 'wrong_code',
+    max_attempts_reached: 'wrong_code', // the last wrong code of the verification
+    expired: 'expired',
+    canceled: 'expired',
+    deleted: 'expired',
+};
+
 /**
  * Counts a refusal for GET /api/admin/stats, in the store shared by every instance. A store that fails here
  * loses the count, never the answer (which is already decided).
@@ -457,7 +467,7 @@ router.post('/auth/verify-code', requireSession, async (req, res, next) => {
         await countTwilioError(error, channel, to, 'check');
         return relay(res, error);
     }
-    metrics.verification(channel, to, check.status === 'approved' ? 'verified' : 'wrong_code');
+    metrics.verification(channel, to, CHECK_OUTCOMES[check.status] || 'error');
     try {
         if (check.status === 'approved') {
             req.session.verified = true;
