@@ -69,14 +69,23 @@ const errorSchema = (() => {
   return { ...prepare(schema), required: Object.keys(schema.properties) };
 })();
 
-/** The component a $ref names, with every property required: Twilio's bodies carry all of them. */
+/**
+ * The component a $ref names, with every property required: Twilio's bodies carry all of them. A list's
+ * page (an inline object whose arrays hold $refs) gets the same for each item.
+ */
 function requireAll(schema) {
   let resolved = schema;
   if (schema.$ref) {
     const name = schema.$ref.split('/').pop();
     resolved = spec.components.schemas[name];
   }
-  return { ...prepare(resolved), required: Object.keys(resolved.properties || {}) };
+  const prepared = { ...prepare(resolved), required: Object.keys(resolved.properties || {}) };
+  for (const [name, property] of Object.entries(resolved.properties || {})) {
+    if (property.type === 'array' && property.items && property.items.$ref) {
+      prepared.properties = { ...prepared.properties, [name]: { ...prepare(property), items: requireAll(property.items) } };
+    }
+  }
+  return prepared;
 }
 
 function formFields(body) {
@@ -96,7 +105,10 @@ function describe(errors) {
 function check(exchange) {
   const problems = [];
   const method = exchange.method.toLowerCase();
-  const matches = operations.filter((o) => o.method === method && o.regex.test(exchange.path));
+  // A literal segment wins over a parameter: /v2/Attempts/Summary is not /v2/Attempts/{Sid}.
+  const candidates = operations.filter((o) => o.method === method && o.regex.test(exchange.path));
+  const fewest = Math.min(...candidates.map((o) => o.names.length));
+  const matches = candidates.filter((o) => o.names.length === fewest);
   const request = exchange.request;
   const response = exchange.response;
   let body;
@@ -124,6 +136,17 @@ function check(exchange) {
     const value = decodeURIComponent(values[names.indexOf(parameter.name)]);
     const validate = requestAjv.compile(prepare(parameter.schema));
     if (!validate(value)) problems.push(`path parameter ${parameter.name}: ${describe(validate.errors)}`);
+  }
+  // The query: each parameter against its schema (decoded as a form, like the body); no unknown names.
+  const declared = new Map((op.parameters || []).filter((p) => p.in === 'query').map((p) => [p.name, p]));
+  for (const [name, value] of new URLSearchParams(request.query || '')) {
+    const parameter = declared.get(name);
+    if (!parameter) {
+      problems.push(`unknown query parameter ${name} (${op.operationId})`);
+      continue;
+    }
+    const validate = requestAjv.compile(prepare(parameter.schema));
+    if (!validate(value)) problems.push(`query parameter ${name}: ${describe(validate.errors)}`);
   }
   const requestType = (request.headers['content-type'] || '').split(';')[0].trim();
   if (op.requestBody) {
@@ -211,6 +234,21 @@ const mustFail = {
   'error status disagrees': withBody(failedStart, (b) => { b.status = 200; }),
   'route Verify does not have': mutate(start, (e) => { e.path += 'X'; }),
 };
+const list = first('verify.attempts.list', 200);
+const summary = first('verify.attempts.summary', 200);
+if (!list || !summary) {
+  console.error('the exchanges must include an attempts list and summary');
+  process.exit(1);
+}
+Object.assign(mustFail, {
+  'attempt without price': withBody(list, (b) => delete b.attempts[0].price),
+  'attempt with an unknown conversion status': withBody(list, (b) => { b.attempts[0].conversion_status = 'approved'; }),
+  'list without meta': withBody(list, (b) => delete b.meta),
+  'conversion rate as a number': withBody(summary, (b) => { b.conversion_rate_percentage = 50; }),
+  'unknown query parameter': mutate(list, (e) => { e.request.query += '&Foo=1'; }),
+  'malformed VerifyServiceSid': mutate(list, (e) => { e.request.query = 'VerifyServiceSid=VA123'; }),
+  'date without a time': mutate(summary, (e) => { e.request.query = 'DateCreatedAfter=2026-12-05'; }),
+});
 let selfTestFailures = 0;
 for (const [name, exchange] of Object.entries(mustFail)) {
   if (check(exchange).length === 0) {
@@ -242,7 +280,8 @@ for (const exchange of exchanges) {
     console.error(`FAIL ${label}\n  ${problems.join('\n  ')}`);
   }
 }
-const expected = ['FetchService', 'CreateVerification', 'CreateVerificationCheck', 'FetchVerification', 'UpdateVerification'];
+const expected = ['FetchService', 'CreateVerification', 'CreateVerificationCheck', 'FetchVerification', 'UpdateVerification',
+  'ListVerificationAttempt', 'FetchVerificationAttempt', 'FetchVerificationAttemptsSummary'];
 for (const operationId of expected) {
   if (!operationsSeen.has(operationId)) {
     console.error(`FAIL no valid exchange exercised ${operationId}`);
