@@ -174,8 +174,9 @@ async function adminStats({ verify, serviceSid, events }, { since, until }) {
     const attempts = Number(summary.totalAttempts) || 0;
     const converted = Number(summary.totalConverted) || 0;
     const twilioRate = Number.parseFloat(summary.conversionRatePercentage);
-    const conversionRatePercent = Number.isFinite(twilioRate) ? twilioRate
-        : attempts > 0 ? Math.round((converted / attempts) * 10000) / 100 : 0;
+    // Twilio's own figure (a string: "66.666666667"), to two decimals; computed when it gives none.
+    const conversionRatePercent = Math.round((Number.isFinite(twilioRate) ? twilioRate
+        : attempts > 0 ? (converted / attempts) * 100 : 0) * 100) / 100;
     return {
         since: iso(since),
         until: iso(until),

@@ -130,6 +130,9 @@ test('admin stats: the rate is computed when Twilio gives none; a next page with
     assert.equal(empty.price, null);
     const computed = await adminStats({ verify: fakeVerify([[]], { totalAttempts: 3, totalConverted: 2 }), serviceSid: 'VA1', events }, { since: 0, until: 1000 });
     assert.equal(computed.conversionRatePercent, 66.67);
+    const twilios = await adminStats({ verify: fakeVerify([[]], { totalAttempts: 3, totalConverted: 2, conversionRatePercentage: '66.666666667' }),
+        serviceSid: 'VA1', events }, { since: 0, until: 1000 });
+    assert.equal(twilios.conversionRatePercent, 66.67, 'Twilio\'s figure to two decimals');
 
     const verify = fakeVerify([[], []]);
     const list = verify.verificationAttempts.page;
