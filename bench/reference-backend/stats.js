@@ -3,7 +3,8 @@
 // Attempts list paged by 1000) as the number of attempts in the period grows, and a Prometheus scrape of
 // /metrics, each as a ratio to the floor measured in the same run: GET /healthz of the same instance.
 // Attempts are made straight on latchkey-sandbox's Verify API (one verification per number), so the
-// backend's own counters stay as they are. Reports p50 wall-clock time and the backend's CPU time per request.
+// backend's own counters stay as they are. Reports p50 wall-clock time and the CPU time per request of the
+// backend and of the sandbox (standing for Twilio).
 //
 //   node bench/reference-backend/stats.js [attempts, default 3000] [requests per measure, default 20]
 //
@@ -32,9 +33,12 @@ function cpuSeconds(pid) {
     return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, USER_HZ 100
 }
 
+let sandboxPid;
+
 async function measure(name, pid, call) {
     const times = [];
     const cpuBefore = cpuSeconds(pid);
+    const sandboxBefore = cpuSeconds(sandboxPid);
     for (let i = 0; i < REQUESTS; ++i) {
         const t0 = process.hrtime.bigint();
         const answer = await call();
@@ -44,7 +48,12 @@ async function measure(name, pid, call) {
         }
     }
     times.sort((a, b) => a - b);
-    return { name, p50: times[Math.floor(times.length / 2)], cpu: ((cpuSeconds(pid) - cpuBefore) / REQUESTS) * 1000 };
+    return {
+        name,
+        p50: times[Math.floor(times.length / 2)],
+        cpu: ((cpuSeconds(pid) - cpuBefore) / REQUESTS) * 1000,
+        sandboxCpu: ((cpuSeconds(sandboxPid) - sandboxBefore) / REQUESTS) * 1000,
+    };
 }
 
 async function main() {
@@ -63,6 +72,7 @@ async function main() {
     const codes = [];
     sandbox.onMessage = (message) => codes.push(message);
     await sandbox.ready('verify_code_length');
+    sandboxPid = sandbox.child.pid;
     const backend = new parts.Service('backend', process.execPath, [BACKEND], {
         ...process.env,
         PORT: '0',
@@ -130,10 +140,10 @@ async function main() {
     const floorP50 = Math.min(rows[0].p50, rows.at(-1).p50); // the floor before and after: the lower
     console.log(`machine: ${os.cpus().length} × ${os.cpus()[0].model}, Node ${process.version}, load average ${os.loadavg()[0].toFixed(1)}; ${REQUESTS} requests per line, one at a time`);
     console.log('');
-    console.log('| request | p50 ms | × floor | backend CPU ms per request |');
-    console.log('|---|---|---|---|');
+    console.log('| request | p50 ms | × floor | CPU ms per request: backend | sandbox (Twilio) |');
+    console.log('|---|---|---|---|---|');
     for (const row of rows) {
-        console.log(`| ${row.name} | ${row.p50.toFixed(1)} | ${(row.p50 / floorP50).toFixed(1)} | ${row.cpu.toFixed(1)} |`);
+        console.log(`| ${row.name} | ${row.p50.toFixed(1)} | ${(row.p50 / floorP50).toFixed(1)} | ${row.cpu.toFixed(1)} | ${row.sandboxCpu.toFixed(1)} |`);
     }
 }
 
