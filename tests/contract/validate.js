@@ -101,14 +101,18 @@ function describe(errors) {
   return (errors || []).map((e) => `${e.instancePath || '/'} ${e.message}${e.params && e.params.additionalProperty ? ` (${e.params.additionalProperty})` : ''}`).join('; ');
 }
 
+/** The operations a request names; a literal segment wins over a parameter (/v2/Attempts/Summary, not {Sid}). */
+function operationsFor(method, requestPath) {
+  const candidates = operations.filter((o) => o.method === method && o.regex.test(requestPath));
+  const fewest = Math.min(...candidates.map((o) => o.names.length));
+  return candidates.filter((o) => o.names.length === fewest);
+}
+
 /** The problems of one exchange; empty when it follows the description. */
 function check(exchange) {
   const problems = [];
   const method = exchange.method.toLowerCase();
-  // A literal segment wins over a parameter: /v2/Attempts/Summary is not /v2/Attempts/{Sid}.
-  const candidates = operations.filter((o) => o.method === method && o.regex.test(exchange.path));
-  const fewest = Math.min(...candidates.map((o) => o.names.length));
-  const matches = candidates.filter((o) => o.names.length === fewest);
+  const matches = operationsFor(method, exchange.path);
   const request = exchange.request;
   const response = exchange.response;
   let body;
@@ -273,7 +277,7 @@ for (const exchange of exchanges) {
   const label = `${exchange.method} ${exchange.path} → ${exchange.response.status}`;
   if (problems.length === 0) {
     ++passed;
-    const match = operations.find((o) => o.method === exchange.method.toLowerCase() && o.regex.test(exchange.path));
+    const [match] = operationsFor(exchange.method.toLowerCase(), exchange.path);
     if (match) operationsSeen.add(match.op.operationId);
   } else {
     ++failed;

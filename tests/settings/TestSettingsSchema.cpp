@@ -124,6 +124,11 @@ class TestSettingsSchema : public QObject
                      QStringLiteral("true")});
         rows.append({"gate audience", SettingsKey::gateAudience, QByteArray("deploy-tool"),
                      QStringLiteral("deploy-tool")});
+        rows.append({"audit off", SettingsKey::auditEnabled, QByteArray("false"), QStringLiteral("false")});
+        rows.append({"audit path", SettingsKey::auditPath, QByteArray("/var/log/latchkey/audit.jsonl"),
+                     QStringLiteral("/var/log/latchkey/audit.jsonl")});
+        rows.append(
+            {"audit to syslog", SettingsKey::auditSyslog, QByteArray("false"), QStringLiteral("false")});
         return rows;
     }
 
@@ -262,6 +267,8 @@ class TestSettingsSchema : public QObject
                          .arg(QDir::tempPath())});
         rows.append({"audit on", SettingsKey::auditEnabled, QByteArray("often"),
                      QStringLiteral("must be true or false (not \"often\")")});
+        rows.append({"audit to syslog", SettingsKey::auditSyslog, QByteArray("loud"),
+                     QStringLiteral("must be true or false (not \"loud\")")});
         rows.append({"gate sandbox", SettingsKey::gateAllowSandbox, QByteArray("maybe"),
                      QStringLiteral("must be true or false (not \"maybe\")")});
         rows.append(
