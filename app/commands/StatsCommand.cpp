@@ -74,11 +74,7 @@ StatsCommand::StatsCommand(const LaunchSettings &launch, SecretStore *keychain, 
     , m_keychain(keychain)
     , m_clock(clock)
     , m_console(console)
-{
-    const CommandLine &commandLine = launch.commandLine();
-    m_until = commandLine.statsUntil.isValid() ? commandLine.statsUntil : clock->now().toUTC();
-    m_since = commandLine.statsSince.isValid() ? commandLine.statsSince : m_until.addDays(-30);
-}
+{}
 
 StatsCommand::~StatsCommand() = default;
 
@@ -91,6 +87,7 @@ void StatsCommand::start()
                  toInt(ExitCode::ConfigurationError));
             return;
         }
+        fixPeriod();
         UsageStats stats = fromAuditRecords(AuditLog::read(settings.auditPath), m_since, m_until);
         stats.source = QStringLiteral("local");
         onStats(stats);
@@ -127,6 +124,7 @@ void StatsCommand::onSignedIn(int exitCode)
              toInt(ExitCode::ConfigurationError));
         return;
     }
+    fixPeriod(); // after the sign-in, so that its own code counts
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("since"), m_since.toUTC().toString(Qt::ISODate));
     query.addQueryItem(QStringLiteral("until"), m_until.toUTC().toString(Qt::ISODate));
@@ -165,6 +163,17 @@ void StatsCommand::onBackendAnswer(const HttpResponse &response)
     onStats(*stats);
 }
 
+void StatsCommand::fixPeriod()
+{
+    // Without --until: up to now, rounded up to the next second (the period's end is excluded, and the
+    // wire carries whole seconds).
+    const CommandLine &commandLine = m_launch.commandLine();
+    const QDateTime now = m_clock->now().toUTC();
+    const QDateTime nextSecond = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch() + 1, Qt::UTC);
+    m_until = commandLine.statsUntil.isValid() ? commandLine.statsUntil : nextSecond;
+    m_since = commandLine.statsSince.isValid() ? commandLine.statsSince : m_until.addDays(-30);
+}
+
 void StatsCommand::onSecretRead(const QString &key, const QByteArray &value, SecretStore::Error error,
                                 const QString &message)
 {
@@ -195,6 +204,7 @@ void StatsCommand::onSecretRead(const QString &key, const QByteArray &value, Sec
     account.secret.clear();
     connect(m_reader.get(), &AttemptsStatsReader::finished, this, &StatsCommand::onStats);
     connect(m_reader.get(), &AttemptsStatsReader::failed, this, &StatsCommand::onFailed);
+    fixPeriod();
     m_reader->start(m_since, m_until);
 }
 

@@ -47,6 +47,8 @@ public:
 private:
     void onSecretRead(const QString &key, const QByteArray &value, SecretStore::Error error,
                       const QString &message);
+    /** The period: the command line's, else the 30 days up to now (called when the figures are read). */
+    void fixPeriod();
     void onSignedIn(int exitCode);
     void onBackendAnswer(const HttpResponse &response);
     void onStats(UsageStats stats);
