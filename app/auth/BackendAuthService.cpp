@@ -412,6 +412,7 @@ bool BackendAuthService::parseLoginAnswer(const QByteArray &body, LoginResult *r
         !result->capabilities.maskedNumberOnFile.isEmpty();
     extensions->numberOnFile = result->capabilities.sendsToNumberOnFile;
     extensions->assertion = capabilities.value(QStringLiteral("assertion")).toBool(false);
+    extensions->stats = capabilities.value(QStringLiteral("stats")).toBool(false);
     // `true`: the backend decides how long; {"days": N}: N days; false or absent: off.
     const QJsonValue deviceTrust = capabilities.value(QStringLiteral("deviceTrust"));
     if (deviceTrust.isObject()) {

@@ -30,6 +30,7 @@ struct BackendExtensions
     bool numberOnFile = false; // `sendsToNumberOnFile`: send-code and verify-code take `useNumberOnFile`
     bool assertion = false;    // `assertion`: verify-code answers with a signed, short-lived assertion
     bool deviceTrust = false;  // `deviceTrust`: device tokens at verify-code, honoured at login
+    bool stats = false;        // `stats`: GET /api/admin/stats answers this user (an admin)
 };
 
 /**
@@ -79,6 +80,9 @@ public:
      */
     QByteArray lastAssertion() const { return m_assertion; }
 
+    /** Where the backend serves sign-in figures (`GET /api/admin/stats`) to a user it announced `stats` to.
+     */
+    QUrl statsUrl() const { return urlFor(QStringLiteral("/api/admin/stats")); }
     /** Parses a login (or session) answer's JSON; false when it is not one. */
     static bool parseLoginAnswer(const QByteArray &body, LoginResult *result, BackendExtensions *extensions);
     /** Maps any non-2xx answer of the backend to an error. */

@@ -6,6 +6,7 @@
 #include "ReportCommand.h"
 #include "SetTwilioSecretCommand.h"
 #include "SignOutCommand.h"
+#include "StatsCommand.h"
 #include "TerminalSignInCommand.h"
 
 namespace latchkey {
@@ -24,6 +25,8 @@ std::unique_ptr<Command> WindowlessCommands::create(const LaunchSettings &launch
         return std::make_unique<SignOutCommand>(SignOutCommand::Scope::SignOut, keychain, console);
     case CommandLine::Action::Reset:
         return std::make_unique<SignOutCommand>(SignOutCommand::Scope::Reset, keychain, console);
+    case CommandLine::Action::Stats:
+        return std::make_unique<StatsCommand>(launch, keychain, clock, console);
     default: // --tty
         if (launch.commandLine().exec) {
             return std::make_unique<ExecCommand>(launch, keychain, clock, console);

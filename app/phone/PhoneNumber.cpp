@@ -121,6 +121,31 @@ QString PhoneNumber::masked(const QString &e164)
     return QLatin1Char('+') + countryCode + QLatin1Char(' ') + dots + digits.right(2);
 }
 
+QString PhoneNumber::countryOf(const QString &e164)
+{
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    i18n::phonenumbers::PhoneNumber parsed;
+    if (!e164.startsWith(QLatin1Char('+'))) {
+        return QString();
+    }
+    std::string region;
+    if (util->Parse(e164.toStdString(), "ZZ", &parsed) != PhoneNumberUtil::NO_PARSING_ERROR) {
+        // A masked number ("+1 ••• ••• ••42"): its country code, up to the first space.
+        bool isNumber = false;
+        const int code = e164.mid(1, e164.indexOf(QLatin1Char(' ')) - 1).toInt(&isNumber);
+        if (isNumber) {
+            util->GetRegionCodeForCountryCode(code, &region);
+        }
+        return region.size() == 2 && region != "ZZ" ? QString::fromStdString(region) : QString();
+    }
+    util->GetRegionCodeForNumber(parsed, &region);
+    if (region.size() != 2 || region == "ZZ") {
+        // A fictional or unassigned number (the sandbox's +1 202 555 01xx): its country code's main region.
+        util->GetRegionCodeForCountryCode(parsed.country_code(), &region);
+    }
+    return region.size() == 2 && region != "ZZ" ? QString::fromStdString(region) : QString();
+}
+
 QString PhoneNumber::defaultRegion()
 {
     const QLocale::Territory territory = QLocale::system().territory();

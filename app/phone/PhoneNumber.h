@@ -41,6 +41,12 @@ public:
 
     /** "+1 ••• ••• ••42": the country code and the last two digits only. Safe for logs and screens. */
     static QString masked(const QString &e164);
+    /**
+     * The ISO 3166-1 alpha-2 country of an E.164 number ("US", "DE"): the number's own region where
+     * libphonenumber knows it, else the main region of its country code; empty when it names none. A masked
+     * number ("+1 ••• ••• ••42") gives its country code's main region (+1: "US").
+     */
+    static QString countryOf(const QString &e164);
     /** The region to preselect: the system locale's territory, "US" when it has none. Cheap: no metadata. */
     static QString defaultRegion();
 

@@ -1,5 +1,6 @@
 #include "BackendEmulator.h"
 
+#include "UsageStats.h"
 #include "VerifyEmulator.h"
 
 #include <QCryptographicHash>
@@ -64,8 +65,10 @@ BackendEmulator::BackendEmulator(VerifyEmulator *verify, QObject *parent)
 
 DemoAccount BackendEmulator::demoAccount()
 {
-    return {QStringLiteral("demo"), QStringLiteral("latchkey-demo"), QStringLiteral("Demo User"),
-            QStringLiteral("+12025550142")};
+    DemoAccount account{QStringLiteral("demo"), QStringLiteral("latchkey-demo"), QStringLiteral("Demo User"),
+                        QStringLiteral("+12025550142")};
+    account.admin = true; // the sandbox's own figures are no secret
+    return account;
 }
 
 void BackendEmulator::addAccount(const DemoAccount &account)
@@ -171,6 +174,7 @@ BackendEmulator::Reply BackendEmulator::sendCode(const QString &sessionId, const
     const VerifyEmulator::Result result =
         m_verify->start(phoneNumber, channel.isEmpty() ? QStringLiteral("sms") : channel);
     if (!result.ok()) {
+        noteRefusal(result.error);
         return verifyFailure(result.error);
     }
     return {200,
@@ -198,6 +202,7 @@ BackendEmulator::Reply BackendEmulator::verifyCode(const QString &sessionId, con
 
     const VerifyEmulator::Result result = m_verify->check(phoneNumber, QString(), code);
     if (!result.ok()) {
+        noteRefusal(result.error);
         return verifyFailure(result.error);
     }
     if (result.verification.status == QLatin1String("approved")) {
@@ -259,6 +264,9 @@ BackendEmulator::Reply BackendEmulator::signedInReply(const DemoAccount &account
                              {QStringLiteral("codeLength"), m_verify->codeLength()},
                              {QStringLiteral("numberOnFile"), maskedPhone(account.phone)},
                              {QStringLiteral("sendsToNumberOnFile"), account.sendsToNumberOnFile}};
+    if (account.admin) {
+        capabilities.insert(QStringLiteral("stats"), true);
+    }
     if (account.deviceTrustDays > 0) {
         capabilities.insert(QStringLiteral("deviceTrust"),
                             QJsonObject{{QStringLiteral("days"), account.deviceTrustDays}});
@@ -267,6 +275,60 @@ BackendEmulator::Reply BackendEmulator::signedInReply(const DemoAccount &account
                              {QStringLiteral("username"), account.username},
                              {QStringLiteral("displayName"), account.displayName},
                              {QStringLiteral("capabilities"), capabilities}}};
+}
+
+void BackendEmulator::noteRefusal(const VerifyEmulator::Error &error)
+{
+    if (error.code == 60410 || error.httpStatus == 429) {
+        m_refusals.emplace_back(m_verify->clock()->now(), error.code == 60410);
+        if (m_refusals.size() > 10000) {
+            m_refusals.pop_front();
+        }
+    }
+}
+
+BackendEmulator::Reply BackendEmulator::stats(const QString &sessionId, const QString &sinceText,
+                                              const QString &untilText) const
+{
+    const DemoAccount *account = accountFor(sessionId);
+    if (!account || !isVerified(sessionId)) {
+        return error(401, QStringLiteral("Sign in with both factors first"));
+    }
+    if (!account->admin) {
+        return error(403, QStringLiteral("Only administrators may read the figures"));
+    }
+    const QDateTime now = m_verify->clock()->now().toUTC();
+    const auto read = [](const QString &text, const QDateTime &fallback) {
+        return text.isEmpty() ? fallback : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+    };
+    const QDateTime until = read(untilText, now);
+    const QDateTime since = read(sinceText, until.addDays(-30));
+    if (!since.isValid() || !until.isValid() || since >= until) {
+        return error(400, QStringLiteral("since and until must be ISO 8601 times, since before until"));
+    }
+    UsageStats stats;
+    stats.since = since;
+    stats.until = until;
+    AttemptLog::Filter filter;
+    filter.serviceSid = m_verify->serviceSid();
+    filter.createdAfter = since;
+    filter.createdBefore = until;
+    const AttemptLog::Page page = m_verify->attempts().list(filter, 0, int(AttemptLog::defaultMaxCount));
+    for (const AttemptLog::Attempt &attempt : page.attempts) {
+        stats.add(channelWireName(attempt.channel), attempt.country, attempt.converted);
+        if (attempt.price) {
+            stats.addPrice(attempt.price->value, attempt.price->currency);
+        }
+    }
+    for (const auto &[when, fraud] : m_refusals) {
+        if (when >= since && when < until) {
+            ++(fraud ? stats.fraudGuardBlocks : stats.rateLimited);
+        }
+    }
+    stats.sortRows();
+    QJsonObject body = stats.toJson();
+    body.remove(QStringLiteral("source"));
+    return {200, body};
 }
 
 const DemoAccount *BackendEmulator::accountFor(const QString &sessionId) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "VerifyEmulator.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -7,10 +9,10 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <deque>
+#include <utility>
 
 namespace latchkey {
-
-class VerifyEmulator;
 
 /** A sign-in the sandbox backend knows: password plus the one phone number codes may go to. */
 struct DemoAccount
@@ -23,6 +25,8 @@ struct DemoAccount
     bool sendsToNumberOnFile = false;
     // Announce deviceTrust {"days": N}: verify-code issues device tokens on request. 0: off.
     int deviceTrustDays = 30;
+    // Announce `stats`: GET /api/admin/stats answers this account once it has verified a code.
+    bool admin = false;
 };
 
 /**
@@ -76,6 +80,12 @@ public:
      */
     Reply verifyCode(const QString &sessionId, const QString &phoneNumber, const QString &code,
                      bool useNumberOnFile = false, bool rememberDevice = false);
+    /**
+     * GET /api/admin/stats?since&until (ISO 8601, both optional; default the last 30 days): the figures of
+     * the Verify emulator's attempts in the period, plus the Fraud Guard blocks and rate-limit refusals this
+     * backend met. 401 without a verified session, 403 for a non-admin, 400 for a bad period.
+     */
+    Reply stats(const QString &sessionId, const QString &since, const QString &until) const;
     /** POST /api/auth/logout; `forgetDevice` also revokes the device token this session used or got. */
     Reply logout(const QString &sessionId, bool forgetDevice = false);
     /** How many device tokens are valid now (expired ones are not counted). */
@@ -99,6 +109,8 @@ private:
     };
 
     Reply signedInReply(const DemoAccount &account, const QString &message) const;
+    /** Counts a refusal from Verify that never reaches the Attempts API (60410, a 429). */
+    void noteRefusal(const VerifyEmulator::Error &error);
     /** The account of a signed-in session; nullptr when the session is unknown. */
     const DemoAccount *accountFor(const QString &sessionId) const;
 
@@ -106,6 +118,8 @@ private:
     QList<DemoAccount> m_accounts;
     QHash<QString, Session> m_sessions;            // by session id
     QHash<QByteArray, DeviceTrust> m_deviceTokens; // by the token's SHA-256, never the token itself
+    // When each Fraud Guard block (true) or rate-limit refusal (false) happened; the newest 10,000 only.
+    std::deque<std::pair<QDateTime, bool>> m_refusals;
 };
 
 } // namespace latchkey

@@ -108,6 +108,8 @@ QList<SandboxRoute> SandboxServer::backendRoutes()
          jsonRoute(&SandboxServer::backendVerifyCode)},
         {QStringLiteral("backend.logout"), Method::Post, QStringLiteral("/api/auth/logout"),
          jsonRoute(&SandboxServer::backendLogout)},
+        {QStringLiteral("backend.stats"), Method::Get, QStringLiteral("/api/admin/stats"),
+         [this](const SandboxRequest &request) { return backendStats(request); }},
     };
 }
 
@@ -157,6 +159,14 @@ SandboxReply SandboxServer::backendLogout(const SandboxRequest &request)
         request.cookie(sessionCookieName), body.value(QLatin1String("forgetDevice")).toBool(false)));
     reply.headers.emplaceBack("Set-Cookie", clearedSessionCookie());
     return reply;
+}
+
+SandboxReply SandboxServer::backendStats(const SandboxRequest &request)
+{
+    return expressReply(
+        m_backend->stats(request.cookie(sessionCookieName),
+                         request.query.queryItemValue(QStringLiteral("since"), QUrl::FullyDecoded),
+                         request.query.queryItemValue(QStringLiteral("until"), QUrl::FullyDecoded)));
 }
 
 } // namespace latchkey

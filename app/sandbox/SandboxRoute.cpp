@@ -33,6 +33,17 @@ QString SandboxRequest::cookie(const QByteArray &name) const
     return QString();
 }
 
+SandboxReply SandboxReply::twilioError(int status, int code, const QString &message)
+{
+    return json(status, QJsonObject{
+                            {QStringLiteral("code"), code},
+                            {QStringLiteral("message"), message},
+                            {QStringLiteral("more_info"),
+                             QStringLiteral("https://www.twilio.com/docs/errors/%1").arg(code)},
+                            {QStringLiteral("status"), status},
+                        });
+}
+
 namespace {
 
 QJsonObject headersJson(const SandboxHeaders &headers)
@@ -67,6 +78,7 @@ QJsonObject SandboxExchange::toJson() const
         {QStringLiteral("method"), method},
         {QStringLiteral("path"), path},
         {QStringLiteral("request"), QJsonObject{{QStringLiteral("headers"), headersJson(requestHeaders)},
+                                                {QStringLiteral("query"), query},
                                                 {QStringLiteral("body"), QString::fromUtf8(requestBody)}}},
         {QStringLiteral("response"), QJsonObject{{QStringLiteral("status"), status},
                                                  {QStringLiteral("headers"), headersJson(responseHeaders)},

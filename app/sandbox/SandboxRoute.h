@@ -41,6 +41,8 @@ struct SandboxReply
 
     /** Compact JSON with "Content-Type: application/json". */
     static SandboxReply json(int status, const QJsonObject &body);
+    /** Twilio's error body: code, message, more_info naming the code, and the status again. */
+    static SandboxReply twilioError(int status, int code, const QString &message);
 };
 
 /** One request and its answer, as the sandbox's opt-in request log keeps them (for contract checks). */
@@ -49,6 +51,7 @@ struct SandboxExchange
     QString route; // the route's name, e.g. "verify.start"; "missing" for unrouted requests
     QString method;
     QString path;
+    QString query; // as sent, without the '?'; empty when none
     SandboxHeaders requestHeaders;
     QByteArray requestBody;
     int status = 0;

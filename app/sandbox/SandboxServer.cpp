@@ -62,21 +62,9 @@ QJsonValue isoDate(const QDateTime &when)
     return when.isValid() ? QJsonValue(when.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-SandboxReply twilioError(int httpStatus, int code, const QString &message)
-{
-    return SandboxReply::json(
-        httpStatus,
-        QJsonObject{
-            {QStringLiteral("code"), code},
-            {QStringLiteral("message"), message},
-            {QStringLiteral("more_info"), QStringLiteral("https://www.twilio.com/docs/errors/%1").arg(code)},
-            {QStringLiteral("status"), httpStatus},
-        });
-}
-
 SandboxReply twilioError(const VerifyEmulator::Error &error)
 {
-    return twilioError(error.httpStatus, error.code, error.message);
+    return SandboxReply::twilioError(error.httpStatus, error.code, error.message);
 }
 
 QString methodName(QHttpServerRequest::Method method)
@@ -107,7 +95,8 @@ QString methodName(QHttpServerRequest::Method method)
 SandboxReply twilioNotFound(const QString &path)
 {
     const QString resource = path.startsWith(QLatin1String("/v2/")) ? path.mid(3) : path;
-    return twilioError(404, 20404, QStringLiteral("The requested resource %1 was not found").arg(resource));
+    return SandboxReply::twilioError(404, 20404,
+                                     QStringLiteral("The requested resource %1 was not found").arg(resource));
 }
 
 } // namespace
@@ -328,6 +317,7 @@ void SandboxServer::record(const QString &route, const SandboxRequest &request, 
     exchange.route = route;
     exchange.method = methodName(request.method);
     exchange.path = request.path;
+    exchange.query = request.query.toString(QUrl::FullyEncoded);
     exchange.requestHeaders = request.headers;
     exchange.requestBody = request.body;
     exchange.status = reply.status;
@@ -376,7 +366,9 @@ QList<SandboxRoute> SandboxServer::verifyRoutes()
         return twilioRoute(
             [this, member](const SandboxRequest &request) { return (this->*member)(request); });
     };
-    return {
+    // The Attempts routes come first: /v2/Attempts/Summary must win over /v2/Attempts/<arg>.
+    QList<SandboxRoute> routes = attemptRoutes();
+    routes += {
         {QStringLiteral("verify.service"), Method::Get, QStringLiteral("/v2/Services/<arg>"),
          twilioRoute([this](const SandboxRequest &request) { return fetchService(request); })},
         {QStringLiteral("verify.start"), Method::Post, QStringLiteral("/v2/Services/<arg>/Verifications"),
@@ -390,19 +382,28 @@ QList<SandboxRoute> SandboxServer::verifyRoutes()
          QStringLiteral("/v2/Services/<arg>/Verifications/<arg>"),
          verifyRoute(&SandboxServer::updateVerification)},
     };
+    return routes;
 }
 
 SandboxServer::Handler SandboxServer::twilioRoute(Handler handler)
 {
-    // What every Verify route checks first, in Twilio's order: credentials, then the service.
-    return [this, handler](const SandboxRequest &request) {
-        if (!isAuthorized(request.header("Authorization"))) {
-            SandboxReply reply = twilioError(401, 20003, QStringLiteral("Authenticate"));
-            reply.headers.emplaceBack("WWW-Authenticate", "Basic realm=\"Twilio API\"");
-            return reply;
-        }
+    // What every Verify route under a Service checks first, in Twilio's order: credentials, then the service.
+    return accountRoute([this, handler](const SandboxRequest &request) {
         if (request.args.value(0) != m_verify->serviceSid()) {
             return twilioNotFound(request.path);
+        }
+        return handler(request);
+    });
+}
+
+SandboxServer::Handler SandboxServer::accountRoute(Handler handler)
+{
+    // The account-wide routes (the Attempts API) check the credentials only.
+    return [this, handler](const SandboxRequest &request) {
+        if (!isAuthorized(request.header("Authorization"))) {
+            SandboxReply reply = SandboxReply::twilioError(401, 20003, QStringLiteral("Authenticate"));
+            reply.headers.emplaceBack("WWW-Authenticate", "Basic realm=\"Twilio API\"");
+            return reply;
         }
         return handler(request);
     };

@@ -112,12 +112,19 @@ private:
 
     // Verify v2
     Handler twilioRoute(Handler handler);
+    Handler accountRoute(Handler handler);
     bool isAuthorized(const QByteArray &authorization) const;
     SandboxReply fetchService(const SandboxRequest &request) const;
     SandboxReply startVerification(const SandboxRequest &request);
     SandboxReply checkVerification(const SandboxRequest &request);
     SandboxReply fetchVerification(const SandboxRequest &request);
     SandboxReply updateVerification(const SandboxRequest &request);
+
+    // Verify v2's Attempts API (SandboxAttemptRoutes.cpp)
+    QList<SandboxRoute> attemptRoutes();
+    SandboxReply listAttempts(const SandboxRequest &request);
+    SandboxReply fetchAttempt(const SandboxRequest &request);
+    SandboxReply attemptsSummary(const SandboxRequest &request);
 
     // Sandbox controls
     SandboxReply listMessages(const SandboxRequest &request) const;
@@ -129,6 +136,7 @@ private:
     SandboxReply backendSendCode(const SandboxRequest &request);
     SandboxReply backendVerifyCode(const SandboxRequest &request);
     SandboxReply backendLogout(const SandboxRequest &request);
+    SandboxReply backendStats(const SandboxRequest &request);
 
     QHttpServer *m_http;
     QPointer<SandboxListener> m_listener;

@@ -61,6 +61,7 @@ VerifyEmulator::VerifyEmulator(Clock *clock, Outbox *outbox, QObject *parent)
     , m_serviceSid(defaultServiceSid())
     , m_accountSid(defaultAccountSid())
     , m_friendlyName(defaultFriendlyName())
+    , m_attempts(clock)
 {}
 
 QString VerifyEmulator::defaultServiceSid()
@@ -171,6 +172,7 @@ VerifyEmulator::Result VerifyEmulator::start(const QString &to, const QString &c
         record.verification.channel = channel;
         record.verification.dateUpdated = now;
         record.verification.sendCodeAttempts.append({randomSid(QLatin1String("VL")), channel, now});
+        recordAttempt(record.verification, locale, record.code.size());
         deliver(to, channel, record.code, locale);
         return {record.verification, {}};
     }
@@ -189,6 +191,7 @@ VerifyEmulator::Result VerifyEmulator::start(const QString &to, const QString &c
     record.expiry = m_expiries.emplace(verification.expiresAt.toMSecsSinceEpoch(), verification.sid);
     m_records.insert(verification.sid, record);
     m_liveSid.insert(to, verification.sid);
+    recordAttempt(verification, locale, record.code.size());
     deliver(to, channel, record.code, locale);
     return {verification, {}};
 }
@@ -219,6 +222,7 @@ VerifyEmulator::Result VerifyEmulator::check(const QString &to, const QString &v
     if (code == record.code) {
         record.verification.status = approved;
         record.verification.dateUpdated = m_clock->now();
+        m_attempts.convert(record.verification.sid);
         const Verification result = record.verification;
         erase(it); // approved verifications are soft-deleted: later checks and fetches are 20404
         return {result, {}};
@@ -263,6 +267,9 @@ VerifyEmulator::Result VerifyEmulator::update(const QString &sid, const QString 
     }
     it->verification.status = status;
     it->verification.dateUpdated = m_clock->now();
+    if (status == approved) {
+        m_attempts.convert(it->verification.sid); // an approval by the application converts too
+    }
     const Verification result = it->verification;
     erase(it); // either way the verification is finished; a new start gets a new code
     return {result, {}};
@@ -339,6 +346,14 @@ QString VerifyEmulator::liveSidFor(const QString &to) const
 {
     // Callers drop expired records first, so the one indexed for `to` is live.
     return m_liveSid.value(to);
+}
+
+void VerifyEmulator::recordAttempt(const Verification &verification, const QString &locale,
+                                   qsizetype codeLength)
+{
+    m_attempts.record(verification.sendCodeAttempts.constLast().attemptSid, verification.sid, m_serviceSid,
+                      verification.to, verification.channel, locale, static_cast<int>(codeLength),
+                      verification.expiresAt);
 }
 
 QString VerifyEmulator::newCode() const

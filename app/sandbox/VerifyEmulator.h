@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttemptLog.h"
 #include "Channel.h"
 #include "Clock.h"
 
@@ -117,6 +118,8 @@ public:
     Result fetch(const QString &sid);
     /** Twilio's UpdateVerification: `status` is "canceled" or "approved". */
     Result update(const QString &sid, const QString &status);
+    /** Every delivery as Twilio's Verification Attempts API lists it. */
+    AttemptLog &attempts() { return m_attempts; }
     /** How many verifications are kept (live, or locked until their 10 minutes are over). */
     qsizetype recordCount() const { return m_records.size(); }
 
@@ -144,6 +147,8 @@ private:
     /** The sid of the record for `to` that is still within its validity; empty when none. */
     QString liveSidFor(const QString &to) const;
     QString newCode() const;
+    /** Records the verification's latest send as an attempt. */
+    void recordAttempt(const Verification &verification, const QString &locale, qsizetype codeLength);
     static Result failure(int httpStatus, int code, const QString &message);
     Result notFound(const QString &resource) const;
 
@@ -159,6 +164,7 @@ private:
     Records m_records;                 // by verification sid
     QHash<QString, QString> m_liveSid; // the live verification's sid by destination (at most one each)
     ExpiryQueue m_expiries;            // every record's expiry, soonest first
+    AttemptLog m_attempts;
 };
 
 } // namespace latchkey

@@ -1,5 +1,6 @@
 #include "EffectiveSettings.h"
 
+#include "AuditLog.h"
 #include "LogSink.h"
 #include "SettingsSchema.h"
 
@@ -150,6 +151,11 @@ EffectiveSettings EffectiveSettings::from(const SettingsResolver &resolver, QLis
                      : directory.isEmpty()              ? LogSink::defaultDirectory()
                                                         : directory;
     s.syslog = resolver.value(SettingsKey::syslog).toBool();
+    if (resolver.value(SettingsKey::auditEnabled).toBool()) {
+        const QString auditPath = text(SettingsKey::auditPath);
+        s.auditPath = auditPath.isEmpty() ? AuditLog::defaultPath() : auditPath;
+        s.auditSyslog = resolver.value(SettingsKey::auditSyslog).toBool();
+    }
     return s;
 }
 

@@ -52,6 +52,9 @@ struct EffectiveSettings
     QString logLevel;
     QString logDirectory; // empty: no log file
     bool syslog = false;
+    // The audit log of sign-in attempts (Audit/*): its file (empty: none) and whether syslog gets a copy.
+    QString auditPath;
+    bool auditSyslog = false;
     // --exec: whether a sandbox sign-in may start the gated program, and the assertion audience it asks for.
     bool gateAllowsSandbox = false;
     QString gateAudience; // empty: the backend's default audience

@@ -395,6 +395,9 @@ const QList<SettingDefinition> &SettingsSchema::definitions()
                 QStringLiteral("critical")}),
         define(SettingsKey::logDirectory, Type::Text, QString()),
         define(SettingsKey::syslog, Type::Boolean, false),
+        define(SettingsKey::auditEnabled, Type::Boolean, true),
+        define(SettingsKey::auditPath, Type::Text, QString()),
+        define(SettingsKey::auditSyslog, Type::Boolean, false),
         define(SettingsKey::gateAllowSandbox, Type::Boolean, false),
         define(SettingsKey::gateAudience, Type::Text, QString(), {}, 0, 200),
     };
@@ -457,7 +460,7 @@ bool SettingsSchema::parse(const QString &key, const QVariant &raw, QVariant *va
                 problem,
                 QCoreApplication::translate("Settings", "must be true or false (not %1)").arg(quoted(text)));
         }
-        if (name == SettingsKey::syslog && result) {
+        if ((name == SettingsKey::syslog || name == SettingsKey::auditSyslog) && result) {
 #ifndef Q_OS_UNIX
             return fail(problem,
                         QCoreApplication::translate("Settings", "is available only on Linux and macOS"));
@@ -576,6 +579,14 @@ bool SettingsSchema::parse(const QString &key, const QVariant &raw, QVariant *va
     } else if (name == SettingsKey::logDirectory) {
         if (!checkLogDirectory(text, problem)) {
             return false;
+        }
+    } else if (name == SettingsKey::auditPath && !text.isEmpty()) {
+        // Whether it can be written is found out when a sign-in writes to it: that never stops the sign-in.
+        if (!QDir::isAbsolutePath(text) || QFileInfo(text).isDir()) {
+            return fail(problem, QCoreApplication::translate(
+                                     "Settings", "must be the absolute path of a file, or empty for the default "
+                                                 "(not %1)")
+                                     .arg(quoted(text)));
         }
     } else if (name == SettingsKey::phoneNumber && !text.isEmpty()) {
         // Stored as E.164. The value is not repeated in the message: it is someone's phone number.

@@ -43,6 +43,9 @@ inline const QString helpDeskLogo = QStringLiteral("UI/HelpDeskLogo");
 inline const QString logLevel = QStringLiteral("Logging/Level");
 inline const QString logDirectory = QStringLiteral("Logging/Directory");
 inline const QString syslog = QStringLiteral("Logging/Syslog");
+inline const QString auditEnabled = QStringLiteral("Audit/Enabled");
+inline const QString auditPath = QStringLiteral("Audit/Path");
+inline const QString auditSyslog = QStringLiteral("Audit/Syslog");
 inline const QString gateAllowSandbox = QStringLiteral("Gate/AllowSandbox");
 inline const QString gateAudience = QStringLiteral("Gate/Audience");
 } // namespace SettingsKey

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace latchkey {
 
@@ -93,6 +94,36 @@ struct Options
             "Forget the remembered session, this computer's enrolment (direct mode's local account) and the "
             "Twilio secret, and exit (code 0). The next direct-mode sign-in enrols again.")};
 
+    QCommandLineOption stats{
+        QStringLiteral("stats"),
+        QCoreApplication::translate(
+            "CommandLine",
+            "Show sign-in figures for a period (attempts, conversion, channels, countries, price, Fraud "
+            "Guard "
+            "blocks and rate-limit refusals): from Twilio in direct mode, from the backend after a sign-in "
+            "on "
+            "the terminal in backend mode, from this computer's audit log with --local. Exit 0, 2 if they "
+            "cannot be read, 3 on a configuration or usage error.")};
+    QCommandLineOption since{
+        QStringLiteral("since"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --stats: the period's start, a date (2026-11-05) or an ISO "
+                                    "8601 time with its zone; default 30 days before --until."),
+        QCoreApplication::translate("CommandLine", "date")};
+    QCommandLineOption until{
+        QStringLiteral("until"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --stats: the period's end; a date counts in full; default "
+                                    "now."),
+        QCoreApplication::translate("CommandLine", "date")};
+    QCommandLineOption json{
+        QStringLiteral("json"),
+        QCoreApplication::translate("CommandLine", "With --stats: print the figures as one JSON object.")};
+    QCommandLineOption local{
+        QStringLiteral("local"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --stats: summarise this computer's audit log instead.")};
+
     QCommandLineOption exec{
         QStringLiteral("exec"),
         QCoreApplication::translate(
@@ -108,9 +139,10 @@ struct Options
 
     QList<QCommandLineOption> all() const
     {
-        return {help,       version, sandbox,     mode,         server,   verifyUrl,
-                serviceSid, user,    tty,         checkConfig,  diagnose, setTwilioSecret,
-                signOut,    reset,   printResult, changeNumber, exec,     execAudience};
+        return {help,       version,     sandbox,      mode,        server,      verifyUrl,
+                serviceSid, user,        tty,          checkConfig, diagnose,    setTwilioSecret,
+                signOut,    reset,       stats,        since,       until,       json,
+                local,      printResult, changeNumber, exec,        execAudience};
     }
 };
 
@@ -216,6 +248,7 @@ CommandLine CommandLine::parseOwn(const QStringList &arguments, const QStringLis
         {&options.setTwilioSecret, Action::SetTwilioSecret},
         {&options.signOut, Action::SignOut},
         {&options.reset, Action::Reset},
+        {&options.stats, Action::Stats},
     };
     QStringList chosen;
     for (const auto &[option, action] : actions) {
@@ -228,6 +261,35 @@ CommandLine CommandLine::parseOwn(const QStringList &arguments, const QStringLis
         return usageError(
             QCoreApplication::translate("CommandLine", "%1 cannot be combined: use one at a time.")
                 .arg(chosen.join(QStringLiteral(", "))));
+    }
+    for (const QCommandLineOption *option : {&options.since, &options.until, &options.json, &options.local}) {
+        if (parser.isSet(*option) && result.action != Action::Stats) {
+            return usageError(QCoreApplication::translate("CommandLine", "%1 only goes with --stats.")
+                                  .arg(QStringLiteral("--") + option->names().constFirst()));
+        }
+    }
+    if (result.action == Action::Stats) {
+        for (const auto &[option, target] :
+             {std::pair{&options.since, &result.statsSince}, std::pair{&options.until, &result.statsUntil}}) {
+            if (!parser.isSet(*option)) {
+                continue;
+            }
+            *target = parseStatsDate(parser.value(*option), option == &options.until);
+            if (!target->isValid()) {
+                return usageError(
+                    QCoreApplication::translate(
+                        "CommandLine", "--%1 %2 is not a date: give 2026-11-05 or 2026-11-05T08:00:00Z.")
+                        .arg(option->names().constFirst(), parser.value(*option)));
+            }
+        }
+        if (result.statsSince.isValid() && result.statsUntil.isValid() &&
+            result.statsSince >= result.statsUntil) {
+            return usageError(
+                QCoreApplication::translate("CommandLine", "--since %1 is not before --until %2.")
+                    .arg(parser.value(options.since), parser.value(options.until)));
+        }
+        result.statsJson = parser.isSet(options.json);
+        result.statsLocal = parser.isSet(options.local);
     }
     if (parser.isSet(options.changeNumber)) {
         // A sign-in that goes on into the change: not with another action, nor with a result for a gate.
@@ -327,6 +389,24 @@ CommandLine CommandLine::parseOwn(const QStringList &arguments, const QStringLis
         return result;
     }
     return result;
+}
+
+QDateTime CommandLine::parseStatsDate(const QString &text, bool endOfDay)
+{
+    static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression dateTime(
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"));
+    const QString trimmed = text.trimmed();
+    if (dateOnly.match(trimmed).hasMatch()) {
+        const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+        return date.isValid() ? QDateTime(endOfDay ? date.addDays(1) : date, QTime(0, 0), Qt::UTC)
+                              : QDateTime();
+    }
+    if (!dateTime.match(trimmed).hasMatch()) {
+        return QDateTime();
+    }
+    const QDateTime when = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    return when.isValid() ? when.toUTC() : QDateTime();
 }
 
 QString CommandLine::helpText()

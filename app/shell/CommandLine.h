@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "SettingsResolver.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,7 @@ struct CommandLine
         SetTwilioSecret, // direct mode: read the key SID and secret from stdin, check, store; exit 0 or 3
         SignOut,         // forget the remembered session; exit 0 (3 without a keychain)
         Reset,           // also forget the local account and the Twilio secret; exit 0 (3 without a keychain)
+        Stats,           // sign-in figures for a period (--since, --until, --json, --local); exit 0, 2 or 3
         UsageError,      // exit 3 with errorText
     };
 
@@ -45,6 +47,11 @@ struct CommandLine
     bool exec = false;
     /** The program and its arguments, everything after the first `--`. */
     QStringList execCommand;
+    /** --stats: the period [since, until) in UTC (invalid: the default, the last 30 days up to now). */
+    QDateTime statsSince;
+    QDateTime statsUntil;
+    bool statsJson = false;  // --json: one JSON object on stdout
+    bool statsLocal = false; // --local: from this computer's audit log
     /** Settings chosen by options, in the order given; applied between policy and the user's settings. */
     QList<SettingOverride> overrides;
 
@@ -54,6 +61,11 @@ struct CommandLine
     QVariant overrideFor(const QString &key) const;
 
     static CommandLine parse(const QStringList &arguments);
+    /**
+     * A --since or --until value: a date ("2026-12-05", the day's start in UTC; for --until, `endOfDay`,
+     * the next day's start, so the day counts) or an ISO 8601 time with its zone. Invalid when neither.
+     */
+    static QDateTime parseStatsDate(const QString &text, bool endOfDay);
     /** main()'s arguments, decoded in the locale's encoding. */
     static CommandLine parse(int argc, char **argv);
     static QString helpText();

@@ -1,5 +1,6 @@
 #include "SignInSession.h"
 
+#include "AuditLog.h"
 #include "BackendAuthService.h"
 #include "Clock.h"
 #include "DirectAuthService.h"
@@ -10,6 +11,7 @@
 #include "SandboxLocator.h"
 #include "SandboxOutbox.h"
 #include "SessionOptions.h"
+#include "SignInAudit.h"
 
 #include <QCoreApplication>
 
@@ -167,6 +169,19 @@ void SignInSession::createServiceAndFlow()
                                                                ? m_verifyAccount.baseUrl.toString()
                                                                : m_endpoints.origin.toString());
     m_flow = std::make_unique<SignInFlow>(m_auth.get(), m_secrets.get(), m_clock, m_flowOptions);
+    // The audit log: one line per attempt, written once its outcome is known (a failed write only warns).
+    if (!m_settings.auditPath.isEmpty() || m_settings.auditSyslog) {
+        m_auditLog = std::make_unique<AuditLog>(m_settings.auditPath, m_settings.auditSyslog);
+        m_audit = std::make_unique<SignInAudit>(
+            m_flow.get(), m_clock, EffectiveSettings::modeName(m_settings.mode),
+            [log = m_auditLog.get()](const QJsonObject &record) { log->append(record); });
+    }
+}
+
+QUrl SignInSession::statsUrl() const
+{
+    const auto *backend = qobject_cast<const BackendAuthService *>(m_auth.get());
+    return backend && backend->extensions().stats ? backend->statsUrl() : QUrl();
 }
 
 QByteArray SignInSession::assertion() const

@@ -12,6 +12,7 @@
 
 namespace latchkey {
 
+class AuditLog;
 class AuthService;
 class Clock;
 class HttpClient;
@@ -19,6 +20,7 @@ class LocalAccount;
 class NetworkStack;
 class SandboxOutbox;
 class SandboxChildProcess;
+class SignInAudit;
 
 /**
  * Everything one sign-in needs, built from the settings as the program ships it: the sandbox when the mode
@@ -70,6 +72,11 @@ public:
     const EffectiveSettings &settings() const { return m_settings; }
     /** Null before build(), and in direct mode until ready(). */
     SignInFlow *flow() const { return m_flow.get(); }
+    /**
+     * Backend mode (and the sandbox): where the signed-in user may read sign-in figures, when the login
+     * answer announced `stats`; empty otherwise.
+     */
+    QUrl statsUrl() const;
     /** Direct mode's local account, once ready(); null in the other modes. */
     LocalAccount *localAccount() const { return m_localAccount.get(); }
     /** The keychain as the flow sees it (Auth/RememberMeDays applied). */
@@ -124,6 +131,8 @@ private:
     std::unique_ptr<LocalAccount> m_localAccount;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<SignInFlow> m_flow;
+    std::unique_ptr<AuditLog> m_auditLog;
+    std::unique_ptr<SignInAudit> m_audit;                // watches m_flow, writes to m_auditLog
     std::unique_ptr<SandboxOutbox> m_sandboxOutbox;      // asks the sandbox over m_network
     std::unique_ptr<SandboxChildProcess> m_sandboxChild; // stopped before the parts that talk to it go
 };

@@ -14,6 +14,8 @@
 //  - rate limits on login and send-code (express-rate-limit), and Twilio's error code relayed with its text.
 //  - one instance or several: sessions, rate-limit counters and device tokens in memory, or in Redis shared by
 //    every instance (REDIS_URL; lib/stores.js), 503 when Redis fails, X-Instance, GET /healthz, graceful SIGTERM.
+//  - monitoring: GET /api/admin/stats for admins (Twilio's Verification Attempts API plus the refusals counted
+//    here; lib/stats.js), and Prometheus metrics at /metrics on a loopback port or behind a token (lib/metrics.js).
 // Configuration is by environment variables; see README.md beside this file.
 
 const crypto = require('node:crypto');
@@ -25,6 +27,8 @@ const rateLimit = require('express-rate-limit');
 const twilio = require('twilio');
 const { hashPassword, verifyPassword } = require('./lib/passwords');
 const { createStores } = require('./lib/stores');
+const { createMetrics, metricsHandler, readMetricsToken, startMetricsServer } = require('./lib/metrics');
+const { adminStats, period, StatsError } = require('./lib/stats');
 
 if (process.argv[2] === 'hash-password') {
     // `node server.js hash-password < password.txt`: the password never appears on a command line.
@@ -77,6 +81,10 @@ const config = {
     sendCodeLimit: Number(process.env.SEND_CODE_LIMIT || 5),
     deviceTrustDays: Number(process.env.DEVICE_TRUST_DAYS ?? 30), // 0: "Remember this device" is off
     instanceId: process.env.INSTANCE_ID || `${os.hostname()}-${process.pid}`, // the X-Instance header
+    // Prometheus: on a port of its own on 127.0.0.1, or on the public port behind a bearer token (or both).
+    metricsPort: process.env.METRICS_PORT === undefined || process.env.METRICS_PORT === ''
+        ? undefined : Number(process.env.METRICS_PORT),
+    metricsTokenFile: process.env.METRICS_TOKEN_FILE,
 };
 
 // Sessions, rate-limit counters and device tokens: in memory, or in Redis shared by every instance.
@@ -93,7 +101,7 @@ if (stores.kind === 'redis' && !process.env.ASSERTION_KEY_FILE) {
     process.exit(2);
 }
 
-/** users.json: [{"username", "displayName", "phone" (E.164), "passwordHash" (from hash-password)}] */
+/** users.json: [{"username", "displayName", "phone" (E.164), "passwordHash" (from hash-password), "admin"?}] */
 function readUsers() {
     return new Map(JSON.parse(fs.readFileSync(config.usersFile, 'utf8')).map((user) => [user.username, user]));
 }
@@ -119,6 +127,61 @@ if (process.env.TWILIO_VERIFY_BASE_URL) {
     client.verify.baseUrl = process.env.TWILIO_VERIFY_BASE_URL;
 }
 const verifyService = client.verify.v2.services(config.verifySid);
+
+// ---- monitoring -----------------------------------------------------------------------------------------
+
+const metrics = createMetrics();
+let metricsToken;
+try {
+    metricsToken = config.metricsTokenFile ? readMetricsToken(config.metricsTokenFile) : undefined;
+} catch (error) {
+    console.error(`reference-backend: ${error.message}`);
+    process.exit(2);
+}
+if (config.metricsPort !== undefined && !(Number.isInteger(config.metricsPort) && config.metricsPort >= 0 &&
+    config.metricsPort <= 65535)) {
+    console.error('reference-backend: METRICS_PORT must be a port number (0: any free port)');
+    process.exit(2);
+}
+
+/** Twilio's error codes that the admin stats count apart: they never appear in the Attempts API. */
+const FRAUD_GUARD = 60410;
+const TWILIO_RATE_LIMITS = [60203, 20429];
+
+/** A verification check's status as a metrics outcome (any other status: error). */
+const CHECK_OUTCOMES = {
+    approved: 'verified',
+    pending: 'wrong_code',
+    max_attempts_reached: 'wrong_code', // the last wrong code of the verification
+    expired: 'expired',
+    canceled: 'expired',
+    deleted: 'expired',
+};
+
+/**
+ * Counts a refusal for GET /api/admin/stats, in the store shared by every instance. A store that fails here
+ * loses the count, never the answer (which is already decided).
+ */
+async function countRefusal(kind) {
+    try {
+        await stores.events.record(kind);
+    } catch (error) {
+        console.error(`reference-backend: a ${kind} refusal was not counted: ${error.message}`);
+    }
+}
+
+/** The outcome of a Twilio error on send-code or verify-code, counted where it is seen. */
+async function countTwilioError(error, channel, phone, step) {
+    if (error.code === FRAUD_GUARD) {
+        metrics.verification(channel, phone, 'fraud_blocked');
+        await countRefusal('fraud-guard');
+    } else if (TWILIO_RATE_LIMITS.includes(error.code)) {
+        metrics.verification(channel, phone, 'rate_limited');
+        await countRefusal('rate-limited');
+    } else {
+        metrics.verification(channel, phone, step === 'check' && error.code === 20404 ? 'expired' : 'error');
+    }
+}
 
 // ---- assertions -----------------------------------------------------------------------------------------
 
@@ -213,6 +276,9 @@ function loginAnswer(user, message) {
         assertion: true,
         deviceTrust: config.deviceTrustDays > 0 ? { days: config.deviceTrustDays } : false,
     };
+    if (user.admin === true) {
+        capabilities.stats = true; // GET /api/admin/stats, once both factors are done
+    }
     if (config.codeLength >= 4 && config.codeLength <= 10) {
         capabilities.codeLength = config.codeLength;
     }
@@ -270,12 +336,22 @@ function relay(res, error) {
 
 const router = express.Router();
 
+/** express-rate-limit's answer to a refused request, after counting it (metrics and the admin stats). */
+function countedRefusal(count) {
+    return async (req, res, next, options) => {
+        count(req);
+        await countRefusal('rate-limited');
+        res.status(options.statusCode).send(options.message);
+    };
+}
+
 const loginLimiter = rateLimit({
     windowMs: 15 * 60 * 1000,
     limit: config.loginLimit,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     message: { error: 'Too many sign-in attempts. Please try again later.' },
+    handler: countedRefusal(() => metrics.login('rate_limited')),
     store: stores.rateLimitStore('login'),
     passOnStoreError: false, // Redis down: 503, never an unlimited login
 });
@@ -288,6 +364,7 @@ const sendCodeLimiter = rateLimit({
     legacyHeaders: false,
     keyGenerator: (req) => `user:${req.user.username}`,
     message: { error: 'Too many codes were requested. Please try again later.' },
+    handler: countedRefusal((req) => metrics.verification(req.body.channel || 'sms', req.user.phone, 'rate_limited')),
     store: stores.rateLimitStore('send-code'),
     passOnStoreError: false, // Redis down: 503, never an unlimited send-code
 });
@@ -301,6 +378,7 @@ router.post('/auth/login', loginLimiter, async (req, res, next) => {
     // The hash is computed for unknown users too, so timing does not tell which usernames exist.
     const passwordMatches = await verifyPassword(password, user ? user.passwordHash : undefined);
     if (!user || !passwordMatches) {
+        metrics.login('invalid_credentials');
         return res.status(401).json({ error: 'Invalid username or password' });
     }
     req.session.regenerate(async (error) => {
@@ -327,6 +405,7 @@ router.post('/auth/login', loginLimiter, async (req, res, next) => {
                 req.session.deviceTokenHash = hash;
             }
         }
+        metrics.login(answer.deviceTrusted ? 'device_trusted' : 'success');
         res.json(answer);
     });
 });
@@ -355,12 +434,14 @@ router.post('/auth/send-code', requireSession, sendCodeLimiter, async (req, res)
     try {
         const verification = await verifyService.verifications.create(request);
         req.session.channel = verification.channel || channel;
+        metrics.verification(req.session.channel, to, 'sent');
         res.json({
             message: 'Verification code sent successfully',
             status: verification.status,
             channel: req.session.channel,
         });
     } catch (error) {
+        await countTwilioError(error, channel, to, 'send');
         relay(res, error);
     }
 });
@@ -379,11 +460,14 @@ router.post('/auth/verify-code', requireSession, async (req, res, next) => {
         return;
     }
     let check;
+    const channel = req.session.channel || 'sms';
     try {
         check = await verifyService.verificationChecks.create({ to, code });
     } catch (error) {
+        await countTwilioError(error, channel, to, 'check');
         return relay(res, error);
     }
+    metrics.verification(channel, to, CHECK_OUTCOMES[check.status] || 'error');
     try {
         if (check.status === 'approved') {
             req.session.verified = true;
@@ -404,6 +488,26 @@ router.post('/auth/verify-code', requireSession, async (req, res, next) => {
         res.status(400).json({ error: 'Invalid verification code', verified: false });
     } catch (error) {
         next(error); // the device store failed: 503
+    }
+});
+
+// The Verify service's figures for admins (docs/backend-protocol.md, "Admin stats"): a signed-in session
+// that passed both factors (401 otherwise), of a user marked "admin": true in the users file (403 otherwise).
+router.get('/admin/stats', requireSession, async (req, res, next) => {
+    if (req.session.verified !== true) {
+        return res.status(401).json({ error: 'Sign in with your code first' });
+    }
+    if (req.user.admin !== true) {
+        return res.status(403).json({ error: 'Only administrators can see the stats' });
+    }
+    try {
+        const range = period(req.query);
+        res.json(await adminStats({ verify: client.verify.v2, serviceSid: config.verifySid, events: stores.events }, range));
+    } catch (error) {
+        if (error instanceof StatsError) {
+            return res.status(error.status).json({ error: error.message });
+        }
+        next(error); // the store failed: 503
     }
 });
 
@@ -437,6 +541,10 @@ app.get('/healthz', async (req, res) => {
     const ok = await stores.healthy();
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'unavailable', store: stores.kind, instance: config.instanceId });
 });
+// Prometheus: on the public port only behind the token; without METRICS_PORT or a token, nowhere.
+if (config.metricsPort === undefined && metricsToken) {
+    app.get('/metrics', metricsHandler(metrics, metricsToken));
+}
 if (config.trustProxy) {
     app.set('trust proxy', Number.isNaN(Number(config.trustProxy)) ? config.trustProxy : Number(config.trustProxy));
 }
@@ -464,14 +572,19 @@ app.use((error, req, res, next) => { // eslint-disable-line no-unused-vars
 });
 
 let server;
-stores.connect().then(() => {
+let metricsServer;
+stores.connect().then(async () => {
+    if (config.metricsPort !== undefined) {
+        metricsServer = await startMetricsServer(config.metricsPort, metricsHandler(metrics, metricsToken));
+        console.log(`metrics=http://127.0.0.1:${metricsServer.address().port}/metrics`);
+    }
     server = app.listen(config.port, config.host, () => {
         const { address, port } = server.address();
         console.log(`store=${stores.describe()}`);
         console.log(`instance=${config.instanceId}`);
         console.log(`listening=http://${address.includes(':') ? `[${address}]` : address}:${port}`);
     });
-}, (error) => {
+}).catch((error) => {
     console.error(`reference-backend: ${error.message}`);
     process.exit(2);
 });
@@ -484,6 +597,10 @@ process.on('SIGTERM', () => {
     const closed = server ? new Promise((resolve) => server.close(resolve)) : Promise.resolve();
     if (server) {
         server.closeIdleConnections();
+    }
+    if (metricsServer) {
+        metricsServer.close();
+        metricsServer.closeIdleConnections();
     }
     closed.then(() => stores.close()).then(() => process.exit(0));
 });

@@ -36,13 +36,14 @@ private slots:
     void initTestCase();
     void clientPaths();
     void sandboxErrorAnswers();
+    void attemptsApi();
     void cleanupTestCase();
 
 private:
     /** Runs one client call to its end; false when it timed out. */
     bool settle(const std::function<void()> &call);
     int raw(const QByteArray &method, const QString &path, const QByteArray &form,
-            const QByteArray &authorization = QByteArray());
+            const QByteArray &authorization = QByteArray(), QJsonObject *answer = nullptr);
 
     ManualClock m_clock;
     std::unique_ptr<SandboxServer> m_server;
@@ -81,7 +82,7 @@ bool TestVerifyContract::settle(const std::function<void()> &call)
 }
 
 int TestVerifyContract::raw(const QByteArray &method, const QString &path, const QByteArray &form,
-                            const QByteArray &authorization)
+                            const QByteArray &authorization, QJsonObject *answer)
 {
     QNetworkRequest request(m_server->baseUrl().resolved(QUrl(path)));
     if (method == "POST") {
@@ -97,6 +98,9 @@ int TestVerifyContract::raw(const QByteArray &method, const QString &path, const
         return 0;
     }
     reply->deleteLater();
+    if (answer) {
+        *answer = QJsonDocument::fromJson(reply->readAll()).object();
+    }
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
@@ -199,6 +203,53 @@ void TestVerifyContract::sandboxErrorAnswers()
                  "Status=approved"),
              404);
     QCOMPARE(raw("GET", QStringLiteral("/v2/Nothing/Here"), QByteArray()), 404);
+}
+
+void TestVerifyContract::attemptsApi()
+{
+    // The attempts the client paths above made (every channel, resends, approvals), through every filter.
+    const QString service = QStringLiteral("VerifyServiceSid=") + SandboxServer::serviceSid();
+    const QString since =
+        QStringLiteral("DateCreatedAfter=") +
+        QString::fromLatin1(QUrl::toPercentEncoding(m_clock.now().addDays(-1).toUTC().toString(Qt::ISODate)));
+    const QString until =
+        QStringLiteral("DateCreatedBefore=") +
+        QString::fromLatin1(QUrl::toPercentEncoding(m_clock.now().addDays(1).toUTC().toString(Qt::ISODate)));
+    QJsonObject page;
+    QCOMPARE(raw("GET", QStringLiteral("/v2/Attempts?PageSize=3&") + service + u'&' + since + u'&' + until,
+                 {}, {}, &page),
+             200);
+    QVERIFY(page[QStringLiteral("attempts")].toArray().size() == 3);
+    const QString next = page[QStringLiteral("meta")][QStringLiteral("next_page_url")].toString();
+    QVERIFY(next.contains(QLatin1String("PageToken=")));
+    QCOMPARE(raw("GET", QUrl(next).path() + u'?' + QUrl(next).query(QUrl::FullyEncoded), {}), 200);
+    const QString attemptSid = page[QStringLiteral("attempts")][0][QStringLiteral("sid")].toString();
+    const QString verificationSid =
+        page[QStringLiteral("attempts")][0][QStringLiteral("verification_sid")].toString();
+    QCOMPARE(raw("GET",
+                 QStringLiteral("/v2/Attempts?ChannelData.To=%2B12025550142&Country=US&Channel=call&"
+                                "Status=converted&Page=0&VerificationSid=") +
+                     verificationSid,
+                 {}),
+             200);
+    QCOMPARE(raw("GET", QStringLiteral("/v2/Attempts?Channel=email&Status=unconverted"), {}), 200);
+    QCOMPARE(raw("GET", QStringLiteral("/v2/Attempts/") + attemptSid, {}), 200);
+    QCOMPARE(raw("GET", QStringLiteral("/v2/Attempts/VL00000000000000000000000000000000"), {}), 404);
+    QJsonObject summary;
+    QCOMPARE(raw("GET", QStringLiteral("/v2/Attempts/Summary?") + service + u'&' + since + u'&' + until, {},
+                 {}, &summary),
+             200);
+    QVERIFY(summary[QStringLiteral("total_attempts")].toInt() >= 10);
+    QCOMPARE(raw("GET",
+                 QStringLiteral("/v2/Attempts/Summary?Channel=sms&Country=US&DestinationPrefix=%2B1202&") +
+                     service,
+                 {}),
+             200);
+    QCOMPARE(raw("GET", QStringLiteral("/v2/Attempts/Summary?Country=NZ"), {}), 200); // no rate: null
+    QCOMPARE(raw("GET", QStringLiteral("/v2/Attempts?PageToken=nonsense"), {}), 400);
+    QCOMPARE(
+        raw("GET", QStringLiteral("/v2/Attempts/Summary"), {}, "Basic " + QByteArray("AC:wrong").toBase64()),
+        401);
 }
 
 void TestVerifyContract::cleanupTestCase()

@@ -69,14 +69,23 @@ const errorSchema = (() => {
   return { ...prepare(schema), required: Object.keys(schema.properties) };
 })();
 
-/** The component a $ref names, with every property required: Twilio's bodies carry all of them. */
+/**
+ * The component a $ref names, with every property required: Twilio's bodies carry all of them. A list's
+ * page (an inline object whose arrays hold $refs) gets the same for each item.
+ */
 function requireAll(schema) {
   let resolved = schema;
   if (schema.$ref) {
     const name = schema.$ref.split('/').pop();
     resolved = spec.components.schemas[name];
   }
-  return { ...prepare(resolved), required: Object.keys(resolved.properties || {}) };
+  const prepared = { ...prepare(resolved), required: Object.keys(resolved.properties || {}) };
+  for (const [name, property] of Object.entries(resolved.properties || {})) {
+    if (property.type === 'array' && property.items && property.items.$ref) {
+      prepared.properties = { ...prepared.properties, [name]: { ...prepare(property), items: requireAll(property.items) } };
+    }
+  }
+  return prepared;
 }
 
 function formFields(body) {
@@ -92,11 +101,18 @@ function describe(errors) {
   return (errors || []).map((e) => `${e.instancePath || '/'} ${e.message}${e.params && e.params.additionalProperty ? ` (${e.params.additionalProperty})` : ''}`).join('; ');
 }
 
+/** The operations a request names; a literal segment wins over a parameter (/v2/Attempts/Summary, not {Sid}). */
+function operationsFor(method, requestPath) {
+  const candidates = operations.filter((o) => o.method === method && o.regex.test(requestPath));
+  const fewest = Math.min(...candidates.map((o) => o.names.length));
+  return candidates.filter((o) => o.names.length === fewest);
+}
+
 /** The problems of one exchange; empty when it follows the description. */
 function check(exchange) {
   const problems = [];
   const method = exchange.method.toLowerCase();
-  const matches = operations.filter((o) => o.method === method && o.regex.test(exchange.path));
+  const matches = operationsFor(method, exchange.path);
   const request = exchange.request;
   const response = exchange.response;
   let body;
@@ -124,6 +140,17 @@ function check(exchange) {
     const value = decodeURIComponent(values[names.indexOf(parameter.name)]);
     const validate = requestAjv.compile(prepare(parameter.schema));
     if (!validate(value)) problems.push(`path parameter ${parameter.name}: ${describe(validate.errors)}`);
+  }
+  // The query: each parameter against its schema (decoded as a form, like the body); no unknown names.
+  const declared = new Map((op.parameters || []).filter((p) => p.in === 'query').map((p) => [p.name, p]));
+  for (const [name, value] of new URLSearchParams(request.query || '')) {
+    const parameter = declared.get(name);
+    if (!parameter) {
+      problems.push(`unknown query parameter ${name} (${op.operationId})`);
+      continue;
+    }
+    const validate = requestAjv.compile(prepare(parameter.schema));
+    if (!validate(value)) problems.push(`query parameter ${name}: ${describe(validate.errors)}`);
   }
   const requestType = (request.headers['content-type'] || '').split(';')[0].trim();
   if (op.requestBody) {
@@ -211,6 +238,21 @@ const mustFail = {
   'error status disagrees': withBody(failedStart, (b) => { b.status = 200; }),
   'route Verify does not have': mutate(start, (e) => { e.path += 'X'; }),
 };
+const list = first('verify.attempts.list', 200);
+const summary = first('verify.attempts.summary', 200);
+if (!list || !summary) {
+  console.error('the exchanges must include an attempts list and summary');
+  process.exit(1);
+}
+Object.assign(mustFail, {
+  'attempt without price': withBody(list, (b) => delete b.attempts[0].price),
+  'attempt with an unknown conversion status': withBody(list, (b) => { b.attempts[0].conversion_status = 'approved'; }),
+  'list without meta': withBody(list, (b) => delete b.meta),
+  'conversion rate as a number': withBody(summary, (b) => { b.conversion_rate_percentage = 50; }),
+  'unknown query parameter': mutate(list, (e) => { e.request.query += '&Foo=1'; }),
+  'malformed VerifyServiceSid': mutate(list, (e) => { e.request.query = 'VerifyServiceSid=VA123'; }),
+  'date without a time': mutate(summary, (e) => { e.request.query = 'DateCreatedAfter=2026-12-05'; }),
+});
 let selfTestFailures = 0;
 for (const [name, exchange] of Object.entries(mustFail)) {
   if (check(exchange).length === 0) {
@@ -235,14 +277,15 @@ for (const exchange of exchanges) {
   const label = `${exchange.method} ${exchange.path} → ${exchange.response.status}`;
   if (problems.length === 0) {
     ++passed;
-    const match = operations.find((o) => o.method === exchange.method.toLowerCase() && o.regex.test(exchange.path));
+    const [match] = operationsFor(exchange.method.toLowerCase(), exchange.path);
     if (match) operationsSeen.add(match.op.operationId);
   } else {
     ++failed;
     console.error(`FAIL ${label}\n  ${problems.join('\n  ')}`);
   }
 }
-const expected = ['FetchService', 'CreateVerification', 'CreateVerificationCheck', 'FetchVerification', 'UpdateVerification'];
+const expected = ['FetchService', 'CreateVerification', 'CreateVerificationCheck', 'FetchVerification', 'UpdateVerification',
+  'ListVerificationAttempt', 'FetchVerificationAttempt', 'FetchVerificationAttemptsSummary'];
 for (const operationId of expected) {
   if (!operationsSeen.has(operationId)) {
     console.error(`FAIL no valid exchange exercised ${operationId}`);

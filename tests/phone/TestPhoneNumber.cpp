@@ -9,6 +9,20 @@ class TestPhoneNumber : public QObject
 {
     Q_OBJECT
 private slots:
+    void countryOfANumber()
+    {
+        QCOMPARE(PhoneNumber::countryOf(QStringLiteral("+442079460958")), QStringLiteral("GB"));
+        QCOMPARE(PhoneNumber::countryOf(QStringLiteral("+49301234567")), QStringLiteral("DE"));
+        QCOMPARE(PhoneNumber::countryOf(QStringLiteral("+14169671111")), QStringLiteral("CA"));
+        // A fictional 555 number has no region of its own: its country code's main one.
+        QCOMPARE(PhoneNumber::countryOf(QStringLiteral("+12025550142")), QStringLiteral("US"));
+        QCOMPARE(PhoneNumber::countryOf(QStringLiteral("+8081234567")), QString()); // +808 names no region
+        QCOMPARE(PhoneNumber::countryOf(QStringLiteral("user@example.com")), QString());
+        QCOMPARE(PhoneNumber::countryOf(PhoneNumber::masked(QStringLiteral("+49301234567"))),
+                 QStringLiteral("DE"));
+        QCOMPARE(PhoneNumber::countryOf(PhoneNumber::masked(QStringLiteral("+14169671111"))),
+                 QStringLiteral("US"));
+    }
     void acceptsCommonFormats_data()
     {
         QTest::addColumn<QString>("input");

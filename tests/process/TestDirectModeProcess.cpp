@@ -28,29 +28,7 @@ class TestDirectModeProcess : public QObject
     QStringList directOptions() const { return m_facts.directOptions(); }
 
     /** The newest code the sandbox delivered (its outbox lines on stderr), after `after` lines were seen. */
-    QString nextCode()
-    {
-        const QRegularExpression line(QStringLiteral("\\[sandbox\\][^\\d\\n]*(\\d{4,10})\\b"));
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 20000) {
-            m_sandbox.waitForReadyRead(100);
-            m_sandboxSeen += QString::fromLocal8Bit(m_sandbox.readAllStandardError());
-            auto matches = line.globalMatch(m_sandboxSeen);
-            QString last;
-            int count = 0;
-            while (matches.hasNext()) {
-                last = matches.next().captured(1);
-                ++count;
-            }
-            if (count > m_codesUsed) {
-                m_codesUsed = count;
-                return last;
-            }
-        }
-        qWarning().noquote() << "sandbox stderr:\n" << m_sandboxSeen;
-        return QString();
-    }
+    QString nextCode() { return nextOutboxCode(m_sandbox, m_sandboxSeen, m_codesUsed); }
 
     /** A terminal sign-in; enrols first when `enrol`, else signs in as alice with the number on file. */
     void signInOnTheTerminal(bool enrol, const QString &number = QStringLiteral("+1 202 555 0142"))

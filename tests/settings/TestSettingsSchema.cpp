@@ -124,6 +124,11 @@ class TestSettingsSchema : public QObject
                      QStringLiteral("true")});
         rows.append({"gate audience", SettingsKey::gateAudience, QByteArray("deploy-tool"),
                      QStringLiteral("deploy-tool")});
+        rows.append({"audit off", SettingsKey::auditEnabled, QByteArray("false"), QStringLiteral("false")});
+        rows.append({"audit path", SettingsKey::auditPath, QByteArray("/var/log/latchkey/audit.jsonl"),
+                     QStringLiteral("/var/log/latchkey/audit.jsonl")});
+        rows.append(
+            {"audit to syslog", SettingsKey::auditSyslog, QByteArray("false"), QStringLiteral("false")});
         return rows;
     }
 
@@ -252,6 +257,17 @@ class TestSettingsSchema : public QObject
         rows.append({"log directory is a file", SettingsKey::logDirectory, m_caFile.toUtf8(),
                      QStringLiteral("%1 is not a directory").arg(m_caFile)});
         rows.append({"syslog", SettingsKey::syslog, QByteArray("loud"),
+                     QStringLiteral("must be true or false (not \"loud\")")});
+        rows.append({"relative audit path", SettingsKey::auditPath, QByteArray("audit.jsonl"),
+                     QStringLiteral("must be the absolute path of a file, or empty for the default (not "
+                                    "\"audit.jsonl\")")});
+        rows.append({"audit path is a folder", SettingsKey::auditPath, QDir::tempPath().toUtf8(),
+                     QStringLiteral("must be the absolute path of a file, or empty for the default (not "
+                                    "\"%1\")")
+                         .arg(QDir::tempPath())});
+        rows.append({"audit on", SettingsKey::auditEnabled, QByteArray("often"),
+                     QStringLiteral("must be true or false (not \"often\")")});
+        rows.append({"audit to syslog", SettingsKey::auditSyslog, QByteArray("loud"),
                      QStringLiteral("must be true or false (not \"loud\")")});
         rows.append({"gate sandbox", SettingsKey::gateAllowSandbox, QByteArray("maybe"),
                      QStringLiteral("must be true or false (not \"maybe\")")});

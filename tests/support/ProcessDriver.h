@@ -102,6 +102,34 @@ struct SandboxFacts
     }
 };
 
+/**
+ * The newest code a latchkey-sandbox delivered (its outbox lines on `sandbox`'s stderr, collected in `seen`)
+ * once more than `used` have been seen; `used` then counts it. Empty after 20 s without one.
+ */
+inline QString nextOutboxCode(QProcess &sandbox, QString &seen, int &used)
+{
+    const QRegularExpression line(QStringLiteral("\\[sandbox\\][^\\d\\n]*(\\d{4,10})\\b"));
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 20000) {
+        sandbox.waitForReadyRead(100);
+        seen += QString::fromLocal8Bit(sandbox.readAllStandardError());
+        auto matches = line.globalMatch(seen);
+        QString last;
+        int count = 0;
+        while (matches.hasNext()) {
+            last = matches.next().captured(1);
+            ++count;
+        }
+        if (count > used) {
+            used = count;
+            return last;
+        }
+    }
+    qWarning().noquote() << "sandbox stderr:\n" << seen;
+    return QString();
+}
+
 /** Reads a just-started latchkey-sandbox's start-up lines (up to verify_code_length, 10 s at most). */
 inline SandboxFacts readSandboxFacts(QProcess &sandbox)
 {

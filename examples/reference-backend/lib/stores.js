@@ -1,18 +1,37 @@
 'use strict';
-// Where the reference backend keeps what must outlive one request: sessions, rate-limit counters and
-// remembered devices. Two kinds, chosen by one setting:
-//  - memory (no REDIS_URL): one process; express-session's and express-rate-limit's own in-memory stores and
-//    a Map of device tokens. A restart forgets everything.
+// Where the reference backend keeps what must outlive one request: sessions, rate-limit counters,
+// remembered devices and the refusals counted for the admin stats (`events`). Two kinds, chosen by one setting:
+//  - memory (no REDIS_URL): one process; express-session's and express-rate-limit's own in-memory stores,
+//    a Map of device tokens and arrays of refusal times. A restart forgets everything.
 //  - redis (REDIS_URL=redis://… or rediss://…): every instance shares one Redis. Sessions through
 //    connect-redis, rate limits through rate-limit-redis (they hold across instances, and fail closed when
-//    Redis fails), device tokens as keys named by the token's SHA-256, expiring with the token.
+//    Redis fails), device tokens as keys named by the token's SHA-256, expiring with the token, and refusals
+//    as sorted sets of their times (latchkey:events:<kind>), so every instance counts them together.
 // With Redis, no request waits for a connection that is down: the client's offline queue is off, so a command
 // sent while Redis is unreachable fails at once; the server answers 503 (see isStoreUnavailable) and
 // reconnects in the background.
 
+const crypto = require('node:crypto');
 const fs = require('node:fs');
 
 const KEY_PREFIX = 'latchkey:';
+
+/**
+ * Refusals that never reach Twilio's Attempts API, counted with their times for GET /api/admin/stats:
+ * `fraud-guard` (Twilio's 60410 on send-code) and `rate-limited` (the backend's limiters, Twilio's 60203 and
+ * 20429). Kept EVENT_RETENTION_DAYS (Twilio keeps its attempts about as long) and at most EVENT_MAX_COUNT
+ * of each kind, so the store stays bounded whatever the traffic.
+ */
+const EVENT_KINDS = ['fraud-guard', 'rate-limited'];
+const EVENT_RETENTION_DAYS = 30;
+const EVENT_MAX_COUNT = 100000;
+const EVENT_RETENTION_MS = EVENT_RETENTION_DAYS * 24 * 3600 * 1000;
+
+function checkEventKind(kind) {
+    if (!EVENT_KINDS.includes(kind)) {
+        throw new Error(`unknown event kind ${kind}`);
+    }
+}
 
 /** An error that means "the shared store cannot be reached now" (answered 503, never 500 or 401). */
 class StoreUnavailableError extends Error {
@@ -25,6 +44,7 @@ class StoreUnavailableError extends Error {
 
 function createMemoryStores() {
     const devices = new Map(); // hash → { username, stamp, expiresAt (ms) }
+    const events = new Map(EVENT_KINDS.map((kind) => [kind, []])); // kind → times (ms), oldest first
     return {
         kind: 'memory',
         sessionStore: undefined, // express-session's MemoryStore
@@ -43,6 +63,23 @@ function createMemoryStores() {
             },
             async delete(hash) {
                 devices.delete(hash);
+            },
+        },
+        events: {
+            async record(kind, at = Date.now()) {
+                checkEventKind(kind);
+                const times = events.get(kind);
+                times.push(at);
+                if (times.length > 1 && times[times.length - 2] > at) {
+                    times.sort((a, b) => a - b); // normally already in order: `at` is now
+                }
+                const keepFrom = times.findIndex((t) => t >= Date.now() - EVENT_RETENTION_MS);
+                times.splice(0, keepFrom < 0 ? times.length : Math.max(keepFrom, times.length - EVENT_MAX_COUNT));
+            },
+            /** How many refusals of `kind` happened at or after `since` and before `until` (ms). */
+            async count(kind, since, until) {
+                checkEventKind(kind);
+                return events.get(kind).filter((t) => t >= since && t < until).length;
             },
         },
         async healthy() {
@@ -127,6 +164,7 @@ function createRedisStores(env) {
     }
 
     const deviceKey = (hash) => `${KEY_PREFIX}device:${hash}`;
+    const eventKey = (kind) => `${KEY_PREFIX}events:${kind}`;
     return {
         kind: 'redis',
         client,
@@ -171,6 +209,23 @@ function createRedisStores(env) {
                 await client.del(deviceKey(hash));
             },
         },
+        events: {
+            /** One member per refusal (its time and a random suffix, so equal times stay distinct). */
+            async record(kind, at = Date.now()) {
+                checkEventKind(kind);
+                const key = eventKey(kind);
+                await client.multi()
+                    .zAdd(key, { score: at, value: `${at}:${crypto.randomBytes(6).toString('hex')}` })
+                    .zRemRangeByScore(key, '-inf', `(${Date.now() - EVENT_RETENTION_MS}`)
+                    .zRemRangeByRank(key, 0, -(EVENT_MAX_COUNT + 1))
+                    .pExpire(key, EVENT_RETENTION_MS)
+                    .exec();
+            },
+            async count(kind, since, until) {
+                checkEventKind(kind);
+                return client.zCount(eventKey(kind), since, `(${until}`);
+            },
+        },
         async healthy() {
             try {
                 return client.isReady && (await client.ping()) === 'PONG';
@@ -201,4 +256,4 @@ function createStores(env) {
     return env.REDIS_URL ? createRedisStores(env) : createMemoryStores();
 }
 
-module.exports = { createStores, StoreUnavailableError };
+module.exports = { createStores, StoreUnavailableError, EVENT_RETENTION_DAYS };
