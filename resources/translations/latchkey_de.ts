@@ -323,6 +323,42 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
         <source>--exec-audience only goes with --exec.</source>
         <translation>--exec-audience gibt es nur zusammen mit --exec.</translation>
     </message>
+    <message>
+        <source>Show sign-in figures for a period (attempts, conversion, channels, countries, price, Fraud Guard blocks and rate-limit refusals): from Twilio in direct mode, from the backend after a sign-in on the terminal in backend mode, from this computer&apos;s audit log with --local. Exit 0, 2 if they cannot be read, 3 on a configuration or usage error.</source>
+        <translation>Anmeldezahlen für einen Zeitraum anzeigen (Versuche, Konversion, Kanäle, Länder, Preis, Fraud-Guard-Sperren und Ablehnungen wegen Ratenbegrenzung): im Direktmodus von Twilio, im Backend-Modus vom Backend nach einer Anmeldung im Terminal, mit --local aus dem Audit-Protokoll dieses Computers. Exit-Code 0, 2 wenn sie nicht gelesen werden können, 3 bei einem Konfigurations- oder Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>With --stats: the period&apos;s start, a date (2026-11-05) or an ISO 8601 time with its zone; default 30 days before --until.</source>
+        <translation>Mit --stats: Beginn des Zeitraums, ein Datum (2026-11-05) oder eine ISO-8601-Zeit mit Zeitzone; Standard 30 Tage vor --until.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>With --stats: the period&apos;s end; a date counts in full; default now.</source>
+        <translation>Mit --stats: Ende des Zeitraums; ein Datum zählt ganz; Standard jetzt.</translation>
+    </message>
+    <message>
+        <source>With --stats: print the figures as one JSON object.</source>
+        <translation>Mit --stats: die Zahlen als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>With --stats: summarise this computer&apos;s audit log instead.</source>
+        <translation>Mit --stats: stattdessen das Audit-Protokoll dieses Computers zusammenfassen.</translation>
+    </message>
+    <message>
+        <source>%1 only goes with --stats.</source>
+        <translation>%1 gibt es nur zusammen mit --stats.</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is not a date: give 2026-11-05 or 2026-11-05T08:00:00Z.</source>
+        <translation>--%1 %2 ist kein Datum: Geben Sie 2026-11-05 oder 2026-11-05T08:00:00Z an.</translation>
+    </message>
+    <message>
+        <source>--since %1 is not before --until %2.</source>
+        <translation>--since %1 liegt nicht vor --until %2.</translation>
+    </message>
 </context>
 <context>
     <name>ExecCommand</name>
@@ -801,6 +837,10 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
     <message>
         <source>must be up to 200 letters, digits and . _ : / - (not %1)</source>
         <translation>darf aus bis zu 200 Buchstaben, Ziffern und . _ : / - bestehen (nicht %1)</translation>
+    </message>
+    <message>
+        <source>must be the absolute path of a file, or empty for the default (not %1)</source>
+        <translation>muss der absolute Pfad einer Datei sein, oder leer für den Standard (nicht %1)</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1717,121 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::StatsCommand</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>  %1: attempts %2, converted %3 (%4)</source>
+        <translation>  %1: Versuche %2, erfolgreich %3 (%4)</translation>
+    </message>
+    <message>
+        <source>The audit log is off (Audit/Enabled): there is nothing to summarise.</source>
+        <translation>Das Audit-Protokoll ist aus (Audit/Enabled): Es gibt nichts zusammenzufassen.</translation>
+    </message>
+    <message>
+        <source>You were let in without a code (fail-open): the backend gives no figures then.</source>
+        <translation>Sie wurden ohne Code eingelassen (fail-open): Dann liefert das Backend keine Zahlen.</translation>
+    </message>
+    <message>
+        <source>This server gives no sign-in figures to this account (its login answer did not announce &quot;stats&quot;); latchkey --stats --local shows this computer&apos;s.</source>
+        <translation>Dieser Server gibt diesem Konto keine Anmeldezahlen (seine Login-Antwort kündigte „stats“ nicht an); latchkey --stats --local zeigt die dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s figures could not be read: %1</source>
+        <translation>Die Zahlen des Backends konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The backend refused the figures (HTTP %1)%2</source>
+        <translation>Das Backend verweigerte die Zahlen (HTTP %1)%2</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s figures cannot be read: &quot;%1&quot; is missing or wrong.</source>
+        <translation>Die Zahlen des Backends können nicht gelesen werden: „%1“ fehlt oder ist falsch.</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s figures could not be read: %1</source>
+        <translation>Die Zahlen von Twilio konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Twilio limits how often these figures can be read: try again in a minute.</source>
+        <translation>Twilio begrenzt, wie oft diese Zahlen gelesen werden können: Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>Twilio Verify</source>
+        <translation>Twilio Verify</translation>
+    </message>
+    <message>
+        <source>the backend</source>
+        <translation>dem Backend</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s audit log</source>
+        <translation>dem Audit-Protokoll dieses Computers</translation>
+    </message>
+    <message>
+        <source>Sign-ins from %1 to %2 (UTC), from %3</source>
+        <translation>Anmeldungen von %1 bis %2 (UTC), aus %3</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Versuche: %1</translation>
+    </message>
+    <message>
+        <source>Converted: %1 (%2)</source>
+        <translation>Erfolgreich: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>By channel:</source>
+        <translation>Nach Kanal:</translation>
+    </message>
+    <message>
+        <source>By country:</source>
+        <translation>Nach Land:</translation>
+    </message>
+    <message>
+        <source>Total price: %1 %2</source>
+        <translation>Gesamtpreis: %1 %2</translation>
+    </message>
+    <message>
+        <source>  (prices in other currencies are left out)</source>
+        <translation>  (Preise in anderen Währungen sind nicht enthalten)</translation>
+    </message>
+    <message>
+        <source>Total price: not given</source>
+        <translation>Gesamtpreis: nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Fraud Guard blocks seen: %1</source>
+        <translation>Gesehene Fraud-Guard-Sperren: %1</translation>
+    </message>
+    <message>
+        <source>Rate-limit refusals seen: %1</source>
+        <translation>Gesehene Ablehnungen wegen Ratenbegrenzung: %1</translation>
+    </message>
+    <message>
+        <source>Twilio keeps about %1 days of attempts; Fraud Guard blocks and rate-limit refusals are those this computer saw.</source>
+        <translation>Twilio bewahrt Versuche etwa %1 Tage auf; Fraud-Guard-Sperren und Ablehnungen wegen Ratenbegrenzung sind die, die dieser Computer gesehen hat.</translation>
     </message>
 </context>
 <context>

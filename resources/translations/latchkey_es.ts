@@ -323,6 +323,42 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
         <source>--exec-audience only goes with --exec.</source>
         <translation>--exec-audience solo se usa junto con --exec.</translation>
     </message>
+    <message>
+        <source>Show sign-in figures for a period (attempts, conversion, channels, countries, price, Fraud Guard blocks and rate-limit refusals): from Twilio in direct mode, from the backend after a sign-in on the terminal in backend mode, from this computer&apos;s audit log with --local. Exit 0, 2 if they cannot be read, 3 on a configuration or usage error.</source>
+        <translation>Mostrar las cifras de inicio de sesión de un periodo (intentos, conversión, canales, países, precio, bloqueos de Fraud Guard y rechazos por límite de frecuencia): de Twilio en modo directo, del backend tras iniciar sesión en el terminal en modo backend, del registro de auditoría de este equipo con --local. Sale con 0, con 2 si no se pueden leer, con 3 ante un error de configuración o de uso.</translation>
+    </message>
+    <message>
+        <source>With --stats: the period&apos;s start, a date (2026-11-05) or an ISO 8601 time with its zone; default 30 days before --until.</source>
+        <translation>Con --stats: el inicio del periodo, una fecha (2026-11-05) o una hora ISO 8601 con su zona; por omisión, 30 días antes de --until.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>With --stats: the period&apos;s end; a date counts in full; default now.</source>
+        <translation>Con --stats: el final del periodo; una fecha cuenta entera; por omisión, ahora.</translation>
+    </message>
+    <message>
+        <source>With --stats: print the figures as one JSON object.</source>
+        <translation>Con --stats: imprimir las cifras como un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>With --stats: summarise this computer&apos;s audit log instead.</source>
+        <translation>Con --stats: resumir en su lugar el registro de auditoría de este equipo.</translation>
+    </message>
+    <message>
+        <source>%1 only goes with --stats.</source>
+        <translation>%1 solo se usa junto con --stats.</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is not a date: give 2026-11-05 or 2026-11-05T08:00:00Z.</source>
+        <translation>--%1 %2 no es una fecha: indique 2026-11-05 o 2026-11-05T08:00:00Z.</translation>
+    </message>
+    <message>
+        <source>--since %1 is not before --until %2.</source>
+        <translation>--since %1 no es anterior a --until %2.</translation>
+    </message>
 </context>
 <context>
     <name>ExecCommand</name>
@@ -801,6 +837,10 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
     <message>
         <source>must be up to 200 letters, digits and . _ : / - (not %1)</source>
         <translation>debe tener hasta 200 letras, dígitos y . _ : / - (no %1)</translation>
+    </message>
+    <message>
+        <source>must be the absolute path of a file, or empty for the default (not %1)</source>
+        <translation>debe ser la ruta absoluta de un archivo, o vacío para el valor por omisión (no %1)</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1717,121 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::StatsCommand</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Llamada de voz</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>  %1: attempts %2, converted %3 (%4)</source>
+        <translation>  %1: intentos %2, convertidos %3 (%4)</translation>
+    </message>
+    <message>
+        <source>The audit log is off (Audit/Enabled): there is nothing to summarise.</source>
+        <translation>El registro de auditoría está desactivado (Audit/Enabled): no hay nada que resumir.</translation>
+    </message>
+    <message>
+        <source>You were let in without a code (fail-open): the backend gives no figures then.</source>
+        <translation>Se le dejó entrar sin código (fail-open): en ese caso el backend no da cifras.</translation>
+    </message>
+    <message>
+        <source>This server gives no sign-in figures to this account (its login answer did not announce &quot;stats&quot;); latchkey --stats --local shows this computer&apos;s.</source>
+        <translation>Este servidor no da cifras de inicio de sesión a esta cuenta (su respuesta de inicio de sesión no anunció «stats»); latchkey --stats --local muestra las de este equipo.</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s figures could not be read: %1</source>
+        <translation>No se pudieron leer las cifras del backend: %1</translation>
+    </message>
+    <message>
+        <source>The backend refused the figures (HTTP %1)%2</source>
+        <translation>El backend rechazó dar las cifras (HTTP %1)%2</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s figures cannot be read: &quot;%1&quot; is missing or wrong.</source>
+        <translation>No se pueden leer las cifras del backend: «%1» falta o es incorrecto.</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s figures could not be read: %1</source>
+        <translation>No se pudieron leer las cifras de Twilio: %1</translation>
+    </message>
+    <message>
+        <source>Twilio limits how often these figures can be read: try again in a minute.</source>
+        <translation>Twilio limita la frecuencia con la que se pueden leer estas cifras: vuelva a intentarlo en un minuto.</translation>
+    </message>
+    <message>
+        <source>Twilio Verify</source>
+        <translation>Twilio Verify</translation>
+    </message>
+    <message>
+        <source>the backend</source>
+        <translation>el backend</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s audit log</source>
+        <translation>el registro de auditoría de este equipo</translation>
+    </message>
+    <message>
+        <source>Sign-ins from %1 to %2 (UTC), from %3</source>
+        <translation>Inicios de sesión del %1 al %2 (UTC), según %3</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Intentos: %1</translation>
+    </message>
+    <message>
+        <source>Converted: %1 (%2)</source>
+        <translation>Convertidos: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>By channel:</source>
+        <translation>Por canal:</translation>
+    </message>
+    <message>
+        <source>By country:</source>
+        <translation>Por país:</translation>
+    </message>
+    <message>
+        <source>Total price: %1 %2</source>
+        <translation>Precio total: %1 %2</translation>
+    </message>
+    <message>
+        <source>  (prices in other currencies are left out)</source>
+        <translation>  (se omiten los precios en otras monedas)</translation>
+    </message>
+    <message>
+        <source>Total price: not given</source>
+        <translation>Precio total: no indicado</translation>
+    </message>
+    <message>
+        <source>Fraud Guard blocks seen: %1</source>
+        <translation>Bloqueos de Fraud Guard vistos: %1</translation>
+    </message>
+    <message>
+        <source>Rate-limit refusals seen: %1</source>
+        <translation>Rechazos por límite de frecuencia vistos: %1</translation>
+    </message>
+    <message>
+        <source>Twilio keeps about %1 days of attempts; Fraud Guard blocks and rate-limit refusals are those this computer saw.</source>
+        <translation>Twilio conserva unos %1 días de intentos; los bloqueos de Fraud Guard y los rechazos por límite de frecuencia son los que vio este equipo.</translation>
     </message>
 </context>
 <context>

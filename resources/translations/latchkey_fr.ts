@@ -323,6 +323,42 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
         <source>--exec-audience only goes with --exec.</source>
         <translation>--exec-audience ne s’emploie qu’avec --exec.</translation>
     </message>
+    <message>
+        <source>Show sign-in figures for a period (attempts, conversion, channels, countries, price, Fraud Guard blocks and rate-limit refusals): from Twilio in direct mode, from the backend after a sign-in on the terminal in backend mode, from this computer&apos;s audit log with --local. Exit 0, 2 if they cannot be read, 3 on a configuration or usage error.</source>
+        <translation>Afficher les chiffres de connexion d’une période (tentatives, conversion, canaux, pays, prix, blocages Fraud Guard et refus pour limite de débit)&#xa0;: de Twilio en mode direct, du serveur après une connexion dans le terminal en mode backend, du journal d’audit de cet ordinateur avec --local. Code de sortie 0, 2 s’ils ne peuvent pas être lus, 3 en cas d’erreur de configuration ou d’utilisation.</translation>
+    </message>
+    <message>
+        <source>With --stats: the period&apos;s start, a date (2026-11-05) or an ISO 8601 time with its zone; default 30 days before --until.</source>
+        <translation>Avec --stats&#xa0;: le début de la période, une date (2026-11-05) ou une heure ISO 8601 avec son fuseau&#xa0;; par défaut 30 jours avant --until.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>With --stats: the period&apos;s end; a date counts in full; default now.</source>
+        <translation>Avec --stats&#xa0;: la fin de la période&#xa0;; une date compte en entier&#xa0;; par défaut maintenant.</translation>
+    </message>
+    <message>
+        <source>With --stats: print the figures as one JSON object.</source>
+        <translation>Avec --stats&#xa0;: afficher les chiffres sous forme d’un objet JSON.</translation>
+    </message>
+    <message>
+        <source>With --stats: summarise this computer&apos;s audit log instead.</source>
+        <translation>Avec --stats&#xa0;: résumer plutôt le journal d’audit de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 only goes with --stats.</source>
+        <translation>%1 ne s’emploie qu’avec --stats.</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is not a date: give 2026-11-05 or 2026-11-05T08:00:00Z.</source>
+        <translation>--%1 %2 n’est pas une date&#xa0;: indiquez 2026-11-05 ou 2026-11-05T08:00:00Z.</translation>
+    </message>
+    <message>
+        <source>--since %1 is not before --until %2.</source>
+        <translation>--since %1 n’est pas antérieur à --until %2.</translation>
+    </message>
 </context>
 <context>
     <name>ExecCommand</name>
@@ -801,6 +837,10 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
     <message>
         <source>must be up to 200 letters, digits and . _ : / - (not %1)</source>
         <translation>doit comporter au plus 200 lettres, chiffres et . _ : / - (pas %1)</translation>
+    </message>
+    <message>
+        <source>must be the absolute path of a file, or empty for the default (not %1)</source>
+        <translation>doit être le chemin absolu d’un fichier, ou vide pour la valeur par défaut (pas %1)</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1717,121 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::StatsCommand</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Appel vocal</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>  %1: attempts %2, converted %3 (%4)</source>
+        <translation>  %1&#xa0;: tentatives %2, converties %3 (%4)</translation>
+    </message>
+    <message>
+        <source>The audit log is off (Audit/Enabled): there is nothing to summarise.</source>
+        <translation>Le journal d’audit est désactivé (Audit/Enabled)&#xa0;: il n’y a rien à résumer.</translation>
+    </message>
+    <message>
+        <source>You were let in without a code (fail-open): the backend gives no figures then.</source>
+        <translation>Vous avez été admis sans code (fail-open)&#xa0;: le serveur ne donne alors aucun chiffre.</translation>
+    </message>
+    <message>
+        <source>This server gives no sign-in figures to this account (its login answer did not announce &quot;stats&quot;); latchkey --stats --local shows this computer&apos;s.</source>
+        <translation>Ce serveur ne donne pas de chiffres de connexion à ce compte (sa réponse de connexion n’annonçait pas «&#xa0;stats&#xa0;»)&#xa0;; latchkey --stats --local affiche ceux de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s figures could not be read: %1</source>
+        <translation>Les chiffres du serveur n’ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The backend refused the figures (HTTP %1)%2</source>
+        <translation>Le serveur a refusé les chiffres (HTTP %1)%2</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s figures cannot be read: &quot;%1&quot; is missing or wrong.</source>
+        <translation>Les chiffres du serveur ne peuvent pas être lus&#xa0;: «&#xa0;%1&#xa0;» manque ou est incorrect.</translation>
+    </message>
+    <message>
+        <source>Twilio&apos;s figures could not be read: %1</source>
+        <translation>Les chiffres de Twilio n’ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Twilio limits how often these figures can be read: try again in a minute.</source>
+        <translation>Twilio limite la fréquence de lecture de ces chiffres&#xa0;: réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>Twilio Verify</source>
+        <translation>Twilio Verify</translation>
+    </message>
+    <message>
+        <source>the backend</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s audit log</source>
+        <translation>le journal d’audit de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Sign-ins from %1 to %2 (UTC), from %3</source>
+        <translation>Connexions du %1 au %2 (UTC), d’après %3</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Tentatives&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Converted: %1 (%2)</source>
+        <translation>Converties&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>By channel:</source>
+        <translation>Par canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>By country:</source>
+        <translation>Par pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Total price: %1 %2</source>
+        <translation>Prix total&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>  (prices in other currencies are left out)</source>
+        <translation>  (les prix dans d’autres devises sont omis)</translation>
+    </message>
+    <message>
+        <source>Total price: not given</source>
+        <translation>Prix total&#xa0;: non indiqué</translation>
+    </message>
+    <message>
+        <source>Fraud Guard blocks seen: %1</source>
+        <translation>Blocages Fraud Guard constatés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rate-limit refusals seen: %1</source>
+        <translation>Refus pour limite de débit constatés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Twilio keeps about %1 days of attempts; Fraud Guard blocks and rate-limit refusals are those this computer saw.</source>
+        <translation>Twilio conserve environ %1 jours de tentatives&#xa0;; les blocages Fraud Guard et les refus pour limite de débit sont ceux que cet ordinateur a constatés.</translation>
     </message>
 </context>
 <context>
