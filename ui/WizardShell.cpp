@@ -1,6 +1,7 @@
 #include "WizardShell.h"
 
 #include "Console.h"
+#include "FirstFrameWatcher.h"
 #include "LaunchSettings.h"
 #include "NumberChangeFollowOn.h"
 #include "PasswordPage.h"
@@ -127,6 +128,7 @@ void WizardShell::showWizard()
         m_wizard->setSidePanel(new SandboxPanel(outbox));
         m_wizard->passwordPage()->setHint(m_session->hint());
     }
+    exitAfterFirstFrameOf(m_wizard.get());
     m_wizard->show();
     flow->start();
 }
@@ -150,7 +152,17 @@ void WizardShell::showUnconfigured(const QString &reason)
         m_unconfiguredWindow->hide();
         m_unconfiguredWindow->deleteLater();
     });
+    exitAfterFirstFrameOf(m_unconfiguredWindow);
     m_unconfiguredWindow->show();
+}
+
+void WizardShell::exitAfterFirstFrameOf(QWidget *window)
+{
+    if (!m_launch.commandLine().exitAfterFirstFrame) {
+        return;
+    }
+    auto *watcher = new FirstFrameWatcher(window);
+    connect(watcher, &FirstFrameWatcher::firstFrameDrawn, this, [this] { exitEarly(ExitCode::Cancelled); });
 }
 
 void WizardShell::bringToFront()
