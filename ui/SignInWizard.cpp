@@ -58,8 +58,12 @@ SignInWizard::SignInWizard(SignInFlow *flow, QWidget *parent)
             [](int id) { qCDebug(lcUi) << "showing page" << static_cast<PageId>(id); });
     connect(flow, &SignInFlow::stepChanged, this, &SignInWizard::followStep);
     // What the first page does not need waits until it is on the screen.
-    connect(new FirstFrameWatcher(this), &FirstFrameWatcher::firstFrameDrawn, m_phonePage,
-            &PhonePage::prepareCountries);
+    connect(new FirstFrameWatcher(this), &FirstFrameWatcher::firstFrameDrawn, this, [this] {
+        if (!m_measuringStartUp) {
+            m_phonePage->prepareCountries();
+        }
+        emit firstFrameDrawn();
+    });
     connect(flow, &SignInFlow::finished, this, &SignInWizard::onFinished);
 }
 

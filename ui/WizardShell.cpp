@@ -128,9 +128,19 @@ void WizardShell::showWizard()
         m_wizard->setSidePanel(new SandboxPanel(outbox));
         m_wizard->passwordPage()->setHint(m_session->hint());
     }
-    exitAfterFirstFrameOf(m_wizard.get());
+    // The flow reads the remembered session and number once the window is on the screen: loading the
+    // keychain's libraries (libsecret, GIO) and its D-Bus round trips do not hold up the first frame. Its
+    // answers always arrived after that frame anyway, so the pages look the same.
+    const bool measuring = m_launch.commandLine().exitAfterFirstFrame;
+    m_wizard->setMeasuringStartUp(measuring);
+    connect(m_wizard.get(), &SignInWizard::firstFrameDrawn, this, [this, flow, measuring] {
+        if (measuring) {
+            exitEarly(ExitCode::Cancelled); // --exit-after-first-frame: nobody signs in
+        } else {
+            flow->start();
+        }
+    });
     m_wizard->show();
-    flow->start();
 }
 
 void WizardShell::showUnconfigured(const QString &reason)

@@ -60,7 +60,8 @@ private:
     /** A second launch asked for the window: the wizard, or the "not set up" page while that is shown. */
     void bringToFront();
     void exitEarly(ExitCode exitCode);
-    /** --exit-after-first-frame: ends the event loop (exit 1) once the window has drawn its first frame. */
+    /** --exit-after-first-frame on the "not set up" page: ends the event loop (exit 1) after its first frame.
+     */
     void exitAfterFirstFrameOf(QWidget *window);
 
     const LaunchSettings &m_launch;
