@@ -5,6 +5,7 @@
 // gets from this machine under its current load. Run by bench/responsiveness.py.
 #include "ApplicationSetup.h"
 #include "Clock.h"
+#include "CodePage.h"
 #include "CommandLine.h"
 #include "KeychainSecretStore.h"
 #include "LaunchSettings.h"
@@ -93,8 +94,7 @@ QString lastCode(QNetworkAccessManager *network, const QUrl &sandbox, const QStr
     url.setQuery(QUrlQuery{{QStringLiteral("to"), phone}});
     QNetworkReply *reply = network->get(QNetworkRequest(url));
     waitFor([reply] { return reply->isFinished(); });
-    const QJsonArray messages =
-        QJsonDocument::fromJson(reply->readAll()).object().value(u"messages").toArray();
+    const QJsonArray messages = QJsonDocument::fromJson(reply->readAll()).array(); // oldest first
     reply->deleteLater();
     return messages.isEmpty() ? QString() : messages.last().toObject().value(u"code").toString();
 }
@@ -157,10 +157,13 @@ int signIn(Heartbeat &heartbeat)
         code = lastCode(&network, shell.session()->sandboxUrl(), QStringLiteral("+12025550142"));
         return !code.isEmpty();
     });
-    typeSlowly(wizard->findChild<QLineEdit *>(QStringLiteral("codeLineEdit")),
-               code); // the last digit submits
+    auto *codeEdit = wizard->codePage()->findChild<QLineEdit *>(QStringLiteral("codeLineEdit"));
+    waitFor([codeEdit] { return codeEdit->isEnabled() && !codeEdit->isReadOnly() && codeEdit->isVisible(); });
+    typeSlowly(codeEdit, code); // the last digit submits
     if (!waitFor([wizard] { return wizard->currentId() == SignInWizard::DonePageId; })) {
-        std::fprintf(stderr, "heartbeat: not signed in\n");
+        std::fprintf(stderr, "heartbeat: not signed in (typed \"%s\", page %d, error \"%s\")\n",
+                     qPrintable(codeEdit->text()), wizard->currentId(),
+                     qPrintable(wizard->flow()->error().userMessage()));
         return 2;
     }
     heartbeat.setStep("done page");
