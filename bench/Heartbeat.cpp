@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTest>
@@ -46,11 +47,28 @@ public:
         m_clock.start();
         m_timer.start();
     }
-    void setStep(const char *step) { m_step = step; }
+    /** Names the step the next beats fall in; the first step named is the start-up. */
+    void setStep(const char *step)
+    {
+        m_step = step;
+        if (!m_firstStep) {
+            m_firstStep = step;
+        }
+    }
     void report(const char *what) const
     {
         std::printf("%s: longest stall %.2f ms (step: %s), %lld beats, %.0f ms in all\n", what,
                     m_longestNs / 1e6, m_longestStep, m_beats, m_clock.nsecsElapsed() / 1e6);
+        qint64 afterStart = 0;
+        const char *afterStartStep = "";
+        for (auto step = m_longestByStep.cbegin(); step != m_longestByStep.cend(); ++step) {
+            if (step.key() != m_firstStep && step.value() > afterStart) {
+                afterStart = step.value();
+                afterStartStep = step.key();
+            }
+        }
+        std::printf("%s, after the first step: longest stall %.2f ms (step: %s)\n", what, afterStart / 1e6,
+                    afterStartStep);
     }
 
 private:
@@ -60,6 +78,9 @@ private:
         if (m_beats > 0 && now - m_last > m_longestNs) {
             m_longestNs = now - m_last;
             m_longestStep = m_step;
+        }
+        if (m_beats > 0 && now - m_last > m_longestByStep.value(m_step)) {
+            m_longestByStep[m_step] = now - m_last;
         }
         m_last = now;
         ++m_beats;
@@ -72,6 +93,8 @@ private:
     long long m_beats = 0;
     const char *m_step = "start";
     const char *m_longestStep = "";
+    const char *m_firstStep = nullptr;
+    QMap<const char *, qint64> m_longestByStep;
 };
 
 bool waitFor(const std::function<bool()> &condition)

@@ -118,6 +118,8 @@ def scripted_sign_in(env, latchkey, server_url, code_url, pauses=(1.0, 1.5, 0.5)
         step("code")
         mark = time.perf_counter()
         xdotool("type", code[-1])  # the last digit submits
+        wait_for(lambda: os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None,
+                 "approval")
         _, status, usage = os.wait4(process.pid, 0)
         steps["last digit of the code, until approved and closed"] = time.perf_counter() - mark
         process.returncode = os.waitstatus_to_exitcode(status)

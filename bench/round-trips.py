@@ -26,6 +26,7 @@ import time
 import desktop
 
 IDLE = 3.0  # seconds: the front's idle timeout
+DEBUG = "ROUND_TRIPS_DEBUG" in os.environ  # every connection's events on stderr
 bin_dir = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build/bin")
 runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
 env, xvfb = desktop.private_desktop(__file__, [bin_dir, str(runs)], tools=("Xvfb", "xdotool", "openssl", "curl"))
@@ -70,6 +71,7 @@ class TlsFront:
             return
         with self.lock:
             self.handshakes += 1
+        trace("connection", connection, "handshake done")
         backend_reader, backend_writer = await asyncio.open_connection("127.0.0.1", self.backend_port)
         answering = [None]  # the exchange whose answer is on its way
 
@@ -78,9 +80,12 @@ class TlsFront:
                 try:
                     data = await asyncio.wait_for(reader.read(65536), IDLE)
                 except asyncio.TimeoutError:
+                    trace("connection", connection, "idle: closed")
                     break  # idle: closed, as the server's idle timeout would
                 if not data:
+                    trace("connection", connection, "closed by the client")
                     break
+                trace("connection", connection, "request bytes", data.split(b"\r\n", 1)[0][:60])
                 if answering[0] is None:
                     exchange = [connection, data.split(b"\r\n", 1)[0].decode(errors="replace"),
                                 time.perf_counter(), None]
@@ -107,6 +112,11 @@ class TlsFront:
         upstream.cancel()
         for stream in (writer, backend_writer):
             stream.close()
+
+
+def trace(*words):
+    if DEBUG:
+        print(f"{time.perf_counter():.3f}", *words, file=sys.stderr, flush=True)
 
 
 def make_certificate(folder):
@@ -146,18 +156,24 @@ def curl_sign_in(front_url, certificate, folder):
 def latchkey_sign_in(front, front_url, pauses):
     front.reset()
     marks = {}
-    desktop.scripted_sign_in(env, os.path.join(bin_dir, "latchkey"), front_url, backend_url, pauses,
-                             on_step=lambda name: marks.__setitem__(name, time.perf_counter()))
+    try:
+        desktop.scripted_sign_in(env, os.path.join(bin_dir, "latchkey"), front_url, backend_url, pauses,
+                                 on_step=lambda name: marks.__setitem__(name, time.perf_counter()))
+        outcome = "signed in"
+    except (RuntimeError, TimeoutError) as problem:
+        outcome = f"FAILED ({str(problem)[:60]})"
     time.sleep(0.2)
     with front.lock:
         exchanges = [list(exchange) for exchange in front.exchanges]
-        counts = front.connections, front.handshakes
+        counts = front.connections, front.handshakes, outcome
     names = list(marks)
     steps = {}
     for i, name in enumerate(names):
         end = marks[names[i + 1]] if i + 1 < len(names) else float("inf")
         answered = [e[3] for e in exchanges if e[3] and marks[name] <= e[2] < end]
         steps[name] = max(answered) - marks[name] if answered else float("nan")
+    for step in ("password", "phone", "code"):
+        steps.setdefault(step, float("nan"))
     return counts, steps, exchanges
 
 
@@ -185,7 +201,7 @@ for name, samples in results.items():
     if name != "curl":
         counts = [s[0] for s in samples]
         print(f"latchkey, {name}: TCP connections per sign-in {[c[0] for c in counts]}, "
-              f"TLS handshakes {[c[1] for c in counts]}")
+              f"TLS handshakes {[c[1] for c in counts]}, {[c[2] for c in counts]}")
         for connection, line, _, _ in samples[-1][2]:
             print(f"    connection {connection}: {line}")
 print("client time per step, median ms: key (or curl's start) until the answer's last byte is relayed")
