@@ -1,4 +1,7 @@
-// The baseline for Latchkey's start-up benchmark: a bare three-page QWizard, nothing else.
+// The baseline for Latchkey's start-up benchmark: a bare three-page QWizard, nothing else. With
+// --exit-after-first-frame it exits once its first frame is drawn, as latchkey does with that option.
+#include "FirstFrameWatcher.h"
+
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +20,11 @@ int main(int argc, char **argv)
         layout->addWidget(new QLabel(QStringLiteral("Field:")));
         layout->addWidget(new QLineEdit);
         wizard.addPage(page);
+    }
+    if (app.arguments().contains(QStringLiteral("--exit-after-first-frame"))) {
+        auto *watcher = new latchkey::FirstFrameWatcher(&wizard);
+        QObject::connect(watcher, &latchkey::FirstFrameWatcher::firstFrameDrawn, &app,
+                         [] { QCoreApplication::exit(1); });
     }
     wizard.show();
     return app.exec();

@@ -1,62 +1,78 @@
 #!/usr/bin/env python3
-"""Start-up benchmark: time from exec to the first mapped window, for latchkey --sandbox and for a bare
-three-page QWizard (the baseline), alternated in one invocation on one Xvfb display. Reports medians and
-their ratio; the target is latchkey within 1.3x of the baseline.
+"""Start-up benchmark, on a private desktop (bench/desktop.py), against a bare three-page QWizard measured in
+the same run, alternated with it.
 
-Needs Xvfb and xdotool (apt-get install xvfb xdotool). Usage: bench/startup.py [build/bin] [runs]"""
+First frame: exec until the process has drawn its first frame and exited (--exit-after-first-frame), and its
+peak RSS (the kernel's maxrss, from wait4), for
+  - `latchkey --sandbox`: the sandbox as a child process and its panel beside the pages;
+  - production: backend mode (`--server`) against a local server (latchkey-sandbox started apart, so that
+    its start is not counted), no sandbox panel.
+Whole sign-in, production configuration: demo / latchkey-demo, the phone number, the code read from the
+server's outbox; the window closes on approval (--print-result). Reports the peak RSS and the CPU time
+(user + system) of the whole sign-in, so that work moved after the first frame still counts, and the wall
+time of the steps that have an outside sign.
+
+Needs xvfb, xdotool, dbus and gnome-keyring (scripts/install-deps).
+Usage: bench/startup.py [build/bin] [runs, default 15]"""
 import os
-import shutil
 import statistics
-import subprocess
 import sys
-import time
 
-bin_dir = sys.argv[1] if len(sys.argv) > 1 else "build/bin"
+import desktop
+
+bin_dir = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build/bin")
 runs = int(sys.argv[2]) if len(sys.argv) > 2 else 15
-for tool in ("Xvfb", "xdotool"):
-    if not shutil.which(tool):
-        sys.exit(f"startup.py: {tool} is not installed")
+env, xvfb = desktop.private_desktop(__file__, [bin_dir, str(runs)])
+latchkey = os.path.join(bin_dir, "latchkey")
 
-display = ":97"
-xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24"], stderr=subprocess.DEVNULL)
-time.sleep(1)
-env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
-env.pop("WAYLAND_DISPLAY", None)
-
-
-def time_to_window(command, title):
-    started = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        # Poll every few milliseconds: xdotool's own --sync waits half a second between looks.
-        while time.perf_counter() - started < 30:
-            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title], env=env,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            if found.returncode == 0:
-                return time.perf_counter() - started
-            time.sleep(0.003)
-        raise TimeoutError(f"no window named {title!r} within 30 s")
-    finally:
-        process.kill()
-        process.wait()
-
-
+bare = [os.path.join(bin_dir, "latchkey-bench-bare-wizard"), "--exit-after-first-frame"]
+server, base_url = desktop.start_server(bin_dir)
+floor_name = "bare QWizard (floor)"
 cases = {
-    "bare QWizard (baseline)": ([os.path.join(bin_dir, "latchkey-bench-bare-wizard")], "Bare wizard"),
-    "latchkey --sandbox": ([os.path.join(bin_dir, "latchkey"), "--sandbox"], "Latchkey"),
+    floor_name: bare,
+    "latchkey --sandbox": [latchkey, "--sandbox", "--exit-after-first-frame"],
+    "latchkey, backend (production)": [latchkey, "--server", base_url, "--exit-after-first-frame"],
 }
-samples = {name: [] for name in cases}
+samples = {name: {"time": [], "rss": [], "cpu": []} for name in cases}
+sign_ins = []
+
+
+def measure(name):
+    elapsed, rss, cpu, code = desktop.run_to_exit(env, cases[name])
+    if code != 1:
+        raise RuntimeError(f"{name} exited with {code}, not 1")
+    for key, value in (("time", elapsed), ("rss", rss), ("cpu", cpu)):
+        samples[name][key].append(value)
+
+
 try:
-    for name, (command, title) in cases.items():  # one warm-up each: page cache, fontconfig
-        time_to_window(command, title)
+    for name in cases:  # one warm-up each: page cache, fontconfig, the keyring's first answer
+        desktop.run_to_exit(env, cases[name])
     for _ in range(runs):
-        for name, (command, title) in cases.items():
-            samples[name].append(time_to_window(command, title))
+        for name in cases:
+            measure(name)
+    for _ in range(max(3, runs // 3)):
+        measure(floor_name)  # alternated with the sign-ins, so that both see the same load
+        sign_ins.append(desktop.scripted_sign_in(env, latchkey, base_url, base_url))
 finally:
+    server.kill()
     xvfb.kill()
 
-medians = {name: statistics.median(values) for name, values in samples.items()}
-for name, median in medians.items():
-    print(f"{name:28s} median {median * 1000:7.1f} ms over {runs} runs")
-ratio = medians["latchkey --sandbox"] / medians["bare QWizard (baseline)"]
-print(f"ratio {ratio:.2f} (target: at most 1.30)")
+load = os.getloadavg()
+print(f"load average after the run: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} CPUs")
+floor = {key: statistics.median(values) for key, values in samples[floor_name].items()}
+print(f"{'first frame, then exit (medians)':34s} {'ms':>8s} {'ratio':>6s} {'peak RSS MiB':>13s} {'ratio':>6s} "
+      f"{'CPU ms':>7s}")
+for name, values in samples.items():
+    t, r, c = (statistics.median(values[key]) for key in ("time", "rss", "cpu"))
+    print(f"{name:34s} {t * 1000:8.1f} {t / floor['time']:6.2f} {r:13.1f} {r / floor['rss']:6.2f} "
+          f"{c * 1000:7.1f}")
+print(f"target: both ratios at most 1.30 ({runs} runs each)")
+print(f"\nwhole sign-in, production configuration ({len(sign_ins)} runs; medians)")
+for step in sign_ins[0][0]:
+    print(f"  {step:48s} {statistics.median(s[0][step] for s in sign_ins) * 1000:8.1f} ms")
+rss = statistics.median(s[1] for s in sign_ins)
+cpu = statistics.median(s[2] for s in sign_ins)
+print(f"  {'peak RSS':48s} {rss:8.1f} MiB ({rss / floor['rss']:.2f}x the floor's first frame)")
+print(f"  {'CPU time, user + system':48s} {cpu * 1000:8.1f} ms ({cpu / floor['cpu']:.2f}x the floor's first "
+      f"frame)")

@@ -51,6 +51,35 @@ QList<CallingCodeEntry> CallingCodes::all(const QLocale &language)
     return entries;
 }
 
+QList<CallingCodeEntry> CallingCodes::ordered(const QList<CallingCodeEntry> &sorted,
+                                              const QString &userRegion, const QStringList &recent,
+                                              qsizetype *leading)
+{
+    QStringList first;
+    for (const QString &region : QStringList{userRegion} + recent) {
+        const QString code = region.toUpper();
+        if (!code.isEmpty() && !first.contains(code)) {
+            first.append(code);
+        }
+    }
+    QList<CallingCodeEntry> result;
+    result.reserve(sorted.size());
+    for (const QString &region : first) {
+        const auto entry = std::find_if(sorted.cbegin(), sorted.cend(),
+                                        [&region](const CallingCodeEntry &e) { return e.region == region; });
+        if (entry != sorted.cend()) {
+            result.append(*entry);
+        }
+    }
+    *leading = result.size();
+    for (const CallingCodeEntry &entry : sorted) {
+        if (!first.contains(entry.region)) {
+            result.append(entry);
+        }
+    }
+    return result;
+}
+
 int CallingCodes::callingCodeFor(const QString &region)
 {
     return PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(region.toUpper().toStdString());

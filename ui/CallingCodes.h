@@ -3,6 +3,7 @@
 #include <QList>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 namespace latchkey {
 
@@ -23,6 +24,13 @@ class CallingCodes
 public:
     /** Every supported region, named and sorted for the UI language (QLocale() unless given). */
     static QList<CallingCodeEntry> all(const QLocale &language = QLocale());
+    /**
+     * The list as the phone page shows it: the user's region, then the recently used ones in their order,
+     * then all the others in the order of `sorted`. Unknown regions are skipped and none appears twice;
+     * `leading` receives how many come before the others.
+     */
+    static QList<CallingCodeEntry> ordered(const QList<CallingCodeEntry> &sorted, const QString &userRegion,
+                                           const QStringList &recent, qsizetype *leading);
     /** A region's name in a language, from ICU's data ("DE" in French: "Allemagne"). */
     static QString regionName(const QString &region, const QLocale &language = QLocale());
     /** 0 when the region is unknown. */

@@ -175,6 +175,9 @@ QString FlowPage::busyText() const
 
 void FlowPage::inputEdited()
 {
+    if (isFlowHere()) {
+        m_flow->noteTyping(); // the connection for this page's request opens while the user types
+    }
     if (isFlowHere() && m_flow->error().isError() && !m_flow->error().isLockout()) {
         m_flow->clearError();
     }

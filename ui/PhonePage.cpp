@@ -4,13 +4,17 @@
 #include "PhoneLineEdit.h"
 #include "PhoneNumber.h"
 #include "PhoneNumberFormatter.h"
+#include "RecentCountries.h"
 
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QRadioButton>
+#include <QStandardItemModel>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace latchkey {
@@ -157,7 +161,7 @@ void PhonePage::setRegionCode(const QString &region)
 
 void PhonePage::initializePage()
 {
-    fillCountries();
+    prepareCountries();
     FlowPage::initializePage();
 }
 
@@ -175,6 +179,8 @@ bool PhonePage::submit()
         flow()->submitPrefilledNumber(channel); // the full number stays in the flow
     } else {
         flow()->submitPhone(m_phoneEdit->text(), regionCode(), channel);
+        const QString region = regionCode();
+        QThreadPool::globalInstance()->start([region] { RecentCountries().remember(region); });
     }
     return false;
 }
@@ -266,16 +272,50 @@ QString PhonePage::busyText() const
     return tr("Sending the code…");
 }
 
-void PhonePage::fillCountries()
+void PhonePage::prepareCountries()
 {
-    if (m_countryCombo->count() > 0) {
+    if (m_countriesRequested) {
         return;
     }
-    // Built on first show: a few hundred ICU look-ups and a collation that start-up does not wait for.
-    const QList<CallingCodeEntry> entries = CallingCodes::all();
+    m_countriesRequested = true;
+    // A few hundred ICU look-ups, a collation and libphonenumber's metadata: 15-25 ms that the UI thread
+    // does not wait for. The page shows the selected region's calling code in the number meanwhile.
+    QPointer<PhonePage> self(this);
+    const QLocale language;
+    const QString userRegion = PhoneNumber::defaultRegion();
+    QThreadPool::globalInstance()->start([self, language, userRegion] {
+        qsizetype leading = 0;
+        const QList<CallingCodeEntry> entries = CallingCodes::ordered(CallingCodes::all(language), userRegion,
+                                                                      RecentCountries().regions(), &leading);
+        QList<std::pair<QString, QString>> labelledRegions;
+        labelledRegions.reserve(entries.size());
+        for (const CallingCodeEntry &entry : entries) {
+            labelledRegions.append({tr("%1 (+%2)").arg(entry.name).arg(entry.callingCode), entry.region});
+        }
+        QMetaObject::invokeMethod(
+            self,
+            [self, labelledRegions, leading] {
+                if (self) {
+                    self->fillCountries(labelledRegions, leading);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void PhonePage::fillCountries(const QList<std::pair<QString, QString>> &labelledRegions, qsizetype leading)
+{
+    // One model swapped in, rather than an item at a time through the combo box and its completer.
+    auto *model = new QStandardItemModel(m_countryCombo);
+    for (const auto &[label, region] : labelledRegions) {
+        auto *item = new QStandardItem(label);
+        item->setData(region, Qt::UserRole);
+        model->appendRow(item);
+    }
     const QSignalBlocker blocker(m_countryCombo);
-    for (const CallingCodeEntry &entry : entries) {
-        m_countryCombo->addItem(tr("%1 (+%2)").arg(entry.name).arg(entry.callingCode), entry.region);
+    m_countryCombo->setModel(model);
+    if (leading > 0 && leading < labelledRegions.size()) {
+        m_countryCombo->insertSeparator(static_cast<int>(leading));
     }
     const int index = m_countryCombo->findData(m_region);
     m_countryCombo->setCurrentIndex(index >= 0 ? index

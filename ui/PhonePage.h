@@ -2,6 +2,8 @@
 
 #include "FlowPage.h"
 
+#include <utility>
+
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -13,10 +15,12 @@ class PhoneLineEdit;
 
 /**
  * The number to send a code to (country + number) and the channel, limited to what the flow offers. The
- * country list (names in the UI language, searchable by name or "+49") is built when the page is first
- * shown, not at start-up. The number is formatted as it is typed; country and number stay in sync. A number
- * on file (the flow decides which: policy, backend, enrolment or the last sign-in) is offered masked and
- * preselected ("Send to +1 ••• ••• ••42"), with "Use a different number" unless policy locks it.
+ * country list (names in the UI language, searchable by name or "+49"; the user's region and the recently
+ * used countries first) is built on a worker thread once the window has drawn its first frame, or when the
+ * page is shown if that comes first, never on the UI thread. The number is formatted as it is typed; country
+ * and number stay in sync. A number on file (the flow decides which: policy, backend, enrolment or the last
+ * sign-in) is offered masked and preselected ("Send to +1 ••• ••• ••42"), with "Use a different number"
+ * unless policy locks it.
  */
 class PhonePage : public FlowPage
 {
@@ -31,6 +35,11 @@ public:
 
     void initializePage() override;
 
+public slots:
+    /** Starts building the country list in the background (once); the wizard calls it after its first frame.
+     */
+    void prepareCountries();
+
 protected:
     bool inputComplete() const override;
     bool submit() override;
@@ -42,7 +51,8 @@ protected:
     QString busyText() const override;
 
 private:
-    void fillCountries();
+    /** The built list arrives: `leading` entries (region and recent ones) come before a separator. */
+    void fillCountries(const QList<std::pair<QString, QString>> &labelledRegions, qsizetype leading);
     void refreshChannels();
     void onNumberEdited(const QString &text);
     void onCountryChosen();
@@ -65,6 +75,7 @@ private:
     QString m_region;                  // the selected region, also before the list is built
     bool m_regionChosenByUser = false; // picked, or implied by a typed +code: never overridden
     bool m_numberChoiceMade = false;   // the user picked between the prefilled and a typed number
+    bool m_countriesRequested = false;
 };
 
 } // namespace latchkey

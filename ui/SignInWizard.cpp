@@ -3,6 +3,7 @@
 #include "CodePage.h"
 #include "DonePage.h"
 #include "EnrolmentPage.h"
+#include "FirstFrameWatcher.h"
 #include "PasswordPage.h"
 #include "PhonePage.h"
 #include "UiLogging.h"
@@ -56,6 +57,13 @@ SignInWizard::SignInWizard(SignInFlow *flow, QWidget *parent)
     connect(this, &QWizard::currentIdChanged, this,
             [](int id) { qCDebug(lcUi) << "showing page" << static_cast<PageId>(id); });
     connect(flow, &SignInFlow::stepChanged, this, &SignInWizard::followStep);
+    // What the first page does not need waits until it is on the screen.
+    connect(new FirstFrameWatcher(this), &FirstFrameWatcher::firstFrameDrawn, this, [this] {
+        if (!m_measuringStartUp) {
+            m_phonePage->prepareCountries();
+        }
+        emit firstFrameDrawn();
+    });
     connect(flow, &SignInFlow::finished, this, &SignInWizard::onFinished);
 }
 

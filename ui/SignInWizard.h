@@ -42,6 +42,13 @@ public:
     void setClosesOnApproval(bool closes) { m_closesOnApproval = closes; }
     bool closesOnApproval() const { return m_closesOnApproval; }
 
+    /** --exit-after-first-frame: the window only draws its first frame; nothing is started after it. */
+    void setMeasuringStartUp(bool measuring) { m_measuringStartUp = measuring; }
+
+signals:
+    /** The window's first frame is on the screen; the country list is being built from here on. */
+    void firstFrameDrawn();
+
 public slots:
     void reject() override;
     /** Shows the window over others (a second launch asked for it): restored if minimised, raised, active. */
@@ -62,6 +69,7 @@ private:
     DonePage *m_donePage;
     bool m_closing = false;
     bool m_closesOnApproval = false;
+    bool m_measuringStartUp = false;
 };
 
 } // namespace latchkey

@@ -1,6 +1,7 @@
 #include "WizardShell.h"
 
 #include "Console.h"
+#include "FirstFrameWatcher.h"
 #include "LaunchSettings.h"
 #include "NumberChangeFollowOn.h"
 #include "PasswordPage.h"
@@ -127,8 +128,19 @@ void WizardShell::showWizard()
         m_wizard->setSidePanel(new SandboxPanel(outbox));
         m_wizard->passwordPage()->setHint(m_session->hint());
     }
+    // The flow reads the remembered session and number once the window is on the screen: loading the
+    // keychain's libraries (libsecret, GIO) and its D-Bus round trips do not hold up the first frame. Its
+    // answers always arrived after that frame anyway, so the pages look the same.
+    const bool measuring = m_launch.commandLine().exitAfterFirstFrame;
+    m_wizard->setMeasuringStartUp(measuring);
+    connect(m_wizard.get(), &SignInWizard::firstFrameDrawn, this, [this, flow, measuring] {
+        if (measuring) {
+            exitEarly(ExitCode::Cancelled); // --exit-after-first-frame: nobody signs in
+        } else {
+            flow->start();
+        }
+    });
     m_wizard->show();
-    flow->start();
 }
 
 void WizardShell::showUnconfigured(const QString &reason)
@@ -150,7 +162,17 @@ void WizardShell::showUnconfigured(const QString &reason)
         m_unconfiguredWindow->hide();
         m_unconfiguredWindow->deleteLater();
     });
+    exitAfterFirstFrameOf(m_unconfiguredWindow);
     m_unconfiguredWindow->show();
+}
+
+void WizardShell::exitAfterFirstFrameOf(QWidget *window)
+{
+    if (!m_launch.commandLine().exitAfterFirstFrame) {
+        return;
+    }
+    auto *watcher = new FirstFrameWatcher(window);
+    connect(watcher, &FirstFrameWatcher::firstFrameDrawn, this, [this] { exitEarly(ExitCode::Cancelled); });
 }
 
 void WizardShell::bringToFront()

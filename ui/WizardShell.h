@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+class QWidget;
 class QWizard;
 
 namespace latchkey {
@@ -59,6 +60,9 @@ private:
     /** A second launch asked for the window: the wizard, or the "not set up" page while that is shown. */
     void bringToFront();
     void exitEarly(ExitCode exitCode);
+    /** --exit-after-first-frame on the "not set up" page: ends the event loop (exit 1) after its first frame.
+     */
+    void exitAfterFirstFrameOf(QWidget *window);
 
     const LaunchSettings &m_launch;
     SecretStore *m_keychain;

@@ -70,6 +70,11 @@ public:
     /** Checks the code sent to `to`, or with std::nullopt the code sent to the number on file. */
     virtual void checkCode(const std::optional<E164Number> &to, const QString &code) = 0;
     virtual void abort() = 0;
+    /**
+     * The user is typing what the next request carries: open the connection to the server now (or keep the
+     * open one), so that the request does not wait for a handshake. Nothing is sent.
+     */
+    virtual void prepareConnection() {}
     /** Forgets the session on this side (cookies, tokens). */
     virtual void signOut() = 0;
 

@@ -293,6 +293,11 @@ void BackendAuthService::checkCode(const std::optional<E164Number> &to, const QS
     post(Operation::CheckCode, m_endpoints.verifyCodePath, body);
 }
 
+void BackendAuthService::prepareConnection()
+{
+    m_http->warmUp(m_endpoints.origin);
+}
+
 void BackendAuthService::abort()
 {
     m_localFailure->stop();

@@ -66,6 +66,7 @@ public:
     void sendCode(const std::optional<E164Number> &to, Channel channel) override;
     void checkCode(const std::optional<E164Number> &to, const QString &code) override;
     void abort() override;
+    void prepareConnection() override;
     void signOut() override;
     QString deviceTrustKey() const override;
     void presentDeviceToken(const QByteArray &token) override;

@@ -320,6 +320,11 @@ std::optional<E164Number> DirectAuthService::numberOnFile() const
     return m_account && m_account->exists() ? m_account->enrolledNumber() : std::nullopt;
 }
 
+void DirectAuthService::prepareConnection()
+{
+    m_client->prepareConnection();
+}
+
 void DirectAuthService::abort()
 {
     ++m_generation;

@@ -45,6 +45,7 @@ public:
     void sendCode(const std::optional<E164Number> &to, Channel channel) override;
     void checkCode(const std::optional<E164Number> &to, const QString &code) override;
     void abort() override;
+    void prepareConnection() override;
     void signOut() override;
     void prepare() override;
     void beginEnrolment(const QString &username, const QString &password) override;

@@ -944,6 +944,18 @@ void SignInFlow::clearError()
     setError(AuthError());
 }
 
+void SignInFlow::noteTyping()
+{
+    if (isFinished() || isBusy()) {
+        return;
+    }
+    if (m_sinceConnectionPrepared.isValid() && m_sinceConnectionPrepared.elapsed() < 1000) {
+        return;
+    }
+    m_sinceConnectionPrepared.start();
+    m_auth->prepareConnection();
+}
+
 void SignInFlow::setStep(Step step)
 {
     if (m_step == step) {

@@ -9,6 +9,7 @@
 #include "SecretStore.h"
 #include "ServerCooldowns.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <optional>
@@ -191,6 +192,12 @@ public slots:
      */
     void changeNumber();
     void clearError();
+    /**
+     * The user is typing on the current step: the connection its request will use is opened now, or kept
+     * (at most once a second), so that the request neither waits for a handshake nor finds a connection the
+     * server closed while the user was away. Nothing is sent.
+     */
+    void noteTyping();
 
 signals:
     void stepChanged(latchkey::SignInFlow::Step step);
@@ -268,6 +275,7 @@ private:
     /** Auth/FailMode=open applies: after the password, the code service was not reached at all. */
     bool failsOpenOn(const AuthError &error) const;
 
+    QElapsedTimer m_sinceConnectionPrepared; // invalid until the first noteTyping()
     AuthService *m_auth;
     LocalAccountService *m_localAccount; // the same service when it has a local account (direct mode)
     Clock *m_clock;

@@ -137,12 +137,18 @@ struct Options
             "CommandLine", "With --exec: the audience the backend's assertion is asked for (Gate/Audience)."),
         QCoreApplication::translate("CommandLine", "name")};
 
+    QCommandLineOption exitAfterFirstFrame{
+        QStringLiteral("exit-after-first-frame"),
+        QCoreApplication::translate(
+            "CommandLine", "For measuring start-up: show the window, exit (code 1) once its first frame is "
+                           "drawn, and sign nobody in.")};
+
     QList<QCommandLineOption> all() const
     {
-        return {help,       version,     sandbox,      mode,        server,      verifyUrl,
-                serviceSid, user,        tty,          checkConfig, diagnose,    setTwilioSecret,
-                signOut,    reset,       stats,        since,       until,       json,
-                local,      printResult, changeNumber, exec,        execAudience};
+        return {help,       version,     sandbox,      mode,        server,       verifyUrl,
+                serviceSid, user,        tty,          checkConfig, diagnose,     setTwilioSecret,
+                signOut,    reset,       stats,        since,       until,        json,
+                local,      printResult, changeNumber, exec,        execAudience, exitAfterFirstFrame};
     }
 };
 
@@ -311,6 +317,13 @@ CommandLine CommandLine::parseOwn(const QStringList &arguments, const QStringLis
             QCoreApplication::translate("CommandLine", "--print-result only goes with a sign-in."));
     }
     result.username = parser.value(options.user);
+    if (parser.isSet(options.exitAfterFirstFrame)) {
+        if (result.action != Action::SignIn || result.terminal || parser.isSet(options.exec)) {
+            return usageError(QCoreApplication::translate(
+                "CommandLine", "--exit-after-first-frame only goes with a sign-in in the window."));
+        }
+        result.exitAfterFirstFrame = true;
+    }
     if (parser.isSet(options.exec)) {
         if (result.action != Action::SignIn || result.changeNumber) {
             return usageError(

@@ -40,6 +40,8 @@ struct CommandLine
     /** Direct mode: sign in as usual, then change the enrolled phone number (--change-number). */
     bool changeNumber = false;
     QString username;
+    /** For start-up measurements: exit with 1 once the window's first frame is drawn (nobody signs in). */
+    bool exitAfterFirstFrame = false;
     /**
      * --exec -- PROGRAM [ARGS...]: sign in, then run the program as a child and exit with its exit code.
      * Set also on a usage error of such a command line, so that it exits with 125 rather than 3.

@@ -69,14 +69,14 @@ bool SignInSession::build(QString *problem)
     if (m_settings.mode == EffectiveSettings::Mode::Twilio) {
         m_flowOptions.rememberMeAllowed = false; // a local account has no server session to remember
         m_verifyAccount = SessionOptions::verifyService(m_settings);
-        m_network->http()->warmUp(m_verifyAccount.baseUrl);
+        warmUpForTerminal(m_verifyAccount.baseUrl);
         return true; // the service waits for the Twilio secret (start())
     }
     if (m_sandboxChild) {
         return true; // the flow waits for the sandbox's address (start())
     }
     createServiceAndFlow();
-    m_network->http()->warmUp(m_endpoints.origin); // the TCP (and TLS) handshake happens while the user types
+    warmUpForTerminal(m_endpoints.origin);
     return true;
 }
 
@@ -110,8 +110,18 @@ void SignInSession::onSandboxStarted(const QUrl &origin)
 {
     m_endpoints.origin = origin;
     createServiceAndFlow();
-    m_network->http()->warmUp(origin);
+    warmUpForTerminal(origin);
     emit ready();
+}
+
+void SignInSession::warmUpForTerminal(const QUrl &origin)
+{
+    // The terminal sees a line only once it is typed, so its connection opens at start-up. The window's
+    // opens on the first key the user types (SignInFlow::noteTyping): a connection opened at start-up
+    // would often reach the server's idle timeout before the first request, and cost a second one.
+    if (m_frontEnd == FrontEnd::Terminal) {
+        m_network->http()->warmUp(origin);
+    }
 }
 
 SandboxOutbox *SignInSession::sandboxOutbox()

@@ -105,6 +105,8 @@ signals:
     void failed(const QString &problem);
 
 private:
+    /** Opens the connection to the server now in the terminal (the window opens it as the user types). */
+    void warmUpForTerminal(const QUrl &origin);
     /** The one place the auth service and the flow are made, for every mode. */
     void createServiceAndFlow();
     void onSandboxStarted(const QUrl &origin);

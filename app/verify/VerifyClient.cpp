@@ -377,6 +377,11 @@ void VerifyClient::fetchVerification(const QString &verificationSid)
     begin(pending);
 }
 
+void VerifyClient::prepareConnection()
+{
+    m_http->warmUp(m_account.baseUrl);
+}
+
 void VerifyClient::abort()
 {
     ++m_generation;

@@ -169,6 +169,8 @@ public:
     void fetchVerification(const QString &verificationSid);
     /** Drops the call in flight (and any retry waiting); nothing is emitted for it. */
     void abort();
+    /** Opens the connection to Verify ahead of a request (HttpClient::warmUp); nothing is sent. */
+    void prepareConnection();
     bool isBusy() const;
 
     /** A Twilio Locale for the UI language: "de", "fr", "pt-BR", "en-GB", "zh-HK"; "en" when unsure. */

@@ -359,6 +359,14 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
         <source>--since %1 is not before --until %2.</source>
         <translation>--since %1 liegt nicht vor --until %2.</translation>
     </message>
+    <message>
+        <source>For measuring start-up: show the window, exit (code 1) once its first frame is drawn, and sign nobody in.</source>
+        <translation>Zum Messen des Starts: das Fenster zeigen, beenden (Code 1), sobald sein erstes Bild gezeichnet ist, und niemanden anmelden.</translation>
+    </message>
+    <message>
+        <source>--exit-after-first-frame only goes with a sign-in in the window.</source>
+        <translation>--exit-after-first-frame gibt es nur mit einer Anmeldung im Fenster.</translation>
+    </message>
 </context>
 <context>
     <name>ExecCommand</name>

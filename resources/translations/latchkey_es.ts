@@ -359,6 +359,14 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
         <source>--since %1 is not before --until %2.</source>
         <translation>--since %1 no es anterior a --until %2.</translation>
     </message>
+    <message>
+        <source>For measuring start-up: show the window, exit (code 1) once its first frame is drawn, and sign nobody in.</source>
+        <translation>Para medir el arranque: mostrar la ventana, salir (código 1) en cuanto se dibuje su primer fotograma y no iniciar sesión de nadie.</translation>
+    </message>
+    <message>
+        <source>--exit-after-first-frame only goes with a sign-in in the window.</source>
+        <translation>--exit-after-first-frame solo se usa con un inicio de sesión en la ventana.</translation>
+    </message>
 </context>
 <context>
     <name>ExecCommand</name>

@@ -359,6 +359,14 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
         <source>--since %1 is not before --until %2.</source>
         <translation>--since %1 n’est pas antérieur à --until %2.</translation>
     </message>
+    <message>
+        <source>For measuring start-up: show the window, exit (code 1) once its first frame is drawn, and sign nobody in.</source>
+        <translation>Pour mesurer le démarrage&#xa0;: afficher la fenêtre, quitter (code 1) dès que sa première image est dessinée, et ne connecter personne.</translation>
+    </message>
+    <message>
+        <source>--exit-after-first-frame only goes with a sign-in in the window.</source>
+        <translation>--exit-after-first-frame ne s’emploie qu’avec une connexion dans la fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>ExecCommand</name>

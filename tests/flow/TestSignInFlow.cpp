@@ -114,6 +114,31 @@ class TestSignInFlow : public QObject
     };
 
 private slots:
+    void typingOpensTheConnectionAheadOfTheRequest()
+    {
+        Fixture f;
+        f.flow.noteTyping();
+        f.flow.noteTyping(); // the next key: the connection is already on its way
+        QCOMPARE(f.auth.preparedConnections, 1);
+        QVERIFY(f.auth.calls.isEmpty()); // nothing is sent
+        QTest::qWait(
+            1100); // a pause: the server may have closed it meanwhile, so the next key opens it again
+        f.flow.noteTyping();
+        QCOMPARE(f.auth.preparedConnections, 2);
+
+        f.flow.submitPassword(QStringLiteral("demo"), QStringLiteral("pw"), false);
+        QTest::qWait(1100);
+        f.flow.noteTyping(); // busy: the request in flight has its connection
+        QCOMPARE(f.auth.preparedConnections, 2);
+        f.auth.answerLoggedIn(loginWith());
+        f.flow.noteTyping(); // the phone step: its request will need the connection
+        QCOMPARE(f.auth.preparedConnections, 3);
+        f.flow.cancel();
+        QTest::qWait(1100);
+        f.flow.noteTyping(); // finished: no more requests
+        QCOMPARE(f.auth.preparedConnections, 3);
+    }
+
     void passwordPhoneAndCodeSignIn()
     {
         Fixture f;

@@ -49,6 +49,25 @@ private slots:
         }
     }
 
+    void exitAfterFirstFrameIsForTheWindowOnly()
+    {
+        const CommandLine window =
+            parse({QStringLiteral("--sandbox"), QStringLiteral("--exit-after-first-frame")});
+        QCOMPARE(window.action, Action::SignIn);
+        QVERIFY(window.exitAfterFirstFrame);
+        QVERIFY(!window.runsWithoutWindow());
+        QVERIFY(!parse({QStringLiteral("--sandbox")}).exitAfterFirstFrame);
+        for (const QStringList &arguments :
+             {QStringList{QStringLiteral("--tty")}, QStringList{QStringLiteral("--check-config")},
+              QStringList{QStringLiteral("--exec"), QStringLiteral("--"), QStringLiteral("true")}}) {
+            const CommandLine refused =
+                parse(QStringList{QStringLiteral("--exit-after-first-frame")} + arguments);
+            QCOMPARE(refused.action, Action::UsageError);
+            QVERIFY2(refused.errorText.contains(QStringLiteral("--exit-after-first-frame")),
+                     qPrintable(refused.errorText));
+        }
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -23,6 +23,7 @@ public:
     void sendCode(const std::optional<E164Number> &to, Channel channel) override;
     void checkCode(const std::optional<E164Number> &to, const QString &code) override;
     void abort() override;
+    void prepareConnection() override { ++preparedConnections; }
     void signOut() override;
     void prepare() override;
     void beginEnrolment(const QString &username, const QString &password) override;
@@ -50,8 +51,11 @@ public:
     ServerCapabilities capabilitiesWhileEnrolling;
 
     /** "login demo", "resume <token>", "send +1202... sms", "check +1202... 123456", "abort", "signout",
-     *  "enrol ada", "enrolled +1202..."; the number on file is written as nothing ("send  sms"). */
+     *  "enrol ada", "enrolled +1202..."; the number on file is written as
+     * nothing ("send  sms"). */
     QStringList calls;
+    /** How often the flow asked for the connection ahead of a request (prepareConnection()). */
+    int preparedConnections = 0;
     /** How many codes were asked for ("send ..." calls). */
     int sendCount() const
     {

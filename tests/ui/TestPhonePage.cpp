@@ -1,4 +1,5 @@
 #include "PhonePage.h"
+#include "RecentCountries.h"
 #include "SignInWizard.h"
 
 #include "WizardHarness.h"
@@ -9,6 +10,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
@@ -47,7 +49,21 @@ struct Harness : WizardHarness
         auto *password = wizard.findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"));
         QTest::keyClicks(password, account.password);
         QTest::keyClick(password, Qt::Key_Return);
-        return QTest::qWaitFor([this] { return wizard.currentId() == SignInWizard::PhonePageId; }, 10000);
+        // The country list is built on a worker thread: it arrives by itself, usually long before this page.
+        return QTest::qWaitFor([this] { return wizard.currentId() == SignInWizard::PhonePageId; }, 10000) &&
+               QTest::qWaitFor([this] { return country()->count() > 200; }, 10000);
+    }
+
+    /** The entries' regions in the list's order; "-" for a separator. */
+    QStringList listedRegions() const
+    {
+        QStringList regions;
+        for (int i = 0; i < country()->count(); ++i) {
+            const bool separator = country()->itemData(i, Qt::AccessibleDescriptionRole).toString() ==
+                                   QLatin1String("separator");
+            regions.append(separator ? QStringLiteral("-") : country()->itemData(i).toString());
+        }
+        return regions;
     }
 };
 
@@ -63,15 +79,49 @@ private slots:
     void init() { QLocale::setDefault(QLocale::c()); }
     void cleanup() { QLocale::setDefault(QLocale::c()); }
 
-    void theCountryListIsBuiltWhenThePageIsFirstShown()
+    void theCountryListIsBuiltAfterTheFirstFrame()
     {
+        QFile::remove(RecentCountries::defaultFilePath());
         Harness h;
         QCOMPARE(h.country()->count(), 0);                                  // not at start-up
         QCOMPARE(h.wizard.phonePage()->regionCode(), QStringLiteral("US")); // the C locale has no territory
+        h.wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&h.wizard));
+        QCOMPARE(h.country()->count(), 0); // not before the first frame either
+        // Then it arrives from its worker thread while the password page is still showing.
+        QTRY_VERIFY(h.country()->count() > 200);
+        QCOMPARE(h.wizard.currentId(), int(SignInWizard::PasswordPageId));
         QVERIFY(h.reachPhonePage());
-        QVERIFY(h.country()->count() > 200);
         QCOMPARE(h.country()->currentData().toString(), QStringLiteral("US"));
         QCOMPARE(h.country()->currentText(), QStringLiteral("United States (+1)"));
+    }
+
+    void theUsersRegionAndRecentCountriesComeFirst()
+    {
+        QFile::remove(RecentCountries::defaultFilePath());
+        {
+            Harness h;
+            QVERIFY(h.reachPhonePage());
+            const QStringList regions = h.listedRegions();
+            QCOMPARE(regions.mid(0, 2), (QStringList{QStringLiteral("US"), QStringLiteral("-")}));
+            QCOMPARE(regions.count(QStringLiteral("US")), 1); // not listed twice
+            QCOMPARE(regions.at(2), QStringLiteral("AF"));    // then A to Z: Afghanistan
+            // Sending to a British number makes the United Kingdom a recent country, kept for next time.
+            QTest::keyClicks(h.phone(), QStringLiteral("+44 20 7946 0958"));
+            QCOMPARE(h.country()->currentData().toString(), QStringLiteral("GB"));
+            QTest::mouseClick(h.wizard.button(QWizard::NextButton), Qt::LeftButton);
+            QTRY_COMPARE(RecentCountries().regions(), QStringList{QStringLiteral("GB")});
+        }
+        RecentCountries().remember(QStringLiteral("de")); // most recent first
+        Harness h;
+        QVERIFY(h.reachPhonePage());
+        const QStringList regions = h.listedRegions();
+        QCOMPARE(regions.mid(0, 4), (QStringList{QStringLiteral("US"), QStringLiteral("DE"),
+                                                 QStringLiteral("GB"), QStringLiteral("-")}));
+        QCOMPARE(regions.count(QStringLiteral("GB")), 1);
+        QCOMPARE(regions.count(QStringLiteral("DE")), 1);
+        QCOMPARE(h.country()->currentData().toString(),
+                 QStringLiteral("US")); // the selection is the region's
     }
 
     void theNumberIsFormattedAsItIsTypedAndReachesTheServer()
