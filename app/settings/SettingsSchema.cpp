@@ -583,10 +583,11 @@ bool SettingsSchema::parse(const QString &key, const QVariant &raw, QVariant *va
     } else if (name == SettingsKey::auditPath && !text.isEmpty()) {
         // Whether it can be written is found out when a sign-in writes to it: that never stops the sign-in.
         if (!QDir::isAbsolutePath(text) || QFileInfo(text).isDir()) {
-            return fail(problem, QCoreApplication::translate(
-                                     "Settings", "must be the absolute path of a file, or empty for the default "
-                                                 "(not %1)")
-                                     .arg(quoted(text)));
+            return fail(problem,
+                        QCoreApplication::translate(
+                            "Settings", "must be the absolute path of a file, or empty for the default "
+                                        "(not %1)")
+                            .arg(quoted(text)));
         }
     } else if (name == SettingsKey::phoneNumber && !text.isEmpty()) {
         // Stored as E.164. The value is not repeated in the message: it is someone's phone number.
