@@ -81,11 +81,7 @@ async function main() {
         USERS_FILE: usersFile,
         SESSION_SECRET: crypto.randomBytes(16).toString('hex'),
         ASSERTION_KEY_FILE: keyFile,
-        TWILIO_ACCOUNT_SID: accountSid,
-        TWILIO_API_KEY: sandbox.facts.verify_api_key_sid,
-        TWILIO_API_SECRET: sandbox.facts.verify_api_key_secret,
-        TWILIO_VERIFY_SERVICE_SID: sandbox.facts.verify_service_sid,
-        TWILIO_VERIFY_BASE_URL: sandbox.facts.base_url,
+        ...parts.twilioEnvironment(sandbox, accountSid),
         COOKIE_SECURE: 'false',
         TRUST_PROXY: '1',
         LOGIN_LIMIT: String(10 * SIGNINS), // every benchmark user comes from 127.0.0.1

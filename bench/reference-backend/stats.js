@@ -78,11 +78,7 @@ async function main() {
         PORT: '0',
         USERS_FILE: usersFile,
         SESSION_SECRET: crypto.randomBytes(16).toString('hex'),
-        TWILIO_ACCOUNT_SID: accountSid,
-        TWILIO_API_KEY: sandbox.facts.verify_api_key_sid,
-        TWILIO_API_SECRET: sandbox.facts.verify_api_key_secret,
-        TWILIO_VERIFY_SERVICE_SID: sandbox.facts.verify_service_sid,
-        TWILIO_VERIFY_BASE_URL: sandbox.facts.base_url,
+        ...parts.twilioEnvironment(sandbox, accountSid),
         COOKIE_SECURE: 'false',
         METRICS_TOKEN_FILE: tokenFile,
     });

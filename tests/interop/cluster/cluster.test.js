@@ -20,11 +20,7 @@ const parts = require('./parts');
 
 const { children, until, Service, Client } = parts;
 
-const env = (name) => {
-    const value = process.env[name];
-    assert.ok(value, `${name} is not set (run this through ctest)`);
-    return value;
-};
+const env = parts.requiredEnv;
 const LATCHKEY = env('LATCHKEY_BINARY');
 const SANDBOX = env('LATCHKEY_SANDBOX_BINARY');
 const BACKEND = env('LATCHKEY_REFERENCE_BACKEND');
@@ -177,11 +173,7 @@ before(async () => {
         USERS_FILE: usersFile,
         SESSION_SECRET_FILE: secretFile,
         ASSERTION_KEY_FILE: keyFile,
-        TWILIO_ACCOUNT_SID: sandboxAccountSid,
-        TWILIO_API_KEY: sandbox.facts.verify_api_key_sid,
-        TWILIO_API_SECRET: sandbox.facts.verify_api_key_secret,
-        TWILIO_VERIFY_SERVICE_SID: sandbox.facts.verify_service_sid,
-        TWILIO_VERIFY_BASE_URL: sandbox.facts.base_url,
+        ...parts.twilioEnvironment(sandbox, sandboxAccountSid),
         COOKIE_SECURE: 'false',
         TRUST_PROXY: '1',
         CODE_LENGTH: sandbox.facts.verify_code_length,

@@ -1,6 +1,5 @@
 'use strict';
-// The parts of the reference backend's cluster test (cluster.test.js) and load benchmark
-// (bench/reference-backend/signins.js): real processes, started unprivileged on loopback and in a temporary
+// The parts of the reference backend's tests (cluster/, monitoring/) and benchmarks (bench/reference-backend/): real processes, started unprivileged on loopback and in a temporary
 // folder: redis-server on a unix socket, nginx with a generated configuration, and HTTP clients with a cookie jar.
 
 const assert = require('node:assert/strict');
@@ -197,4 +196,33 @@ class Client {
     }
 }
 
-module.exports = { WAIT_MS, children, until, Service, freePort, startRedis, startNginx, Client };
+/** An environment variable ctest sets; a run outside ctest stops here, naming it. */
+function requiredEnv(name) {
+    const value = process.env[name];
+    assert.ok(value, `${name} is not set (run this through ctest)`);
+    return value;
+}
+
+/** The reference backend's settings that make a started latchkey-sandbox its Twilio Verify. */
+function twilioEnvironment(sandbox, accountSid) {
+    return {
+        TWILIO_ACCOUNT_SID: accountSid,
+        TWILIO_API_KEY: sandbox.facts.verify_api_key_sid,
+        TWILIO_API_SECRET: sandbox.facts.verify_api_key_secret,
+        TWILIO_VERIFY_SERVICE_SID: sandbox.facts.verify_service_sid,
+        TWILIO_VERIFY_BASE_URL: sandbox.facts.base_url,
+    };
+}
+
+module.exports = {
+    WAIT_MS,
+    children,
+    until,
+    Service,
+    freePort,
+    startRedis,
+    startNginx,
+    Client,
+    requiredEnv,
+    twilioEnvironment,
+};

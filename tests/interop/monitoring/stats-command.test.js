@@ -14,13 +14,9 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { spawn, spawnSync } = require('node:child_process');
-const { children, until, Service, Client } = require('../cluster/parts');
+const { children, until, Service, Client, requiredEnv, twilioEnvironment } = require('../cluster/parts');
 
-const env = (name) => {
-    const value = process.env[name];
-    assert.ok(value, `${name} is not set (run this through ctest)`);
-    return value;
-};
+const env = requiredEnv;
 const LATCHKEY = env('LATCHKEY_BINARY');
 const SANDBOX = env('LATCHKEY_SANDBOX_BINARY');
 const BACKEND = env('LATCHKEY_REFERENCE_BACKEND');
@@ -122,11 +118,7 @@ before(async () => {
         PORT: '0',
         USERS_FILE: usersFile,
         SESSION_SECRET_FILE: secretFile,
-        TWILIO_ACCOUNT_SID: `AC${'5'.repeat(32)}`,
-        TWILIO_API_KEY: sandbox.facts.verify_api_key_sid,
-        TWILIO_API_SECRET: sandbox.facts.verify_api_key_secret,
-        TWILIO_VERIFY_SERVICE_SID: sandbox.facts.verify_service_sid,
-        TWILIO_VERIFY_BASE_URL: sandbox.facts.base_url,
+        ...twilioEnvironment(sandbox, `AC${'5'.repeat(32)}`),
         COOKIE_SECURE: 'false',
     });
     backend.url = await backend.ready('listening');
