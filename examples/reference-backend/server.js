@@ -9,8 +9,8 @@
 //  - an assertion: after an approved code, a short-lived Ed25519-signed JWT that a program started after
 //    sign-in can verify with the keys at GET /.well-known/jwks.json;
 //  - "Remember this device" (deviceTrust): random device tokens issued at verify-code on request, kept only
-//    as SHA-256 hashes, bound to the user, expiring, and revoked by logout {forgetDevice} and by a change of
-//    the user's password or phone number (users.json reloaded on SIGHUP);
+//    as SHA-256 hashes, bound to the user, expiring, and revoked by logout {forgetDevice}, by a change of
+//    the user's password or phone number in users.json, and by `server.js revoke <username>`;
 //  - rate limits on login and send-code (express-rate-limit), and Twilio's error code relayed with its text.
 //  - one instance or several: sessions, rate-limit counters and device tokens in memory, or in Redis shared by
 //    every instance (REDIS_URL; lib/stores.js), 503 when Redis fails, X-Instance, GET /healthz, graceful SIGTERM.
@@ -26,7 +26,7 @@ const session = require('express-session');
 const rateLimit = require('express-rate-limit');
 const twilio = require('twilio');
 const { hashPassword, verifyPassword } = require('./lib/passwords');
-const { createStores } = require('./lib/stores');
+const { createStores, StoreUnavailableError } = require('./lib/stores');
 const { createMetrics, metricsHandler, readMetricsToken, startMetricsServer } = require('./lib/metrics');
 const { adminStats, period, StatsError } = require('./lib/stats');
 
@@ -41,6 +41,29 @@ if (process.argv[2] === 'hash-password') {
         console.log(hash);
         process.exit(0);
     });
+    return; // eslint-disable-line no-useless-return -- the module's top level: nothing below runs
+}
+
+if (process.argv[2] === 'revoke') {
+    // `node server.js revoke <username>` (REDIS_URL set as for the instances): ends the user's sessions and
+    // forgets their remembered devices on every instance, say for a lost laptop. Without Redis, sessions and
+    // devices live in one process: restarting it forgets them all.
+    const username = process.argv[3];
+    if (!username || !process.env.REDIS_URL) {
+        console.error('revoke: usage: REDIS_URL=... node server.js revoke <username>');
+        process.exit(2);
+    }
+    const shared = createStores(process.env);
+    shared.connect()
+        .then(() => shared.credentials.revoke(username))
+        .then(() => shared.close())
+        .then(() => {
+            console.log(`revoke: the sessions and remembered devices of ${username} no longer count`);
+            process.exit(0);
+        }, (error) => {
+            console.error(`revoke: ${error.message}`);
+            process.exit(1);
+        });
     return; // eslint-disable-line no-useless-return -- the module's top level: nothing below runs
 }
 
@@ -105,16 +128,53 @@ if (stores.kind === 'redis' && !process.env.ASSERTION_KEY_FILE) {
 function readUsers() {
     return new Map(JSON.parse(fs.readFileSync(config.usersFile, 'utf8')).map((user) => [user.username, user]));
 }
-let users = readUsers();
-// After editing users.json (a new password hash or phone number), `kill -HUP <pid>` reloads it; device
-// tokens issued before the change stop counting (see credentialStamp below).
-process.on('SIGHUP', () => {
+
+/** What the users file says of the user's credentials: changes with their password hash or phone number. */
+function credentialFingerprint(user) {
+    return crypto.createHash('sha256').update(`${user.passwordHash}\n${user.phone}`).digest('base64url');
+}
+
+let users = new Map();
+// When this instance first read each user's current credentials (ms): of two instances whose copies of
+// users.json differ, the one that read its copy later holds the newer edit (see credentialRecord).
+const readAt = new Map();
+
+/** Takes `reread` as the users, noting when each changed user's credentials were read; answers the changed. */
+function adoptUsers(reread) {
+    const now = Date.now();
+    const changed = [];
+    for (const [username, user] of reread) {
+        const before = users.get(username);
+        if (!before || credentialFingerprint(before) !== credentialFingerprint(user)) {
+            readAt.set(username, now);
+            if (before) {
+                changed.push(user);
+            }
+        }
+    }
+    users = reread;
+    return changed;
+}
+adoptUsers(readUsers());
+
+/** Rereads users.json; answers the users whose credentials changed, or null when it cannot be read. */
+function reloadUsers() {
     try {
-        users = readUsers();
-        console.log('users=reloaded');
+        return adoptUsers(readUsers());
     } catch (error) {
         console.error(`reference-backend: users file not reloaded: ${error.message}`);
+        return null;
     }
+}
+// After editing users.json (a new password hash or phone number), `kill -HUP <pid>` on any one instance
+// rereads it and revokes the changed users' sessions and devices on every instance (see credentialRecord).
+process.on('SIGHUP', () => {
+    const changed = reloadUsers();
+    if (changed === null) {
+        return;
+    }
+    Promise.all(changed.map((user) => credentialRecord(user))).then(() => console.log('users=reloaded'), (error) =>
+        console.error(`reference-backend: users file reloaded; the changes reach the store at next use: ${error.message}`));
 });
 
 const accountSid = required('TWILIO_ACCOUNT_SID');
@@ -222,15 +282,51 @@ function tokenHash(token) {
     return crypto.createHash('sha256').update(token).digest('base64url');
 }
 
-/** Changes whenever the user's password or phone number changes, which revokes their devices. */
-function credentialStamp(user) {
-    return crypto.createHash('sha256').update(`${user.passwordHash}\n${user.phone}`).digest('base64url');
+/**
+ * The user's credential record in the shared store: { stamp, user }. Sessions and device tokens carry the
+ * stamp they were made under and stop counting when it changes, on every instance at once: when the password
+ * or number in users.json changes, or when an admin runs `server.js revoke`. The store keeps the fingerprint
+ * the stamp was made for and when that instance read it. An instance whose users file says otherwise rereads
+ * it (another instance may have seen the edit first); if its copy still differs, the copy read later wins:
+ * when it is this one's, a new stamp is made; when it is older (say a rolling restart has not reached this
+ * instance, whose copy came through LoadCredential=), `user` is undefined: this instance must not take that
+ * user's password until it has the new file.
+ */
+async function credentialRecord(user) {
+    let fingerprint = credentialFingerprint(user);
+    const stored = await stores.credentials.current(user.username, fingerprint, readAt.get(user.username));
+    if (stored.fingerprint === fingerprint) {
+        return { stamp: stored.stamp, user };
+    }
+    if (reloadUsers() !== null) {
+        user = users.get(user.username);
+        if (!user) {
+            return { stamp: stored.stamp, user: undefined }; // removed from the file here
+        }
+        fingerprint = credentialFingerprint(user);
+        if (stored.fingerprint === fingerprint) {
+            return { stamp: stored.stamp, user };
+        }
+    }
+    const recorded = await stores.credentials.replace(user.username, fingerprint, readAt.get(user.username));
+    return { stamp: recorded.stamp, user: recorded.fingerprint === fingerprint ? user : undefined };
+}
+
+async function credentialStamp(user) {
+    return (await credentialRecord(user)).stamp;
+}
+
+/** Answered 503 (try again): another instance has a newer users.json, so the password or number here may be old. */
+function staleUsersFile() {
+    console.error('reference-backend: users.json here is older than another instance\'s: a request was refused');
+    return new StoreUnavailableError(new Error('users.json is out of date'));
 }
 
 async function issueDeviceToken(user) {
     const token = crypto.randomBytes(32).toString('base64url');
     const expiresAt = Date.now() + config.deviceTrustDays * 24 * 3600 * 1000;
-    await stores.devices.put(tokenHash(token), { username: user.username, stamp: credentialStamp(user), expiresAt });
+    const stamp = await credentialStamp(user);
+    await stores.devices.put(tokenHash(token), { username: user.username, stamp, expiresAt });
     return { hash: tokenHash(token), token, expiresAt: new Date(expiresAt).toISOString() };
 }
 
@@ -245,7 +341,7 @@ async function trustedDevice(user, token) {
         return null;
     }
     const owner = users.get(entry.username);
-    if (entry.expiresAt <= Date.now() || !owner || entry.stamp !== credentialStamp(owner)) {
+    if (entry.expiresAt <= Date.now() || !owner || entry.stamp !== await credentialStamp(owner)) {
         await stores.devices.delete(hash);
         return null;
     }
@@ -287,20 +383,31 @@ function loginAnswer(user, message) {
 
 /**
  * The session's user, while the credential stamp it was signed in with still holds: a change of password or
- * number in the users file (shared by every instance) ends that user's sessions on every instance at once.
+ * number, or a revocation, ends that user's sessions on every instance at once.
  */
-function signedInUser(req) {
+async function signedInUser(req) {
     const user = req.session && req.session.username ? users.get(req.session.username) : undefined;
-    return user && req.session.stamp === credentialStamp(user) ? user : undefined;
+    if (!user) {
+        return undefined;
+    }
+    const record = await credentialRecord(user);
+    if (req.session.stamp !== record.stamp) {
+        return undefined;
+    }
+    if (!record.user) {
+        throw staleUsersFile(); // never a code to the number this instance still has
+    }
+    return record.user;
 }
 
 function requireSession(req, res, next) {
-    const user = signedInUser(req);
-    if (!user) {
-        return res.status(401).json({ error: 'Not signed in' });
-    }
-    req.user = user;
-    next();
+    signedInUser(req).then((user) => {
+        if (!user) {
+            return res.status(401).json({ error: 'Not signed in' });
+        }
+        req.user = user;
+        next();
+    }, next); // the store failed: 503
 }
 
 /**
@@ -374,7 +481,20 @@ router.post('/auth/login', loginLimiter, async (req, res, next) => {
     if (typeof username !== 'string' || typeof password !== 'string' || !username || !password) {
         return res.status(400).json({ error: 'Username and password are required' });
     }
-    const user = users.get(username);
+    let user = users.get(username);
+    let stamp;
+    if (user) {
+        let record;
+        try {
+            record = await credentialRecord(user); // may reread users.json: another instance saw it change
+        } catch (storeError) {
+            return next(storeError);
+        }
+        if (!record.user && users.has(username)) {
+            return next(staleUsersFile());
+        }
+        ({ stamp, user } = record);
+    }
     // The hash is computed for unknown users too, so timing does not tell which usernames exist.
     const passwordMatches = await verifyPassword(password, user ? user.passwordHash : undefined);
     if (!user || !passwordMatches) {
@@ -387,17 +507,19 @@ router.post('/auth/login', loginLimiter, async (req, res, next) => {
                 : res.status(500).json({ error: 'Could not start a session' });
         }
         req.session.username = user.username;
-        req.session.stamp = credentialStamp(user);
         req.session.verified = false;
         const answer = loginAnswer(user, 'Signed in');
-        if (config.deviceTrustDays > 0 && req.body.deviceToken !== undefined) {
-            // Only after the password: a device token stands in for the code, never for the password.
-            let hash;
-            try {
+        req.session.stamp = stamp;
+        let hash;
+        try {
+            if (config.deviceTrustDays > 0 && req.body.deviceToken !== undefined) {
+                // Only after the password: a device token stands in for the code, never for the password.
                 hash = await trustedDevice(user, req.body.deviceToken);
-            } catch (storeError) {
-                return next(storeError);
             }
+        } catch (storeError) {
+            return next(storeError);
+        }
+        if (config.deviceTrustDays > 0 && req.body.deviceToken !== undefined) {
             answer.deviceTrusted = hash !== null;
             if (hash) {
                 req.session.verified = true;
@@ -410,12 +532,8 @@ router.post('/auth/login', loginLimiter, async (req, res, next) => {
     });
 });
 
-router.get('/auth/login', (req, res) => {
-    const user = signedInUser(req);
-    if (!user) {
-        return res.status(401).json({ error: 'Not signed in' });
-    }
-    res.json(loginAnswer(user, 'Signed in'));
+router.get('/auth/login', requireSession, (req, res) => {
+    res.json(loginAnswer(req.user, 'Signed in'));
 });
 
 router.post('/auth/send-code', requireSession, sendCodeLimiter, async (req, res) => {

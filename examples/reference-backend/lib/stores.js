@@ -1,12 +1,15 @@
 'use strict';
 // Where the reference backend keeps what must outlive one request: sessions, rate-limit counters,
-// remembered devices and the refusals counted for the admin stats (`events`). Two kinds, chosen by one setting:
+// remembered devices, each user's credential stamp and the refusals counted for the admin stats (`events`).
+// Two kinds, chosen by one setting:
 //  - memory (no REDIS_URL): one process; express-session's and express-rate-limit's own in-memory stores,
-//    a Map of device tokens and arrays of refusal times. A restart forgets everything.
+//    Maps of device tokens and credential stamps, arrays of refusal times. A restart forgets everything.
 //  - redis (REDIS_URL=redis://… or rediss://…): every instance shares one Redis. Sessions through
 //    connect-redis, rate limits through rate-limit-redis (they hold across instances, and fail closed when
-//    Redis fails), device tokens as keys named by the token's SHA-256, expiring with the token, and refusals
-//    as sorted sets of their times (latchkey:events:<kind>), so every instance counts them together.
+//    Redis fails), device tokens as keys named by the token's SHA-256, expiring with the token, credential
+//    stamps as one hash per user (latchkey:credentials:<username>), so a revocation is seen by every instance
+//    at once, and refusals as sorted sets of their times (latchkey:events:<kind>), counted by every instance
+//    together.
 // With Redis, no request waits for a connection that is down: the client's offline queue is off, so a command
 // sent while Redis is unreachable fails at once; the server answers 503 (see isStoreUnavailable) and
 // reconnects in the background.
@@ -42,8 +45,14 @@ class StoreUnavailableError extends Error {
     }
 }
 
+/** A new credential stamp: random, so that no two generations of a user's credentials share one. */
+function newStamp() {
+    return crypto.randomBytes(16).toString('base64url');
+}
+
 function createMemoryStores() {
     const devices = new Map(); // hash → { username, stamp, expiresAt (ms) }
+    const credentials = new Map(); // username → { fingerprint, stamp }
     const events = new Map(EVENT_KINDS.map((kind) => [kind, []])); // kind → times (ms), oldest first
     return {
         kind: 'memory',
@@ -63,6 +72,27 @@ function createMemoryStores() {
             },
             async delete(hash) {
                 devices.delete(hash);
+            },
+        },
+        credentials: {
+            async current(username, fingerprint, readAt) {
+                if (!credentials.has(username)) {
+                    credentials.set(username, { fingerprint, stamp: newStamp(), readAt });
+                }
+                return credentials.get(username);
+            },
+            async replace(username, fingerprint, readAt) {
+                const stored = credentials.get(username);
+                if (!stored || (stored.fingerprint !== fingerprint && stored.readAt < readAt)) {
+                    credentials.set(username, { fingerprint, stamp: newStamp(), readAt });
+                }
+                return credentials.get(username);
+            },
+            async revoke(username) {
+                const record = credentials.get(username);
+                if (record) {
+                    record.stamp = newStamp();
+                }
             },
         },
         events: {
@@ -128,6 +158,33 @@ function redisDisplay(env) {
     return url.toString();
 }
 
+/**
+ * A user's credential record (a hash: fingerprint, stamp, readAt), made on first sight in one step, so two
+ * instances meeting a user at once agree on one stamp. KEYS[1] the user's hash; ARGV the fingerprint seen, a
+ * stamp to use when there is none yet, and when the instance read that fingerprint. Answers the record stored.
+ */
+const CURRENT_CREDENTIALS = `
+local stored = redis.call('HMGET', KEYS[1], 'fingerprint', 'stamp', 'readAt')
+if stored[1] and stored[2] then
+    return stored
+end
+redis.call('HSET', KEYS[1], 'fingerprint', ARGV[1], 'stamp', ARGV[2], 'readAt', ARGV[3])
+return {ARGV[1], ARGV[2], ARGV[3]}
+`;
+
+/**
+ * A new stamp for a fingerprint read later than the stored one; otherwise the record stays (two instances
+ * recording the same change make one stamp, and an older copy of users.json never undoes a newer one).
+ */
+const REPLACE_CREDENTIALS = `
+local stored = redis.call('HMGET', KEYS[1], 'fingerprint', 'stamp', 'readAt')
+if stored[1] and stored[2] and (stored[1] == ARGV[1] or tonumber(stored[3] or '0') >= tonumber(ARGV[3])) then
+    return stored
+end
+redis.call('HSET', KEYS[1], 'fingerprint', ARGV[1], 'stamp', ARGV[2], 'readAt', ARGV[3])
+return {ARGV[1], ARGV[2], ARGV[3]}
+`;
+
 function createRedisStores(env) {
     const { createClient, ClientClosedError, ClientOfflineError, ConnectionTimeoutError,
         SocketClosedUnexpectedlyError, ReconnectStrategyError } = require('@redis/client');
@@ -164,6 +221,7 @@ function createRedisStores(env) {
     }
 
     const deviceKey = (hash) => `${KEY_PREFIX}device:${hash}`;
+    const credentialKey = (username) => `${KEY_PREFIX}credentials:${username}`;
     const eventKey = (kind) => `${KEY_PREFIX}events:${kind}`;
     return {
         kind: 'redis',
@@ -207,6 +265,21 @@ function createRedisStores(env) {
             },
             async delete(hash) {
                 await client.del(deviceKey(hash));
+            },
+        },
+        credentials: {
+            async current(username, fingerprint, readAt) {
+                const [storedFingerprint, stamp, storedReadAt] = await client.eval(CURRENT_CREDENTIALS,
+                    { keys: [credentialKey(username)], arguments: [fingerprint, newStamp(), String(readAt)] });
+                return { fingerprint: storedFingerprint, stamp, readAt: Number(storedReadAt) };
+            },
+            async replace(username, fingerprint, readAt) {
+                const [storedFingerprint, stamp, storedReadAt] = await client.eval(REPLACE_CREDENTIALS,
+                    { keys: [credentialKey(username)], arguments: [fingerprint, newStamp(), String(readAt)] });
+                return { fingerprint: storedFingerprint, stamp, readAt: Number(storedReadAt) };
+            },
+            async revoke(username) {
+                await client.hSet(credentialKey(username), 'stamp', newStamp());
             },
         },
         events: {

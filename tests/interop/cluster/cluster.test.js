@@ -17,8 +17,13 @@ const os = require('node:os');
 const path = require('node:path');
 const { spawn, spawnSync } = require('node:child_process');
 const parts = require('./parts');
+const { Protocol } = require('../protocol');
 
 const { children, until, Service, Client } = parts;
+
+// Every answer on the protocol's routes must follow docs/backend-protocol.openapi.yaml.
+const protocol = new Protocol();
+parts.checkAnswersAgainst(protocol);
 
 const env = parts.requiredEnv;
 const LATCHKEY = env('LATCHKEY_BINARY');
@@ -43,15 +48,32 @@ const keyFile = path.join(dir, 'assertion-key.pem');
 let backendEnvironment;
 const backends = {};
 
+function newPassword() {
+    return `password-${crypto.randomBytes(6).toString('hex')}`;
+}
+
+/** users.json from `users`, as every instance reads it; a password's hash is made once. */
+function writeUsersFile() {
+    for (const user of users) {
+        if (user.hashed !== user.password) {
+            user.passwordHash = hashPassword(user.password);
+            user.hashed = user.password;
+        }
+    }
+    fs.writeFileSync(usersFile, JSON.stringify(users.map((u) => ({
+        username: u.username, displayName: u.username, phone: u.phone, passwordHash: u.passwordHash,
+    }))), { mode: 0o600 });
+}
+
 function hashPassword(password) {
     const result = spawnSync(process.execPath, [BACKEND, 'hash-password'], { input: password, encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
     return result.stdout.trim();
 }
 
-async function startBackend(id) {
+async function startBackend(id, environment = {}) {
     const backend = new Service(`backend ${id}`, process.execPath, [BACKEND],
-        { ...backendEnvironment, INSTANCE_ID: id });
+        { ...backendEnvironment, INSTANCE_ID: id, ...environment });
     backend.url = await backend.ready('listening');
     backends[id] = backend;
     return backend;
@@ -154,12 +176,12 @@ before(async () => {
 
     // The sandbox's demo user signs in with latchkey; the others are used by one test each.
     users.push({ username: sandbox.facts.demo_username, password: sandbox.facts.demo_password, phone: sandbox.facts.demo_phone });
-    for (const [i, name] of ['limited', 'remembered', 'revoked', 'outage', 'graceful'].entries()) {
-        users.push({ username: name, password: `password-${crypto.randomBytes(6).toString('hex')}`, phone: `+1202555017${i}` });
+    for (const [i, name] of ['limited', 'remembered', 'revoked', 'outage', 'graceful', 'changed', 'lost', 'sending',
+        'stale']
+        .entries()) {
+        users.push({ username: name, password: newPassword(), phone: `+1202555017${i}` });
     }
-    fs.writeFileSync(usersFile, JSON.stringify(users.map((u) => ({
-        username: u.username, displayName: u.username, phone: u.phone, passwordHash: hashPassword(u.password),
-    }))), { mode: 0o600 });
+    writeUsersFile();
     fs.writeFileSync(keyFile, crypto.generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }),
         { mode: 0o600 });
     const secretFile = path.join(dir, 'session-secret');
@@ -325,6 +347,116 @@ test('a logout on one instance revokes the session and the device on the other',
         { username: user.username, password: user.password, deviceToken: verified.body.deviceToken });
     assert.equal(login.status, 200);
     assert.equal(login.body.deviceTrusted, false);
+});
+
+/** The client's cookie, sent to one instance without the proxy. */
+function pinned(client, id) {
+    return Object.assign(new Client(backends[id].url), { cookie: client.cookie });
+}
+
+test('a new password in users.json, reread by one instance (SIGHUP), ends sessions and devices on both', async () => {
+    const user = users[6];
+    const { client, verified } = await signIn(user, { rememberDevice: true });
+    assert.equal((await pinned(client, 'b').call('GET', '/api/auth/login')).status, 200);
+
+    const oldPassword = user.password;
+    user.password = newPassword();
+    writeUsersFile();
+    delete backends.a.facts.users;
+    backends.a.child.kill('SIGHUP'); // only a: b has not reread the file
+    await backends.a.ready('users');
+    await until(async () => (await pinned(client, 'b').call('GET', '/api/auth/login')).status === 401,
+        'the session to end on the instance that did not reread the file');
+    assert.equal((await pinned(client, 'a').call('GET', '/api/auth/login')).status, 401);
+
+    // b takes the new password (it rereads the file when the shared stamp says it changed), not the old one.
+    const old = await new Client(backends.b.url).call('POST', '/api/auth/login',
+        { username: user.username, password: oldPassword });
+    assert.equal(old.status, 401);
+    const renewed = await new Client(backends.b.url).call('POST', '/api/auth/login',
+        { username: user.username, password: user.password, deviceToken: verified.body.deviceToken });
+    assert.equal(renewed.status, 200, renewed.text);
+    assert.equal(renewed.body.deviceTrusted, false, 'the device remembered under the old password is forgotten');
+});
+
+test('an instance with an older users.json answers 503 for the changed user, never taking the old password', async () => {
+    // As with systemd's LoadCredential=: instance c has its own copy of users.json, made at its start.
+    const user = users[9];
+    const copy = path.join(dir, 'users-copy.json');
+    fs.copyFileSync(usersFile, copy);
+    const c = await startBackend('c', { USERS_FILE: copy });
+    const oldPassword = user.password;
+    user.password = newPassword();
+    writeUsersFile();
+    delete backends.a.facts.users;
+    backends.a.child.kill('SIGHUP'); // a has the new file: the store now holds a's, read later than c's copy
+    await backends.a.ready('users');
+
+    for (const password of [oldPassword, user.password]) {
+        const refused = await new Client(c.url).call('POST', '/api/auth/login', { username: user.username, password });
+        assert.equal(refused.status, 503, refused.text);
+        assert.match(refused.body.error, /try again/);
+    }
+    assert.equal((await new Client(backends.a.url).call('POST', '/api/auth/login',
+        { username: user.username, password: oldPassword })).status, 401);
+
+    // The rolling restart reaches c: its copy is the new file, and it takes the new password.
+    fs.copyFileSync(usersFile, copy);
+    delete c.facts.users;
+    c.child.kill('SIGHUP');
+    await c.ready('users');
+    const taken = await new Client(c.url).call('POST', '/api/auth/login', { username: user.username, password: user.password });
+    assert.equal(taken.status, 200, taken.text);
+    await c.stop();
+    delete backends.c;
+});
+
+test('server.js revoke ends a user\'s sessions and remembered devices on every instance', async () => {
+    const user = users[7];
+    const { client, verified } = await signIn(user, { rememberDevice: true });
+    const other = await signIn(user);
+    const revoke = spawnSync(process.execPath, [BACKEND, 'revoke', user.username],
+        { env: backendEnvironment, encoding: 'utf8' });
+    assert.equal(revoke.status, 0, revoke.stderr);
+    assert.doesNotMatch(revoke.stdout + revoke.stderr, /password/i);
+    for (const id of ['a', 'b']) {
+        assert.equal((await pinned(client, id).call('GET', '/api/auth/login')).status, 401, `instance ${id}`);
+        assert.equal((await pinned(other.client, id).call('GET', '/api/auth/login')).status, 401, `instance ${id}`);
+    }
+    const again = await new Client(proxyUrl).call('POST', '/api/auth/login',
+        { username: user.username, password: user.password, deviceToken: verified.body.deviceToken });
+    assert.equal(again.status, 200, again.text);
+    assert.equal(again.body.deviceTrusted, false);
+    // Revoking does not lock the user out: a new sign-in holds on both instances.
+    const fresh = await signIn(user);
+    for (const id of ['a', 'b']) {
+        assert.equal((await pinned(fresh.client, id).call('GET', '/api/auth/login')).status, 200, `instance ${id}`);
+    }
+});
+
+test('Redis stopped while Twilio sends the code: that code is answered as sent and verifies once Redis is back', async () => {
+    const user = users[8];
+    const client = new Client(proxyUrl);
+    assert.equal((await client.call('POST', '/api/auth/login', { username: user.username, password: user.password })).status, 200);
+    // Twilio (the sandbox) takes 1.5 s to send; Redis stops meanwhile, after the backend's checks before the send.
+    const fault = await new Client(sandbox.facts.base_url).call('POST', '/sandbox/faults',
+        { route: 'POST /v2/Services/*/Verifications', fault: 'latency', seconds: 1.5 });
+    assert.equal(fault.status, 200, fault.text);
+    const sending = client.call('POST', '/api/auth/send-code', { useNumberOnFile: true });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await redis.stop();
+    const sent = await sending;
+    assert.equal(codesFor(user.phone).length, 1, 'the code was sent');
+    assert.equal(sent.status, 200, `a code that was sent is not answered as a failure: ${sent.text}`);
+
+    const whileDown = await client.call('POST', '/api/auth/verify-code', { useNumberOnFile: true, code: codesFor(user.phone)[0].code });
+    assert.equal(whileDown.status, 503, whileDown.text);
+    await startRedis();
+    await until(async () => (await new Client(backends.a.url).call('GET', '/healthz')).status === 200 &&
+        (await new Client(backends.b.url).call('GET', '/healthz')).status === 200, 'healthz on both');
+    const verified = await client.call('POST', '/api/auth/verify-code', { useNumberOnFile: true, code: codesFor(user.phone)[0].code });
+    assert.equal(verified.status, 200, verified.text);
+    assert.equal(codesFor(user.phone).length, 1, 'one code for the whole sign-in');
 });
 
 test('Redis stopped mid-sign-in: 503 and no code sent, /healthz says so, then the sign-in resumes', async () => {

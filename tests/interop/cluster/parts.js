@@ -170,6 +170,14 @@ ${upstreams}
 }
 
 /** HTTP over fetch with one cookie (the session). */
+/** When set (checkAnswersAgainst), every Client's answers on the protocol's routes are checked against it. */
+let protocol;
+
+/** From now on, every answer a Client receives on a route of `checker` (a Protocol) must follow it. */
+function checkAnswersAgainst(checker) {
+    protocol = checker;
+}
+
 class Client {
     constructor(base) {
         this.base = base;
@@ -192,7 +200,12 @@ class Client {
         } catch {
             json = undefined;
         }
-        return { status: response.status, instance: response.headers.get('x-instance'), body: json, text };
+        const answer = { status: response.status, instance: response.headers.get('x-instance'), body: json, text };
+        const { pathname } = new URL(route, this.base);
+        if (protocol && protocol.covers(method, pathname)) {
+            protocol.check(method, pathname, answer);
+        }
+        return answer;
     }
 }
 
@@ -223,6 +236,7 @@ module.exports = {
     startRedis,
     startNginx,
     Client,
+    checkAnswersAgainst,
     requiredEnv,
     twilioEnvironment,
 };

@@ -18,8 +18,13 @@ const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 const parts = require('../cluster/parts');
+const { Protocol } = require('../protocol');
 
 const { children, until, Service, Client } = parts;
+
+// Every answer on the protocol's routes must follow docs/backend-protocol.openapi.yaml.
+const protocol = new Protocol();
+parts.checkAnswersAgainst(protocol);
 
 const env = parts.requiredEnv;
 const SANDBOX = env('LATCHKEY_SANDBOX_BINARY');
@@ -225,6 +230,25 @@ test('scripted sign-ins and refusals on both instances', async () => {
     assert.equal(codesFor(users.admin.phone).length, 1);
     assert.equal(codesFor(users.alice.phone).length, 3);
     assert.equal(codesFor(users.blocked.phone).length, 0);
+});
+
+test('the protocol check refuses a stats answer that breaks the schema', async () => {
+    const good = {
+        since: '2026-11-05T00:00:00Z', until: '2026-12-05T00:00:00Z', attempts: 3, converted: 2,
+        conversionRatePercent: 66.666666667, channels: [{ channel: 'sms', attempts: 3, converted: 2 }],
+        countries: [{ country: 'US', attempts: 3, converted: 2 }], price: null, fraudGuardBlocks: 0, rateLimited: 0,
+    };
+    assert.deepEqual(protocol.problems('GET', '/api/admin/stats', { status: 200, body: good }), []);
+    const broken = [
+        { ...good, conversionRatePercent: '66.67' }, // Twilio's string, not the protocol's number
+        { ...good, price: { amount: 0.45, currency: 'USD' } },
+        { ...good, countries: [{ country: 'United States', attempts: 3, converted: 2 }] },
+        Object.fromEntries(Object.entries(good).filter(([key]) => key !== 'rateLimited')),
+    ];
+    for (const body of broken) {
+        assert.notDeepEqual(protocol.problems('GET', '/api/admin/stats', { status: 200, body }), [], JSON.stringify(body));
+    }
+    assert.notDeepEqual(protocol.problems('GET', '/api/admin/stats', { status: 418, body: { error: 'x' } }), []);
 });
 
 test('a non-admin who passed both factors gets 403', async () => {

@@ -14,7 +14,11 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { spawn, spawnSync } = require('node:child_process');
-const { children, until, Service, Client, requiredEnv, twilioEnvironment } = require('../cluster/parts');
+const { children, until, Service, Client, requiredEnv, twilioEnvironment, checkAnswersAgainst } = require('../cluster/parts');
+const { Protocol } = require('../protocol');
+
+// Every answer on the protocol's routes must follow docs/backend-protocol.openapi.yaml.
+checkAnswersAgainst(new Protocol());
 
 const env = requiredEnv;
 const LATCHKEY = env('LATCHKEY_BINARY');
