@@ -28,6 +28,9 @@ int main(int argc, char **argv)
     QLoggingCategory::setFilterRules(LogSink::filterRules(QStringLiteral("warning"))); // until settings say
     const CommandLine commandLine = CommandLine::parse(argc, argv);
     StandardConsole console;
+    if (commandLine.exec) {
+        console.setInterruptExitCode(ExecCommand::refused); // Ctrl+C at a prompt: the program never started
+    }
     switch (commandLine.action) {
     case CommandLine::Action::ShowHelp: {
         QCoreApplication app(argc, argv);

@@ -34,6 +34,12 @@ public:
     virtual bool isInteractive() const = 0;
     /** Turns the terminal's echo of what is typed on or off; nothing when stdin is not a terminal. */
     virtual void setEcho(bool enabled) = 0;
+    /**
+     * Ctrl+C at a prompt exits with `exitCode` (after "Cancelled.") instead of ending the process by SIGINT.
+     * For --exec: a death by SIGINT would pass for the gated program's. Nothing for a console without
+     * prompts.
+     */
+    virtual void setInterruptExitCode(int exitCode) { Q_UNUSED(exitCode) }
 
 signals:
     void lineRead(const QString &line);

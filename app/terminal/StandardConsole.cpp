@@ -5,11 +5,11 @@
 
 #include <QCoreApplication>
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 
 #if defined(Q_OS_UNIX)
-#include <csignal>
 #include <termios.h>
 #include <unistd.h>
 #elif defined(Q_OS_WIN)
@@ -23,6 +23,8 @@ namespace {
 // "Cancelled." as Ctrl+C prints it, translated before any signal can come: a handler may not allocate.
 char cancelledText[256] = {};
 int cancelledLength = 0;
+// What Ctrl+C exits with; -1: end by SIGINT (Unix) or with the cancelled exit code (Windows).
+volatile sig_atomic_t interruptExitCode = -1;
 
 void prepareCancelledText()
 {
@@ -49,6 +51,9 @@ void restoreTerminalAndRaise(int signalNumber)
     if (signalNumber == SIGINT && cancelledLength > 0 &&
         ::write(STDERR_FILENO, cancelledText, static_cast<size_t>(cancelledLength)) < 0) {
         // nothing more can be done in a signal handler
+    }
+    if (signalNumber == SIGINT && interruptExitCode >= 0) {
+        _exit(interruptExitCode);
     }
     struct sigaction fallback = {};
     fallback.sa_handler = SIG_DFL;
@@ -91,7 +96,7 @@ BOOL WINAPI onConsoleControl(DWORD type)
     DWORD written = 0;
     WriteFile(GetStdHandle(STD_ERROR_HANDLE), cancelledText, static_cast<DWORD>(cancelledLength), &written,
               nullptr);
-    ExitProcess(static_cast<UINT>(toInt(ExitCode::Cancelled)));
+    ExitProcess(static_cast<UINT>(interruptExitCode >= 0 ? interruptExitCode : toInt(ExitCode::Cancelled)));
     return TRUE;
 }
 #endif
@@ -151,6 +156,11 @@ void StandardConsole::startReading()
     if (!m_reader->isRunning()) {
         m_reader->start();
     }
+}
+
+void StandardConsole::setInterruptExitCode(int exitCode)
+{
+    interruptExitCode = exitCode;
 }
 
 void StandardConsole::stopReading()

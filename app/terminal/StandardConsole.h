@@ -24,6 +24,7 @@ public:
     void stopReading() override;
     bool isInteractive() const override;
     void setEcho(bool enabled) override;
+    void setInterruptExitCode(int exitCode) override;
 
 private:
     LineReader *m_reader;

@@ -321,6 +321,27 @@ private slots:
         QVERIFY(!pty.terminalBytes().contains("lat\r"));
     }
 
+    void ctrlCAtAPromptWithExecExits125AndStartsNothing()
+    {
+        // With --exec, a death by SIGINT (130 in a shell) would pass for the program's: Latchkey's own
+        // cancellation exits 125, and the program is never started.
+        PtySession pty;
+        QVERIFY(pty.start({QStringLiteral("--tty"), QStringLiteral("--server"), m_url,
+                           QStringLiteral("--exec"), QStringLiteral("--"), QStringLiteral("sh"),
+                           QStringLiteral("-c"), QStringLiteral("echo program-started")}));
+        QVERIFY(pty.waitFor(QRegularExpression(QStringLiteral("Username: $"))).hasMatch());
+        pty.type("demo");
+        QVERIFY(pty.waitFor(QRegularExpression(QStringLiteral("Password: $"))).hasMatch());
+        pty.sendRaw("lat\x03");
+        const int status = pty.finish();
+        QVERIFY2(WIFEXITED(status), qPrintable(pty.seen()));
+        QCOMPARE(WEXITSTATUS(status), 125);
+        QVERIFY2(pty.seen().contains(QStringLiteral("Cancelled.")), qPrintable(pty.seen()));
+        QVERIFY2(pty.echoOn(), "echo stays off after Ctrl+C at the password prompt");
+        QVERIFY(!pty.standardOutput().contains("program-started"));
+        QVERIFY(!pty.seen().contains(QStringLiteral("program-started")));
+    }
+
     void endOfInputAtThePasswordPromptCancelsAndRestoresEcho()
     {
         PtySession pty;
