@@ -18,7 +18,7 @@ std::unique_ptr<Command> WindowlessCommands::create(const LaunchSettings &launch
     case CommandLine::Action::CheckConfig:
         return std::make_unique<ReportCommand>(ReportCommand::Kind::CheckConfig, launch, console);
     case CommandLine::Action::Diagnose:
-        return std::make_unique<ReportCommand>(ReportCommand::Kind::Diagnose, launch, console);
+        return std::make_unique<ReportCommand>(ReportCommand::Kind::Diagnose, launch, console, keychain);
     case CommandLine::Action::SetTwilioSecret:
         return std::make_unique<SetTwilioSecretCommand>(launch.settings(), keychain, console);
     case CommandLine::Action::SignOut:

@@ -53,13 +53,20 @@ QStringList ConfigCheck::settingLines(const SettingsResolver &resolver)
 {
     QStringList lines;
     const QList<ResolvedSetting> settings = resolver.all();
+    QStringList values;
+    qsizetype widest = valueColumn; // the column grows to the longest value, so every source lines up
     for (const ResolvedSetting &setting : settings) {
         QString value = SettingsSchema::displayValue(setting.value);
         if (setting.key == SettingsKey::logDirectory && setting.value.toString().isEmpty()) {
             value = tr("(default) %1").arg(LogSink::defaultDirectory());
         }
+        widest = qMax(widest, value.size() + 1);
+        values << value;
+    }
+    for (qsizetype i = 0; i < settings.size(); ++i) {
+        const ResolvedSetting &setting = settings.at(i);
         lines << indent(QStringLiteral("%1 = %2 %3")
-                            .arg(setting.key.leftJustified(keyColumn - 3), value.leftJustified(valueColumn),
+                            .arg(setting.key.leftJustified(keyColumn - 3), values.at(i).leftJustified(widest),
                                  SettingsResolver::describeSource(setting)));
     }
     return lines;
@@ -83,19 +90,38 @@ QList<SettingsProblem> ConfigCheck::allProblems(const SettingsResolver &resolver
     return problems;
 }
 
+void ConfigCheck::setSandboxProgram(const QString &program, const QString &missingMessage)
+{
+    m_sandboxLookedFor = true;
+    m_sandboxProgram = program;
+    m_sandboxMissingMessage = missingMessage;
+}
+
 void ConfigCheck::start()
 {
     m_settings = EffectiveSettings::from(*m_resolver);
     m_problems = allProblems(*m_resolver);
+    const bool sandbox = m_settings.mode == EffectiveSettings::Mode::Sandbox;
+    if (sandbox && m_sandboxLookedFor && m_sandboxProgram.isEmpty()) {
+        m_problems.append({SettingsProblem::Severity::Error, SettingsLayer::BuiltIn, QString(), QString(),
+                           m_sandboxMissingMessage});
+    }
     m_lines << tr("Latchkey %1: configuration check").arg(QStringLiteral(LATCHKEY_VERSION)) << QString();
     m_lines << tr("Stores, highest layer first:") << storeLines(*m_resolver) << QString();
     m_lines << tr("Effective settings (key = value, source):") << settingLines(*m_resolver) << QString();
 
     const QUrl server = m_settings.serverOrigin();
-    if (m_settings.mode == EffectiveSettings::Mode::Sandbox) {
-        m_lines << tr("Server: the sandbox, which Latchkey starts as its child process latchkey-sandbox on "
-                      "127.0.0.1 (nothing to reach).")
-                << QString();
+    if (sandbox) {
+        if (m_sandboxProgram.isEmpty()) {
+            m_lines << tr(
+                "Server: the sandbox, which Latchkey starts as its child process latchkey-sandbox on "
+                "127.0.0.1 (nothing to reach).");
+        } else {
+            m_lines << tr("Server: the sandbox, which Latchkey starts as its child process %1 on 127.0.0.1 "
+                          "(nothing to reach).")
+                           .arg(m_sandboxProgram);
+        }
+        m_lines << QString();
         QTimer::singleShot(0, this, &ConfigCheck::finish);
     } else if (server.isEmpty()) {
         QTimer::singleShot(0, this, &ConfigCheck::finish);

@@ -23,6 +23,11 @@ class ConfigCheck final : public Report
 public:
     ConfigCheck(const SettingsResolver *resolver, QNetworkAccessManager *network, QObject *parent = nullptr);
 
+    /**
+     * In sandbox mode, the latchkey-sandbox found for it (empty: none is installed, an error saying
+     * `missingMessage`). Without this call the sandbox is not looked for.
+     */
+    void setSandboxProgram(const QString &program, const QString &missingMessage);
     /** Checks the settings, probes the server (asynchronously), then emits finished(). */
     void start() override;
     QString report() const { return m_lines.join(QLatin1Char('\n')) + QLatin1Char('\n'); }
@@ -46,6 +51,9 @@ private:
     EffectiveSettings m_settings;
     QList<SettingsProblem> m_problems;
     QStringList m_lines;
+    bool m_sandboxLookedFor = false;
+    QString m_sandboxProgram;
+    QString m_sandboxMissingMessage;
 };
 
 } // namespace latchkey

@@ -32,7 +32,11 @@ void Diagnostics::start()
     m_lines << tr("System: %1; kernel %2 %3; %4")
                    .arg(QSysInfo::prettyProductName(), QSysInfo::kernelType(), QSysInfo::kernelVersion(),
                         QSysInfo::currentCpuArchitecture());
-    m_lines << tr("Created: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) << QString();
+    m_lines << tr("Created: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!m_keychainStatus.isEmpty()) {
+        m_lines << tr("Keychain: %1").arg(m_keychainStatus);
+    }
+    m_lines << QString();
     m_lines << tr("Stores, highest layer first:") << ConfigCheck::storeLines(*m_resolver) << QString();
     m_lines << tr("Effective settings (key = value, source):") << ConfigCheck::settingLines(*m_resolver)
             << QString();

@@ -22,6 +22,8 @@ class Diagnostics final : public Report
 public:
     Diagnostics(const SettingsResolver *resolver, QNetworkAccessManager *network, QObject *parent = nullptr);
 
+    /** "Keychain: ..." near the top: whether secrets can be kept (set before start(); none: no line). */
+    void setKeychainStatus(const QString &status) { m_keychainStatus = status; }
     void start() override;
     /** The redacted bundle, once finished() was emitted. */
     QString bundle() const;
@@ -38,6 +40,7 @@ private:
     const SettingsResolver *m_resolver;
     ConnectivityProbe *m_probe;
     QStringList m_lines;
+    QString m_keychainStatus;
 };
 
 } // namespace latchkey

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "LogSink.h"
+#include "SettingsLocations.h"
 #include "SettingsSchema.h"
 
 #include <QCoreApplication>
@@ -175,8 +176,9 @@ QString EffectiveSettings::modeName(Mode mode)
 QString EffectiveSettings::noServerMessage(bool sandboxAllowed)
 {
     const QString message = QCoreApplication::translate(
-        "Settings", "No server configured. Your administrator sets Server/Url (see the admin guide, "
-                    "docs/admin-guide.md); for a one-off, pass --server URL.");
+                                "Settings", "No server configured. Your administrator sets Server/Url "
+                                            "(see the admin guide, %1); for a one-off, pass --server URL.")
+                                .arg(SettingsLocations::adminGuide());
     return sandboxAllowed ? message + QLatin1Char(' ') +
                                 QCoreApplication::translate(
                                     "Settings", "To try Latchkey without a server, use --sandbox.")
@@ -199,9 +201,9 @@ QString EffectiveSettings::startProblem(const SettingsResolver &resolver) const
     case Mode::Twilio:
         if (verifyServiceSid.isEmpty()) {
             return QCoreApplication::translate(
-                "Settings",
-                "Direct mode needs the Verify Service SID: your administrator sets "
-                "Verify/ServiceSid (see docs/admin-guide.md); for a one-off, pass --service-sid.");
+                       "Settings", "Direct mode needs the Verify Service SID: your administrator sets "
+                                   "Verify/ServiceSid (see %1); for a one-off, pass --service-sid.")
+                .arg(SettingsLocations::adminGuide());
         }
         return QString();
     case Mode::Backend:

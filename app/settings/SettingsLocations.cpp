@@ -7,6 +7,15 @@
 
 namespace latchkey {
 
+QString SettingsLocations::adminGuide()
+{
+#if defined(LATCHKEY_ADMIN_GUIDE)
+    return QStringLiteral(LATCHKEY_ADMIN_GUIDE); // where the package installs it (packaging/CMakeLists.txt)
+#else
+    return QStringLiteral("admin-guide.md"); // beside Latchkey in its installation folder or bundle
+#endif
+}
+
 void SettingsLocations::addPlatformSources(SettingsResolver *resolver)
 {
 #if defined(Q_OS_WIN)

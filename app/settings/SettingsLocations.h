@@ -24,6 +24,8 @@ public:
     static QString linuxPolicyFolder() { return QStringLiteral("/etc/latchkey"); }
     /** The preference domain on macOS (what a configuration profile's payload names). */
     static QString macApplicationId() { return QStringLiteral(LATCHKEY_APP_ID); }
+    /** The admin guide as installed, for the messages that point to it. */
+    static QString adminGuide();
     /** Adds this platform's policy, user and admin-default stores. Needs the application's identity set. */
     static void addPlatformSources(SettingsResolver *resolver);
 };

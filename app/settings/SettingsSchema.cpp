@@ -3,6 +3,7 @@
 #include "Channel.h"
 #include "HttpClient.h"
 #include "PhoneNumber.h"
+#include "SettingsLocations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -417,10 +418,10 @@ const SettingDefinition *SettingsSchema::find(const QString &key)
 QString SettingsSchema::unknownKeyMessage(const QString &key)
 {
     if (looksLikeSecret(key)) {
-        return QCoreApplication::translate(
-            "Settings",
-            "is not a setting: secrets (API keys, auth tokens, passwords) are never read from settings "
-            "files, the registry or profiles; see docs/admin-guide.md");
+        return QCoreApplication::translate("Settings", "is not a setting: secrets (API keys, auth tokens, "
+                                                       "passwords) are never read from settings "
+                                                       "files, the registry or profiles; see %1")
+            .arg(SettingsLocations::adminGuide());
     }
     QString suggestion;
     int best = 3; // suggest only near misses
@@ -439,8 +440,8 @@ QString SettingsSchema::unknownKeyMessage(const QString &key)
         return QCoreApplication::translate("Settings", "is not a Latchkey setting; did you mean %1?")
             .arg(suggestion);
     }
-    return QCoreApplication::translate("Settings",
-                                       "is not a Latchkey setting (docs/admin-guide.md lists them all)");
+    return QCoreApplication::translate("Settings", "is not a Latchkey setting (%1 lists them all)")
+        .arg(SettingsLocations::adminGuide());
 }
 
 bool SettingsSchema::parse(const QString &key, const QVariant &raw, QVariant *value, QString *problem)

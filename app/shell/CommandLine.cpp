@@ -165,6 +165,47 @@ QCommandLineParser &configure(QCommandLineParser &parser, const Options &options
     return parser;
 }
 
+/**
+ * Qt's own options (QGuiApplication's and QApplication's, e.g. -style fusion, -platform offscreen,
+ * --reverse): accepted as every Qt program accepts them and left in argv for Qt, which reads them when the
+ * application object is made. Latchkey's parser never sees them.
+ */
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    static const QStringList withValue = {
+        QStringLiteral("platform"),      QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"), QStringLiteral("plugin"),
+        QStringLiteral("qmljsdebugger"), QStringLiteral("qwindowgeometry"),
+        QStringLiteral("qwindowicon"),   QStringLiteral("qwindowtitle"),
+        QStringLiteral("session"),       QStringLiteral("display"),
+        QStringLiteral("geometry"),      QStringLiteral("style"),
+        QStringLiteral("stylesheet")};
+    static const QStringList flags = {QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+                                      QStringLiteral("nograb"), QStringLiteral("dograb")};
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        QString name = argument;
+        if (i == 0 || !name.startsWith(QLatin1Char('-'))) {
+            kept.append(argument);
+            continue;
+        }
+        name.remove(0, name.startsWith(QLatin1String("--")) ? 2 : 1);
+        const QString bare = name.section(QLatin1Char('='), 0, 0);
+        if (flags.contains(bare) && !name.contains(QLatin1Char('='))) {
+            continue;
+        }
+        if (withValue.contains(bare)) {
+            if (!name.contains(QLatin1Char('=')) && i + 1 < arguments.size()) {
+                ++i; // its value
+            }
+            continue;
+        }
+        kept.append(argument);
+    }
+    return kept;
+}
+
 CommandLine usageError(const QString &text)
 {
     CommandLine result;
@@ -212,7 +253,7 @@ CommandLine CommandLine::parseOwn(const QStringList &arguments, const QStringLis
     Options options;
     QCommandLineParser parser;
     configure(parser, options);
-    if (!parser.parse(arguments)) {
+    if (!parser.parse(withoutQtOptions(arguments))) {
         return usageError(parser.errorText());
     }
     if (parser.isSet(options.help)) {
@@ -427,7 +468,15 @@ QString CommandLine::helpText()
     Options options;
     QCommandLineParser parser;
     configure(parser, options);
-    return parser.helpText();
+    QString text = parser.helpText();
+    // Qt's "Usage:" line names the program as it was started (a path); the name to type is latchkey.
+    const QString started = QCoreApplication::arguments().value(0);
+    const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = started.isEmpty() ? -1 : text.indexOf(started);
+    if (at >= 0 && at < firstLineEnd) {
+        text.replace(at, started.size(), QStringLiteral("latchkey"));
+    }
+    return text;
 }
 
 QString CommandLine::versionText()

@@ -1,5 +1,7 @@
 #include "CommandRun.h"
 #include "LaunchFixture.h"
+#include "MemorySecretStore.h"
+#include "SettingsLocations.h"
 
 #include "ReportCommand.h"
 #include "SandboxServer.h"
@@ -34,7 +36,7 @@ private slots:
         QCOMPARE(run(empty, ReportCommand::Kind::CheckConfig), 3);
         const QString out = empty.console.out();
         QVERIFY2(out.contains(QStringLiteral("error: No server configured.")), qPrintable(out));
-        QVERIFY(out.contains(QStringLiteral("docs/admin-guide.md")));
+        QVERIFY(out.contains(SettingsLocations::adminGuide()));
         QVERIFY(out.contains(QStringLiteral("Result: 1 error")));
         QVERIFY(empty.console.err().isEmpty());
     }
@@ -122,6 +124,29 @@ private slots:
         QVERIFY(out.contains(QStringLiteral("went to +1 ••• ••• ••42")));
         QVERIFY(!out.contains(QStringLiteral("314159")));
         QVERIFY(!out.contains(QStringLiteral("2025550142")));
+    }
+
+    void diagnoseSaysWhetherTheKeychainCanBeUsed()
+    {
+        const QByteArray sandbox("[Server]\nMode=sandbox\n");
+        MemorySecretStore keychain;
+        LaunchFixture withKeychain({QStringLiteral("--diagnose")}, sandbox);
+        ReportCommand available(ReportCommand::Kind::Diagnose, withKeychain.launch, &withKeychain.console,
+                                &keychain);
+        QCOMPARE(runToEnd(available), 0);
+        QVERIFY2(withKeychain.console.out().contains(QStringLiteral("\nKeychain: available\n")),
+                 qPrintable(withKeychain.console.out()));
+        QVERIFY(keychain.contents().isEmpty()); // only read, never written
+
+        MemorySecretStore missing;
+        missing.failOperations(SecretStore::Error::NoKeychain, QStringLiteral("no Secret Service"));
+        LaunchFixture withoutKeychain({QStringLiteral("--diagnose")}, sandbox);
+        ReportCommand notAvailable(ReportCommand::Kind::Diagnose, withoutKeychain.launch,
+                                   &withoutKeychain.console, &missing);
+        QCOMPARE(runToEnd(notAvailable), 0);
+        QVERIFY2(withoutKeychain.console.out().contains(
+                     QStringLiteral("Keychain: not available (no Secret Service)")),
+                 qPrintable(withoutKeychain.console.out()));
     }
 };
 

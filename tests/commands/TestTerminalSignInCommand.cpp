@@ -1,6 +1,7 @@
 #include "CommandRun.h"
 #include "LaunchFixture.h"
 #include "MemorySecretStore.h"
+#include "SettingsLocations.h"
 
 #include "BackendEmulator.h"
 #include "Clock.h"
@@ -131,7 +132,7 @@ private slots:
             QCOMPARE(run.exitCode(), 3);
             const QString err = fixture.console.err();
             QVERIFY2(err.contains(QStringLiteral("No server configured.")), qPrintable(err));
-            QVERIFY(err.contains(QStringLiteral("docs/admin-guide.md")));
+            QVERIFY(err.contains(SettingsLocations::adminGuide()));
             QCOMPARE(err.contains(QStringLiteral("--sandbox")), sandboxAllowed);
             QVERIFY(fixture.console.out().isEmpty());
         }

@@ -20,6 +20,7 @@ class TestDirectModeWithoutKeychain : public QObject
         int exitCode = -1;
         QString err;
         qint64 msecs = 0;
+        QString out;
     };
 
     static Run run(const QStringList &arguments, const QByteArray &input = QByteArray())
@@ -43,7 +44,8 @@ class TestDirectModeWithoutKeychain : public QObject
             qFatal("latchkey did not finish");
         }
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromLocal8Bit(process.readAllStandardError()), timer.elapsed()};
+                QString::fromLocal8Bit(process.readAllStandardError()), timer.elapsed(),
+                QString::fromLocal8Bit(process.readAllStandardOutput())};
     }
 
     QProcess m_sandbox;
@@ -105,6 +107,13 @@ private slots:
         QCOMPARE(result.exitCode, 3);
         QVERIFY2(result.err.contains(QStringLiteral("The keychain could not forget it")),
                  qPrintable(result.err));
+    }
+
+    void diagnoseSaysThereIsNoKeychain()
+    {
+        const Run result = run({QStringLiteral("--diagnose"), QStringLiteral("--sandbox")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("Keychain: not available (")), qPrintable(result.out));
     }
 };
 

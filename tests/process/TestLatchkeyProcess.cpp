@@ -139,8 +139,16 @@ private slots:
         const Run result = run({QStringLiteral("--tty")});
         QCOMPARE(result.exitCode, 3);
         QVERIFY2(result.err.contains(QStringLiteral("No server configured.")), qPrintable(result.err));
-        QVERIFY(result.err.contains(QStringLiteral("docs/admin-guide.md")));
+        QVERIFY(result.err.contains(QStringLiteral("/share/doc/latchkey/admin-guide.md")));
         QVERIFY(result.out.isEmpty());
+    }
+
+    void diagnoseSaysTheKeychainIsAvailable()
+    {
+        // Run with a real gnome-keyring on a private session bus (the KEYRING label).
+        const Run result = run({QStringLiteral("--diagnose"), QStringLiteral("--sandbox")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QStringLiteral("\nKeychain: available\n")), qPrintable(result.out));
     }
 
     void checkConfigOnAnEmptyConfiguration()
@@ -149,7 +157,7 @@ private slots:
         const Run result = run({QStringLiteral("--check-config")});
         QCOMPARE(result.exitCode, 3);
         QVERIFY2(result.out.contains(QStringLiteral("error: No server configured.")), qPrintable(result.out));
-        QVERIFY(result.out.contains(QStringLiteral("docs/admin-guide.md")));
+        QVERIFY(result.out.contains(QStringLiteral("/share/doc/latchkey/admin-guide.md")));
         // The shipped binary speaks proper English plurals even in the C locale.
         QVERIFY2(result.out.contains(QStringLiteral("Result: 1 error; exit code 3.")),
                  qPrintable(result.out));

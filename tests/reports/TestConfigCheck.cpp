@@ -1,6 +1,7 @@
 #include "LocalServers.h"
 #include "PolicyFolder.h"
 #include "SettingsFiles.h"
+#include "SettingsLocations.h"
 
 #include "ConfigCheck.h"
 #include "ConfiguredNetworkAccessManager.h"
@@ -9,6 +10,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 
 using namespace latchkey;
 
@@ -23,11 +25,16 @@ class TestConfigCheck : public QObject
         QString report;
     };
 
-    static Outcome check(const SettingsResolver &resolver)
+    /** `sandboxProgram`: as found for --sandbox (empty: not installed); null: not looked for. */
+    static Outcome check(const SettingsResolver &resolver, const QString &sandboxProgram = QString(),
+                         bool lookForSandbox = false)
     {
         const EffectiveSettings settings = EffectiveSettings::from(resolver);
         ConfiguredNetworkAccessManager network(SessionOptions::network(settings));
         ConfigCheck check(&resolver, &network);
+        if (lookForSandbox) {
+            check.setSandboxProgram(sandboxProgram, QStringLiteral("The sandbox is not installed."));
+        }
         QSignalSpy finished(&check, &ConfigCheck::finished);
         check.start();
         if (!finished.wait(15000)) {
@@ -132,7 +139,7 @@ private slots:
         const Outcome outcome = check(resolver);
         QCOMPARE(outcome.exitCode, 3);
         QVERIFY(outcome.report.contains(QStringLiteral("error: No server configured.")));
-        QVERIFY(outcome.report.contains(QStringLiteral("docs/admin-guide.md")));
+        QVERIFY(outcome.report.contains(SettingsLocations::adminGuide()));
     }
 
     void plainHttpElsewhereIsAProblem()
@@ -257,6 +264,47 @@ private slots:
         const Outcome outcome = check(*resolver);
         QCOMPARE(outcome.exitCode, 0);
         QVERIFY(outcome.report.contains(QStringLiteral("its child process latchkey-sandbox")));
+    }
+
+    void theSandboxModeSaysWhetherTheSandboxIsInstalled()
+    {
+        SettingsFiles files;
+        const auto resolver = files.resolver(QByteArray(), QByteArray("[Server]\nMode=sandbox\n"));
+        const Outcome found = check(*resolver, QStringLiteral("/usr/bin/latchkey-sandbox"), true);
+        QCOMPARE(found.exitCode, 0);
+        QVERIFY2(found.report.contains(QStringLiteral("its child process /usr/bin/latchkey-sandbox on")),
+                 qPrintable(found.report));
+        const Outcome missing = check(*resolver, QString(), true);
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY2(missing.report.contains(QStringLiteral("The sandbox is not installed.")),
+                 qPrintable(missing.report));
+        // Another mode does not need it: nothing is said about it.
+        const auto backend = files.resolver(QByteArray(), QByteArray("[Server]\nUrl=http://127.0.0.1:9\n"));
+        QVERIFY(!check(*backend, QString(), true).report.contains(QStringLiteral("not installed")));
+    }
+
+    void everySourceLinesUpEvenAfterALongValue()
+    {
+        SettingsFiles files;
+        const QByteArray longPath = "/var/lib/an/admin/chose/a/rather/long/folder/for/the/logs";
+        const auto resolver = files.resolver(
+            QByteArray(), QByteArray("[Server]\nMode=sandbox\n[Logging]\nDirectory=") + longPath + '\n');
+        const QString report = check(*resolver).report;
+        const QStringList lines = report.split(QLatin1Char('\n'));
+        QList<qsizetype> sourceColumns;
+        for (const QString &line : lines) {
+            for (const QString &source :
+                 {QStringLiteral("built-in default"), QStringLiteral("user settings (")}) {
+                if (line.contains(QStringLiteral(" = ")) && line.contains(source)) {
+                    sourceColumns << line.lastIndexOf(source);
+                }
+            }
+        }
+        QVERIFY2(sourceColumns.size() > 10, qPrintable(report));
+        QVERIFY2(std::all_of(sourceColumns.cbegin(), sourceColumns.cend(),
+                             [&](qsizetype column) { return column == sourceColumns.constFirst(); }),
+                 qPrintable(report));
+        QVERIFY(report.contains(QString::fromLatin1(longPath)));
     }
 
 #ifdef Q_OS_UNIX

@@ -1,4 +1,5 @@
 #include "SettingsFiles.h"
+#include "SettingsLocations.h"
 
 #include "EffectiveSettings.h"
 #include "LogSink.h"
@@ -23,7 +24,7 @@ private slots:
         QCOMPARE(settings.mode, EffectiveSettings::Mode::Backend);
         QVERIFY(settings.serverUrl.isEmpty());
         QVERIFY(settings.startProblem(resolver).startsWith(QStringLiteral("No server configured.")));
-        QVERIFY(settings.startProblem(resolver).contains(QStringLiteral("docs/admin-guide.md")));
+        QVERIFY(settings.startProblem(resolver).contains(SettingsLocations::adminGuide()));
         QVERIFY(settings.startProblem(resolver).contains(QStringLiteral("--sandbox")));
         QCOMPARE(settings.logDirectory, LogSink::defaultDirectory());
         QCOMPARE(settings.logLevel, QStringLiteral("warning"));
@@ -68,7 +69,8 @@ private slots:
             EffectiveSettings::from(*twilio).startProblem(*twilio),
             QStringLiteral(
                 "Direct mode needs the Verify Service SID: your administrator sets Verify/ServiceSid (see "
-                "docs/admin-guide.md); for a one-off, pass --service-sid."));
+                "%1); for a one-off, pass --service-sid.")
+                .arg(SettingsLocations::adminGuide()));
         const auto direct = files.resolver(
             QByteArray("[Server]\nMode=twilio\n[Verify]\nServiceSid=VA0123456789abcdef0123456789abcdef\n"));
         QVERIFY(EffectiveSettings::from(*direct).startProblem(*direct).isEmpty());

@@ -188,6 +188,29 @@ private slots:
         QVERIFY(help.contains(QStringLiteral("3 configuration or usage error")));
         QVERIFY(help.contains(QStringLiteral("never means a sign-in")));
         QVERIFY(help.contains(QStringLiteral("twilio")));
+        // "Usage: latchkey [options]", whatever path the program was started by (here the test's own).
+        QVERIFY2(help.startsWith(QStringLiteral("Usage: latchkey [options]")), qPrintable(help.left(80)));
+        QVERIFY(!help.contains(QCoreApplication::arguments().constFirst()));
+    }
+
+    void qtsOwnOptionsAreLeftToQt()
+    {
+        // As every Qt program takes them, in each spelling Qt accepts; Latchkey's own options still count.
+        const CommandLine styled =
+            parse({QStringLiteral("-style"), QStringLiteral("fusion"), QStringLiteral("--sandbox"),
+                   QStringLiteral("-platform=offscreen"), QStringLiteral("--reverse"),
+                   QStringLiteral("--stylesheet"), QStringLiteral("x.qss"), QStringLiteral("-qwindowtitle"),
+                   QStringLiteral("Sign in")});
+        QCOMPARE(styled.action, Action::SignIn);
+        QVERIFY2(styled.errorText.isEmpty(), qPrintable(styled.errorText));
+        QVERIFY(!styled.runsWithoutWindow());
+        QVERIFY(styled.overrideFor(SettingsKey::mode).isValid()); // --sandbox was read
+        // A value is taken by its Qt option, not mistaken for Latchkey's (or an unexpected argument).
+        QCOMPARE(parse({QStringLiteral("-style"), QStringLiteral("--tty")}).runsWithoutWindow(), false);
+        // Near misses are not Qt's: still refused, by name.
+        const CommandLine typo = parse({QStringLiteral("--styel"), QStringLiteral("fusion")});
+        QCOMPARE(typo.action, Action::UsageError);
+        QVERIFY2(typo.errorText.contains(QStringLiteral("styel")), qPrintable(typo.errorText));
     }
 };
 
