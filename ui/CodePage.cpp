@@ -48,6 +48,9 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     , m_differentNumberButton(makeButton(QStringLiteral("differentNumberButton"), this))
     , m_resendButton(makeButton<CountdownButton>(QStringLiteral("resendButton"), this))
     , m_callButton(makeButton<CountdownButton>(QStringLiteral("callButton"), this))
+    , m_textButton(makeButton<CountdownButton>(QStringLiteral("textButton"), this))
+    , m_helpButton(makeButton(QStringLiteral("codeHelpButton"), this))
+    , m_helpLabel(new QLabel(this))
     , m_retryButton(makeButton(QStringLiteral("retryButton"), this))
     , m_retryLabel(new QLabel(this))
     , m_rememberDeviceCheckBox(new QCheckBox(this))
@@ -70,6 +73,24 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     const QString longest = formatCountdown(10 * 60 - 1);
     m_resendButton->setReservedTexts({tr("Resend in %1").arg(longest), tr("Call again in %1").arg(longest)});
     m_callButton->setReservedTexts({tr("Call me in %1").arg(longest)});
+    m_textButton->setReservedTexts({tr("Text me in %1").arg(longest)});
+    m_textButton->setAccessibleName(tr("Text me instead"));
+    m_textButton->setAccessibleDescription(tr("Get a new code by text message"));
+    m_textButton->hide();
+    // Help for a code that does not come, opened on request: the page stays short for everyone else.
+    m_helpButton->setText(tr("Didn't get a code?"));
+    m_helpButton->setFlat(true);
+    m_helpButton->setCursor(Qt::PointingHandCursor);
+    m_helpButton->setCheckable(true);
+    m_helpLabel->setObjectName(QStringLiteral("codeHelpLabel"));
+    m_helpLabel->setTextFormat(Qt::PlainText);
+    m_helpLabel->setWordWrap(true);
+    m_helpLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_helpLabel->hide();
+    connect(m_helpButton, &QPushButton::toggled, this, [this](bool open) {
+        m_helpLabel->setText(helpText());
+        m_helpLabel->setVisible(open);
+    });
     m_resendButton->setAccessibleName(tr("Resend code"));
     m_callButton->setAccessibleName(tr("Call me instead"));
     m_callButton->setAccessibleDescription(tr("Get the code read out in a phone call"));
@@ -90,10 +111,12 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     auto *actionsRow = new QHBoxLayout;
     actionsRow->addWidget(m_resendButton);
     actionsRow->addWidget(m_callButton);
+    actionsRow->addWidget(m_textButton);
     actionsRow->addStretch(1);
 
     auto *numberRow = new QHBoxLayout;
     numberRow->addWidget(m_differentNumberButton);
+    numberRow->addWidget(m_helpButton);
     numberRow->addStretch(1);
 
     // What to type and where it went, as the field's label (its buddy), right above it.
@@ -114,6 +137,7 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     contentLayout()->addSpacing(8);
     contentLayout()->addLayout(actionsRow);
     contentLayout()->addLayout(numberRow);
+    contentLayout()->addWidget(m_helpLabel);
     errorActionsLayout()->addWidget(m_retryLabel, 1);
     errorActionsLayout()->addWidget(m_retryButton);
     // "Remember this device": off by default, shown only where policy and server offer it.
@@ -124,8 +148,10 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     setTabOrder(m_codeEdit, m_rememberDeviceCheckBox);
     setTabOrder(m_rememberDeviceCheckBox, m_resendButton);
     setTabOrder(m_resendButton, m_callButton);
-    setTabOrder(m_callButton, m_differentNumberButton);
-    setTabOrder(m_differentNumberButton, m_retryButton);
+    setTabOrder(m_callButton, m_textButton);
+    setTabOrder(m_textButton, m_differentNumberButton);
+    setTabOrder(m_differentNumberButton, m_helpButton);
+    setTabOrder(m_helpButton, m_retryButton);
 
     connect(m_codeEdit, &QLineEdit::textEdited, this, &CodePage::inputEdited);
     connect(flow, &SignInFlow::signedOut, m_rememberDeviceCheckBox, [this] {
@@ -135,6 +161,7 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     connect(m_differentNumberButton, &QPushButton::clicked, flow, &SignInFlow::useDifferentNumber);
     connect(m_resendButton, &QPushButton::clicked, flow, &SignInFlow::resendCode);
     connect(m_callButton, &QPushButton::clicked, flow, &SignInFlow::requestCall);
+    connect(m_textButton, &QPushButton::clicked, flow, &SignInFlow::requestText);
     connect(m_retryButton, &QPushButton::clicked, flow, &SignInFlow::retryCode);
 
     connect(flow, &SignInFlow::detailsChanged, this, &CodePage::refresh);
@@ -315,6 +342,16 @@ void CodePage::updateActions()
     m_callButton->setEnabled(f->canRequestCall());
     announceCountdown(m_callButton, callIn, &m_callAnnounced, tr("Get the code read out in a phone call"));
 
+    // After a call, the way back to text messages (on the resend wait, as a resend is what it is).
+    m_textButton->setVisible(byCall && f->offeredChannels().contains(Channel::Sms) && !lockedOut);
+    m_textButton->setText(tr("&Text me instead"));
+    m_textButton->setCountdownText(resendIn > 0 ? tr("Text me in %1").arg(formatCountdown(resendIn))
+                                                : QString());
+    m_textButton->setEnabled(f->canRequestText());
+    if (m_helpLabel->isVisible()) {
+        m_helpLabel->setText(helpText()); // what can be tried changes with the countdowns and the channel
+    }
+
     m_differentNumberButton->setVisible(phonePageVisited());
     m_differentNumberButton->setEnabled(!f->isFinished());
     const bool canRetry = isFlowHere() && f->canRetryCode();
@@ -322,6 +359,32 @@ void CodePage::updateActions()
     m_retryButton->setEnabled(!f->isBusy() && f->lockoutSecondsLeft() == 0);
     // An error already says what went wrong; a stopped check has no error, so say it here.
     m_retryLabel->setVisible(canRetry && !f->error().isError() && !f->isBusy());
+}
+
+QString CodePage::helpText() const
+{
+    SignInFlow *f = flow();
+    QStringList lines;
+    lines << tr(
+        "Codes usually arrive within a minute; a text message can take longer where the signal is weak.");
+    const QString to = f->maskedPhone();
+    if (!to.isEmpty()) {
+        lines << tr("Check that %1 is your number.").arg(to);
+    }
+    if (f->lockoutSecondsLeft() == 0) {
+        lines << (f->channel() == Channel::Call ? tr("You can ask for another call once the wait is over.")
+                                                : tr("You can ask for a new code once the wait is over."));
+        if (f->channel() != Channel::Call && f->offeredChannels().contains(Channel::Call)) {
+            lines << tr("Or choose \"Call me instead\" to hear the code in a phone call.");
+        }
+    }
+    if (phonePageVisited()) {
+        lines << tr("If the number is wrong, use a different number.");
+    }
+    if (!f->options().helpDeskText.isEmpty()) {
+        lines << f->options().helpDeskText;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void CodePage::changeEvent(QEvent *event)
@@ -335,9 +398,11 @@ void CodePage::changeEvent(QEvent *event)
 void CodePage::updateLinkColor()
 {
     // A flat button in the platform's link colour: reads as "a way out", not as a main action.
-    QPalette linkPalette = m_differentNumberButton->palette();
-    linkPalette.setColor(QPalette::ButtonText, palette().color(QPalette::Link));
-    m_differentNumberButton->setPalette(linkPalette);
+    for (QPushButton *link : {m_differentNumberButton, m_helpButton}) {
+        QPalette linkPalette = link->palette();
+        linkPalette.setColor(QPalette::ButtonText, palette().color(QPalette::Link));
+        link->setPalette(linkPalette);
+    }
 }
 
 bool CodePage::phonePageVisited() const

@@ -46,11 +46,16 @@ private:
     bool hasCompleteCode() const;
     void updateLinkColor();
     void updateRememberDevice();
+    /** "Didn't get a code?": what to try, from what this sign-in offers, and the help desk's text. */
+    QString helpText() const;
 
     CodeLineEdit *m_codeEdit;
     QPushButton *m_differentNumberButton;
     CountdownButton *m_resendButton;
     CountdownButton *m_callButton;
+    CountdownButton *m_textButton;
+    QPushButton *m_helpButton;
+    QLabel *m_helpLabel;
     QPushButton *m_retryButton;
     QLabel *m_retryLabel;
     QCheckBox *m_rememberDeviceCheckBox;

@@ -6,6 +6,9 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace latchkey {
@@ -31,6 +34,9 @@ FlowPage::FlowPage(SignInFlow *flow, SignInFlow::Step step, QWidget *parent)
     , m_errorLabel(new QLabel(this))
     , m_errorActionsLayout(new QHBoxLayout)
     , m_busyLabel(new QLabel(this))
+    , m_busyIndicator(new QProgressBar(this))
+    , m_stopWaitingButton(new QPushButton(tr("Stop waiting"), this))
+    , m_stillWaitingTimer(new QTimer(this))
     , m_noticeLabel(new QLabel(this))
 {
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
@@ -52,8 +58,21 @@ FlowPage::FlowPage(SignInFlow *flow, SignInFlow::Step step, QWidget *parent)
 
     m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
     m_busyLabel->setTextFormat(Qt::PlainText);
-    m_busyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_busyLabel->setWordWrap(true);
     m_busyLabel->hide();
+    // A thin bar that moves while a request runs: something is happening, without a number to read.
+    m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
+    m_busyIndicator->setRange(0, 0);
+    m_busyIndicator->setTextVisible(false);
+    m_busyIndicator->setMaximumHeight(qMax(4, fontMetrics().height() / 3));
+    m_busyIndicator->hide();
+    m_stopWaitingButton->setObjectName(QStringLiteral("stopWaitingButton"));
+    m_stopWaitingButton->setAutoDefault(false);
+    m_stopWaitingButton->hide();
+    connect(m_stopWaitingButton, &QPushButton::clicked, this, [this] { m_flow->abortRequest(); });
+    m_stillWaitingTimer->setSingleShot(true);
+    m_stillWaitingTimer->setInterval(stillWaitingMsecs);
+    connect(m_stillWaitingTimer, &QTimer::timeout, this, &FlowPage::onStillWaiting);
 
     m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
     m_noticeLabel->setWordWrap(true);
@@ -67,7 +86,11 @@ FlowPage::FlowPage(SignInFlow *flow, SignInFlow::Step step, QWidget *parent)
     layout->addWidget(m_errorLabel);
     layout->addWidget(helpDeskLabel);
     layout->addLayout(m_errorActionsLayout);
-    layout->addWidget(m_busyLabel);
+    layout->addWidget(m_busyIndicator);
+    auto *busyRow = new QHBoxLayout;
+    busyRow->addWidget(m_busyLabel, 1);
+    busyRow->addWidget(m_stopWaitingButton);
+    layout->addLayout(busyRow);
     layout->addStretch(1);
     layout->addWidget(m_noticeLabel);
 
@@ -229,11 +252,35 @@ void FlowPage::updateErrorColor()
     m_errorLabel->setPalette(errorPalette);
 }
 
+void FlowPage::setStillWaitingDelay(int msecs)
+{
+    m_stillWaitingTimer->setInterval(msecs);
+}
+
+void FlowPage::onStillWaiting()
+{
+    if (!m_flow->isBusy() || !isFlowHere()) {
+        return;
+    }
+    m_busyLabel->setText(tr("Still waiting for the server…"));
+    m_stopWaitingButton->show();
+    QAccessibleEvent event(m_busyLabel, QAccessible::Alert);
+    QAccessible::updateAccessibility(&event);
+}
+
 void FlowPage::onBusyChanged(bool busy)
 {
     setInputsReadOnly(busy);
+    const bool shown = busy && isFlowHere();
     m_busyLabel->setText(busy ? busyText() : QString());
-    m_busyLabel->setVisible(busy && isFlowHere());
+    m_busyLabel->setVisible(shown);
+    m_busyIndicator->setVisible(shown);
+    m_stopWaitingButton->hide();
+    if (shown) {
+        m_stillWaitingTimer->start();
+    } else {
+        m_stillWaitingTimer->stop();
+    }
     updateButtonText();
     updateComplete();
     if (!busy && isFlowHere()) {

@@ -6,6 +6,9 @@
 
 class QLabel;
 class QHBoxLayout;
+class QProgressBar;
+class QPushButton;
+class QTimer;
 class QVBoxLayout;
 
 namespace latchkey {
@@ -33,6 +36,11 @@ public:
     bool isComplete() const override;
     /** True only once the flow has moved on; otherwise submits the page's input and waits. */
     bool validatePage() override;
+
+    /** How long a request runs before the page says "Still waiting for the server…" and offers to stop. */
+    static constexpr int stillWaitingMsecs = 5000;
+    /** For tests: a shorter wait before "Still waiting…". */
+    void setStillWaitingDelay(int msecs);
 
     /** Formats seconds as the countdowns show them: "0:42", "1:05:00". */
     static QString formatCountdown(int seconds);
@@ -72,6 +80,7 @@ protected:
 
 private:
     void onBusyChanged(bool busy);
+    void onStillWaiting();
     void updateErrorColor();
     void updateNoticeLabel();
     void updateButtonText();
@@ -82,6 +91,9 @@ private:
     QLabel *m_errorLabel;
     QHBoxLayout *m_errorActionsLayout;
     QLabel *m_busyLabel;
+    QProgressBar *m_busyIndicator;
+    QPushButton *m_stopWaitingButton;
+    QTimer *m_stillWaitingTimer;
     QLabel *m_noticeLabel;
     int m_lastAnnouncedLockoutBucket = -1;
 };

@@ -161,6 +161,13 @@ bool SignInFlow::canRequestCall() const
            !m_lockoutCountdown->isRunning();
 }
 
+bool SignInFlow::canRequestText() const
+{
+    return m_step == Step::Code && !isBusy() && m_channel == Channel::Call &&
+           offeredChannels().contains(Channel::Sms) && !m_resendCountdown->isRunning() &&
+           !m_lockoutCountdown->isRunning();
+}
+
 bool SignInFlow::isRememberDeviceOffered() const
 {
     return m_options.rememberDeviceAllowed && m_capabilities.deviceTrust &&
@@ -722,6 +729,14 @@ void SignInFlow::requestCall()
         return;
     }
     sendCode(m_phone, Channel::Call, Pending::Resend);
+}
+
+void SignInFlow::requestText()
+{
+    if (!canRequestText() || isFinished()) {
+        return;
+    }
+    sendCode(m_phone, Channel::Sms, Pending::Resend);
 }
 
 void SignInFlow::useDifferentNumber()

@@ -121,6 +121,8 @@ public:
     QDateTime lockoutEndsAt() const;
     bool canResend() const;
     bool canRequestCall() const;
+    /** After a call: whether the code can go by SMS again (offered, and the resend wait is over). */
+    bool canRequestText() const;
     /** After an ambiguous failure the same code may be sent again, but only by an explicit retry. */
     bool canRetryCode() const { return m_retryAllowed && !m_lastSubmittedCode.isEmpty(); }
     /** True from the enrolment step until the new account is stored: the code verifies a new number. */
@@ -173,6 +175,8 @@ public slots:
     void retryCode();
     void resendCode();
     void requestCall();
+    /** Back to SMS after a call: a new code by text message to the same number. */
+    void requestText();
     void useDifferentNumber();
     /** Stops the request in flight and stays on the step, keeping what was typed. */
     void abortRequest();

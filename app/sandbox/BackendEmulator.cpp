@@ -156,7 +156,6 @@ BackendEmulator::Reply BackendEmulator::sendCode(const QString &sessionId, const
                                                  const QString &channel, const QString &locale,
                                                  bool useNumberOnFile)
 {
-    Q_UNUSED(locale) // Twilio picks the message language; the outbox only carries the code
     const DemoAccount *account = accountFor(sessionId);
     if (!account) {
         return notSignedIn();
@@ -171,8 +170,12 @@ BackendEmulator::Reply BackendEmulator::sendCode(const QString &sessionId, const
         return notRegistered();
     }
 
+    // As the reference backend does: a locale Verify could refuse is left out rather than passed on.
+    static const QRegularExpression localeTag(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z]{2,3}(-[A-Za-z]{2,4})?")));
+    const QString verifyLocale = localeTag.match(locale).hasMatch() ? locale : QString();
     const VerifyEmulator::Result result =
-        m_verify->start(phoneNumber, channel.isEmpty() ? QStringLiteral("sms") : channel);
+        m_verify->start(phoneNumber, channel.isEmpty() ? QStringLiteral("sms") : channel, verifyLocale);
     if (!result.ok()) {
         noteRefusal(result.error);
         return verifyFailure(result.error);

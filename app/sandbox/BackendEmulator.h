@@ -69,7 +69,8 @@ public:
     /** GET /api/auth/login: resumes a remembered session. */
     Reply currentSession(const QString &sessionId) const;
     /**
-     * POST /api/auth/send-code. Empty `channel` means sms; `locale` is accepted and ignored. With
+     * POST /api/auth/send-code. Empty `channel` means sms; `locale` (a tag such as "de" or "fr-CA") picks
+     * the message's language, as Verify's Locale does; any other text is left out. With
      * `useNumberOnFile` the account's number is used and `phoneNumber` is not needed.
      */
     Reply sendCode(const QString &sessionId, const QString &phoneNumber, const QString &channel,

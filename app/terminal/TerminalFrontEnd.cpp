@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTimer>
 
 #include <optional>
 
@@ -68,6 +69,11 @@ QString callLetter()
     return TerminalFrontEnd::tr("c", "code prompt: the letter that asks for a phone call");
 }
 
+QString textLetter()
+{
+    return TerminalFrontEnd::tr("t", "code prompt after a call: the letter that asks for the code by SMS");
+}
+
 QString channelName(Channel channel)
 {
     switch (channel) {
@@ -94,7 +100,23 @@ TerminalFrontEnd::TerminalFrontEnd(SignInFlow *flow, Console *console, QObject *
     : QObject(parent)
     , m_flow(flow)
     , m_console(console)
+    , m_stillWaitingTimer(new QTimer(this))
 {
+    // A request that takes long is said once, so the terminal never looks stuck.
+    m_stillWaitingTimer->setSingleShot(true);
+    m_stillWaitingTimer->setInterval(stillWaitingMsecs);
+    connect(m_stillWaitingTimer, &QTimer::timeout, this, [this] {
+        if (m_flow->isBusy()) {
+            say(tr("Still waiting for the server…"));
+        }
+    });
+    connect(m_flow, &SignInFlow::busyChanged, this, [this](bool busy) {
+        if (busy) {
+            m_stillWaitingTimer->start();
+        } else {
+            m_stillWaitingTimer->stop();
+        }
+    });
     connect(m_console, &Console::lineRead, this, &TerminalFrontEnd::onLine);
     connect(m_console, &Console::endOfInput, this, &TerminalFrontEnd::onEndOfInput);
     connect(m_flow, &SignInFlow::stepChanged, this, &TerminalFrontEnd::render);
@@ -114,6 +136,11 @@ TerminalFrontEnd::TerminalFrontEnd(SignInFlow *flow, Console *console, QObject *
 TerminalFrontEnd::~TerminalFrontEnd()
 {
     m_console->setEcho(true);
+}
+
+void TerminalFrontEnd::setStillWaitingDelay(int msecs)
+{
+    m_stillWaitingTimer->setInterval(msecs);
 }
 
 void TerminalFrontEnd::say(const QString &text)
@@ -202,8 +229,13 @@ void TerminalFrontEnd::prompt(Awaiting awaiting)
         if (std::exchange(m_sentToSay, false)) {
             say(sentText());
         }
-        text = tr("Code (%1 = resend, %2 = call me, %3 = different number): ")
-                   .arg(resendLetter(), callLetter(), differentNumberLetter());
+        if (m_flow->channel() == Channel::Call && m_flow->offeredChannels().contains(Channel::Sms)) {
+            text = tr("Code (%1 = call again, %2 = text me, %3 = different number): ")
+                       .arg(resendLetter(), textLetter(), differentNumberLetter());
+        } else {
+            text = tr("Code (%1 = resend, %2 = call me, %3 = different number): ")
+                       .arg(resendLetter(), callLetter(), differentNumberLetter());
+        }
         break;
     }
     m_console->prompt(text);
@@ -312,14 +344,10 @@ void TerminalFrontEnd::answer(const QString &line)
         m_console->setEcho(true);
         m_console->prompt(QStringLiteral("\n"));
         m_password = line;
-        if (m_flow->options().rememberMeAllowed) {
-            prompt(Awaiting::Remember);
+        if (m_flow->options().rememberMeAllowed && !m_rememberChoice) {
+            prompt(Awaiting::Remember); // once: a wrong password does not ask it again
         } else {
-            m_awaiting = Awaiting::Nothing;
-            QString password = std::exchange(m_password, QString());
-            m_flow->submitPassword(m_username, password, false);
-            wipeSecret(password);
-            render();
+            submitPassword(m_rememberChoice.value_or(false));
         }
         return;
     case Awaiting::Remember: {
@@ -329,14 +357,8 @@ void TerminalFrontEnd::answer(const QString &line)
             prompt(Awaiting::Remember);
             return;
         }
-        m_awaiting = Awaiting::Nothing;
-        QString password = std::exchange(m_password, QString());
-        m_flow->submitPassword(m_username, password, *remember);
-        wipeSecret(password);
-        if (m_flow->error().isError()) {
-            m_username.clear();
-        }
-        render();
+        m_rememberChoice = remember;
+        submitPassword(*remember);
         return;
     }
     case Awaiting::EnrolUsername:
@@ -388,6 +410,11 @@ void TerminalFrontEnd::answer(const QString &line)
                 say(tr("A call is not available yet."));
             }
             m_flow->requestCall();
+        } else if (m_flow->channel() == Channel::Call && isCommand(line, textLetter(), QLatin1Char('t'))) {
+            if (!m_flow->canRequestText()) {
+                say(tr("You can ask for a new code in %n second(s).", nullptr, m_flow->resendSecondsLeft()));
+            }
+            m_flow->requestText();
         } else if (isCommand(line, differentNumberLetter(), QLatin1Char('n'))) {
             m_flow->useDifferentNumber();
         } else if (m_flow->isRememberDeviceOffered() && !m_rememberDeviceAsked) {
@@ -431,6 +458,18 @@ void TerminalFrontEnd::answer(const QString &line)
         return;
     }
     }
+}
+
+void TerminalFrontEnd::submitPassword(bool rememberMe)
+{
+    m_awaiting = Awaiting::Nothing;
+    QString password = std::exchange(m_password, QString());
+    m_flow->submitPassword(m_username, password, rememberMe);
+    wipeSecret(password);
+    if (m_flow->error().isError()) {
+        m_username.clear();
+    }
+    render();
 }
 
 void TerminalFrontEnd::waitForLockout()

@@ -551,10 +551,6 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
         <translation>(%1) ist länger als %2 (%3); das Gesamt-Zeitlimit begrenzt beide</translation>
     </message>
     <message>
-        <source>No server configured. Your administrator sets Server/Url (see the admin guide, docs/admin-guide.md); for a one-off, pass --server URL.</source>
-        <translation>Kein Server konfiguriert. Ihre IT-Administration legt Server/Url fest (siehe Administrationshandbuch, docs/admin-guide.md); für einen einmaligen Aufruf geben Sie --server URL an.</translation>
-    </message>
-    <message>
         <source>To try Latchkey without a server, use --sandbox.</source>
         <translation>Um Latchkey ohne Server auszuprobieren, verwenden Sie --sandbox.</translation>
     </message>
@@ -675,16 +671,8 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
         <translation>muss „system“ oder eine Sprache wie de, fr oder pt_BR sein (nicht %1)</translation>
     </message>
     <message>
-        <source>is not a setting: secrets (API keys, auth tokens, passwords) are never read from settings files, the registry or profiles; see docs/admin-guide.md</source>
-        <translation>ist keine Einstellung: Geheimnisse (API-Schlüssel, Auth-Tokens, Passwörter) werden nie aus Einstellungsdateien, der Registry oder Profilen gelesen; siehe docs/admin-guide.md</translation>
-    </message>
-    <message>
         <source>is not a Latchkey setting; did you mean %1?</source>
         <translation>ist keine Latchkey-Einstellung; meinten Sie %1?</translation>
-    </message>
-    <message>
-        <source>is not a Latchkey setting (docs/admin-guide.md lists them all)</source>
-        <translation>ist keine Latchkey-Einstellung (docs/admin-guide.md listet alle auf)</translation>
     </message>
     <message>
         <source>must be true or false (not %1)</source>
@@ -721,10 +709,6 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
     <message>
         <source>is %1 characters long; at most %2 fit under an error</source>
         <translation>ist %1 Zeichen lang; unter eine Fehlermeldung passen höchstens %2</translation>
-    </message>
-    <message>
-        <source>Direct mode needs the Verify Service SID: your administrator sets Verify/ServiceSid (see docs/admin-guide.md); for a one-off, pass --service-sid.</source>
-        <translation>Der Direktmodus braucht die Verify Service SID: Ihre IT-Administration legt Verify/ServiceSid fest (siehe docs/admin-guide.md); für einen einmaligen Aufruf geben Sie --service-sid an.</translation>
     </message>
     <message>
         <source>must be a phone number in international format starting with + and the country code, such as +14155550142</source>
@@ -849,6 +833,22 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
     <message>
         <source>must be the absolute path of a file, or empty for the default (not %1)</source>
         <translation>muss der absolute Pfad einer Datei sein, oder leer für den Standard (nicht %1)</translation>
+    </message>
+    <message>
+        <source>No server configured. Your administrator sets Server/Url (see the admin guide, %1); for a one-off, pass --server URL.</source>
+        <translation>Kein Server konfiguriert. Ihre IT-Administration legt Server/Url fest (siehe Administrationshandbuch, %1); für einen einmaligen Aufruf geben Sie --server URL an.</translation>
+    </message>
+    <message>
+        <source>Direct mode needs the Verify Service SID: your administrator sets Verify/ServiceSid (see %1); for a one-off, pass --service-sid.</source>
+        <translation>Der Direktmodus braucht die Verify Service SID: Ihre IT-Administration legt Verify/ServiceSid fest (siehe %1); für einen einmaligen Aufruf geben Sie --service-sid an.</translation>
+    </message>
+    <message>
+        <source>is not a setting: secrets (API keys, auth tokens, passwords) are never read from settings files, the registry or profiles; see %1</source>
+        <translation>ist keine Einstellung: Geheimnisse (API-Schlüssel, Auth-Tokens, Passwörter) werden nie aus Einstellungsdateien, der Registry oder Profilen gelesen; siehe %1</translation>
+    </message>
+    <message>
+        <source>is not a Latchkey setting (%1 lists them all)</source>
+        <translation>ist keine Latchkey-Einstellung (%1 listet alle auf)</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1059,50 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
         <source>Enter the code sent to %1</source>
         <translation>Geben Sie den Code ein, der an %1 gesendet wurde</translation>
     </message>
+    <message>
+        <source>Text me in %1</source>
+        <translation>SMS möglich in %1</translation>
+    </message>
+    <message>
+        <source>Text me instead</source>
+        <translation>Stattdessen per SMS</translation>
+    </message>
+    <message>
+        <source>Get a new code by text message</source>
+        <translation>Einen neuen Code per SMS erhalten</translation>
+    </message>
+    <message>
+        <source>Didn&apos;t get a code?</source>
+        <translation>Keinen Code erhalten?</translation>
+    </message>
+    <message>
+        <source>&amp;Text me instead</source>
+        <translation>Stattdessen per S&amp;MS</translation>
+    </message>
+    <message>
+        <source>Codes usually arrive within a minute; a text message can take longer where the signal is weak.</source>
+        <translation>Codes kommen meist innerhalb einer Minute an; eine SMS kann bei schwachem Empfang länger brauchen.</translation>
+    </message>
+    <message>
+        <source>Check that %1 is your number.</source>
+        <translation>Prüfen Sie, ob %1 Ihre Nummer ist.</translation>
+    </message>
+    <message>
+        <source>You can ask for another call once the wait is over.</source>
+        <translation>Nach Ablauf der Wartezeit können Sie einen weiteren Anruf anfordern.</translation>
+    </message>
+    <message>
+        <source>You can ask for a new code once the wait is over.</source>
+        <translation>Nach Ablauf der Wartezeit können Sie einen neuen Code anfordern.</translation>
+    </message>
+    <message>
+        <source>Or choose &quot;Call me instead&quot; to hear the code in a phone call.</source>
+        <translation>Oder wählen Sie „Stattdessen anrufen lassen“, um den Code in einem Anruf zu hören.</translation>
+    </message>
+    <message>
+        <source>If the number is wrong, use a different number.</source>
+        <translation>Ist die Nummer falsch, verwenden Sie eine andere Nummer.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ConfigCheck</name>
@@ -1142,6 +1186,10 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
         <source>Server: the sandbox, which Latchkey starts as its child process latchkey-sandbox on 127.0.0.1 (nothing to reach).</source>
         <translation>Server: die Sandbox, die Latchkey als Kindprozess latchkey-sandbox auf 127.0.0.1 startet (nichts zu erreichen).</translation>
     </message>
+    <message>
+        <source>Server: the sandbox, which Latchkey starts as its child process %1 on 127.0.0.1 (nothing to reach).</source>
+        <translation>Server: die Sandbox, die Latchkey als Kindprozess %1 auf 127.0.0.1 startet (nichts zu erreichen).</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ConnectivityProbe</name>
@@ -1199,6 +1247,10 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
     <message>
         <source>Last log lines (%1):</source>
         <translation>Letzte Protokollzeilen (%1):</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Schlüsselbund: %1</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1442,14 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
     <message>
         <source>Help desk</source>
         <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Nicht mehr warten</translation>
+    </message>
+    <message>
+        <source>Still waiting for the server…</source>
+        <translation>Warte noch auf den Server …</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1655,25 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
     <message>
         <source>Send to %1</source>
         <translation>An %1 senden</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ReportCommand</name>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>not available (%1): remembered sign-ins and direct mode need one</source>
+        <translation>nicht verfügbar (%1): gemerkte Anmeldungen und der Direktmodus brauchen einen</translation>
+    </message>
+    <message>
+        <source>locked or access refused (%1)</source>
+        <translation>gesperrt oder Zugriff verweigert (%1)</translation>
+    </message>
+    <message>
+        <source>error (%1)</source>
+        <translation>Fehler (%1)</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2097,19 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
     <message>
         <source>Phone number (national, or + and country code): </source>
         <translation>Telefonnummer (national oder mit + und Landesvorwahl): </translation>
+    </message>
+    <message>
+        <source>t</source>
+        <comment>code prompt after a call: the letter that asks for the code by SMS</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Still waiting for the server…</source>
+        <translation>Warte noch auf den Server …</translation>
+    </message>
+    <message>
+        <source>Code (%1 = call again, %2 = text me, %3 = different number): </source>
+        <translation>Code (%1 = erneut anrufen, %2 = per SMS, %3 = andere Nummer): </translation>
     </message>
 </context>
 <context>

@@ -551,10 +551,6 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
         <translation>(%1) es mayor que %2 (%3); el tiempo de espera total limita ambos</translation>
     </message>
     <message>
-        <source>No server configured. Your administrator sets Server/Url (see the admin guide, docs/admin-guide.md); for a one-off, pass --server URL.</source>
-        <translation>No hay ningún servidor configurado. Su administrador define Server/Url (consulte la guía de administración, docs/admin-guide.md); para un uso puntual, indique --server URL.</translation>
-    </message>
-    <message>
         <source>To try Latchkey without a server, use --sandbox.</source>
         <translation>Para probar Latchkey sin servidor, use --sandbox.</translation>
     </message>
@@ -675,16 +671,8 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
         <translation>debe ser «system» o un idioma como de, fr o pt_BR (no %1)</translation>
     </message>
     <message>
-        <source>is not a setting: secrets (API keys, auth tokens, passwords) are never read from settings files, the registry or profiles; see docs/admin-guide.md</source>
-        <translation>no es un parámetro: los secretos (claves de API, tokens de autenticación, contraseñas) nunca se leen de archivos de configuración, del registro ni de perfiles; consulte docs/admin-guide.md</translation>
-    </message>
-    <message>
         <source>is not a Latchkey setting; did you mean %1?</source>
         <translation>no es un parámetro de Latchkey; ¿quería decir %1?</translation>
-    </message>
-    <message>
-        <source>is not a Latchkey setting (docs/admin-guide.md lists them all)</source>
-        <translation>no es un parámetro de Latchkey (docs/admin-guide.md los enumera todos)</translation>
     </message>
     <message>
         <source>must be true or false (not %1)</source>
@@ -721,10 +709,6 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
     <message>
         <source>is %1 characters long; at most %2 fit under an error</source>
         <translation>tiene %1 caracteres; bajo un error caben como máximo %2</translation>
-    </message>
-    <message>
-        <source>Direct mode needs the Verify Service SID: your administrator sets Verify/ServiceSid (see docs/admin-guide.md); for a one-off, pass --service-sid.</source>
-        <translation>El modo directo necesita el SID del servicio de Verify: su administrador define Verify/ServiceSid (consulte docs/admin-guide.md); para un uso puntual, indique --service-sid.</translation>
     </message>
     <message>
         <source>must be a phone number in international format starting with + and the country code, such as +14155550142</source>
@@ -849,6 +833,22 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
     <message>
         <source>must be the absolute path of a file, or empty for the default (not %1)</source>
         <translation>debe ser la ruta absoluta de un archivo, o vacío para el valor por omisión (no %1)</translation>
+    </message>
+    <message>
+        <source>No server configured. Your administrator sets Server/Url (see the admin guide, %1); for a one-off, pass --server URL.</source>
+        <translation>No hay ningún servidor configurado. Su administrador define Server/Url (consulte la guía de administración, %1); para un uso puntual, indique --server URL.</translation>
+    </message>
+    <message>
+        <source>Direct mode needs the Verify Service SID: your administrator sets Verify/ServiceSid (see %1); for a one-off, pass --service-sid.</source>
+        <translation>El modo directo necesita el SID del servicio de Verify: su administrador define Verify/ServiceSid (consulte %1); para un uso puntual, indique --service-sid.</translation>
+    </message>
+    <message>
+        <source>is not a setting: secrets (API keys, auth tokens, passwords) are never read from settings files, the registry or profiles; see %1</source>
+        <translation>no es un parámetro: los secretos (claves de API, tokens de autenticación, contraseñas) nunca se leen de archivos de configuración, del registro ni de perfiles; consulte %1</translation>
+    </message>
+    <message>
+        <source>is not a Latchkey setting (%1 lists them all)</source>
+        <translation>no es un parámetro de Latchkey (%1 los enumera todos)</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1059,50 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
         <source>Enter the code sent to %1</source>
         <translation>Introduzca el código enviado a %1</translation>
     </message>
+    <message>
+        <source>Text me in %1</source>
+        <translation>SMS disponible en %1</translation>
+    </message>
+    <message>
+        <source>Text me instead</source>
+        <translation>Recibir un SMS en su lugar</translation>
+    </message>
+    <message>
+        <source>Get a new code by text message</source>
+        <translation>Recibir un código nuevo por SMS</translation>
+    </message>
+    <message>
+        <source>Didn&apos;t get a code?</source>
+        <translation>¿No ha recibido ningún código?</translation>
+    </message>
+    <message>
+        <source>&amp;Text me instead</source>
+        <translation>Recibir un S&amp;MS en su lugar</translation>
+    </message>
+    <message>
+        <source>Codes usually arrive within a minute; a text message can take longer where the signal is weak.</source>
+        <translation>Los códigos suelen llegar en menos de un minuto; un SMS puede tardar más donde la señal es débil.</translation>
+    </message>
+    <message>
+        <source>Check that %1 is your number.</source>
+        <translation>Compruebe que %1 es su número.</translation>
+    </message>
+    <message>
+        <source>You can ask for another call once the wait is over.</source>
+        <translation>Cuando termine la espera puede pedir otra llamada.</translation>
+    </message>
+    <message>
+        <source>You can ask for a new code once the wait is over.</source>
+        <translation>Cuando termine la espera puede pedir un código nuevo.</translation>
+    </message>
+    <message>
+        <source>Or choose &quot;Call me instead&quot; to hear the code in a phone call.</source>
+        <translation>O elija «Recibir una llamada en su lugar» para oír el código en una llamada.</translation>
+    </message>
+    <message>
+        <source>If the number is wrong, use a different number.</source>
+        <translation>Si el número es incorrecto, use otro número.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ConfigCheck</name>
@@ -1142,6 +1186,10 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
         <source>Server: the sandbox, which Latchkey starts as its child process latchkey-sandbox on 127.0.0.1 (nothing to reach).</source>
         <translation>Servidor: el sandbox, que Latchkey inicia como su proceso hijo latchkey-sandbox en 127.0.0.1 (nada que alcanzar).</translation>
     </message>
+    <message>
+        <source>Server: the sandbox, which Latchkey starts as its child process %1 on 127.0.0.1 (nothing to reach).</source>
+        <translation>Servidor: el sandbox, que Latchkey inicia como proceso hijo %1 en 127.0.0.1 (nada que alcanzar).</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ConnectivityProbe</name>
@@ -1199,6 +1247,10 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
     <message>
         <source>Last log lines (%1):</source>
         <translation>Últimas líneas del registro (%1):</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Llavero: %1</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1442,14 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
     <message>
         <source>Help desk</source>
         <translation>Servicio de asistencia</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Dejar de esperar</translation>
+    </message>
+    <message>
+        <source>Still waiting for the server…</source>
+        <translation>Seguimos esperando al servidor…</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1655,25 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
     <message>
         <source>Send to %1</source>
         <translation>Enviar a %1</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ReportCommand</name>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>not available (%1): remembered sign-ins and direct mode need one</source>
+        <translation>no disponible (%1): los inicios de sesión recordados y el modo directo lo necesitan</translation>
+    </message>
+    <message>
+        <source>locked or access refused (%1)</source>
+        <translation>bloqueado o acceso denegado (%1)</translation>
+    </message>
+    <message>
+        <source>error (%1)</source>
+        <translation>error (%1)</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2097,19 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
     <message>
         <source>Phone number (national, or + and country code): </source>
         <translation>Número de teléfono (nacional, o + y prefijo del país): </translation>
+    </message>
+    <message>
+        <source>t</source>
+        <comment>code prompt after a call: the letter that asks for the code by SMS</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Still waiting for the server…</source>
+        <translation>Seguimos esperando al servidor…</translation>
+    </message>
+    <message>
+        <source>Code (%1 = call again, %2 = text me, %3 = different number): </source>
+        <translation>Código (%1 = volver a llamar, %2 = por SMS, %3 = otro número): </translation>
     </message>
 </context>
 <context>

@@ -551,10 +551,6 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
         <translation>(%1) est plus long que %2 (%3)&#xa0;; le délai total limite les deux</translation>
     </message>
     <message>
-        <source>No server configured. Your administrator sets Server/Url (see the admin guide, docs/admin-guide.md); for a one-off, pass --server URL.</source>
-        <translation>Aucun serveur configuré. Votre administrateur définit Server/Url (voir le guide d&apos;administration, docs/admin-guide.md)&#xa0;; pour une utilisation ponctuelle, indiquez --server URL.</translation>
-    </message>
-    <message>
         <source>To try Latchkey without a server, use --sandbox.</source>
         <translation>Pour essayer Latchkey sans serveur, utilisez --sandbox.</translation>
     </message>
@@ -675,16 +671,8 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
         <translation>doit être «&#xa0;system&#xa0;» ou une langue comme de, fr ou pt_BR (et non %1)</translation>
     </message>
     <message>
-        <source>is not a setting: secrets (API keys, auth tokens, passwords) are never read from settings files, the registry or profiles; see docs/admin-guide.md</source>
-        <translation>n&apos;est pas un paramètre&#xa0;: les secrets (clés d&apos;API, jetons d&apos;authentification, mots de passe) ne sont jamais lus dans les fichiers de paramètres, le registre ou les profils&#xa0;; voir docs/admin-guide.md</translation>
-    </message>
-    <message>
         <source>is not a Latchkey setting; did you mean %1?</source>
         <translation>n&apos;est pas un paramètre de Latchkey&#xa0;; vouliez-vous dire %1&#xa0;?</translation>
-    </message>
-    <message>
-        <source>is not a Latchkey setting (docs/admin-guide.md lists them all)</source>
-        <translation>n&apos;est pas un paramètre de Latchkey (docs/admin-guide.md les répertorie tous)</translation>
     </message>
     <message>
         <source>must be true or false (not %1)</source>
@@ -721,10 +709,6 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
     <message>
         <source>is %1 characters long; at most %2 fit under an error</source>
         <translation>fait %1 caractères&#xa0;; %2 au plus tiennent sous une erreur</translation>
-    </message>
-    <message>
-        <source>Direct mode needs the Verify Service SID: your administrator sets Verify/ServiceSid (see docs/admin-guide.md); for a one-off, pass --service-sid.</source>
-        <translation>Le mode direct a besoin du SID du service Verify&#xa0;: votre administrateur définit Verify/ServiceSid (voir docs/admin-guide.md)&#xa0;; pour une utilisation ponctuelle, indiquez --service-sid.</translation>
     </message>
     <message>
         <source>must be a phone number in international format starting with + and the country code, such as +14155550142</source>
@@ -849,6 +833,22 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
     <message>
         <source>must be the absolute path of a file, or empty for the default (not %1)</source>
         <translation>doit être le chemin absolu d’un fichier, ou vide pour la valeur par défaut (pas %1)</translation>
+    </message>
+    <message>
+        <source>No server configured. Your administrator sets Server/Url (see the admin guide, %1); for a one-off, pass --server URL.</source>
+        <translation>Aucun serveur configuré. Votre administrateur définit Server/Url (voir le guide d&apos;administration, %1)&#xa0;; pour une utilisation ponctuelle, indiquez --server URL.</translation>
+    </message>
+    <message>
+        <source>Direct mode needs the Verify Service SID: your administrator sets Verify/ServiceSid (see %1); for a one-off, pass --service-sid.</source>
+        <translation>Le mode direct a besoin du SID du service Verify&#xa0;: votre administrateur définit Verify/ServiceSid (voir %1)&#xa0;; pour une utilisation ponctuelle, indiquez --service-sid.</translation>
+    </message>
+    <message>
+        <source>is not a setting: secrets (API keys, auth tokens, passwords) are never read from settings files, the registry or profiles; see %1</source>
+        <translation>n&apos;est pas un paramètre&#xa0;: les secrets (clés d&apos;API, jetons d&apos;authentification, mots de passe) ne sont jamais lus dans les fichiers de paramètres, le registre ou les profils&#xa0;; voir %1</translation>
+    </message>
+    <message>
+        <source>is not a Latchkey setting (%1 lists them all)</source>
+        <translation>n&apos;est pas un paramètre de Latchkey (%1 les répertorie tous)</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1059,50 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
         <source>Enter the code sent to %1</source>
         <translation>Saisissez le code envoyé au %1</translation>
     </message>
+    <message>
+        <source>Text me in %1</source>
+        <translation>SMS possible dans %1</translation>
+    </message>
+    <message>
+        <source>Text me instead</source>
+        <translation>Recevoir un SMS à la place</translation>
+    </message>
+    <message>
+        <source>Get a new code by text message</source>
+        <translation>Recevoir un nouveau code par SMS</translation>
+    </message>
+    <message>
+        <source>Didn&apos;t get a code?</source>
+        <translation>Pas reçu de code ?</translation>
+    </message>
+    <message>
+        <source>&amp;Text me instead</source>
+        <translation>Recevoir un S&amp;MS à la place</translation>
+    </message>
+    <message>
+        <source>Codes usually arrive within a minute; a text message can take longer where the signal is weak.</source>
+        <translation>Les codes arrivent en général en moins d’une minute ; un SMS peut prendre plus longtemps si le signal est faible.</translation>
+    </message>
+    <message>
+        <source>Check that %1 is your number.</source>
+        <translation>Vérifiez que %1 est bien votre numéro.</translation>
+    </message>
+    <message>
+        <source>You can ask for another call once the wait is over.</source>
+        <translation>Une fois l’attente terminée, vous pouvez demander un autre appel.</translation>
+    </message>
+    <message>
+        <source>You can ask for a new code once the wait is over.</source>
+        <translation>Une fois l’attente terminée, vous pouvez demander un nouveau code.</translation>
+    </message>
+    <message>
+        <source>Or choose &quot;Call me instead&quot; to hear the code in a phone call.</source>
+        <translation>Ou choisissez « Recevoir un appel à la place » pour entendre le code lors d’un appel.</translation>
+    </message>
+    <message>
+        <source>If the number is wrong, use a different number.</source>
+        <translation>Si le numéro est erroné, utilisez un autre numéro.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ConfigCheck</name>
@@ -1142,6 +1186,10 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
         <source>Server: the sandbox, which Latchkey starts as its child process latchkey-sandbox on 127.0.0.1 (nothing to reach).</source>
         <translation>Serveur : le bac à sable, que Latchkey démarre comme processus enfant latchkey-sandbox sur 127.0.0.1 (rien à joindre).</translation>
     </message>
+    <message>
+        <source>Server: the sandbox, which Latchkey starts as its child process %1 on 127.0.0.1 (nothing to reach).</source>
+        <translation>Serveur : le bac à sable, que Latchkey lance comme processus enfant %1 sur 127.0.0.1 (rien à joindre).</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ConnectivityProbe</name>
@@ -1199,6 +1247,10 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
     <message>
         <source>Last log lines (%1):</source>
         <translation>Dernières lignes du journal (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Trousseau : %1</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1442,14 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
     <message>
         <source>Help desk</source>
         <translation>Service d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Arrêter d’attendre</translation>
+    </message>
+    <message>
+        <source>Still waiting for the server…</source>
+        <translation>Toujours en attente du serveur…</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1655,25 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
     <message>
         <source>Send to %1</source>
         <translation>Envoyer au %1</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ReportCommand</name>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>not available (%1): remembered sign-ins and direct mode need one</source>
+        <translation>indisponible (%1) : les connexions mémorisées et le mode direct en ont besoin</translation>
+    </message>
+    <message>
+        <source>locked or access refused (%1)</source>
+        <translation>verrouillé ou accès refusé (%1)</translation>
+    </message>
+    <message>
+        <source>error (%1)</source>
+        <translation>erreur (%1)</translation>
     </message>
 </context>
 <context>
@@ -2018,6 +2097,19 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
     <message>
         <source>Phone number (national, or + and country code): </source>
         <translation>Numéro de téléphone (national, ou + et indicatif du pays)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>t</source>
+        <comment>code prompt after a call: the letter that asks for the code by SMS</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Still waiting for the server…</source>
+        <translation>Toujours en attente du serveur…</translation>
+    </message>
+    <message>
+        <source>Code (%1 = call again, %2 = text me, %3 = different number): </source>
+        <translation>Code (%1 = rappeler, %2 = par SMS, %3 = autre numéro) : </translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,22 @@ class TestTranslationsLoad : public QObject
         return seen;
     }
 
+    /** Reads stderr into `seen` until what came after `from` ends with a prompt (": " or "] "). */
+    static bool waitForPrompt(QProcess &process, QString &seen, qsizetype from)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const auto prompted = [&] {
+            return seen.size() > from &&
+                   (seen.endsWith(QLatin1String(": ")) || seen.endsWith(QLatin1String("] ")));
+        };
+        while (!prompted() && timer.elapsed() < 20000 && process.state() == QProcess::Running) {
+            process.waitForReadyRead(200);
+            seen += QString::fromUtf8(process.readAllStandardError());
+        }
+        return prompted();
+    }
+
 private slots:
     void helpIsInTheLanguage_data()
     {
@@ -210,6 +226,56 @@ private slots:
         QVERIFY2(finished, "latchkey did not end when its input was closed");
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), toInt(ExitCode::Cancelled));
+    }
+
+    void theCodeArrivesInTheLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("German") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("de");
+        QTest::newRow("Spanish") << QStringLiteral("es_ES.UTF-8") << QStringLiteral("es");
+        QTest::newRow("French") << QStringLiteral("fr_FR.UTF-8") << QStringLiteral("fr");
+        QTest::newRow("English (C locale)") << QStringLiteral("C.UTF-8") << QStringLiteral("en");
+    }
+
+    void theCodeArrivesInTheLanguage()
+    {
+        // latchkey --sandbox: the UI's language reaches the sandbox's backend as send-code's locale, and the
+        // message it delivers (its "[sandbox]" line: "code N for NUMBER by sms (LANGUAGE): TEXT") is in it.
+        QFETCH(QString, locale);
+        QFETCH(QString, language);
+        QProcess process;
+        process.setProcessEnvironment(environmentFor(locale));
+        process.setReadChannel(QProcess::StandardError);
+        process.start(QStringLiteral(LATCHKEY_BINARY),
+                      {QStringLiteral("--sandbox"), QStringLiteral("--tty")});
+        QVERIFY(process.waitForStarted());
+        // Each answer once its prompt is there: the prompts are in the language, so wait for a prompt's end
+        // (": " or "] " with nothing after it) in what has come since the last answer.
+        QString seen;
+        for (const QByteArray &answer :
+             {QByteArray("demo"), QByteArray("latchkey-demo"), QByteArray("n"), QByteArray("+12025550142")}) {
+            const qsizetype before = seen.size();
+            QVERIFY2(waitForPrompt(process, seen, before), qPrintable(seen));
+            process.write(answer + '\n');
+        }
+        const QRegularExpression delivered(
+            QStringLiteral("\\[sandbox\\] code \\d+ for \\S+ by sms \\((\\w+)\\)"));
+        QElapsedTimer timer;
+        timer.start();
+        while (!delivered.match(seen).hasMatch() && timer.elapsed() < 20000 &&
+               process.state() == QProcess::Running) {
+            process.waitForReadyRead(200);
+            seen += QString::fromUtf8(process.readAllStandardError());
+        }
+        process.closeWriteChannel();
+        if (!process.waitForFinished(20000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        const QRegularExpressionMatch match = delivered.match(seen);
+        QVERIFY2(match.hasMatch(), qPrintable(seen));
+        QCOMPARE(match.captured(1), language);
     }
 };
 

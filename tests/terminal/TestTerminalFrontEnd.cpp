@@ -32,8 +32,9 @@ class TestTerminalFrontEnd : public QObject
 
     struct Run
     {
-        explicit Run(FlowOptions options = FlowOptions{})
-            : flow(&auth, &secrets, &clock, withoutRememberMe(std::move(options)))
+        explicit Run(FlowOptions options = FlowOptions{}, bool askRememberMe = false)
+            : flow(&auth, &secrets, &clock,
+                   askRememberMe ? std::move(options) : withoutRememberMe(std::move(options)))
             , terminal(&flow, &console)
         {
             terminal.start();
@@ -88,6 +89,75 @@ class TestTerminalFrontEnd : public QObject
     }
 
 private slots:
+    void rememberMeIsAskedOnceAndAStrayAnswerIsAskedAgain()
+    {
+        Run run(FlowOptions{}, true);
+        run.console.type(QStringLiteral("demo"));
+        run.console.type(QStringLiteral("wrong"));
+        QVERIFY2(run.waitFor(QStringLiteral("Remember me on this computer\\? \\[y/N\\] $")),
+                 qPrintable(run.console.err()));
+        run.console.type(QStringLiteral("maybe")); // neither yes nor no: asked again, never taken as no
+        QVERIFY2(
+            run.waitFor(QStringLiteral("Answer y or n\\.\\nRemember me on this computer\\? \\[y/N\\] $")),
+            qPrintable(run.console.err()));
+        QVERIFY(!run.auth.hasPending());
+        run.console.type(QStringLiteral("y"));
+        QTRY_VERIFY(run.auth.hasPending());
+        run.auth.answerFailed(AuthError::of(AuthError::Kind::InvalidCredentials));
+        QVERIFY2(run.waitFor(QStringLiteral("not correct\\.\\nPassword: $")), qPrintable(run.console.err()));
+
+        // The second try goes straight to the server with the answer already given.
+        run.console.type(QStringLiteral("right"));
+        QTRY_VERIFY(run.auth.hasPending());
+        QCOMPARE(run.console.err().count(QStringLiteral("Remember me on this computer?")), 2);
+        run.auth.answerLoggedIn(login(QStringLiteral("Demo User")));
+        QVERIFY(run.waitFor(QStringLiteral("Phone number.*: $")));
+        QCOMPARE(run.console.err().count(QStringLiteral("Remember me on this computer?")), 2);
+        QVERIFY(run.flow.rememberMeSuggested()); // the "y" still holds
+    }
+
+    void afterACallTIsForAText()
+    {
+        Run run;
+        QVERIFY2(run.toPhonePrompt(), qPrintable(run.console.err()));
+        run.console.type(QStringLiteral("+1 202 555 0142"));
+        QTRY_VERIFY(run.auth.hasPending());
+        run.auth.answerCodeSent(CodeSentResult{Channel::Sms, 6});
+        QVERIFY(run.waitFor(QStringLiteral("c = call me.*: $")));
+        run.clock.advanceSeconds(run.flow.options().callFallbackSeconds);
+        run.console.type(QStringLiteral("c"));
+        QTRY_VERIFY(run.auth.hasPending());
+        run.auth.answerCodeSent(CodeSentResult{Channel::Call, 6});
+        QVERIFY2(
+            run.waitFor(QStringLiteral("Code \\(r = call again, t = text me, n = different number\\): $")),
+            qPrintable(run.console.err()));
+        run.console.type(QStringLiteral("t")); // too early: said, nothing sent
+        QVERIFY(run.waitFor(QStringLiteral("You can ask for a new code in \\d+ second")));
+        QCOMPARE(run.auth.sendCount(), 2);
+        run.clock.advanceSeconds(run.flow.options().resendCooldownSeconds);
+        QVERIFY(run.waitFor(QStringLiteral("text me.*: $")));
+        run.console.type(QStringLiteral("t"));
+        QTRY_VERIFY(run.auth.hasPending());
+        QCOMPARE(run.auth.calls.constLast(), QStringLiteral("send +12025550142 sms"));
+    }
+
+    void aSlowServerIsSaidOnceAndAQuickOneNever()
+    {
+        Run run;
+        run.terminal.setStillWaitingDelay(200);
+        QVERIFY2(run.toPhonePrompt(), qPrintable(run.console.err()));
+        QVERIFY(
+            !run.console.err().contains(QStringLiteral("Still waiting"))); // the login was answered at once
+        run.console.type(QStringLiteral("+1 202 555 0142"));
+        QTRY_VERIFY(run.auth.hasPending());
+        QVERIFY2(run.waitFor(QStringLiteral("Still waiting for the server…\\n$")),
+                 qPrintable(run.console.err()));
+        QTest::qWait(500);
+        QCOMPARE(run.console.err().count(QStringLiteral("Still waiting")), 1);
+        run.auth.answerCodeSent(CodeSentResult{Channel::Sms, 6});
+        QVERIFY(run.waitFor(QStringLiteral("Code .*: $")));
+    }
+
     void aServerWaitIsShownAndNothingIsAskedOrSentUntilItEnds()
     {
         Run run;

@@ -1,0 +1,90 @@
+#include "FakeWizardHarness.h"
+#include "FlowPage.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTest>
+
+using namespace latchkey;
+using namespace latchkey::testing;
+
+/**
+ * A request in flight shows a moving bar and what is happening; one that takes long says "Still waiting for
+ * the server…" and offers to stop waiting, which keeps what was typed.
+ */
+class TestBusyIndicator : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture : FakeWizardHarness
+    {
+        Fixture()
+        {
+            wizard.show();
+            flow.start();
+            page()->setStillWaitingDelay(300);
+        }
+        FlowPage *page() const { return qobject_cast<FlowPage *>(wizard.currentPage()); }
+        template<typename T>
+        T *child(const char *name) const
+        {
+            return currentPageChild<T>(wizard, name);
+        }
+        void submitPassword()
+        {
+            QTest::keyClicks(child<QLineEdit>("usernameLineEdit"), QStringLiteral("demo"));
+            QTest::keyClicks(child<QLineEdit>("passwordLineEdit"), QStringLiteral("secret"));
+            QTest::keyClick(child<QLineEdit>("passwordLineEdit"), Qt::Key_Return);
+        }
+    };
+
+private slots:
+    void aSlowRequestSaysStillWaitingAndCanBeStopped()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.wizard));
+        QTRY_VERIFY(!f.flow.isBusy()); // the start's own keychain read
+        auto *indicator = f.child<QProgressBar>("busyIndicator");
+        auto *label = f.child<QLabel>("busyLabel");
+        auto *stop = f.child<QPushButton>("stopWaitingButton");
+        QVERIFY(indicator && label && stop);
+        QVERIFY(!indicator->isVisible());
+
+        f.submitPassword();
+        QTRY_VERIFY(f.auth.hasPending());
+        QVERIFY(indicator->isVisible());
+        QVERIFY(label->isVisible());
+        QVERIFY(!label->text().isEmpty());
+        QVERIFY(!stop->isVisible()); // not at once: most answers come quickly
+
+        QTRY_VERIFY(stop->isVisible());
+        QCOMPARE(label->text(), QStringLiteral("Still waiting for the server…"));
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QTRY_VERIFY(!f.flow.isBusy());
+        QVERIFY(!indicator->isVisible());
+        QVERIFY(!stop->isVisible());
+        QCOMPARE(f.flow.step(), SignInFlow::Step::Password);
+        QCOMPARE(f.child<QLineEdit>("passwordLineEdit")->text(), QStringLiteral("secret")); // kept
+        QVERIFY(f.wizard.isVisible()); // stopping the wait is not cancelling the sign-in
+    }
+
+    void aQuickAnswerNeverSaysStillWaiting()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.wizard));
+        QTRY_VERIFY(!f.flow.isBusy());
+        auto *stop = f.child<QPushButton>("stopWaitingButton");
+        f.submitPassword();
+        QTRY_VERIFY(f.auth.hasPending());
+        f.auth.answerFailed(AuthError::of(AuthError::Kind::InvalidCredentials));
+        QTRY_VERIFY(!f.flow.isBusy());
+        QTest::qWait(600); // past the delay: the timer was stopped with the answer
+        QVERIFY(!stop->isVisible());
+        QVERIFY(!f.child<QProgressBar>("busyIndicator")->isVisible());
+    }
+};
+
+QTEST_MAIN(TestBusyIndicator)
+#include "TestBusyIndicator.moc"
