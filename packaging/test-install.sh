@@ -111,8 +111,8 @@ mkdir -p "$root/tmp/debs"
 cp "${debs[@]}" "$root/tmp/debs/"
 started=$(date +%s)
 if in_root apt-get update -qq > "$root/tmp/apt.log" 2>&1 &&
-    DEBIAN_FRONTEND=noninteractive in_root apt-get install -y -q /tmp/debs/latchkey_*.deb \
-        /tmp/debs/latchkey-sandbox_*.deb curl >> "$root/tmp/apt.log" 2>&1; then
+    DEBIAN_FRONTEND=noninteractive in_root apt-get install -y -q "/tmp/debs/$(basename "${debs[0]}")" \
+        "/tmp/debs/$(basename "${debs[1]}")" curl >> "$root/tmp/apt.log" 2>&1; then
     pass "apt-get install latchkey latchkey-sandbox ($(($(date +%s) - started)) s, $(grep -c '^Setting up' "$root/tmp/apt.log") packages set up)"
 else
     tail -30 "$root/tmp/apt.log" >&2
@@ -248,8 +248,9 @@ fi
 left=()
 while read -r path; do
     [ -e "$root$path" ] || continue
-    # Folders other packages own too (/usr/bin, /usr/share/man/man1, ...) stay.
-    [ -d "$root$path" ] && [ -n "$(ls -A "$root$path")" ] && continue
+    # Folders other packages own too stay (/usr/bin; hicolor-icon-theme ships the empty icon folders).
+    [ -d "$root$path" ] && { [ -n "$(ls -A "$root$path")" ] || in_root dpkg-query -S "$path" >/dev/null 2>&1; } &&
+        continue
     left+=("$path")
 done < "$root/tmp/installed-files"
 shopt -s nullglob
