@@ -330,9 +330,16 @@ def replace_between(text, begin, end, body, where):
 ROFF_CHARACTERS = {"…": "...", "—": "\\(em", "–": "\\(en", "•": "\\(bu", "’": "'", "“": "\\(lq", "”": "\\(rq"}
 
 
+def without_below(text):
+    """Sections "below" in docs/command-line.md are not below in the manual page: name the document."""
+    text = re.sub(r'\(see "([^"]+)" below and ([^)]+)\)', r'(docs/command-line.md, "\1", and \2)', text)
+    text = re.sub(r'\(see "([^"]+)" below\)', r'(docs/command-line.md, "\1")', text)
+    return re.sub(r"\((see )?below\)", "(docs/command-line.md)", text)
+
+
 def roff_text(text):
     """Markdown inline text to roff: code and bold in bold, emphasis in italics, links as their text."""
-    text = text.replace("\\|", "|")
+    text = without_below(text.replace("\\|", "|"))
     text = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", text)
     for character, replacement in ROFF_CHARACTERS.items():
         text = text.replace(character, replacement)
