@@ -19,10 +19,11 @@ namespace {
 
 using Type = SettingDefinition::Type;
 
-SettingDefinition define(const QString &key, Type type, QVariant builtIn, QStringList choices = {},
-                         int minimum = 0, int maximum = 0)
+SettingDefinition define(const QString &key, const QString &description, Type type, QVariant builtIn,
+                         QStringList choices = {}, int minimum = 0, int maximum = 0)
 {
-    return SettingDefinition{key, type, std::move(builtIn), std::move(choices), minimum, maximum};
+    return SettingDefinition{key,     type,    std::move(builtIn), std::move(choices),
+                             minimum, maximum, description};
 }
 
 QStringList channelNames()
@@ -358,49 +359,142 @@ int editDistance(const QString &a, const QString &b)
 const QList<SettingDefinition> &SettingsSchema::definitions()
 {
     static const QList<SettingDefinition> all{
-        define(SettingsKey::mode, Type::Choice, QStringLiteral("backend"),
+        define(SettingsKey::mode,
+               QStringLiteral("How to sign in: through the organisation's backend, directly against Twilio "
+                              "Verify, or against the built-in sandbox."),
+               Type::Choice, QStringLiteral("backend"),
                {QStringLiteral("backend"), QStringLiteral("twilio"), QStringLiteral("sandbox")}),
-        define(SettingsKey::allowSandbox, Type::Boolean, true),
-        define(SettingsKey::serverUrl, Type::Url, QString()),
-        define(SettingsKey::loginPath, Type::Text, QStringLiteral("/api/auth/login")),
-        define(SettingsKey::sendCodePath, Type::Text, QStringLiteral("/api/auth/send-code")),
-        define(SettingsKey::verifyCodePath, Type::Text, QStringLiteral("/api/auth/verify-code")),
-        define(SettingsKey::logoutPath, Type::Text, QStringLiteral("/api/auth/logout")),
-        define(SettingsKey::verifyServiceSid, Type::Text, QString()),
-        define(SettingsKey::verifyBaseUrl, Type::Url, QStringLiteral("https://verify.twilio.com")),
-        define(SettingsKey::allowedChannels, Type::ChoiceList, channelNames(), channelNames()),
-        define(SettingsKey::defaultChannel, Type::Choice, QStringLiteral("sms"), channelNames()),
-        define(SettingsKey::codeLength, Type::Integer, 0, {}, 0, 10),
-        define(SettingsKey::resendCooldown, Type::Integer, 30, {}, 0, 600),
-        define(SettingsKey::callFallback, Type::Integer, 20, {}, 0, 600),
-        define(SettingsKey::rememberMeAllowed, Type::Boolean, true),
-        define(SettingsKey::rememberMeDays, Type::Integer, 0, {}, 0, 3650),
-        define(SettingsKey::rememberMeDefault, Type::Boolean, false),
-        define(SettingsKey::rememberDeviceAllowed, Type::Boolean, false),
-        define(SettingsKey::rememberDeviceDays, Type::Integer, 30, {}, 1, 365),
-        define(SettingsKey::failMode, Type::Choice, QStringLiteral("closed"),
-               {QStringLiteral("closed"), QStringLiteral("open")}),
-        define(SettingsKey::phoneNumber, Type::Text, QString()),
-        define(SettingsKey::proxyMode, Type::Choice, QStringLiteral("system"),
-               {QStringLiteral("system"), QStringLiteral("none"), QStringLiteral("manual")}),
-        define(SettingsKey::proxyUrl, Type::Text, QString()),
-        define(SettingsKey::connectTimeout, Type::Integer, 10, {}, 1, 120),
-        define(SettingsKey::totalTimeout, Type::Integer, 30, {}, 1, 600),
-        define(SettingsKey::extraCaFile, Type::Path, QString()),
-        define(SettingsKey::pinnedSpki, Type::Pins, QStringList()),
-        define(SettingsKey::language, Type::Text, QStringLiteral("system")),
-        define(SettingsKey::helpDeskText, Type::Text, QString(), {}, 0, 1000),
-        define(SettingsKey::helpDeskLogo, Type::Path, QString()),
-        define(SettingsKey::logLevel, Type::Choice, QStringLiteral("warning"),
+        define(SettingsKey::allowSandbox,
+               QStringLiteral("Whether anyone may use the sandbox (--sandbox, or \"Try the sandbox\" on an "
+                              "unconfigured install)."),
+               Type::Boolean, true),
+        define(SettingsKey::serverUrl,
+               QStringLiteral("The organisation's backend, as an https origin without a path; plain http "
+                              "only on this computer."),
+               Type::Url, QString()),
+        define(SettingsKey::loginPath, QStringLiteral("The backend's path for the password step."),
+               Type::Text, QStringLiteral("/api/auth/login")),
+        define(SettingsKey::sendCodePath, QStringLiteral("The backend's path that sends a code."), Type::Text,
+               QStringLiteral("/api/auth/send-code")),
+        define(SettingsKey::verifyCodePath, QStringLiteral("The backend's path that checks a code."),
+               Type::Text, QStringLiteral("/api/auth/verify-code")),
+        define(SettingsKey::logoutPath, QStringLiteral("The backend's path that ends a session."), Type::Text,
+               QStringLiteral("/api/auth/logout")),
+        define(SettingsKey::verifyServiceSid,
+               QStringLiteral(
+                   "Direct mode: the Twilio Verify Service SID, VA followed by 32 hexadecimal digits."),
+               Type::Text, QString()),
+        define(SettingsKey::verifyBaseUrl,
+               QStringLiteral("Direct mode: the origin of the Twilio Verify API."), Type::Url,
+               QStringLiteral("https://verify.twilio.com")),
+        define(SettingsKey::allowedChannels,
+               QStringLiteral(
+                   "The channels users may choose for their code (those also offered by the server)."),
+               Type::ChoiceList, channelNames(), channelNames()),
+        define(SettingsKey::defaultChannel,
+               QStringLiteral("The channel selected first on the phone step, and used by --tty; one of the "
+                              "allowed channels."),
+               Type::Choice, QStringLiteral("sms"), channelNames()),
+        define(SettingsKey::codeLength,
+               QStringLiteral("Backend mode: the code length to expect when the backend announces none, 4 to "
+                              "10 (0: the user presses Enter)."),
+               Type::Integer, 0, {}, 0, 10),
+        define(SettingsKey::resendCooldown, QStringLiteral("Seconds before \"Send a new code\" is offered."),
+               Type::Integer, 30, {}, 0, 600),
+        define(SettingsKey::callFallback,
+               QStringLiteral("Seconds before \"Call me instead\" is offered, when calls are allowed."),
+               Type::Integer, 20, {}, 0, 600),
+        define(SettingsKey::rememberMeAllowed,
+               QStringLiteral("Whether \"Remember me\" is offered, which keeps the backend's session in the "
+                              "system keychain."),
+               Type::Boolean, true),
+        define(SettingsKey::rememberMeDays,
+               QStringLiteral("Days a remembered session is used (0: as long as the server accepts it)."),
+               Type::Integer, 0, {}, 0, 3650),
+        define(SettingsKey::rememberMeDefault,
+               QStringLiteral("Whether the \"Remember me\" box starts ticked."), Type::Boolean, false),
+        define(SettingsKey::rememberDeviceAllowed,
+               QStringLiteral("Whether \"Remember this device\" is offered, which skips the code (never the "
+                              "password) on this computer."),
+               Type::Boolean, false),
+        define(SettingsKey::rememberDeviceDays, QStringLiteral("Days a remembered device skips the code."),
+               Type::Integer, 30, {}, 1, 365),
+        define(SettingsKey::failMode,
+               QStringLiteral("closed: nobody signs in while the code service cannot be reached; open "
+                              "(honoured only from policy): the user is let in without a code then."),
+               Type::Choice, QStringLiteral("closed"), {QStringLiteral("closed"), QStringLiteral("open")}),
+        define(SettingsKey::phoneNumber,
+               QStringLiteral("The number codes go to for this computer's user, in international format (+ "
+                              "and the country code)."),
+               Type::Text, QString()),
+        define(
+            SettingsKey::proxyMode,
+            QStringLiteral(
+                "system: the platform's proxy settings; none: direct connections; manual: Network/ProxyUrl."),
+            Type::Choice, QStringLiteral("system"),
+            {QStringLiteral("system"), QStringLiteral("none"), QStringLiteral("manual")}),
+        define(SettingsKey::proxyUrl,
+               QStringLiteral("The proxy for manual proxy mode, http://host:port or socks5://host:port, "
+                              "without credentials."),
+               Type::Text, QString()),
+        define(SettingsKey::connectTimeout,
+               QStringLiteral("The longest wait, in seconds, until a request is on the wire (name lookup, "
+                              "TCP, proxy and TLS)."),
+               Type::Integer, 10, {}, 1, 120),
+        define(SettingsKey::totalTimeout,
+               QStringLiteral("The longest a whole request may take, in seconds, answer included."),
+               Type::Integer, 30, {}, 1, 600),
+        define(SettingsKey::extraCaFile,
+               QStringLiteral("An absolute path to a PEM or DER file of extra certificate authorities, added "
+                              "to the system's."),
+               Type::Path, QString()),
+        define(SettingsKey::pinnedSpki,
+               QStringLiteral("Base64 SHA-256 hashes of the server's public keys (at least two); a TLS "
+                              "connection must present one of them."),
+               Type::Pins, QStringList()),
+        define(SettingsKey::language,
+               QStringLiteral("The language of the window, the terminal and the reports: system, or a "
+                              "language such as de or pt_BR."),
+               Type::Text, QStringLiteral("system")),
+        define(SettingsKey::helpDeskText,
+               QStringLiteral("The help-desk text shown under every error, on the \"not set up yet\" page "
+                              "and at the start of a --tty sign-in."),
+               Type::Text, QString(), {}, 0, 1000),
+        define(SettingsKey::helpDeskLogo,
+               QStringLiteral("An absolute path to the organisation's logo, shown in the window's header."),
+               Type::Path, QString()),
+        define(SettingsKey::logLevel,
+               QStringLiteral("Which messages are written to stderr, the log file and syslog."), Type::Choice,
+               QStringLiteral("warning"),
                {QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"),
                 QStringLiteral("critical")}),
-        define(SettingsKey::logDirectory, Type::Text, QString()),
-        define(SettingsKey::syslog, Type::Boolean, false),
-        define(SettingsKey::auditEnabled, Type::Boolean, true),
-        define(SettingsKey::auditPath, Type::Text, QString()),
-        define(SettingsKey::auditSyslog, Type::Boolean, false),
-        define(SettingsKey::gateAllowSandbox, Type::Boolean, false),
-        define(SettingsKey::gateAudience, Type::Text, QString(), {}, 0, 200),
+        define(SettingsKey::logDirectory,
+               QStringLiteral("Where latchkey.log goes: an absolute path, empty for the platform's place, or "
+                              "none for no file."),
+               Type::Text, QString()),
+        define(SettingsKey::syslog, QStringLiteral("Also send log messages to syslog (Linux and macOS)."),
+               Type::Boolean, false),
+        define(SettingsKey::auditEnabled,
+               QStringLiteral("Keep the audit log: one JSON line per sign-in attempt, never a secret, code "
+                              "or full number."),
+               Type::Boolean, true),
+        define(SettingsKey::auditPath,
+               QStringLiteral("The audit log's file, an absolute path; empty for audit.jsonl in the log "
+                              "directory's default place."),
+               Type::Text, QString()),
+        define(SettingsKey::auditSyslog,
+               QStringLiteral("Also send each audit line to syslog (Linux and macOS)."), Type::Boolean,
+               false),
+        define(
+            SettingsKey::gateAllowSandbox,
+            QStringLiteral(
+                "Whether a sandbox sign-in may start the program behind --exec; honoured only from policy."),
+            Type::Boolean, false),
+        define(
+            SettingsKey::gateAudience,
+            QStringLiteral(
+                "The audience the backend's assertion is asked for with --exec, naming the gated program."),
+            Type::Text, QString(), {}, 0, 200),
     };
     return all;
 }

@@ -61,6 +61,9 @@ struct SettingDefinition
     QStringList choices;
     int minimum = 0;
     int maximum = 0;
+    /** One English sentence for admins: the ADMX templates, the configuration profile and the admin guide's
+     * table are made from it (packaging/admin/generate-admin-files.py). Not shown to users. */
+    QString description;
 };
 
 /**

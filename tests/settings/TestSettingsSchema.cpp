@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QSslCertificate>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace latchkey;
 
@@ -361,6 +362,53 @@ private slots:
             QVERIFY2(text.contains(QStringLiteral("| `%1` |").arg(definition.key)),
                      qPrintable(definition.key));
         }
+    }
+
+    void theExampleProfileSetsEveryKeyValidly()
+    {
+        // packaging/macos/app.latchkey.latchkey.mobileconfig: its forced values, read as a plist holds them.
+        QFile profile(QStringLiteral(LATCHKEY_MAC_PROFILE));
+        QVERIFY2(profile.open(QIODevice::ReadOnly), LATCHKEY_MAC_PROFILE);
+        QXmlStreamReader xml(&profile);
+        while (!xml.atEnd() &&
+               !(xml.isCharacters() && xml.text() == QLatin1String("mcx_preference_settings"))) {
+            xml.readNext();
+        }
+        xml.readNext();                      // </key>
+        QVERIFY(xml.readNextStartElement()); // the settings' <dict>
+        QCOMPARE(xml.name(), QLatin1String("dict"));
+        QMap<QString, QVariant> values;
+        while (xml.readNextStartElement()) {
+            QCOMPARE(xml.name(), QLatin1String("key"));
+            const QString key = xml.readElementText().replace(QLatin1Char('.'), QLatin1Char('/'));
+            QVERIFY(xml.readNextStartElement());
+            const QString type = xml.name().toString();
+            QVariant value;
+            if (type == QLatin1String("true") || type == QLatin1String("false")) {
+                value = type == QLatin1String("true");
+                xml.skipCurrentElement();
+            } else if (type == QLatin1String("integer")) {
+                value = xml.readElementText().toLongLong();
+            } else if (type == QLatin1String("array")) {
+                QStringList items;
+                while (xml.readNextStartElement()) {
+                    items.append(xml.readElementText());
+                }
+                value = items;
+            } else {
+                value = xml.readElementText();
+            }
+            values.insert(key, value);
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        for (const SettingDefinition &definition : SettingsSchema::definitions()) {
+            QVERIFY2(values.contains(definition.key), qPrintable(definition.key));
+            QVariant parsed;
+            QString problem;
+            QVERIFY2(SettingsSchema::parse(definition.key, values.value(definition.key), &parsed, &problem),
+                     qPrintable(definition.key + QStringLiteral(": ") + problem));
+        }
+        QCOMPARE(values.size(), SettingsSchema::definitions().size());
     }
 
     void theExamplePolicyIsValid()

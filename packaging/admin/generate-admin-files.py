@@ -1,0 +1,465 @@
+#!/usr/bin/env python3
+"""Writes the files admins deploy Latchkey's settings with, from the settings schema and the option table.
+
+The schema is the JSON that latchkey-settings-schema prints (every key with its type, built-in default,
+accepted values and an English description); German texts and display names are in strings.json beside
+this script. Written, relative to --output:
+
+  packaging/windows/latchkey.admx             Group Policy template, every key under Software\\Policies\\Latchkey
+  packaging/windows/en-US/latchkey.adml       its English strings
+  packaging/windows/de-DE/latchkey.adml       its German strings
+  packaging/macos/app.latchkey.latchkey.mobileconfig
+                                              an example configuration profile with every key
+  docs/admin-guide.md                         the table between <!-- BEGIN keys --> and <!-- END keys -->
+  packaging/linux/latchkey.1.in               the OPTIONS section, from docs/command-line.md's option table
+
+The generated files are committed; the admin-files target rewrites them and TestAdminFiles fails when one
+of them is not what this script makes now.
+"""
+
+import argparse
+import json
+import os
+import plistlib
+import re
+import subprocess
+import sys
+import uuid
+from xml.sax.saxutils import escape, quoteattr
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+# The registry key the app reads its policy from (app/settings/SettingsLocations.cpp): a key
+# "Server/Url" is the value "Url" of the sub-key "Server".
+POLICY_KEY = "Software\\Policies\\Latchkey"
+LANGUAGES = ["en-US", "de-DE"]
+# Fixed, so that a profile installed again replaces the one before instead of adding a second.
+PROFILE_NAMESPACE = uuid.UUID("5b0c6f3e-2d1a-4e8b-9f57-7a7c1e4b2d90")
+
+
+def fail(message):
+    sys.exit("generate-admin-files: " + message)
+
+
+def load_schema(args):
+    if args.schema:
+        with open(args.schema, encoding="utf-8") as handle:
+            return json.load(handle)
+    output = subprocess.run([args.schema_program], check=True, stdout=subprocess.PIPE).stdout
+    return json.loads(output.decode("utf-8"))
+
+
+def policy_name(key):
+    return key.replace("/", "_")
+
+
+def display_default(definition, none):
+    value = definition["default"]
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ", ".join(value) if value else none
+    if value == "" or value is None:
+        return none
+    return str(value)
+
+
+def accepted_text(definition, texts):
+    kind = definition["type"]
+    template = texts["accepted"]["textMax" if kind == "text" and "maxLength" in definition else kind]
+    return template.format(choices=", ".join(definition.get("choices", [])),
+                           minimum=definition.get("minimum"), maximum=definition.get("maximum"),
+                           maxLength=definition.get("maxLength"))
+
+
+def explanation(definition, strings, language):
+    texts = strings[language]
+    group, name = definition["key"].split("/", 1)
+    if language == "en-US":
+        description = definition["description"]
+    else:
+        description = texts["keys"][definition["key"]]["explain"]
+    return texts["explain"].format(description=description, accepted=accepted_text(definition, texts),
+                                   default=display_default(definition, texts["none"]), group=group,
+                                   name=name, key=definition["key"])
+
+
+def check_strings(schema, strings):
+    keys = [definition["key"] for definition in schema["keys"]]
+    for language in LANGUAGES:
+        texts = strings[language]["keys"]
+        missing = [key for key in keys if key not in texts]
+        unknown = [key for key in texts if key not in keys]
+        if missing:
+            fail(f"strings.json has no {language} text for {', '.join(missing)}")
+        if unknown:
+            fail(f"strings.json has {language} text for keys the schema does not have: {', '.join(unknown)}")
+        if language != "en-US":
+            lacking = [key for key in keys if not texts[key].get("explain")]
+            if lacking:
+                fail(f"strings.json has no {language} explanation for {', '.join(lacking)}")
+        groups = {key.split("/", 1)[0] for key in keys}
+        for group in groups:
+            if group not in strings[language]["categories"]:
+                fail(f"strings.json has no {language} category name for {group}")
+
+
+def groups_in_order(schema):
+    groups = []
+    for definition in schema["keys"]:
+        group = definition["key"].split("/", 1)[0]
+        if group not in groups:
+            groups.append(group)
+    return groups
+
+
+# ---------------------------------------------------------------- ADMX and ADML
+
+
+def admx(schema):
+    namespace = schema["applicationId"]  # the ADMX namespace is the application id
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        "<!-- Generated by packaging/admin/generate-admin-files.py from SettingsSchema; do not edit. -->",
+        '<policyDefinitions xmlns:xsd="http://www.w3.org/2001/XMLSchema" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" revision="1.0" schemaVersion="1.0" '
+        'xmlns="http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions">',
+        "  <policyNamespaces>",
+        f'    <target prefix="latchkey" namespace={quoteattr(namespace)} />',
+        '    <using prefix="windows" namespace="Microsoft.Policies.Windows" />',
+        "  </policyNamespaces>",
+        '  <resources minRequiredRevision="1.0" />',
+        "  <supportedOn>",
+        "    <definitions>",
+        '      <definition name="SUPPORTED_Latchkey" displayName="$(string.SUPPORTED_Latchkey)" />',
+        "    </definitions>",
+        "  </supportedOn>",
+        "  <categories>",
+        '    <category name="Latchkey" displayName="$(string.Category_Latchkey)" />',
+    ]
+    for group in groups_in_order(schema):
+        lines += [
+            f'    <category name="{group}" displayName="$(string.Category_{group})">',
+            '      <parentCategory ref="Latchkey" />',
+            "    </category>",
+        ]
+    lines += ["  </categories>", "  <policies>"]
+    for definition in schema["keys"]:
+        name = policy_name(definition["key"])
+        group, value_name = definition["key"].split("/", 1)
+        kind = definition["type"]
+        presentation = "" if kind == "boolean" else f' presentation="$(presentation.{name})"'
+        lines.append(
+            f'    <policy name="{name}" class="Both" displayName="$(string.{name})" '
+            f'explainText="$(string.{name}_Explain)"{presentation} key="{POLICY_KEY}\\{group}"'
+            + (f' valueName="{value_name}">' if kind == "boolean" else ">"))
+        lines += [f'      <parentCategory ref="{group}" />', '      <supportedOn ref="SUPPORTED_Latchkey" />']
+        if kind == "boolean":
+            # The app reads REG_DWORD 1 and 0 as true and false; "not configured" leaves the value out.
+            lines += [
+                "      <enabledValue>",
+                '        <decimal value="1" />',
+                "      </enabledValue>",
+                "      <disabledValue>",
+                '        <decimal value="0" />',
+                "      </disabledValue>",
+            ]
+        else:
+            lines.append("      <elements>")
+            if kind == "integer":
+                lines.append(f'        <decimal id="{name}" valueName="{value_name}" required="true" '
+                             f'minValue="{definition["minimum"]}" maxValue="{definition["maximum"]}" />')
+            elif kind == "choice":
+                lines.append(f'        <enum id="{name}" valueName="{value_name}" required="true">')
+                for choice in definition["choices"]:
+                    lines += [
+                        f'          <item displayName="$(string.{name}_{choice})">',
+                        f"            <value><string>{escape(choice)}</string></value>",
+                        "          </item>",
+                    ]
+                lines.append("        </enum>")
+            else:
+                # Lists are written as one comma-separated REG_SZ, which the app reads as it reads INI lists.
+                limit = f' maxLength="{definition["maxLength"]}"' if "maxLength" in definition else ""
+                lines.append(f'        <text id="{name}" valueName="{value_name}" required="true"{limit} />')
+            lines.append("      </elements>")
+        lines.append("    </policy>")
+    lines += ["  </policies>", "</policyDefinitions>", ""]
+    return "\n".join(lines)
+
+
+def adml(schema, strings, language):
+    texts = strings[language]
+    rows = [
+        ("SUPPORTED_Latchkey", texts["supportedOn"]),
+        ("Category_Latchkey", texts["categories"]["Latchkey"]),
+    ]
+    for group in groups_in_order(schema):
+        rows.append((f"Category_{group}", texts["categories"][group]))
+    presentations = []
+    for definition in schema["keys"]:
+        name = policy_name(definition["key"])
+        rows.append((name, texts["keys"][definition["key"]]["name"]))
+        rows.append((f"{name}_Explain", explanation(definition, strings, language)))
+        kind = definition["type"]
+        label = escape(texts["label"])
+        if kind == "boolean":
+            continue
+        presentations.append(f'      <presentation id="{name}">')
+        if kind == "integer":
+            presentations.append(f'        <decimalTextBox refId="{name}" defaultValue="{definition["default"]}" '
+                                 f'spinStep="1">{label}</decimalTextBox>')
+        elif kind == "choice":
+            rows += [(f"{name}_{choice}", choice) for choice in definition["choices"]]
+            index = definition["choices"].index(definition["default"])
+            presentations.append(f'        <dropdownList refId="{name}" noSort="true" '
+                                 f'defaultItem="{index}">{label}</dropdownList>')
+        else:
+            default = display_default(definition, "")
+            presentations.append(f'        <textBox refId="{name}">')
+            presentations.append(f"          <label>{label}</label>")
+            if default:
+                presentations.append(f"          <defaultValue>{escape(default)}</defaultValue>")
+            presentations.append("        </textBox>")
+        presentations.append("      </presentation>")
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        "<!-- Generated by packaging/admin/generate-admin-files.py from SettingsSchema and"
+        " packaging/admin/strings.json; do not edit. -->",
+        '<policyDefinitionResources xmlns:xsd="http://www.w3.org/2001/XMLSchema" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" revision="1.0" schemaVersion="1.0" '
+        'xmlns="http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions">',
+        f"  <displayName>{escape(texts['templateName'])}</displayName>",
+        f"  <description>{escape(texts['templateDescription'])}</description>",
+        "  <resources>",
+        "    <stringTable>",
+    ]
+    for identifier, text in rows:
+        lines.append(f'      <string id="{identifier}">{escape(text)}</string>')
+    lines += ["    </stringTable>", "    <presentationTable>"] + presentations
+    lines += ["    </presentationTable>", "  </resources>", "</policyDefinitionResources>", ""]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- macOS configuration profile
+
+
+def profile_value(definition):
+    value = definition["default"]
+    if definition["key"] == "Server/Url":
+        return "https://auth.example.org"
+    if definition["type"] in ("choice-list", "pins"):
+        return list(value or [])
+    if value is None:
+        return ""
+    return value
+
+
+def mobileconfig(schema):
+    application_id = schema["applicationId"]
+    settings = {definition["key"].replace("/", "."): profile_value(definition) for definition in schema["keys"]}
+    payload_uuid = str(uuid.uuid5(PROFILE_NAMESPACE, application_id + ".preferences")).upper()
+    profile_uuid = str(uuid.uuid5(PROFILE_NAMESPACE, application_id + ".profile")).upper()
+    profile = {
+        "PayloadContent": [{
+            "PayloadContent": {
+                application_id: {
+                    # Forced: the app counts only forced values as policy (CFPreferencesAppValueIsForced).
+                    "Forced": [{"mcx_preference_settings": settings}],
+                },
+            },
+            "PayloadDisplayName": "Latchkey",
+            "PayloadIdentifier": f"{application_id}.preferences",
+            "PayloadType": "com.apple.ManagedClient.preferences",
+            "PayloadUUID": payload_uuid,
+            "PayloadVersion": 1,
+        }],
+        "PayloadDescription": ("An example: every Latchkey settings key at its built-in default, and Server.Url "
+                               "at an example address. Set your values, remove the keys you do not want to lock, "
+                               "then sign the profile and deploy it with your MDM."),
+        "PayloadDisplayName": "Latchkey policy",
+        "PayloadIdentifier": f"{application_id}.profile",
+        "PayloadOrganization": "Example Organisation",
+        "PayloadScope": "System",
+        "PayloadType": "Configuration",
+        "PayloadUUID": profile_uuid,
+        "PayloadVersion": 1,
+    }
+    text = plistlib.dumps(profile, sort_keys=False).decode("utf-8")
+    return text
+
+
+# ---------------------------------------------------------------- the admin guide's table of keys
+
+
+def markdown_cell(text):
+    return text.replace("|", "\\|")
+
+
+def admin_guide_table(schema, strings):
+    texts = strings["en-US"]
+    rows = [
+        "<!-- Generated by packaging/admin/generate-admin-files.py from SettingsSchema; run the admin-files "
+        "target after changing a key. -->",
+        "",
+        "| key | type | values | default | what it does |",
+        "|---|---|---|---|---|",
+    ]
+    for definition in schema["keys"]:
+        # The ADMX wording of booleans (Enabled, Disabled) means nothing in an INI file or a plist.
+        accepted = "true, false" if definition["type"] == "boolean" else accepted_text(definition, texts)
+        default = display_default(definition, "none")
+        default = default if default == "none" else f"`{default}`"
+        rows.append(f"| `{definition['key']}` | {definition['type']} | "
+                    f"{markdown_cell(accepted)} | {markdown_cell(default)} | "
+                    f"{markdown_cell(definition['description'])} |")
+    return "\n".join(rows)
+
+
+def replace_between(text, begin, end, body, where):
+    start = text.find(begin)
+    stop = text.find(end)
+    if start < 0 or stop < start:
+        fail(f"{where} has no {begin} ... {end}")
+    return text[:start + len(begin)] + "\n" + body + "\n" + text[stop:]
+
+
+# ---------------------------------------------------------------- the manual page's OPTIONS
+
+
+ROFF_CHARACTERS = {"…": "...", "—": "\\(em", "–": "\\(en", "•": "\\(bu", "’": "'", "“": "\\(lq", "”": "\\(rq"}
+
+
+def without_below(text):
+    """Sections "below" in docs/command-line.md are not below in the manual page: name the document."""
+    text = re.sub(r'\(see "([^"]+)" below and ([^)]+)\)', r'(docs/command-line.md, "\1", and \2)', text)
+    text = re.sub(r'\(see "([^"]+)" below\)', r'(docs/command-line.md, "\1")', text)
+    return re.sub(r"\((see )?below\)", "(docs/command-line.md)", text)
+
+
+def roff_text(text):
+    """Markdown inline text to roff: code and bold in bold, emphasis in italics, links as their text."""
+    text = without_below(text.replace("\\|", "|"))
+    text = re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", text)
+    for character, replacement in ROFF_CHARACTERS.items():
+        text = text.replace(character, replacement)
+    if re.search(r"[^\x00-\x7f]", text):
+        fail(f"docs/command-line.md: no roff spelling for a character in: {text}")
+    text = text.replace("\\", "\\e").replace("\\e(", "\\(")
+    text = text.replace("-", "\\-")
+    text = re.sub(r"`([^`]+)`", r"\\fB\1\\fR", text)
+    text = re.sub(r"\*\*([^*]+)\*\*", r"\\fB\1\\fR", text)
+    text = re.sub(r"\*([^*]+)\*", r"\\fI\1\\fR", text)
+    return text
+
+
+def roff_option(column):
+    """`--server URL`, `-h`, `--help` -> .B \\-\\-server \\fIURL\\fB ... (words in capitals are arguments)."""
+    items = re.findall(r"`([^`]+)`", column)
+    if not items:
+        fail(f"docs/command-line.md: no option in {column!r}")
+    parts = []
+    for item in items:
+        words = []
+        for word in item.split(" "):
+            spelled = word.replace("\\|", "|").replace("-", "\\-")
+            if re.fullmatch(r"[\[]?[A-Z][A-Z.\[\]]*[\]]?", word.replace(".", "")):
+                spelled = f"\\fI{spelled}\\fB"
+            words.append(spelled)
+        parts.append(" ".join(words))
+    return ".B " + "\\fR, \\fB".join(parts)
+
+
+def option_rows(command_line):
+    rows = []
+    in_table = False
+    for line in command_line.splitlines():
+        if line.startswith("| option |"):
+            in_table = True
+            continue
+        if in_table:
+            if not line.startswith("|"):
+                break
+            if line.startswith("|---"):
+                continue
+            cells = [cell.strip() for cell in re.split(r"(?<!\\)\|", line.strip())[1:-1]]
+            if len(cells) != 3:
+                fail(f"docs/command-line.md: an option row without three cells: {line}")
+            rows.append(cells)
+    if not rows:
+        fail("docs/command-line.md has no option table")
+    return rows
+
+
+WINDOW_NOTE = {
+    "yes": "Needs a display.",
+    "yes, unless `--tty`": "Needs a display, unless with \\fB\\-\\-tty\\fR.",
+    "no": "Needs no display.",
+    "—": "",
+}
+
+
+def man_options(command_line):
+    lines = [".\\\" Generated by packaging/admin/generate-admin-files.py from the option table of"
+             " docs/command-line.md; edit that table.", ".SH OPTIONS"]
+    for option, meaning, window in option_rows(command_line):
+        if window not in WINDOW_NOTE:
+            fail(f"docs/command-line.md: unknown 'needs a window' cell {window!r}")
+        lines += [".TP", roff_option(option)]
+        text = roff_text(meaning)
+        if WINDOW_NOTE[window]:
+            text += " " + WINDOW_NOTE[window]
+        # One sentence a line, as roff wants; a line must not start with a control character.
+        for sentence in re.split(r"(?<=[.!?]) (?=[A-Z\\(])", text):
+            if sentence.startswith((".", "'")):
+                sentence = "\\&" + sentence
+            lines.append(sentence)
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- main
+
+
+def write(output, relative, text):
+    path = os.path.join(output, relative)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--schema", help="the JSON that latchkey-settings-schema printed")
+    group.add_argument("--schema-program", help="latchkey-settings-schema, to run")
+    parser.add_argument("--source", required=True, help="the source tree (docs and man page are read there)")
+    parser.add_argument("--output", required=True, help="where to write, laid out as the source tree")
+    args = parser.parse_args()
+
+    schema = load_schema(args)
+    with open(os.path.join(HERE, "strings.json"), encoding="utf-8") as handle:
+        strings = json.load(handle)
+    check_strings(schema, strings)
+
+    write(args.output, "packaging/windows/latchkey.admx", admx(schema))
+    for language in LANGUAGES:
+        write(args.output, f"packaging/windows/{language}/latchkey.adml", adml(schema, strings, language))
+    write(args.output, f"packaging/macos/{schema['applicationId']}.mobileconfig", mobileconfig(schema))
+
+    guide_path = "docs/admin-guide.md"
+    with open(os.path.join(args.source, guide_path), encoding="utf-8") as handle:
+        guide = handle.read()
+    guide = replace_between(guide, "<!-- BEGIN keys -->", "<!-- END keys -->",
+                            admin_guide_table(schema, strings), guide_path)
+    write(args.output, guide_path, guide)
+
+    man_path = "packaging/linux/latchkey.1.in"
+    with open(os.path.join(args.source, "docs/command-line.md"), encoding="utf-8") as handle:
+        command_line = handle.read()
+    with open(os.path.join(args.source, man_path), encoding="utf-8") as handle:
+        man = handle.read()
+    man = replace_between(man, '.\\" BEGIN options', '.\\" END options', man_options(command_line), man_path)
+    write(args.output, man_path, man)
+
+
+if __name__ == "__main__":
+    main()
