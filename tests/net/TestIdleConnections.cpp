@@ -155,6 +155,49 @@ private slots:
         QCOMPARE(server.connections(), 1);
     }
 
+    void withoutAKeepAliveHeaderAShortPauseKeepsTheConnection()
+    {
+        ScriptedHttpServer server; // no Keep-Alive header: HttpClient assumes 5 s and reuses for 4 s
+        server.setFallback(ScriptedAnswer::json(200, R"({"sent":true})"));
+        QCOMPARE(sendAndWait(*m_http, sendCode(server, "first")).status, 200);
+        QTest::qWait(1500);
+        QCOMPARE(sendAndWait(*m_http, sendCode(server, "second")).status, 200);
+        QCOMPARE(server.connections(), 1);
+    }
+
+    void theKeepAliveTimeoutIsReadFromTheHeader_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<int>("msecs");
+        QTest::newRow("Apache") << QByteArray("timeout=5, max=100") << 5000;
+        QTest::newRow("Node") << QByteArray("timeout=5") << 5000;
+        QTest::newRow("max first, spaces, case") << QByteArray("max=9 ,  Timeout=75") << 75000;
+        QTest::newRow("absent") << QByteArray() << -1;
+        QTest::newRow("zero") << QByteArray("timeout=0") << -1;
+        QTest::newRow("garbage") << QByteArray("timeout=soon") << -1;
+        QTest::newRow("huge") << QByteArray("timeout=99999999999") << -1;
+        QTest::newRow("an hour at most") << QByteArray("timeout=86400") << 3600000;
+    }
+
+    void theKeepAliveTimeoutIsReadFromTheHeader()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(int, msecs);
+        HttpResponse response;
+        response.status = 200;
+        if (!value.isEmpty()) {
+            response.headers.append({"keep-alive", value});
+        }
+        QCOMPARE(HttpClient::keepAliveTimeoutMsecs(response), msecs);
+    }
+
+    void aConnectionIsReusedUntilAMarginBeforeTheTimeout()
+    {
+        QCOMPARE(HttpClient::reusableIdleMsecs(1000), 500);
+        QCOMPARE(HttpClient::reusableIdleMsecs(HttpClient::defaultKeepAliveMsecs), 4000);
+        QCOMPARE(HttpClient::reusableIdleMsecs(75000), 74000);
+    }
+
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<HttpClient> m_http;
