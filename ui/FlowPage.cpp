@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace latchkey {
 
@@ -175,6 +176,9 @@ QString FlowPage::busyText() const
 
 void FlowPage::inputEdited()
 {
+    if (m_flow->isPreparing()) {
+        m_typedWhilePreparing = true;
+    }
     if (isFlowHere()) {
         m_flow->noteTyping(); // the connection for this page's request opens while the user types
     }
@@ -231,13 +235,16 @@ void FlowPage::updateErrorColor()
 
 void FlowPage::onBusyChanged(bool busy)
 {
-    setInputsReadOnly(busy);
+    // Right after the window appears the flow reads what this computer remembers, for as long as the
+    // keychain takes: inputs made read-only then would drop what the user types. They stay editable and
+    // nothing is submitted meanwhile (isComplete()); a request to the server still makes them read-only.
+    setInputsReadOnly(busy && !m_flow->isPreparing());
     m_busyLabel->setText(busy ? busyText() : QString());
     m_busyLabel->setVisible(busy && isFlowHere());
     updateButtonText();
     updateComplete();
-    if (!busy && isFlowHere()) {
-        focusPrimaryInput();
+    if (!busy && isFlowHere() && !std::exchange(m_typedWhilePreparing, false)) {
+        focusPrimaryInput(); // not under a user who is typing: the rest of a word would go to another field
     }
 }
 

@@ -84,6 +84,7 @@ private:
     QLabel *m_busyLabel;
     QLabel *m_noticeLabel;
     int m_lastAnnouncedLockoutBucket = -1;
+    bool m_typedWhilePreparing = false;
 };
 
 } // namespace latchkey
