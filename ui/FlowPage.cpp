@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <utility>
 
@@ -104,6 +105,14 @@ void FlowPage::initializePage()
     updateErrorLabel();
     updateNoticeLabel();
     focusPrimaryInput();
+    // QWizard then gives the focus to the page's first field, and QDialog does again when the window is
+    // first shown: with a username filled in, typed keys would replace it. The primary input takes the focus
+    // back on the next turn of the event loop, before any key is handled.
+    QTimer::singleShot(0, this, [this] {
+        if (isFlowHere()) {
+            focusPrimaryInput();
+        }
+    });
 }
 
 bool FlowPage::isComplete() const

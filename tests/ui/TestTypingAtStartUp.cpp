@@ -14,6 +14,21 @@
 using namespace latchkey;
 using namespace latchkey::testing;
 
+namespace {
+
+/** latchkey --sandbox --user demo: the username is filled in, the password is what the user types. */
+class PrefilledUsernameHarness : public detail::HarnessParts, public WizardWindow
+{
+public:
+    PrefilledUsernameHarness()
+        : HarnessParts(HarnessSandbox::InProcess)
+        , WizardWindow({QStringLiteral("--sandbox"), QStringLiteral("--user"), QStringLiteral("demo")},
+                       &secrets, Clock::system(), {}, inProcess->baseUrl())
+    {}
+};
+
+} // namespace
+
 class TestTypingAtStartUp : public QObject
 {
     Q_OBJECT
@@ -44,6 +59,29 @@ private slots:
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("mo"));
         QCOMPARE(username->text(), QStringLiteral("demo"));
         QVERIFY(password->text().isEmpty());
+    }
+
+    void withAPrefilledUsernameTheFirstKeysGoToThePassword()
+    {
+        // QWizard gives the focus to the page's first field once it has shown it: the username, already
+        // filled in and selected, which the keys would replace, in clear text.
+        PrefilledUsernameHarness h;
+        h.secrets.setReadDelay(1000);
+        h.wizard.show();
+        QApplication::setActiveWindow(&h.wizard);
+        QVERIFY(QTest::qWaitForWindowActive(&h.wizard));
+        h.flow.start();
+        auto *username = h.child<QLineEdit>("usernameLineEdit");
+        auto *password = h.child<QLineEdit>("passwordLineEdit");
+        QVERIFY(username && password);
+        QCOMPARE(username->text(), QStringLiteral("demo"));
+        QCOMPARE(QApplication::focusWidget(), password);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("latchkey-demo"));
+        QVERIFY(h.flow.isPreparing());
+        QTRY_VERIFY_WITH_TIMEOUT(!h.flow.isBusy(), 5000);
+        QCOMPARE(username->text(), QStringLiteral("demo"));
+        QCOMPARE(password->text(), QStringLiteral("latchkey-demo"));
+        QCOMPARE(QApplication::focusWidget(), password);
     }
 
     void aPasswordTypedWhileTheKeychainIsReadIsKeptAndNotSentEarly()
