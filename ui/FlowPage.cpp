@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace latchkey {
 
@@ -126,6 +127,14 @@ void FlowPage::initializePage()
     updateErrorLabel();
     updateNoticeLabel();
     focusPrimaryInput();
+    // QWizard then gives the focus to the page's first field, and QDialog does again when the window is
+    // first shown: with a username filled in, typed keys would replace it. The primary input takes the focus
+    // back on the next turn of the event loop, before any key is handled.
+    QTimer::singleShot(0, this, [this] {
+        if (isFlowHere()) {
+            focusPrimaryInput();
+        }
+    });
 }
 
 bool FlowPage::isComplete() const
@@ -198,6 +207,9 @@ QString FlowPage::busyText() const
 
 void FlowPage::inputEdited()
 {
+    if (m_flow->isPreparing()) {
+        m_typedWhilePreparing = true;
+    }
     if (isFlowHere()) {
         m_flow->noteTyping(); // the connection for this page's request opens while the user types
     }
@@ -270,8 +282,12 @@ void FlowPage::onStillWaiting()
 
 void FlowPage::onBusyChanged(bool busy)
 {
-    setInputsReadOnly(busy);
-    const bool shown = busy && isFlowHere();
+    // Right after the window appears the flow reads what this computer remembers, for as long as the
+    // keychain takes: inputs made read-only then would drop what the user types. They stay editable and
+    // nothing is submitted meanwhile (isComplete()); a request to the server still makes them read-only.
+    setInputsReadOnly(busy && !m_flow->isPreparing());
+    // The bar and "Still waiting…" are for the server; the keychain read at start-up is not shown.
+    const bool shown = busy && isFlowHere() && !m_flow->isPreparing();
     m_busyLabel->setText(busy ? busyText() : QString());
     m_busyLabel->setVisible(shown);
     m_busyIndicator->setVisible(shown);
@@ -283,8 +299,8 @@ void FlowPage::onBusyChanged(bool busy)
     }
     updateButtonText();
     updateComplete();
-    if (!busy && isFlowHere()) {
-        focusPrimaryInput();
+    if (!busy && isFlowHere() && !std::exchange(m_typedWhilePreparing, false)) {
+        focusPrimaryInput(); // not under a user who is typing: the rest of a word would go to another field
     }
 }
 

@@ -96,6 +96,7 @@ private:
     QTimer *m_stillWaitingTimer;
     QLabel *m_noticeLabel;
     int m_lastAnnouncedLockoutBucket = -1;
+    bool m_typedWhilePreparing = false;
 };
 
 } // namespace latchkey

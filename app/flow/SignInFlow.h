@@ -84,8 +84,11 @@ public:
     ~SignInFlow() override;
 
     Step step() const { return m_step; }
-    /** One server call (or keychain read) at a time: while busy, input is ignored. */
+    /** One server call (or keychain read) at a time: while busy, nothing is submitted. */
     bool isBusy() const { return m_pending != Pending::None; }
+    /** Busy only with what this computer remembers (a session, the local account) before the first step:
+     *  the user may type meanwhile; nothing is submitted until it is done. */
+    bool isPreparing() const { return m_pending == Pending::Prepare || m_pending == Pending::Resume; }
     bool isFinished() const { return m_outcome.has_value(); }
     AuthError error() const { return m_error; }
     QString errorText() const { return m_error.userMessage(); }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -275,6 +276,76 @@ AuthError HttpClient::checkUrlAllowed(const QUrl &url)
     return AuthError::of(AuthError::Kind::InsecureUrl);
 }
 
+int HttpClient::keepAliveTimeoutMsecs(const HttpResponse &response)
+{
+    // "Keep-Alive: timeout=5, max=100" (RFC 2068 19.7.1.1; Apache, Node): the seconds the server keeps an
+    // idle connection open.
+    const QList<QByteArray> parameters = response.header("Keep-Alive").split(',');
+    for (const QByteArray &parameter : parameters) {
+        const QByteArray trimmed = parameter.trimmed();
+        if (trimmed.left(8).compare("timeout=", Qt::CaseInsensitive) == 0) {
+            bool isNumber = false;
+            const int seconds = trimmed.mid(8).trimmed().toInt(&isNumber);
+            if (isNumber && seconds > 0) {
+                return qMin(seconds, 3600) * 1000;
+            }
+        }
+    }
+    return -1;
+}
+
+int HttpClient::reusableIdleMsecs(int keepAliveMsecs)
+{
+    // Our idle clock starts when the answer has arrived, the server's when it sent it, and the request
+    // reaches the server a trip after we send it: a second covers a slow network, at most half the timeout.
+    return keepAliveMsecs - qMin(1000, keepAliveMsecs / 2);
+}
+
+QString HttpClient::originKey(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return scheme + QLatin1String("://") + url.host().toLower() + QLatin1Char(':') +
+           QString::number(url.port(scheme == QLatin1String("https") ? 443 : 80));
+}
+
+void HttpClient::retireIdleConnection(const QUrl &url)
+{
+    // A server closes a kept-alive connection left idle past its timeout, and Qt does not always notice
+    // (a TLS close_notify without the TCP close, a FIN still on its way). A request written to it fails,
+    // and Qt cannot send it again because request bodies are one-shot, on purpose: once written, a request
+    // may have been acted on (OneShotBody). So a connection likely closed is never used: Qt cannot retire one
+    // pooled connection, so the pool is emptied, only while no request is on its way, and the request or
+    // warm-up that follows opens a new connection. Pauses shorter than the timeout keep the connection.
+    const auto it = m_origins.constFind(originKey(url));
+    if (it == m_origins.cend() || !it->idle.isValid() || !m_inFlight.isEmpty()) {
+        return;
+    }
+    const qint64 idleMsecs = it->idle.elapsed();
+    if (idleMsecs < reusableIdleMsecs(it->keepAliveMsecs)) {
+        return;
+    }
+    QElapsedTimer clearing;
+    clearing.start();
+    m_network->clearConnectionCache();
+    qCDebug(lcNet) << "the connection to" << url.host() << "was idle for" << idleMsecs
+                   << "ms, near the server's keep-alive timeout of" << it->keepAliveMsecs
+                   << "ms: a new one will be opened (closing took" << clearing.elapsed() << "ms)";
+    for (Origin &origin : m_origins) {
+        origin.idle.invalidate();
+    }
+}
+
+void HttpClient::noteFinished(HttpCall *call, const QUrl &url, const HttpResponse &response)
+{
+    m_inFlight.remove(call);
+    Origin &origin = m_origins[originKey(url)];
+    const int keepAlive = keepAliveTimeoutMsecs(response);
+    if (keepAlive > 0) {
+        origin.keepAliveMsecs = keepAlive;
+    }
+    origin.idle.start();
+}
+
 HttpCall *HttpClient::send(const HttpRequest &request)
 {
     auto *call = new HttpCall(this);
@@ -284,6 +355,13 @@ HttpCall *HttpClient::send(const HttpRequest &request)
         QTimer::singleShot(0, call, [call, refusal] { call->finishWith(HttpResponse{0, {}, {}, refusal}); });
         return call;
     }
+    retireIdleConnection(request.url);
+    m_inFlight.insert(call);
+    // Connected before the caller's: the connection's state is known when the caller sends the next request.
+    const QUrl url = request.url;
+    connect(call, &HttpCall::finished, this,
+            [this, call, url](const HttpResponse &response) { noteFinished(call, url, response); });
+    connect(call, &QObject::destroyed, this, [this, call] { m_inFlight.remove(call); });
     QNetworkRequest networkRequest(request.url);
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::ManualRedirectPolicy);
@@ -319,6 +397,11 @@ void HttpClient::warmUp(const QUrl &origin)
 {
     if (checkUrlAllowed(origin).isError()) {
         return;
+    }
+    retireIdleConnection(origin);
+    Origin &state = m_origins[originKey(origin)];
+    if (!state.idle.isValid()) {
+        state.idle.start(); // a new connection: the server's idle clock starts now (a reused one's runs on)
     }
     const int port = origin.port(origin.scheme() == QLatin1String("https") ? 443 : 80);
     if (origin.scheme() == QLatin1String("https")) {

@@ -3,9 +3,12 @@
 #include "AuthError.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 #include <utility>
 
@@ -79,8 +82,9 @@ private:
 
 /**
  * The one place every network call goes through: URL policy (https except on loopback), no automatic
- * redirects (credentials must never follow one to another host), transfer timeouts, and connection
- * pre-warming. Later hardening (total deadlines, TLS pinning, proxies) belongs here too.
+ * redirects (credentials must never follow one to another host), transfer timeouts, connection
+ * pre-warming, and no request on a kept-alive connection the server has likely closed for being idle.
+ * Later hardening (total deadlines, TLS pinning, proxies) belongs here too.
  */
 class HttpClient : public QObject
 {
@@ -109,9 +113,28 @@ public:
     /** Set on a reply aborted because the server's key is not pinned: a TLS failure, not a timeout. */
     static constexpr char pinRefusedProperty[] = "latchkeyPinRefused";
 
+    /** A server's keep-alive idle timeout when its answers do not say (Apache's and Node's default). */
+    static constexpr int defaultKeepAliveMsecs = 5000;
+    /** `Keep-Alive: timeout=N` of an answer in milliseconds; -1 when absent or unreadable. */
+    static int keepAliveTimeoutMsecs(const HttpResponse &response);
+    /** How long a connection to a server with this keep-alive timeout may stay idle and still be used. */
+    static int reusableIdleMsecs(int keepAliveMsecs);
+
 private:
+    struct Origin
+    {
+        QElapsedTimer idle; // since the connection last carried anything; invalid: none is open
+        int keepAliveMsecs = defaultKeepAliveMsecs;
+    };
+
+    static QString originKey(const QUrl &url);
+    void retireIdleConnection(const QUrl &url);
+    void noteFinished(HttpCall *call, const QUrl &url, const HttpResponse &response);
+
     QNetworkAccessManager *m_network;
     int m_transferTimeoutMsecs = 20000;
+    QHash<QString, Origin> m_origins;
+    QSet<HttpCall *> m_inFlight;
 };
 
 } // namespace latchkey

@@ -12,8 +12,8 @@ void MemorySecretStore::failOperations(Error error, const QString &message)
 
 void MemorySecretStore::read(const QString &key)
 {
-    // Answer on the next turn of the event loop, as the real keychain does.
-    QTimer::singleShot(0, this, [this, key] {
+    // Answer on the next turn of the event loop at the earliest, as the real keychain does.
+    QTimer::singleShot(m_readDelayMsecs, this, [this, key] {
         if (m_failure != Error::None) {
             emit readFinished(key, QByteArray(), m_failure, m_failureMessage);
         } else if (!m_values.contains(key)) {

@@ -18,6 +18,8 @@ public:
     void remove(const QString &key) override;
 
     void failOperations(Error error, const QString &message);
+    /** Reads answer after this long instead of on the next turn of the event loop (a slow keychain). */
+    void setReadDelay(int msecs) { m_readDelayMsecs = msecs; }
     QHash<QString, QByteArray> contents() const { return m_values; }
     void setContents(QHash<QString, QByteArray> values) { m_values = std::move(values); }
 
@@ -25,6 +27,7 @@ private:
     QHash<QString, QByteArray> m_values;
     Error m_failure = Error::None;
     QString m_failureMessage;
+    int m_readDelayMsecs = 0;
 };
 
 } // namespace latchkey

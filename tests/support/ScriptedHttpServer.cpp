@@ -1,6 +1,8 @@
 #include "ScriptedHttpServer.h"
 
+#include <QElapsedTimer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <memory>
 
 namespace latchkey {
@@ -43,8 +45,26 @@ void ScriptedHttpServer::incomingConnection(qintptr socketDescriptor)
     socket->setSocketDescriptor(socketDescriptor);
     const int connection = ++m_connections;
     auto buffer = std::make_shared<QByteArray>();
+    auto idle = std::make_shared<QElapsedTimer>();
+    idle->start();
+    QTimer *idleTimer = nullptr;
+    if (m_idleTimeoutMsecs > 0 && m_idleClose == IdleClose::Fin) {
+        idleTimer = new QTimer(socket);
+        idleTimer->setSingleShot(true);
+        connect(idleTimer, &QTimer::timeout, socket, [socket] { socket->disconnectFromHost(); });
+        idleTimer->start(m_idleTimeoutMsecs);
+    }
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer, connection] {
+    connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer, connection, idle, idleTimer] {
+        if (m_idleTimeoutMsecs > 0 && m_idleClose == IdleClose::Unnoticed && buffer->isEmpty() &&
+            idle->elapsed() >= m_idleTimeoutMsecs) {
+            ++m_requestsOnClosedConnections;
+            socket->abort();
+            return;
+        }
+        if (idleTimer) {
+            idleTimer->stop();
+        }
         *buffer += socket->readAll();
         for (;;) {
             const qsizetype headEnd = buffer->indexOf("\r\n\r\n");
@@ -105,8 +125,16 @@ void ScriptedHttpServer::incomingConnection(qintptr socketDescriptor)
                 return;
             }
             response += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
+            if (m_idleTimeoutMsecs > 0) {
+                response +=
+                    "Keep-Alive: timeout=" + QByteArray::number((m_idleTimeoutMsecs + 999) / 1000) + "\r\n";
+            }
             response += "Connection: keep-alive\r\n\r\n" + answer.body;
             socket->write(response);
+            idle->start();
+            if (idleTimer) {
+                idleTimer->start(m_idleTimeoutMsecs);
+            }
         }
     });
 }

@@ -69,6 +69,21 @@ public:
     void setFallback(const ScriptedAnswer &answer) { m_fallback = answer; }
     QList<ReceivedRequest> requests() const { return m_requests; }
     int connections() const { return m_connections; }
+    /**
+     * Like a server's keep-alive idle timeout: every answer says `Keep-Alive: timeout=` (in whole seconds,
+     * rounded up) and a connection idle for `msecs` is closed. Fin closes it so the client can tell.
+     * Unnoticed closes it on the server's side only, as when the close has not reached the client (a TLS
+     * close_notify Qt 6.4 does not notice, a FIN still in flight): a request arriving on it is never read,
+     * and the connection is reset.
+     */
+    enum class IdleClose { Fin, Unnoticed };
+    void setIdleTimeout(int msecs, IdleClose how)
+    {
+        m_idleTimeoutMsecs = msecs;
+        m_idleClose = how;
+    }
+    /** Requests that arrived on a connection the server had already closed as idle (never read). */
+    int requestsOnClosedConnections() const { return m_requestsOnClosedConnections; }
     /** The body bytes the endless answers have written so far, all connections together. */
     qint64 endlessBytesWritten() const { return m_endlessBytes; }
     QUrl url(const QString &scheme = QStringLiteral("http")) const;
@@ -87,6 +102,9 @@ private:
     QList<ReceivedRequest> m_requests;
     int m_connections = 0;
     qint64 m_endlessBytes = 0;
+    int m_idleTimeoutMsecs = 0;
+    IdleClose m_idleClose = IdleClose::Fin;
+    int m_requestsOnClosedConnections = 0;
 };
 
 } // namespace latchkey

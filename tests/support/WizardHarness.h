@@ -80,6 +80,7 @@ inline SignInFlow &startedFlow(const LaunchFixture &launch, SignInSession &sessi
         qFatal("the test's settings were refused: %s", qPrintable(launch.console.err()));
     }
     session.setRunningSandbox(runningSandbox);
+    session.setPrefilledUsername(launch.launch.commandLine().username); // --user, as WizardShell passes it
     // The quickest hashing of direct mode's local password: the tests enrol and sign in many times.
     session.setPasswordStrength(PasswordVerifier::Strength::Minimal);
     QString problem;
