@@ -67,8 +67,27 @@ DonePage::DonePage(SignInFlow *flow, QWidget *parent)
     refresh();
 }
 
+void DonePage::setClosesSoon(bool closes)
+{
+    m_nextLabel->setText(
+        closes ? tr("This window closes in a moment; whatever asked you to sign in can now continue.")
+               : tr("Click Finish to close this window; whatever asked you to sign in can now continue."));
+}
+
+QList<QWidget *> DonePage::actionButtons() const
+{
+    return {m_signOutButton, m_changeNumberButton};
+}
+
 QWidget *DonePage::primaryInput() const
 {
+    // A user who went to Sign out or Change number keeps the focus there (a late keychain write ends the
+    // flow's busy state, which puts the focus back on the primary input).
+    for (QWidget *action : actionButtons()) {
+        if (action->hasFocus()) {
+            return action;
+        }
+    }
     return wizard() ? wizard()->button(QWizard::FinishButton) : nullptr;
 }
 

@@ -19,6 +19,10 @@ public:
 
     /** Finish is always available: the sign-in is over. */
     bool isComplete() const override { return true; }
+    /** Says the window closes by itself (UI/CloseWhenDone), or no longer does. */
+    void setClosesSoon(bool closes);
+    /** Sign out and Change number: a user on one of them is not done with the window. */
+    QList<QWidget *> actionButtons() const;
 
 protected:
     bool submit() override { return true; }

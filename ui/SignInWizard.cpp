@@ -12,6 +12,9 @@
 #include <QFile>
 #include <QIcon>
 #include <QPixmap>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace latchkey {
 
@@ -23,7 +26,11 @@ SignInWizard::SignInWizard(SignInFlow *flow, QWidget *parent)
     , m_phonePage(new PhonePage(flow))
     , m_codePage(new CodePage(flow))
     , m_donePage(new DonePage(flow))
+    , m_closeWhenDoneTimer(new QTimer(this))
 {
+    m_closeWhenDoneTimer->setSingleShot(true);
+    m_closeWhenDoneTimer->setInterval(closeWhenDoneMsecs);
+    connect(m_closeWhenDoneTimer, &QTimer::timeout, this, &SignInWizard::closeWhenDone);
     setObjectName(QStringLiteral("signInWizard"));
     setWindowTitle(tr("Latchkey — Sign in"));
     const QString iconPath = QStringLiteral(":/icons/latchkey.svg");
@@ -120,12 +127,36 @@ void SignInWizard::followStep(SignInFlow::Step step)
     }
 }
 
+void SignInWizard::setClosesWhenDone(bool closes, int delayMsecs)
+{
+    m_closesWhenDone = closes;
+    m_closeWhenDoneTimer->setInterval(delayMsecs);
+    m_donePage->setClosesSoon(closes);
+}
+
+void SignInWizard::closeWhenDone()
+{
+    const QList<QWidget *> actions = m_donePage->actionButtons();
+    const bool aboutToAct = std::any_of(actions.cbegin(), actions.cend(), [](const QWidget *button) {
+        return button->hasFocus() || button->underMouse();
+    });
+    if (aboutToAct || m_flow->step() != SignInFlow::Step::Done || !isVisible()) {
+        qCInfo(lcUi) << "not closing by itself: the user is on the Done page's actions";
+        m_donePage->setClosesSoon(false);
+        return;
+    }
+    done(QDialog::Accepted);
+}
+
 void SignInWizard::onFinished(SignInFlow::Outcome outcome)
 {
     qCInfo(lcUi) << "sign-in finished:" << outcome;
     if (outcome == SignInFlow::Outcome::SignedIn && m_closesOnApproval && isVisible()) {
         done(QDialog::Accepted);
         return;
+    }
+    if (outcome == SignInFlow::Outcome::SignedIn && m_closesWhenDone && !m_flow->isFailedOpen()) {
+        m_closeWhenDoneTimer->start();
     }
     if (outcome == SignInFlow::Outcome::Cancelled && isVisible()) {
         QWizard::reject(); // cancelled elsewhere (or by us): close without asking the flow again

@@ -4,6 +4,8 @@
 
 #include <QWizard>
 
+class QTimer;
+
 namespace latchkey {
 
 class CodePage;
@@ -42,6 +44,13 @@ public:
     void setClosesOnApproval(bool closes) { m_closesOnApproval = closes; }
     bool closesOnApproval() const { return m_closesOnApproval; }
 
+    /**
+     * UI/CloseWhenDone: after a sign-in the Done page closes the window by itself after `delayMsecs`, unless
+     * the user is about to sign out or change the number (one of those buttons has the focus or the mouse).
+     */
+    void setClosesWhenDone(bool closes, int delayMsecs = closeWhenDoneMsecs);
+    static constexpr int closeWhenDoneMsecs = 3000;
+
     /** --exit-after-first-frame: the window only draws its first frame; nothing is started after it. */
     void setMeasuringStartUp(bool measuring) { m_measuringStartUp = measuring; }
 
@@ -60,6 +69,7 @@ protected:
 private:
     void followStep(SignInFlow::Step step);
     void onFinished(SignInFlow::Outcome outcome);
+    void closeWhenDone();
 
     SignInFlow *m_flow;
     PasswordPage *m_passwordPage;
@@ -70,6 +80,8 @@ private:
     bool m_closing = false;
     bool m_closesOnApproval = false;
     bool m_measuringStartUp = false;
+    bool m_closesWhenDone = false;
+    QTimer *m_closeWhenDoneTimer;
 };
 
 } // namespace latchkey

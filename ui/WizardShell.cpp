@@ -124,6 +124,7 @@ void WizardShell::showWizard()
     }
     m_wizard = std::make_unique<SignInWizard>(flow);
     m_wizard->setClosesOnApproval(m_launch.commandLine().printResult || m_launch.commandLine().exec);
+    m_wizard->setClosesWhenDone(m_session->settings().closeWhenDone);
     if (SandboxOutbox *outbox = m_session->sandboxOutbox()) {
         m_wizard->setSidePanel(new SandboxPanel(outbox));
         m_wizard->passwordPage()->setHint(m_session->hint());

@@ -457,12 +457,16 @@ const QList<SettingDefinition> &SettingsSchema::definitions()
                               "language such as de or pt_BR."),
                Type::Text, QStringLiteral("system")),
         define(SettingsKey::helpDeskText,
-               QStringLiteral("The help-desk text shown under every error, on the \"not set up yet\" page "
-                              "and at the start of a --tty sign-in."),
+               QStringLiteral("The help-desk text shown under every error, on the \"not set up yet\" page, "
+                              "under \"Didn't get a code?\" and at the start of a --tty sign-in."),
                Type::Text, QString(), {}, 0, 1000),
         define(SettingsKey::helpDeskLogo,
                QStringLiteral("An absolute path to the organisation's logo, shown in the window's header."),
                Type::Path, QString()),
+        define(SettingsKey::closeWhenDone,
+               QStringLiteral("Close the window a few seconds after a successful sign-in, unless the user is "
+                              "about to sign out or change the number."),
+               Type::Boolean, false),
         define(SettingsKey::logLevel,
                QStringLiteral("Which messages are written to stderr, the log file and syslog."), Type::Choice,
                QStringLiteral("warning"),

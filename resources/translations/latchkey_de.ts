@@ -1334,6 +1334,10 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
         <source>The code service could not be reached, and your organisation allows signing in without a code when that happens (fail-open). This is not a full sign-in.</source>
         <translation>Der Code-Dienst war nicht erreichbar, und Ihre Organisation erlaubt in diesem Fall die Anmeldung ohne Code (fail-open). Dies ist keine vollständige Anmeldung.</translation>
     </message>
+    <message>
+        <source>This window closes in a moment; whatever asked you to sign in can now continue.</source>
+        <translation>Dieses Fenster schließt sich gleich; was Sie zur Anmeldung aufgefordert hat, kann jetzt weitermachen.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::EnrolmentPage</name>

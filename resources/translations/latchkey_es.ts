@@ -1334,6 +1334,10 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
         <source>The code service could not be reached, and your organisation allows signing in without a code when that happens (fail-open). This is not a full sign-in.</source>
         <translation>No se pudo contactar con el servicio de códigos y su organización permite iniciar sesión sin código en ese caso (fail-open). No es un inicio de sesión completo.</translation>
     </message>
+    <message>
+        <source>This window closes in a moment; whatever asked you to sign in can now continue.</source>
+        <translation>Esta ventana se cerrará enseguida; lo que le pidió iniciar sesión ya puede continuar.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::EnrolmentPage</name>

@@ -1334,6 +1334,10 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
         <source>The code service could not be reached, and your organisation allows signing in without a code when that happens (fail-open). This is not a full sign-in.</source>
         <translation>Le service de codes était injoignable et votre organisation autorise alors la connexion sans code (fail-open). Ce n’est pas une connexion complète.</translation>
     </message>
+    <message>
+        <source>This window closes in a moment; whatever asked you to sign in can now continue.</source>
+        <translation>Cette fenêtre va se fermer ; ce qui vous a demandé de vous connecter peut maintenant continuer.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::EnrolmentPage</name>

@@ -130,6 +130,8 @@ class TestSettingsSchema : public QObject
                      QStringLiteral("/var/log/latchkey/audit.jsonl")});
         rows.append(
             {"audit to syslog", SettingsKey::auditSyslog, QByteArray("false"), QStringLiteral("false")});
+        rows.append(
+            {"close when done", SettingsKey::closeWhenDone, QByteArray("true"), QStringLiteral("true")});
         return rows;
     }
 
@@ -272,6 +274,8 @@ class TestSettingsSchema : public QObject
                      QStringLiteral("must be true or false (not \"loud\")")});
         rows.append({"gate sandbox", SettingsKey::gateAllowSandbox, QByteArray("maybe"),
                      QStringLiteral("must be true or false (not \"maybe\")")});
+        rows.append({"close when done", SettingsKey::closeWhenDone, QByteArray("soon"),
+                     QStringLiteral("must be true or false (not \"soon\")")});
         rows.append(
             {"gate audience with a space", SettingsKey::gateAudience, QByteArray("deploy tool"),
              QStringLiteral("must be up to 200 letters, digits and . _ : / - (not \"deploy tool\")")});

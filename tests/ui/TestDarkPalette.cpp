@@ -210,7 +210,9 @@ private slots:
         QTest::keyClicks(find("enrolUsernameLineEdit"), QStringLiteral("ada"));
         QTest::keyClicks(find("newPasswordLineEdit"), QStringLiteral("1234567890"));
         QTest::keyClicks(find("confirmPasswordLineEdit"), QStringLiteral("1234567891"));
-        QVERIFY(f.wizard.currentPage()->findChild<QProgressBar *>()->isVisible());
+        QVERIFY(f.wizard.currentPage()
+                    ->findChild<QProgressBar *>(QStringLiteral("strengthProgressBar"))
+                    ->isVisible());
         checkPage(f.wizard, QStringLiteral("0-enrolment"));
     }
 };

@@ -22,8 +22,13 @@ class TestWindowGate : public QObject
     /** The program: writes its environment to `envFile`, then exits with 7. */
     static QStringList arguments(const QUrl &server, const QString &envFile)
     {
-        return {QStringLiteral("--server"), server.toString(), QStringLiteral("--exec"), QStringLiteral("--"),
-                QStringLiteral("sh"),       QStringLiteral("-c"), QStringLiteral("env > \"$0\"; exit 7"),
+        return {QStringLiteral("--server"),
+                server.toString(),
+                QStringLiteral("--exec"),
+                QStringLiteral("--"),
+                QStringLiteral("sh"),
+                QStringLiteral("-c"),
+                QStringLiteral("env > \"$0\"; exit 7"),
                 envFile};
     }
 
@@ -51,7 +56,8 @@ class TestWindowGate : public QObject
         for (const QByteArray &line : lines) {
             const qsizetype equals = line.indexOf('=');
             if (equals > 0) {
-                variables.insert(QString::fromUtf8(line.left(equals)), QString::fromUtf8(line.mid(equals + 1)));
+                variables.insert(QString::fromUtf8(line.left(equals)),
+                                 QString::fromUtf8(line.mid(equals + 1)));
             }
         }
         return variables;
