@@ -63,22 +63,33 @@ class TestWindowGate : public QObject
         return variables;
     }
 
+    /** An in-process sandbox backend, latchkey's launch with --exec and the window's shell, not started. */
+    struct Gate
+    {
+        SandboxServer sandbox{Clock::system()};
+        const bool sandboxListens = sandbox.listen();
+        QTemporaryDir dir;
+        const QString envFile = dir.filePath(QStringLiteral("environment"));
+        LaunchFixture launch{arguments(sandbox.baseUrl(), envFile)};
+        MemorySecretStore keychain;
+        WizardShell shell{launch.launch, &keychain, Clock::system(), &launch.console};
+    };
+
 private slots:
     void initTestCase() { useTestApplication(QStringLiteral("TestWindowGate")); }
 
     void aWindowSignInStartsTheProgramWithTheSignInsIdentity()
     {
-        SandboxServer sandbox(Clock::system());
-        QVERIFY(sandbox.listen());
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString envFile = dir.filePath(QStringLiteral("environment"));
-        LaunchFixture launch(arguments(sandbox.baseUrl(), envFile));
-        QVERIFY2(launch.resolved, qPrintable(launch.console.err()));
-        MemorySecretStore keychain;
-        WizardShell shell(launch.launch, &keychain, Clock::system(), &launch.console);
-        shell.start();
-        QTRY_VERIFY(shell.wizard() && shell.wizard()->isVisible());
+        Gate g;
+        QVERIFY(g.sandboxListens);
+        QVERIFY2(g.launch.resolved, qPrintable(g.launch.console.err()));
+        g.shell.start();
+        QTRY_VERIFY(g.shell.wizard() && g.shell.wizard()->isVisible());
+        SandboxServer &sandbox = g.sandbox;
+        LaunchFixture &launch = g.launch;
+        WizardShell &shell = g.shell;
+        MemorySecretStore &keychain = g.keychain;
+        const QString &envFile = g.envFile;
         SignInWizard &wizard = *shell.wizard();
 
         const DemoAccount demo = BackendEmulator::demoAccount();
@@ -117,17 +128,15 @@ private slots:
 
     void aClosedWindowStartsNothingAndExits125()
     {
-        SandboxServer sandbox(Clock::system());
-        QVERIFY(sandbox.listen());
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString envFile = dir.filePath(QStringLiteral("environment"));
-        LaunchFixture launch(arguments(sandbox.baseUrl(), envFile));
-        QVERIFY2(launch.resolved, qPrintable(launch.console.err()));
-        MemorySecretStore keychain;
-        WizardShell shell(launch.launch, &keychain, Clock::system(), &launch.console);
-        shell.start();
-        QTRY_VERIFY(shell.wizard() && shell.wizard()->isVisible());
+        Gate g;
+        QVERIFY(g.sandboxListens);
+        QVERIFY2(g.launch.resolved, qPrintable(g.launch.console.err()));
+        g.shell.start();
+        QTRY_VERIFY(g.shell.wizard() && g.shell.wizard()->isVisible());
+        LaunchFixture &launch = g.launch;
+        WizardShell &shell = g.shell;
+        MemorySecretStore &keychain = g.keychain;
+        const QString &envFile = g.envFile;
         shell.wizard()->reject(); // the window closed before signing in
         QTRY_VERIFY(!shell.wizard()->isVisible());
 
