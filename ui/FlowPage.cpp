@@ -1,5 +1,6 @@
 #include "FlowPage.h"
 
+#include "ReadablePalette.h"
 #include "UiLogging.h"
 
 #include <QAccessible>
@@ -21,8 +22,9 @@ constexpr int accessibleCountdownStep = 15; // seconds: screen readers hear a co
 QColor errorColorFor(const QPalette &palette)
 {
     // A red that reads on the platform's window colour, light or dark.
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
-                                                             : QColor(0xb0, 0x00, 0x20);
+    const QColor window = palette.color(QPalette::Window);
+    const QColor red = window.lightness() < 128 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+    return ReadablePalette::readableOn(red, window, palette.color(QPalette::WindowText));
 }
 
 } // namespace

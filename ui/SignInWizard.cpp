@@ -6,6 +6,7 @@
 #include "FirstFrameWatcher.h"
 #include "PasswordPage.h"
 #include "PhonePage.h"
+#include "ReadablePalette.h"
 #include "UiLogging.h"
 
 #include <QCloseEvent>
@@ -38,6 +39,7 @@ SignInWizard::SignInWizard(SignInFlow *flow, QWidget *parent)
         setWindowIcon(QIcon(iconPath));
     }
     setWizardStyle(QWizard::ModernStyle);
+    new ReadablePalette(this); // countdowns and placeholders are texts to read, whatever the theme
     if (const QString logoPath = flow->options().helpDeskLogoPath; !logoPath.isEmpty()) {
         const QPixmap logo(logoPath); // the organisation's, from UI/HelpDeskLogo
         if (!logo.isNull()) {

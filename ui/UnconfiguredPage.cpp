@@ -1,5 +1,7 @@
 #include "UnconfiguredPage.h"
 
+#include "ReadablePalette.h"
+
 #include <QFile>
 #include <QIcon>
 #include <QLabel>
@@ -82,6 +84,7 @@ QWizard *UnconfiguredPage::createWindow()
     window->setButtonLayout({QWizard::Stretch, QWizard::CancelButton});
     window->setButtonText(QWizard::CancelButton, tr("Close"));
     window->addPage(this);
+    new ReadablePalette(window);
     window->resize(680, 460);
     return window;
 }
