@@ -56,7 +56,7 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     , m_rememberDeviceCheckBox(new QCheckBox(this))
     , m_instructionLabel(new QLabel(this))
 {
-    setTitle(tr("Enter the code"));
+    setPageTitle(tr("Enter the code"));
     setCommitPage(true);
 
     m_codeEdit->setObjectName(QStringLiteral("codeLineEdit"));
@@ -212,7 +212,7 @@ bool CodePage::hasCompleteCode() const
 
 void CodePage::refresh()
 {
-    setSubTitle(sentText());
+    setPageDescription(sentText());
     m_instructionLabel->setText(instructionText());
     m_codeEdit->setCodeLength(flow()->codeLength());
     m_codeEdit->setAccessibleDescription(

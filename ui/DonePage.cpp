@@ -15,8 +15,8 @@ DonePage::DonePage(SignInFlow *flow, QWidget *parent)
     , m_signOutButton(new QPushButton(this))
     , m_changeNumberButton(new QPushButton(this))
 {
-    setTitle(tr("You are signed in"));
-    setSubTitle(tr("Your password and the code have been confirmed."));
+    setPageTitle(tr("You are signed in"));
+    setPageDescription(tr("Your password and the code have been confirmed."));
     setFinalPage(true);
 
     m_signedInLabel->setObjectName(QStringLiteral("signedInLabel"));
@@ -96,8 +96,9 @@ void DonePage::refresh()
     if (flow()->isFailedOpen()) {
         // Never dressed as a sign-in: the user must know the second factor was skipped.
         m_signedInLabel->setText(tr("Let in without a code."));
-        setSubTitle(tr("The code service could not be reached, and your organisation allows signing in "
-                       "without a code when that happens (fail-open). This is not a full sign-in."));
+        setPageDescription(
+            tr("The code service could not be reached, and your organisation allows signing in "
+               "without a code when that happens (fail-open). This is not a full sign-in."));
         m_changeNumberButton->setVisible(false);
         m_signOutButton->setEnabled(!flow()->isBusy());
         return;
@@ -105,7 +106,7 @@ void DonePage::refresh()
     // A login answer without a display name: the username, or no name at all.
     const QString name = flow()->displayName().isEmpty() ? flow()->username() : flow()->displayName();
     m_signedInLabel->setText(name.isEmpty() ? tr("Signed in.") : tr("Signed in as %1.").arg(name));
-    setSubTitle(
+    setPageDescription(
         flow()->isSignedInByDeviceTrust()
             ? tr("Your password has been confirmed; this computer is remembered, so no code was needed.")
             : tr("Your password and the code have been confirmed."));

@@ -21,8 +21,8 @@ EnrolmentPage::EnrolmentPage(SignInFlow *flow, QWidget *parent)
     , m_strengthBar(new QProgressBar(this))
     , m_strengthLabel(new QLabel(this))
 {
-    setTitle(tr("Set up this computer"));
-    setSubTitle(tr("Choose a password for signing in here. Next, a code confirms your phone number."));
+    setPageTitle(tr("Set up this computer"));
+    setPageDescription(tr("Choose a password for signing in here. Next, a code confirms your phone number."));
 
     auto *explanation = new QLabel(this);
     explanation->setObjectName(QStringLiteral("enrolmentLabel"));

@@ -1,5 +1,7 @@
 #include "FlowPage.h"
 
+#include "PageColumn.h"
+#include "PageHeader.h"
 #include "ReadablePalette.h"
 #include "UiLogging.h"
 
@@ -10,6 +12,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <utility>
 
@@ -35,12 +38,16 @@ FlowPage::FlowPage(SignInFlow *flow, SignInFlow::Step step, QWidget *parent)
     , m_step(step)
     , m_contentLayout(new QVBoxLayout)
     , m_errorLabel(new QLabel(this))
+    , m_helpDeskLabel(new QLabel(this))
     , m_errorActionsLayout(new QHBoxLayout)
     , m_busyLabel(new QLabel(this))
     , m_busyIndicator(new QProgressBar(this))
     , m_stopWaitingButton(new QPushButton(tr("Stop waiting"), this))
     , m_stillWaitingTimer(new QTimer(this))
     , m_noticeLabel(new QLabel(this))
+    , m_column(new PageColumn(this))
+    , m_header(new PageHeader(flow->options().helpDeskLogoPath, flow->options().organisationName,
+                              QUrl(flow->options().serverOrigin).host(), this))
 {
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
@@ -50,8 +57,9 @@ FlowPage::FlowPage(SignInFlow *flow, SignInFlow::Step step, QWidget *parent)
     m_errorLabel->hide();
     updateErrorColor();
 
-    // The organisation's help-desk text, under every error (a label of its own: FlowPage.h stays as it is).
-    auto *helpDeskLabel = new QLabel(flow->options().helpDeskText, this);
+    // The organisation's help-desk text, under every error.
+    QLabel *helpDeskLabel = m_helpDeskLabel;
+    helpDeskLabel->setText(flow->options().helpDeskText);
     helpDeskLabel->setObjectName(QStringLiteral("helpDeskLabel"));
     helpDeskLabel->setWordWrap(true);
     helpDeskLabel->setTextFormat(Qt::PlainText);
@@ -83,7 +91,10 @@ FlowPage::FlowPage(SignInFlow *flow, SignInFlow::Step step, QWidget *parent)
     m_noticeLabel->setAccessibleDescription(tr("A remark about this sign-in"));
     m_noticeLabel->hide();
 
-    auto *layout = new QVBoxLayout(this);
+    // One centred column, as wide as a few words more than a field needs: the eye goes straight down it.
+    QVBoxLayout *layout = m_column->columnLayout();
+    layout->addWidget(m_header);
+    layout->addSpacing(fontMetrics().height());
     layout->addLayout(m_contentLayout);
     layout->addSpacing(6);
     layout->addWidget(m_errorLabel);
@@ -226,9 +237,7 @@ void FlowPage::updateErrorLabel()
     const QString text = isFlowHere() ? errorText() : QString();
     m_errorLabel->setText(text);
     m_errorLabel->setVisible(!text.isEmpty());
-    if (auto *helpDesk = findChild<QLabel *>(QStringLiteral("helpDeskLabel"), Qt::FindDirectChildrenOnly)) {
-        helpDesk->setVisible(!text.isEmpty() && !helpDesk->text().isEmpty());
-    }
+    m_helpDeskLabel->setVisible(!text.isEmpty() && !m_helpDeskLabel->text().isEmpty());
 
     // A lockout counts down every second; screen readers get a new name only every 15 seconds.
     const int lockout = m_flow->lockoutSecondsLeft();
@@ -257,6 +266,26 @@ void FlowPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange) {
         updateErrorColor();
     }
+}
+
+void FlowPage::setPageTitle(const QString &title)
+{
+    m_header->setTitle(title);
+}
+
+QString FlowPage::pageTitle() const
+{
+    return m_header->title();
+}
+
+void FlowPage::setPageDescription(const QString &description)
+{
+    m_header->setDescription(description);
+}
+
+QString FlowPage::pageDescription() const
+{
+    return m_header->description();
 }
 
 void FlowPage::updateErrorColor()

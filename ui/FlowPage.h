@@ -13,6 +13,9 @@ class QVBoxLayout;
 
 namespace latchkey {
 
+class PageColumn;
+class PageHeader;
+
 /**
  * What every wizard page shares: it renders one step of the SignInFlow and forwards input to it. The page
  * never navigates; the wizard follows the flow's step. While the flow is busy the page's inputs are
@@ -41,6 +44,12 @@ public:
     static constexpr int stillWaitingMsecs = 5000;
     /** For tests: a shorter wait before "Still waiting…". */
     void setStillWaitingDelay(int msecs);
+
+    /** The page's title and the line under it, in the page's own header (QWizard's header is not used). */
+    void setPageTitle(const QString &title);
+    QString pageTitle() const;
+    void setPageDescription(const QString &description);
+    QString pageDescription() const;
 
     /** Formats seconds as the countdowns show them: "0:42", "1:05:00". */
     static QString formatCountdown(int seconds);
@@ -89,12 +98,15 @@ private:
     SignInFlow::Step m_step;
     QVBoxLayout *m_contentLayout;
     QLabel *m_errorLabel;
+    QLabel *m_helpDeskLabel;
     QHBoxLayout *m_errorActionsLayout;
     QLabel *m_busyLabel;
     QProgressBar *m_busyIndicator;
     QPushButton *m_stopWaitingButton;
     QTimer *m_stillWaitingTimer;
     QLabel *m_noticeLabel;
+    PageColumn *m_column;
+    PageHeader *m_header;
     int m_lastAnnouncedLockoutBucket = -1;
     bool m_typedWhilePreparing = false;
 };

@@ -55,8 +55,8 @@ PasswordPage::PasswordPage(SignInFlow *flow, QWidget *parent)
     , m_rememberCheckBox(new QCheckBox(tr("&Remember me on this computer"), this))
     , m_capsLockWarning(new CapsLockWarning(new QLabel(this), this))
 {
-    setTitle(tr("Sign in"));
-    setSubTitle(tr("Use your organisation account. Next, a code confirms it is really you."));
+    setPageTitle(tr("Sign in"));
+    setPageDescription(tr("Use your organisation account. Next, a code confirms it is really you."));
 
     m_hintLabel->setObjectName(QStringLiteral("hintLabel"));
     m_hintLabel->setWordWrap(true);

@@ -41,8 +41,8 @@ PhonePage::PhonePage(SignInFlow *flow, QWidget *parent)
     , m_channelCombo(new QComboBox(this))
     , m_region(PhoneNumber::defaultRegion())
 {
-    setTitle(tr("Your phone"));
-    setSubTitle(tr("Where should Latchkey send your sign-in code?"));
+    setPageTitle(tr("Your phone"));
+    setPageDescription(tr("Where should Latchkey send your sign-in code?"));
 
     m_numberOnFileLabel->setObjectName(QStringLiteral("numberOnFileLabel"));
     m_numberOnFileLabel->setWordWrap(true);
@@ -64,7 +64,7 @@ PhonePage::PhonePage(SignInFlow *flow, QWidget *parent)
     m_countryCombo->setAccessibleDescription(
         tr("Sets the calling code for numbers typed without a leading +"));
     m_countryCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_countryCombo->setMinimumContentsLength(24);
+    m_countryCombo->setMinimumContentsLength(20);
     m_countryCombo->setMaxVisibleItems(15);
     // Searchable by typing any part of an entry: "deu", "Allem" or "+49".
     m_countryCombo->setEditable(true);

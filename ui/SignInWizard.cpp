@@ -4,6 +4,7 @@
 #include "DonePage.h"
 #include "EnrolmentPage.h"
 #include "FirstFrameWatcher.h"
+#include "PageColumn.h"
 #include "PasswordPage.h"
 #include "PhonePage.h"
 #include "ReadablePalette.h"
@@ -12,7 +13,6 @@
 #include <QCloseEvent>
 #include <QFile>
 #include <QIcon>
-#include <QPixmap>
 #include <QTimer>
 
 #include <algorithm>
@@ -38,15 +38,9 @@ SignInWizard::SignInWizard(SignInFlow *flow, QWidget *parent)
     if (QFile::exists(iconPath)) {
         setWindowIcon(QIcon(iconPath));
     }
-    setWizardStyle(QWizard::ModernStyle);
+    // Each page draws its own header (logo, organisation, server, title) in a centred column.
+    setWizardStyle(QWizard::ClassicStyle);
     new ReadablePalette(this); // countdowns and placeholders are texts to read, whatever the theme
-    if (const QString logoPath = flow->options().helpDeskLogoPath; !logoPath.isEmpty()) {
-        const QPixmap logo(logoPath); // the organisation's, from UI/HelpDeskLogo
-        if (!logo.isNull()) {
-            setPixmap(QWizard::LogoPixmap,
-                      logo.scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-        }
-    }
     // The flow decides what comes next, so there is no Back button: going back is an explicit action on the
     // page where the flow allows it ("Use a different number").
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage |
@@ -60,9 +54,10 @@ SignInWizard::SignInWizard(SignInFlow *flow, QWidget *parent)
     setPage(CodePageId, m_codePage);
     setPage(DonePageId, m_donePage);
     setStartId(pageIdFor(flow->step()));
-    resize(680, 460); // QWizard grows its minimum size to fit the widest page
+    // Sized to its content: QWizard's minimum size fits the largest page, and the window opens at it.
 
     // Wizard buttons keep Qt's default accessible name: their current text ("Sign in", "Verify", "Cancel").
+    PageColumn::keepFitting(this); // sized to its pages, at whatever text size the desktop uses
     connect(this, &QWizard::currentIdChanged, this,
             [](int id) { qCDebug(lcUi) << "showing page" << static_cast<PageId>(id); });
     connect(flow, &SignInFlow::stepChanged, this, &SignInWizard::followStep);

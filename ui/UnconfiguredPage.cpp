@@ -1,11 +1,12 @@
 #include "UnconfiguredPage.h"
 
+#include "PageColumn.h"
+#include "PageHeader.h"
 #include "ReadablePalette.h"
 
 #include <QFile>
 #include <QIcon>
 #include <QLabel>
-#include <QPixmap>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -13,23 +14,17 @@
 namespace latchkey {
 
 UnconfiguredPage::UnconfiguredPage(const QString &reason, const QString &helpDeskText, bool sandboxAllowed,
-                                   const QString &logoPath, QWidget *parent)
+                                   const QString &logoPath, const QString &organisationName, QWidget *parent)
     : QWizardPage(parent)
     , m_reasonLabel(new QLabel(reason, this))
     , m_helpDeskLabel(new QLabel(helpDeskText, this))
     , m_problemLabel(new QLabel(this))
     , m_sandboxButton(new QPushButton(tr("&Try the sandbox"), this))
+    , m_header(new PageHeader(logoPath, organisationName, QString(), this))
 {
     setObjectName(QStringLiteral("unconfiguredPage"));
-    setTitle(tr("Latchkey is not set up yet"));
-    setSubTitle(tr("This computer does not know where to sign you in."));
-    if (!logoPath.isEmpty()) {
-        const QPixmap logo(logoPath);
-        if (!logo.isNull()) {
-            setPixmap(QWizard::LogoPixmap,
-                      logo.scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-        }
-    }
+    m_header->setTitle(tr("Latchkey is not set up yet"));
+    m_header->setDescription(tr("This computer does not know where to sign you in."));
 
     m_reasonLabel->setObjectName(QStringLiteral("reasonLabel"));
     m_reasonLabel->setWordWrap(true);
@@ -55,17 +50,22 @@ UnconfiguredPage::UnconfiguredPage(const QString &reason, const QString &helpDes
         tr("Signs in against a built-in practice server with a demo account; nothing is sent to a phone"));
     m_sandboxButton->setVisible(sandboxAllowed);
     connect(m_sandboxButton, &QPushButton::clicked, this, &UnconfiguredPage::sandboxRequested);
+    // Room around its words: the one thing to do on this page should not look squeezed.
+    m_sandboxButton->setMinimumSize(m_sandboxButton->sizeHint() +
+                                    QSize(fontMetrics().averageCharWidth() * 4, fontMetrics().height() / 2));
 
     auto *sandboxLabel = new QLabel(tr("You can still see how signing in works, with a demo account:"), this);
     sandboxLabel->setWordWrap(true);
     sandboxLabel->setVisible(sandboxAllowed);
 
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = (new PageColumn(this))->columnLayout();
+    layout->addWidget(m_header);
+    layout->addSpacing(fontMetrics().height());
     layout->addWidget(m_reasonLabel);
     layout->addWidget(m_helpDeskLabel);
     layout->addSpacing(12);
     layout->addWidget(sandboxLabel);
-    layout->addWidget(m_sandboxButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_sandboxButton, 0, Qt::AlignHCenter);
     layout->addWidget(m_problemLabel);
     layout->addStretch(1);
 }
@@ -79,13 +79,13 @@ QWizard *UnconfiguredPage::createWindow()
     if (QFile::exists(iconPath)) {
         window->setWindowIcon(QIcon(iconPath));
     }
-    window->setWizardStyle(QWizard::ModernStyle);
+    window->setWizardStyle(QWizard::ClassicStyle);
     window->setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage);
     window->setButtonLayout({QWizard::Stretch, QWizard::CancelButton});
     window->setButtonText(QWizard::CancelButton, tr("Close"));
     window->addPage(this);
     new ReadablePalette(window);
-    window->resize(680, 460);
+    PageColumn::keepFitting(window);
     return window;
 }
 

@@ -8,6 +8,8 @@ class QWizard;
 
 namespace latchkey {
 
+class PageHeader;
+
 /**
  * The first page when Latchkey cannot sign anyone in yet (no server configured, or a mode this build cannot
  * run): says so plainly, shows the organisation's help-desk text, and, where policy allows the sandbox,
@@ -18,7 +20,8 @@ class UnconfiguredPage : public QWizardPage
     Q_OBJECT
 public:
     UnconfiguredPage(const QString &reason, const QString &helpDeskText, bool sandboxAllowed,
-                     const QString &logoPath = QString(), QWidget *parent = nullptr);
+                     const QString &logoPath = QString(), const QString &organisationName = QString(),
+                     QWidget *parent = nullptr);
 
     /** A window for this page alone, titled like the sign-in window, with one Close button. */
     QWizard *createWindow();
@@ -33,6 +36,7 @@ private:
     QLabel *m_helpDeskLabel;
     QLabel *m_problemLabel;
     QPushButton *m_sandboxButton;
+    PageHeader *m_header;
 };
 
 } // namespace latchkey

@@ -148,8 +148,8 @@ void WizardShell::showUnconfigured(const QString &reason)
 {
     m_exitCode = ExitCode::ConfigurationError; // closing this page leaves Latchkey unconfigured
     const EffectiveSettings &settings = m_launch.settings();
-    auto *page =
-        new UnconfiguredPage(reason, settings.helpDeskText, settings.sandboxAllowed, settings.helpDeskLogo);
+    auto *page = new UnconfiguredPage(reason, settings.helpDeskText, settings.sandboxAllowed,
+                                      settings.helpDeskLogo, settings.organisationName);
     m_unconfiguredWindow = page->createWindow();
     connect(page, &UnconfiguredPage::sandboxRequested, page, [this, page] {
         EffectiveSettings sandbox = m_launch.settings();

@@ -43,6 +43,7 @@ struct FlowOptions
     bool allowedChannelsLocked = false;
     QString helpDeskText;     // shown under every error and on the unconfigured page; empty: none
     QString helpDeskLogoPath; // the organisation's logo in the wizard; empty: none
+    QString organisationName; // above every page's title; empty: none
     // Auth/PhoneNumber (E.164): locked by policy it is the number codes go to; otherwise only the prefill.
     QString phoneNumber;
     bool phoneNumberLocked = false;

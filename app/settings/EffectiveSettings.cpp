@@ -135,6 +135,7 @@ EffectiveSettings EffectiveSettings::from(const SettingsResolver &resolver, QLis
     s.language = language == QLatin1String("system") ? QString() : language;
     s.helpDeskText = text(SettingsKey::helpDeskText);
     s.helpDeskLogo = text(SettingsKey::helpDeskLogo);
+    s.organisationName = text(SettingsKey::organisationName);
     s.closeWhenDone = resolver.value(SettingsKey::closeWhenDone).toBool();
     // A gate is the organisation's: only its policy lets the sandbox's demo sign-ins open one.
     if (resolver.value(SettingsKey::gateAllowSandbox).toBool()) {

@@ -49,6 +49,7 @@ struct EffectiveSettings
     QString language; // empty: the system's
     QString helpDeskText;
     QString helpDeskLogo;
+    QString organisationName;
     bool closeWhenDone = false;
     QString logLevel;
     QString logDirectory; // empty: no log file

@@ -463,6 +463,11 @@ const QList<SettingDefinition> &SettingsSchema::definitions()
         define(SettingsKey::helpDeskLogo,
                QStringLiteral("An absolute path to the organisation's logo, shown in the window's header."),
                Type::Path, QString()),
+        define(
+            SettingsKey::organisationName,
+            QStringLiteral("The organisation's name, shown above every page's title and in --tty sign-ins, "
+                           "so that users know whose sign-in this is."),
+            Type::Text, QString(), {}, 0, 80),
         define(SettingsKey::closeWhenDone,
                QStringLiteral("Close the window a few seconds after a successful sign-in, unless the user is "
                               "about to sign out or change the number."),
@@ -706,6 +711,12 @@ bool SettingsSchema::parse(const QString &key, const QVariant &raw, QVariant *va
                                      "Settings", "must be up to 200 letters, digits and . _ : / - (not %1)")
                                      .arg(quoted(text)));
         }
+    } else if (name == SettingsKey::organisationName &&
+               (text.size() > definition->maximum || text.contains(QLatin1Char('\n')))) {
+        return fail(problem,
+                    QCoreApplication::translate(
+                        "Settings", "must be one line of at most %1 characters, to fit above a title")
+                        .arg(definition->maximum));
     } else if (name == SettingsKey::helpDeskText && text.size() > definition->maximum) {
         return fail(problem, QCoreApplication::translate(
                                  "Settings", "is %1 characters long; at most %2 fit under an error")

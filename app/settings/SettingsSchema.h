@@ -40,6 +40,7 @@ inline const QString pinnedSpki = QStringLiteral("Tls/PinnedSpkiSha256");
 inline const QString language = QStringLiteral("UI/Language");
 inline const QString helpDeskText = QStringLiteral("UI/HelpDeskText");
 inline const QString helpDeskLogo = QStringLiteral("UI/HelpDeskLogo");
+inline const QString organisationName = QStringLiteral("UI/OrganisationName");
 inline const QString closeWhenDone = QStringLiteral("UI/CloseWhenDone");
 inline const QString logLevel = QStringLiteral("Logging/Level");
 inline const QString logDirectory = QStringLiteral("Logging/Directory");

@@ -40,6 +40,7 @@ FlowOptions SessionOptions::flow(const EffectiveSettings &settings)
     options.allowedChannelsLocked = settings.allowedChannelsLocked;
     options.helpDeskText = settings.helpDeskText;
     options.helpDeskLogoPath = settings.helpDeskLogo;
+    options.organisationName = settings.organisationName;
     options.phoneNumber = settings.phoneNumber;
     options.phoneNumberLocked = settings.phoneNumberLocked;
     options.failOpen = settings.failOpen;

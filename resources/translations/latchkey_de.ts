@@ -850,6 +850,10 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
         <source>is not a Latchkey setting (%1 lists them all)</source>
         <translation>ist keine Latchkey-Einstellung (%1 listet alle auf)</translation>
     </message>
+    <message>
+        <source>must be one line of at most %1 characters, to fit above a title</source>
+        <translation>muss eine Zeile mit höchstens %1 Zeichen sein, damit sie über einen Titel passt</translation>
+    </message>
 </context>
 <context>
     <name>SignInFlow</name>
@@ -1473,6 +1477,33 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
     <message>
         <source>No keychain is available: the Secret Service is not running or has no login keyring.</source>
         <translation>Kein Schlüsselbund verfügbar: Der Secret Service läuft nicht oder hat keinen Anmelde-Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::PageHeader</name>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>%1 logo</source>
+        <translation>Logo von %1</translation>
+    </message>
+    <message>
+        <source>a server on this computer</source>
+        <translation>ein Server auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation and server</source>
+        <translation>Organisation und Server</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Seitentitel</translation>
     </message>
 </context>
 <context>

@@ -850,6 +850,10 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
         <source>is not a Latchkey setting (%1 lists them all)</source>
         <translation>no es un parámetro de Latchkey (%1 los enumera todos)</translation>
     </message>
+    <message>
+        <source>must be one line of at most %1 characters, to fit above a title</source>
+        <translation>debe ser una sola línea de %1 caracteres como máximo, para que quepa sobre un título</translation>
+    </message>
 </context>
 <context>
     <name>SignInFlow</name>
@@ -1473,6 +1477,33 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
     <message>
         <source>No keychain is available: the Secret Service is not running or has no login keyring.</source>
         <translation>No hay ningún llavero disponible: el Secret Service no se está ejecutando o no tiene un llavero de inicio de sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::PageHeader</name>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>%1 logo</source>
+        <translation>Logotipo de %1</translation>
+    </message>
+    <message>
+        <source>a server on this computer</source>
+        <translation>un servidor en este equipo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Organisation and server</source>
+        <translation>Organización y servidor</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Título de la página</translation>
     </message>
 </context>
 <context>

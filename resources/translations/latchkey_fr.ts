@@ -850,6 +850,10 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
         <source>is not a Latchkey setting (%1 lists them all)</source>
         <translation>n&apos;est pas un paramètre de Latchkey (%1 les répertorie tous)</translation>
     </message>
+    <message>
+        <source>must be one line of at most %1 characters, to fit above a title</source>
+        <translation>doit tenir sur une ligne d’au plus %1 caractères, pour tenir au-dessus d’un titre</translation>
+    </message>
 </context>
 <context>
     <name>SignInFlow</name>
@@ -1473,6 +1477,33 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
     <message>
         <source>No keychain is available: the Secret Service is not running or has no login keyring.</source>
         <translation>Aucun trousseau n&apos;est disponible&#xa0;: le Secret Service n&apos;est pas lancé ou n&apos;a pas de trousseau de session.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::PageHeader</name>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>%1 logo</source>
+        <translation>Logo de %1</translation>
+    </message>
+    <message>
+        <source>a server on this computer</source>
+        <translation>un serveur sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation and server</source>
+        <translation>Organisation et serveur</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Titre de la page</translation>
     </message>
 </context>
 <context>

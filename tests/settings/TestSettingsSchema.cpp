@@ -132,6 +132,8 @@ class TestSettingsSchema : public QObject
             {"audit to syslog", SettingsKey::auditSyslog, QByteArray("false"), QStringLiteral("false")});
         rows.append(
             {"close when done", SettingsKey::closeWhenDone, QByteArray("true"), QStringLiteral("true")});
+        rows.append({"organisation name", SettingsKey::organisationName,
+                     QByteArray("\"Example Health, Inc.\""), QStringLiteral("Example Health, Inc.")});
         return rows;
     }
 
@@ -274,6 +276,8 @@ class TestSettingsSchema : public QObject
                      QStringLiteral("must be true or false (not \"loud\")")});
         rows.append({"gate sandbox", SettingsKey::gateAllowSandbox, QByteArray("maybe"),
                      QStringLiteral("must be true or false (not \"maybe\")")});
+        rows.append({"organisation name too long", SettingsKey::organisationName, QByteArray(81, 'x'),
+                     QStringLiteral("must be one line of at most 80 characters, to fit above a title")});
         rows.append({"close when done", SettingsKey::closeWhenDone, QByteArray("soon"),
                      QStringLiteral("must be true or false (not \"soon\")")});
         rows.append(

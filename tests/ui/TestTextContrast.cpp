@@ -3,8 +3,7 @@
 #include "ReadablePalette.h"
 #include "SignInWizard.h"
 
-#include "FakeWizardHarness.h"
-#include "WizardHarness.h"
+#include "PageTour.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -289,48 +288,7 @@ private slots:
         QFETCH(QByteArray, theme);
         usePalette(theme);
         WizardHarness h({}, HarnessSandbox::InProcessManualClock);
-        QVERIFY(h.listening);
-        h.wizard.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&h.wizard));
-        const DemoAccount demo = BackendEmulator::demoAccount();
-        QTest::keyClicks(h.child<QLineEdit>("usernameLineEdit"), demo.username);
-        QTest::keyClicks(h.child<QLineEdit>("passwordLineEdit"), QStringLiteral("not-the-password"));
-        QTest::keyClick(h.child<QLineEdit>("passwordLineEdit"), Qt::Key_Return);
-        QTRY_VERIFY(h.child<QLabel>("errorLabel")->isVisible());
-        checkPage(h, QStringLiteral("1-password-error"));
-
-        h.child<QLineEdit>("passwordLineEdit")->clear();
-        QTest::keyClicks(h.child<QLineEdit>("passwordLineEdit"), demo.password);
-        QTest::keyClick(h.child<QLineEdit>("passwordLineEdit"), Qt::Key_Return);
-        QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::PhonePageId));
-        // The example number in the empty field is text to read too.
-        QTRY_VERIFY(!h.child<QLineEdit>("phoneLineEdit")->placeholderText().isEmpty());
-        checkPage(h, QStringLiteral("2-phone-placeholder"));
-        QTest::keyClicks(h.child<QLineEdit>("phoneLineEdit"), QStringLiteral("+1 202 555 0142"));
-        checkPage(h, QStringLiteral("2-phone"));
-
-        QTest::keyClick(h.child<QLineEdit>("phoneLineEdit"), Qt::Key_Return);
-        QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
-        QTRY_VERIFY(!h.lastCode().isEmpty());
-        QVERIFY(
-            h.child<CountdownButton>("resendButton")->shownText().contains(QLatin1Char(':'))); // a countdown
-        checkPage(h, QStringLiteral("3-code-countdown"));
-
-        // The lockout countdown, in the error colour.
-        auto *codeEdit = h.child<CodeLineEdit>("codeLineEdit");
-        h.typeWrongCodesUntilLockout();
-        QTRY_VERIFY(h.flow.lockoutSecondsLeft() > 0);
-        checkPage(h, QStringLiteral("4-code-lockout"));
-
-        // After the lockout a new code, then Done.
-        h.clock.advanceSeconds(h.flow.lockoutSecondsLeft() + 1);
-        QTRY_VERIFY(h.child<QPushButton>("resendButton")->isEnabled());
-        QTest::mouseClick(h.child<QPushButton>("resendButton"), Qt::LeftButton);
-        QTRY_VERIFY(!h.flow.isBusy());
-        QTRY_VERIFY(!codeEdit->isReadOnly());
-        QTest::keyClicks(codeEdit, h.lastCode());
-        QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::DonePageId));
-        checkPage(h, QStringLiteral("5-done"));
+        tourEveryPage(h, [&](const QString &name) { checkPage(h, name); });
     }
 
     void theEnrolmentPageReads_data() { addThemes(); }
@@ -338,21 +296,8 @@ private slots:
     {
         QFETCH(QByteArray, theme);
         usePalette(theme);
-        // Direct mode's first run, with a scripted service: strength feedback and a mismatch error shown.
         FakeWizardHarness f;
-        f.auth.enrolmentNeeded = true;
-        f.wizard.show();
-        f.flow.start();
-        QVERIFY(QTest::qWaitForWindowExposed(&f.wizard));
-        QTRY_COMPARE(f.wizard.currentId(), int(SignInWizard::EnrolmentPageId));
-        const auto find = [&f](const char *name) { return currentPageChild<QLineEdit>(f.wizard, name); };
-        QTest::keyClicks(find("enrolUsernameLineEdit"), QStringLiteral("ada"));
-        QTest::keyClicks(find("newPasswordLineEdit"), QStringLiteral("1234567890"));
-        QTest::keyClicks(find("confirmPasswordLineEdit"), QStringLiteral("1234567891"));
-        QVERIFY(f.wizard.currentPage()
-                    ->findChild<QProgressBar *>(QStringLiteral("strengthProgressBar"))
-                    ->isVisible());
-        checkPage(f.wizard, QStringLiteral("0-enrolment"));
+        tourEnrolmentPage(f, [&](const QString &name) { checkPage(f.wizard, name); });
     }
 };
 
