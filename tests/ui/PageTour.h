@@ -10,9 +10,12 @@
 #include "FakeWizardHarness.h"
 #include "WizardHarness.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -20,6 +23,55 @@
 namespace latchkey::testing {
 
 using PageVisitor = std::function<void(const QString &name)>;
+
+/**
+ * A dark desktop theme as many set it: disabled text and placeholders barely lighter than the background
+ * (2.1:1 and 1.9:1), the way a countdown on a disabled button and the phone number's example were painted.
+ */
+inline QPalette darkThemePalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2b, 0x2b);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    const QColor base(0x1e, 0x1e, 0x1e);
+    const QColor disabledText(0x6e, 0x6e, 0x6e);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::PlaceholderText, QColor(0x55, 0x55, 0x55));
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        p.setColor(QPalette::Disabled, role, disabledText);
+    }
+    return p;
+}
+
+/**
+ * Before the QApplication: the offscreen platform with a full-HD screen of its own. Its default (800×600)
+ * would cap a window's first size at two thirds of it. QT_SCALE_FACTOR still applies on top. `dir` keeps the
+ * screen's description and must outlive the application.
+ */
+inline void useFullHdOffscreenScreen(const QTemporaryDir &dir)
+{
+    const QString screenFile = dir.filePath(QStringLiteral("screen.json"));
+    QFile screen(screenFile);
+    if (!dir.isValid() || !screen.open(QIODevice::WriteOnly) ||
+        screen.write(R"({"screens": [{"name": "screen", "x": 0, "y": 0, "width": 1920, "height": 1080,
+                                      "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})") < 0) {
+        qFatal("cannot write the offscreen screen's configuration");
+    }
+    screen.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(screenFile));
+}
 
 inline void tourEveryPage(WizardHarness &h, const PageVisitor &visit)
 {

@@ -5,7 +5,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScreen>
@@ -197,18 +196,8 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    // A full-HD screen of its own: the offscreen platform's default (800×600) would cap a window's first size
-    // at two thirds of it. QT_SCALE_FACTOR (the 2× run) applies on top.
-    QTemporaryDir screenDir;
-    const QString screenFile = screenDir.filePath(QStringLiteral("screen.json"));
-    QFile screen(screenFile);
-    if (!screenDir.isValid() || !screen.open(QIODevice::WriteOnly) ||
-        screen.write(R"({"screens": [{"name": "screen", "x": 0, "y": 0, "width": 1920, "height": 1080,
-                                      "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})") < 0) {
-        qFatal("cannot write the offscreen screen's configuration");
-    }
-    screen.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(screenFile));
+    const QTemporaryDir screenDir;
+    useFullHdOffscreenScreen(screenDir);
     QApplication app(argc, argv);
     TestPageScaling test;
     return QTest::qExec(&test, argc, argv);

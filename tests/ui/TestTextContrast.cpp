@@ -25,37 +25,6 @@ using namespace latchkey::testing;
 
 namespace {
 
-/**
- * A dark desktop theme as many set it: disabled text and placeholders barely lighter than the background
- * (2.1:1 and 1.9:1), the way a countdown on a disabled button and the phone number's example were painted.
- */
-QPalette darkThemePalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2b, 0x2b);
-    const QColor text(0xe6, 0xe6, 0xe6);
-    const QColor base(0x1e, 0x1e, 0x1e);
-    const QColor disabledText(0x6e, 0x6e, 0x6e);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
-    p.setColor(QPalette::PlaceholderText, QColor(0x55, 0x55, 0x55));
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
-        p.setColor(QPalette::Disabled, role, disabledText);
-    }
-    return p;
-}
-
 /** Fusion's own light palette: disabled text #bebebe on #efefef, 1.7:1. */
 QPalette lightPalette()
 {
