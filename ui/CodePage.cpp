@@ -1,5 +1,6 @@
 #include "CodePage.h"
 
+#include "ClipboardCodeOffer.h"
 #include "CodeLineEdit.h"
 #include "CountdownButton.h"
 #include "PhonePage.h"
@@ -55,6 +56,7 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     , m_retryLabel(new QLabel(this))
     , m_rememberDeviceCheckBox(new QCheckBox(this))
     , m_instructionLabel(new QLabel(this))
+    , m_pasteOffer(new ClipboardCodeOffer(this))
 {
     setPageTitle(tr("Enter the code"));
     setCommitPage(true);
@@ -106,6 +108,7 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
 
     auto *codeRow = new QHBoxLayout;
     codeRow->addWidget(m_codeEdit);
+    codeRow->addWidget(m_pasteOffer);
     codeRow->addStretch(1);
 
     auto *actionsRow = new QHBoxLayout;
@@ -154,6 +157,12 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     setTabOrder(m_helpButton, m_retryButton);
 
     connect(m_codeEdit, &QLineEdit::textEdited, this, &CodePage::inputEdited);
+    // As if typed: a complete code is checked at once, like one typed to its last digit.
+    connect(m_pasteOffer, &ClipboardCodeOffer::codeChosen, this, [this](const QString &code) {
+        m_codeEdit->setText(code);
+        inputEdited();
+        m_codeEdit->setFocus(Qt::OtherFocusReason);
+    });
     connect(flow, &SignInFlow::signedOut, m_rememberDeviceCheckBox, [this] {
         m_rememberDeviceCheckBox->setChecked(false); // the next sign-in chooses again
     });
@@ -351,6 +360,9 @@ void CodePage::updateActions()
     if (m_helpLabel->isVisible()) {
         m_helpLabel->setText(helpText()); // what can be tried changes with the countdowns and the channel
     }
+
+    m_pasteOffer->setExpectedLength(f->codeLength());
+    m_pasteOffer->setWanted(isFlowHere() && !f->isBusy() && !lockedOut && !f->isFinished());
 
     m_differentNumberButton->setVisible(phonePageVisited());
     m_differentNumberButton->setEnabled(!f->isFinished());

@@ -8,6 +8,7 @@ class QPushButton;
 
 namespace latchkey {
 
+class ClipboardCodeOffer;
 class CodeLineEdit;
 class CountdownButton;
 
@@ -60,6 +61,7 @@ private:
     QLabel *m_retryLabel;
     QCheckBox *m_rememberDeviceCheckBox;
     QLabel *m_instructionLabel;
+    ClipboardCodeOffer *m_pasteOffer;
     int m_resendAnnounced = -1;
     int m_callAnnounced = -1;
 };

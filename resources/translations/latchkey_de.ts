@@ -888,6 +888,21 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
     </message>
 </context>
 <context>
+    <name>latchkey::ClipboardCodeOffer</name>
+    <message>
+        <source>Puts the code from the clipboard into the field</source>
+        <translation>Fügt den Code aus der Zwischenablage in das Feld ein</translation>
+    </message>
+    <message>
+        <source>Paste %1</source>
+        <translation>%1 einfügen</translation>
+    </message>
+    <message>
+        <source>Paste the code %1</source>
+        <translation>Code %1 einfügen</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::CodePage</name>
     <message numerus="yes">
         <source>Available in about %n second(s)</source>

@@ -888,6 +888,21 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
     </message>
 </context>
 <context>
+    <name>latchkey::ClipboardCodeOffer</name>
+    <message>
+        <source>Puts the code from the clipboard into the field</source>
+        <translation>Pone en el campo el código del portapapeles</translation>
+    </message>
+    <message>
+        <source>Paste %1</source>
+        <translation>Pegar %1</translation>
+    </message>
+    <message>
+        <source>Paste the code %1</source>
+        <translation>Pegar el código %1</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::CodePage</name>
     <message numerus="yes">
         <source>Available in about %n second(s)</source>

@@ -888,6 +888,21 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
     </message>
 </context>
 <context>
+    <name>latchkey::ClipboardCodeOffer</name>
+    <message>
+        <source>Puts the code from the clipboard into the field</source>
+        <translation>Place le code du presse-papiers dans le champ</translation>
+    </message>
+    <message>
+        <source>Paste %1</source>
+        <translation>Coller %1</translation>
+    </message>
+    <message>
+        <source>Paste the code %1</source>
+        <translation>Coller le code %1</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::CodePage</name>
     <message numerus="yes">
         <source>Available in about %n second(s)</source>
