@@ -8,7 +8,6 @@ class QLabel;
 class QHBoxLayout;
 class QProgressBar;
 class QPushButton;
-class QTimer;
 class QVBoxLayout;
 
 namespace latchkey {
@@ -36,11 +35,6 @@ public:
     bool isComplete() const override;
     /** True only once the flow has moved on; otherwise submits the page's input and waits. */
     bool validatePage() override;
-
-    /** How long a request runs before the page says "Still waiting for the server…" and offers to stop. */
-    static constexpr int stillWaitingMsecs = 5000;
-    /** For tests: a shorter wait before "Still waiting…". */
-    void setStillWaitingDelay(int msecs);
 
     /** Formats seconds as the countdowns show them: "0:42", "1:05:00". */
     static QString formatCountdown(int seconds);
@@ -93,7 +87,6 @@ private:
     QLabel *m_busyLabel;
     QProgressBar *m_busyIndicator;
     QPushButton *m_stopWaitingButton;
-    QTimer *m_stillWaitingTimer;
     QLabel *m_noticeLabel;
     int m_lastAnnouncedLockoutBucket = -1;
     bool m_typedWhilePreparing = false;

@@ -58,6 +58,7 @@ SignInFlow::SignInFlow(AuthService *auth, SecretStore *secrets, Clock *clock, Fl
     , m_resendCountdown(new Countdown(clock, this))
     , m_callCountdown(new Countdown(clock, this))
     , m_lockoutCountdown(new Countdown(clock, this))
+    , m_stillWaitingCountdown(new Countdown(clock, this))
     , m_cooldowns(m_options.cooldownFile)
     , m_username(m_options.prefilledUsername)
     , m_rememberMeSuggested(m_options.rememberMeDefault)
@@ -82,6 +83,7 @@ SignInFlow::SignInFlow(AuthService *auth, SecretStore *secrets, Clock *clock, Fl
             setError(AuthError());
         }
     });
+    connect(m_stillWaitingCountdown, &Countdown::expired, this, [this] { setWaitingLong(isBusy()); });
     connect(m_remembered, &RememberedSignIn::sessionRead, this, &SignInFlow::onRememberedSessionRead);
     connect(m_remembered, &RememberedSignIn::deviceTokenRead, this, &SignInFlow::onDeviceTokenRead);
     connect(m_remembered, &RememberedSignIn::lastNumberChanged, this, &SignInFlow::detailsChanged);
@@ -985,8 +987,24 @@ void SignInFlow::setPending(Pending pending)
     const bool wasBusy = isBusy();
     m_pending = pending;
     if (isBusy() != wasBusy) {
+        // Counted from when the flow became busy, also across a call that hands over to the next one.
+        if (isBusy()) {
+            m_stillWaitingCountdown->startFor(stillWaitingSeconds);
+        } else {
+            m_stillWaitingCountdown->stop();
+            setWaitingLong(false);
+        }
         emit busyChanged(isBusy());
     }
+}
+
+void SignInFlow::setWaitingLong(bool waitingLong)
+{
+    if (m_waitingLong == waitingLong) {
+        return;
+    }
+    m_waitingLong = waitingLong;
+    emit waitingLongChanged(waitingLong);
 }
 
 void SignInFlow::setError(const AuthError &error)

@@ -86,6 +86,10 @@ public:
     Step step() const { return m_step; }
     /** One server call (or keychain read) at a time: while busy, nothing is submitted. */
     bool isBusy() const { return m_pending != Pending::None; }
+    /** Busy with the server for stillWaitingSeconds or longer: front ends say so and offer abortRequest(). */
+    bool isWaitingLong() const { return m_waitingLong; }
+    /** How long a server call runs before isWaitingLong(). */
+    static constexpr int stillWaitingSeconds = 5;
     /** Busy only with what this computer remembers (a session, the local account) before the first step:
      *  the user may type meanwhile; nothing is submitted until it is done. */
     bool isPreparing() const { return m_pending == Pending::Prepare || m_pending == Pending::Resume; }
@@ -209,6 +213,7 @@ public slots:
 signals:
     void stepChanged(latchkey::SignInFlow::Step step);
     void busyChanged(bool busy);
+    void waitingLongChanged(bool waitingLong);
     void errorChanged(const latchkey::AuthError &error);
     void noticeChanged(const QString &notice);
     /** Channel, code length, masked number or display name changed. */
@@ -244,6 +249,7 @@ private:
     void setStep(Step step);
     /** Busy is derived from it: busyChanged() is emitted when that changes. */
     void setPending(Pending pending);
+    void setWaitingLong(bool waitingLong);
     void setError(const AuthError &error);
     void setNotice(const QString &notice);
     void finish(Outcome outcome);
@@ -293,6 +299,7 @@ private:
     Countdown *m_resendCountdown;
     Countdown *m_callCountdown;
     Countdown *m_lockoutCountdown;
+    Countdown *m_stillWaitingCountdown; // a server call's first seconds, before isWaitingLong()
     ServerCooldowns m_cooldowns;
 
     Step m_step = Step::Password;
@@ -306,6 +313,7 @@ private:
     QString m_displayName;
     bool m_rememberMe = false;
     bool m_rememberMeSuggested = false;
+    bool m_waitingLong = false;
     ServerCapabilities m_capabilities;
     std::optional<E164Number> m_phone; // the number codes go to; empty for the number on file
     Channel m_channel = Channel::Sms;

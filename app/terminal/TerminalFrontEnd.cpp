@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QTimer>
 
 #include <optional>
 
@@ -100,21 +99,11 @@ TerminalFrontEnd::TerminalFrontEnd(SignInFlow *flow, Console *console, QObject *
     : QObject(parent)
     , m_flow(flow)
     , m_console(console)
-    , m_stillWaitingTimer(new QTimer(this))
 {
     // A request that takes long is said once, so the terminal never looks stuck.
-    m_stillWaitingTimer->setSingleShot(true);
-    m_stillWaitingTimer->setInterval(stillWaitingMsecs);
-    connect(m_stillWaitingTimer, &QTimer::timeout, this, [this] {
-        if (m_flow->isBusy()) {
+    connect(m_flow, &SignInFlow::waitingLongChanged, this, [this](bool waitingLong) {
+        if (waitingLong) {
             say(tr("Still waiting for the server…"));
-        }
-    });
-    connect(m_flow, &SignInFlow::busyChanged, this, [this](bool busy) {
-        if (busy) {
-            m_stillWaitingTimer->start();
-        } else {
-            m_stillWaitingTimer->stop();
         }
     });
     connect(m_console, &Console::lineRead, this, &TerminalFrontEnd::onLine);
@@ -136,11 +125,6 @@ TerminalFrontEnd::TerminalFrontEnd(SignInFlow *flow, Console *console, QObject *
 TerminalFrontEnd::~TerminalFrontEnd()
 {
     m_console->setEcho(true);
-}
-
-void TerminalFrontEnd::setStillWaitingDelay(int msecs)
-{
-    m_stillWaitingTimer->setInterval(msecs);
 }
 
 void TerminalFrontEnd::say(const QString &text)

@@ -7,8 +7,6 @@
 
 #include <optional>
 
-class QTimer;
-
 namespace latchkey {
 
 /**
@@ -26,11 +24,6 @@ public:
     /** Extra text printed before the first prompt (the sandbox's demo account). */
     void setHint(const QString &hint) { m_hint = hint; }
     void start();
-
-    /** How long a request runs before "Still waiting for the server…" is said. */
-    static constexpr int stillWaitingMsecs = 5000;
-    /** For tests: a shorter wait. */
-    void setStillWaitingDelay(int msecs);
 
 private:
     enum class Awaiting {
@@ -77,13 +70,12 @@ private:
     QString m_password;
     QString m_lastError;
     bool m_enrolmentExplained = false;
-    QString m_typedCode;                // waits for the "Remember this device" answer
-    bool m_rememberDeviceAsked = false; // once per sign-in, not after every wrong code
-    std::optional<bool> m_rememberChoice;
-    QTimer *m_stillWaitingTimer; // "Remember me", asked once, not after every wrong password
-    bool m_signedInSaid = false; // a number change returns to Done: said once
-    bool m_sentToSay = false;    // a code went out that the code prompt has not announced yet
-    QString m_newNumber;         // waits for the channel answer during a number change
+    QString m_typedCode;                  // waits for the "Remember this device" answer
+    bool m_rememberDeviceAsked = false;   // once per sign-in, not after every wrong code
+    std::optional<bool> m_rememberChoice; // "Remember me", asked once, not after every wrong password
+    bool m_signedInSaid = false;          // a number change returns to Done: said once
+    bool m_sentToSay = false;             // a code went out that the code prompt has not announced yet
+    QString m_newNumber;                  // waits for the channel answer during a number change
 };
 
 } // namespace latchkey

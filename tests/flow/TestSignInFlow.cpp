@@ -520,6 +520,33 @@ private slots:
         QTRY_VERIFY(!f.secrets.contents().contains(SecretKey::backendSession));
     }
 
+    void aLongServerCallIsSaidAfterTheWaitOnTheFlowsClock()
+    {
+        Fixture f;
+        QSignalSpy waitingLong(&f.flow, &SignInFlow::waitingLongChanged);
+        f.flow.submitPassword(QStringLiteral("demo"), QStringLiteral("pw"), false);
+        QVERIFY(f.flow.isBusy());
+        f.clock.advanceSeconds(SignInFlow::stillWaitingSeconds - 1);
+        QVERIFY(!f.flow.isWaitingLong());
+        f.clock.advanceSeconds(1);
+        QVERIFY(f.flow.isWaitingLong());
+        QCOMPARE(waitingLong.count(), 1);
+        f.auth.answerLoggedIn(loginWith());
+        QVERIFY(!f.flow.isWaitingLong());
+        QCOMPARE(waitingLong.count(), 2);
+        QCOMPARE(waitingLong.last().at(0).toBool(), false);
+
+        // Counted again from the next call; stopping the wait ends it too.
+        f.flow.submitPhone(QStringLiteral("+1 202 555 0142"), QStringLiteral("US"), Channel::Sms);
+        f.clock.advanceSeconds(SignInFlow::stillWaitingSeconds - 1);
+        QVERIFY(!f.flow.isWaitingLong());
+        f.clock.advanceSeconds(1);
+        QVERIFY(f.flow.isWaitingLong());
+        f.flow.abortRequest();
+        QVERIFY(!f.flow.isWaitingLong());
+        QCOMPARE(waitingLong.count(), 4);
+    }
+
     void startResumesARememberedSession()
     {
         Fixture f;

@@ -144,15 +144,21 @@ private slots:
     void aSlowServerIsSaidOnceAndAQuickOneNever()
     {
         Run run;
-        run.terminal.setStillWaitingDelay(200);
         QVERIFY2(run.toPhonePrompt(), qPrintable(run.console.err()));
+        run.clock.advanceSeconds(SignInFlow::stillWaitingSeconds); // nothing in flight: nothing to say
+        QTest::qWait(50);
         QVERIFY(
             !run.console.err().contains(QStringLiteral("Still waiting"))); // the login was answered at once
         run.console.type(QStringLiteral("+1 202 555 0142"));
         QTRY_VERIFY(run.auth.hasPending());
+        run.clock.advanceSeconds(SignInFlow::stillWaitingSeconds - 1);
+        QTest::qWait(50);
+        QVERIFY(!run.console.err().contains(QStringLiteral("Still waiting")));
+        run.clock.advanceSeconds(1);
         QVERIFY2(run.waitFor(QStringLiteral("Still waiting for the server…\\n$")),
                  qPrintable(run.console.err()));
-        QTest::qWait(500);
+        run.clock.advanceSeconds(SignInFlow::stillWaitingSeconds);
+        QTest::qWait(50);
         QCOMPARE(run.console.err().count(QStringLiteral("Still waiting")), 1);
         run.auth.answerCodeSent(CodeSentResult{Channel::Sms, 6});
         QVERIFY(run.waitFor(QStringLiteral("Code .*: $")));
