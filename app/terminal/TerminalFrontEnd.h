@@ -5,8 +5,6 @@
 
 #include <QObject>
 
-#include <optional>
-
 namespace latchkey {
 
 /**
@@ -46,6 +44,8 @@ private:
     QString sentText() const;
     void prompt(Awaiting awaiting);
     void render();
+    /** "Signed in as …" (or the fail-open warning), once per sign-in. */
+    void sayDone();
     void onLine(const QString &line);
     void onEndOfInput();
     /** Hands the next queued line to the prompt that is waiting, if both exist. */
@@ -54,8 +54,8 @@ private:
     /** The channel prompt's choices: the default first when it is offered. */
     QList<Channel> channelChoices() const;
     /** Says until when nothing will be sent, once, instead of the phone or code prompt. */
-    /** Hands the typed password (then wiped) to the flow with the Remember me answer. */
-    void submitPassword(bool rememberMe);
+    /** Hands the typed password (then wiped) to the flow; Remember me is asked once it is accepted. */
+    void submitPassword();
     void waitForLockout();
     void onLockoutSecondsLeftChanged(int seconds);
 
@@ -70,12 +70,11 @@ private:
     QString m_password;
     QString m_lastError;
     bool m_enrolmentExplained = false;
-    QString m_typedCode;                  // waits for the "Remember this device" answer
-    bool m_rememberDeviceAsked = false;   // once per sign-in, not after every wrong code
-    std::optional<bool> m_rememberChoice; // "Remember me", asked once, not after every wrong password
-    bool m_signedInSaid = false;          // a number change returns to Done: said once
-    bool m_sentToSay = false;             // a code went out that the code prompt has not announced yet
-    QString m_newNumber;                  // waits for the channel answer during a number change
+    QString m_typedCode;                // waits for the "Remember this device" answer
+    bool m_rememberDeviceAsked = false; // once per sign-in, not after every wrong code
+    bool m_signedInSaid = false;        // a number change returns to Done: said once
+    bool m_sentToSay = false;           // a code went out that the code prompt has not announced yet
+    QString m_newNumber;                // waits for the channel answer during a number change
 };
 
 } // namespace latchkey
