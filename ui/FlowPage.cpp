@@ -43,7 +43,6 @@ FlowPage::FlowPage(SignInFlow *flow, SignInFlow::Step step, QWidget *parent)
     , m_busyLabel(new QLabel(this))
     , m_busyIndicator(new QProgressBar(this))
     , m_stopWaitingButton(new QPushButton(tr("Stop waiting"), this))
-    , m_stillWaitingTimer(new QTimer(this))
     , m_noticeLabel(new QLabel(this))
     , m_column(new PageColumn(this))
     , m_header(new PageHeader(flow->options().helpDeskLogoPath, flow->options().organisationName,
@@ -81,9 +80,11 @@ FlowPage::FlowPage(SignInFlow *flow, SignInFlow::Step step, QWidget *parent)
     m_stopWaitingButton->setAutoDefault(false);
     m_stopWaitingButton->hide();
     connect(m_stopWaitingButton, &QPushButton::clicked, this, [this] { m_flow->abortRequest(); });
-    m_stillWaitingTimer->setSingleShot(true);
-    m_stillWaitingTimer->setInterval(stillWaitingMsecs);
-    connect(m_stillWaitingTimer, &QTimer::timeout, this, &FlowPage::onStillWaiting);
+    connect(m_flow, &SignInFlow::waitingLongChanged, this, [this](bool waitingLong) {
+        if (waitingLong) {
+            onStillWaiting();
+        }
+    });
 
     m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
     m_noticeLabel->setWordWrap(true);
@@ -295,14 +296,9 @@ void FlowPage::updateErrorColor()
     m_errorLabel->setPalette(errorPalette);
 }
 
-void FlowPage::setStillWaitingDelay(int msecs)
-{
-    m_stillWaitingTimer->setInterval(msecs);
-}
-
 void FlowPage::onStillWaiting()
 {
-    if (!m_flow->isBusy() || !isFlowHere()) {
+    if (!m_flow->isBusy() || !isFlowHere() || m_flow->isPreparing()) {
         return;
     }
     m_busyLabel->setText(tr("Still waiting for the server…"));
@@ -323,11 +319,6 @@ void FlowPage::onBusyChanged(bool busy)
     m_busyLabel->setVisible(shown);
     m_busyIndicator->setVisible(shown);
     m_stopWaitingButton->hide();
-    if (shown) {
-        m_stillWaitingTimer->start();
-    } else {
-        m_stillWaitingTimer->stop();
-    }
     updateButtonText();
     updateComplete();
     if (!busy && isFlowHere() && !std::exchange(m_typedWhilePreparing, false)) {

@@ -8,7 +8,6 @@ class QLabel;
 class QHBoxLayout;
 class QProgressBar;
 class QPushButton;
-class QTimer;
 class QVBoxLayout;
 
 namespace latchkey {
@@ -39,11 +38,6 @@ public:
     bool isComplete() const override;
     /** True only once the flow has moved on; otherwise submits the page's input and waits. */
     bool validatePage() override;
-
-    /** How long a request runs before the page says "Still waiting for the server…" and offers to stop. */
-    static constexpr int stillWaitingMsecs = 5000;
-    /** For tests: a shorter wait before "Still waiting…". */
-    void setStillWaitingDelay(int msecs);
 
     /** The page's title and the line under it, in the page's own header (QWizard's header is not used). */
     void setPageTitle(const QString &title);
@@ -103,7 +97,6 @@ private:
     QLabel *m_busyLabel;
     QProgressBar *m_busyIndicator;
     QPushButton *m_stopWaitingButton;
-    QTimer *m_stillWaitingTimer;
     QLabel *m_noticeLabel;
     PageColumn *m_column;
     PageHeader *m_header;

@@ -58,6 +58,7 @@ SignInFlow::SignInFlow(AuthService *auth, SecretStore *secrets, Clock *clock, Fl
     , m_resendCountdown(new Countdown(clock, this))
     , m_callCountdown(new Countdown(clock, this))
     , m_lockoutCountdown(new Countdown(clock, this))
+    , m_stillWaitingCountdown(new Countdown(clock, this))
     , m_cooldowns(m_options.cooldownFile)
     , m_username(m_options.prefilledUsername)
     , m_rememberMeSuggested(m_options.rememberMeDefault)
@@ -82,6 +83,7 @@ SignInFlow::SignInFlow(AuthService *auth, SecretStore *secrets, Clock *clock, Fl
             setError(AuthError());
         }
     });
+    connect(m_stillWaitingCountdown, &Countdown::expired, this, [this] { setWaitingLong(isBusy()); });
     connect(m_remembered, &RememberedSignIn::sessionRead, this, &SignInFlow::onRememberedSessionRead);
     connect(m_remembered, &RememberedSignIn::deviceTokenRead, this, &SignInFlow::onDeviceTokenRead);
     connect(m_remembered, &RememberedSignIn::lastNumberChanged, this, &SignInFlow::detailsChanged);
@@ -277,6 +279,39 @@ void SignInFlow::setRememberDevice(bool remember)
     m_rememberDevice = remember;
 }
 
+bool SignInFlow::isRememberMeOpen() const
+{
+    return m_passwordAccepted && !m_rememberMeAnswered && m_remembered->isAvailable() && !isFinished();
+}
+
+void SignInFlow::setRememberMe(bool remember)
+{
+    if (isFinished() || !m_options.rememberMeAllowed) {
+        return;
+    }
+    m_rememberMe = remember;
+    m_rememberMeSuggested = remember;
+    m_rememberMeAnswered = true;
+    if (m_passwordAccepted) {
+        applyRememberMe();
+    }
+    if (std::exchange(m_finishWhenRememberMeAnswered, false)) {
+        if (!m_signedInByDeviceTrust) {
+            rememberLastPhoneNumber(); // held back at the approved code for this answer
+        }
+        finish(Outcome::SignedIn);
+    }
+}
+
+void SignInFlow::applyRememberMe()
+{
+    if (m_rememberMe && !m_sessionToken.isEmpty()) {
+        m_remembered->keepSession(m_sessionToken);
+    } else {
+        m_remembered->forgetSession();
+    }
+}
+
 QString SignInFlow::normalizeCode(const QString &input)
 {
     QString digits;
@@ -412,13 +447,26 @@ void SignInFlow::submitPassword(const QString &username, const QString &password
     if (m_step != Step::Password || isBusy() || isFinished()) {
         return;
     }
+    m_rememberMe = rememberMe && m_options.rememberMeAllowed;
+    m_rememberMeSuggested = m_rememberMe;
+    m_rememberMeAnswered = true;
+    submitPassword(username, password);
+}
+
+void SignInFlow::submitPassword(const QString &username, const QString &password)
+{
+    if (m_step != Step::Password || isBusy() || isFinished()) {
+        return;
+    }
     if (username.trimmed().isEmpty() || password.isEmpty()) {
         setError(AuthError::of(AuthError::Kind::InvalidCredentials, tr("Enter your username and password.")));
         return;
     }
     m_username = username.trimmed();
-    m_rememberMe = rememberMe && m_options.rememberMeAllowed;
-    m_rememberMeSuggested = m_rememberMe;
+    if (!m_options.rememberMeAllowed) {
+        m_rememberMe = false;
+        m_rememberMeAnswered = true; // nothing to ask: policy does not offer it
+    }
     if (m_notice == signedOutNotice()) {
         setNotice(QString());
     }
@@ -467,11 +515,11 @@ void SignInFlow::onLoggedIn(const LoginResult &result)
     const QList<Channel> offered = offeredChannels();
     m_channel = offered.isEmpty() ? Channel::Sms : offered.first();
     if (!resumed) {
-        if (m_rememberMe && !result.sessionToken.isEmpty()) {
-            m_remembered->keepSession(result.sessionToken);
-        } else {
-            m_remembered->forgetSession();
-        }
+        wipeSecret(m_sessionToken);
+        m_sessionToken = result.sessionToken;
+        if (m_rememberMeAnswered) {
+            applyRememberMe();
+        } // otherwise it waits in memory for setRememberMe()
     }
     qCInfo(lcFlow) << (resumed ? "remembered session accepted" : "password accepted");
     if (m_pending == Pending::LoginWithDeviceToken) {
@@ -694,7 +742,9 @@ void SignInFlow::onCodeApproved()
         m_remembered->keepDeviceToken(deviceTrustKeyInUse(), m_username, m_auth->issuedDeviceToken(),
                                       rememberDeviceDays());
     }
-    rememberLastPhoneNumber();
+    if (!isRememberMeOpen()) {
+        rememberLastPhoneNumber(); // otherwise once Remember me is answered
+    }
     qCInfo(lcFlow) << "signed in";
     setStep(Step::Done);
     setPending(Pending::None);
@@ -886,6 +936,7 @@ void SignInFlow::signOut()
     abortRequest();
     m_auth->signOut();
     m_remembered->forgetAll(m_auth->deviceTrustKey());
+    wipeSecret(m_sessionToken);
     if (m_step != Step::Done) {
         return;
     }
@@ -900,6 +951,8 @@ void SignInFlow::signOut()
     m_rememberDevice = false;
     m_rememberMe = false;
     m_rememberMeSuggested = false;
+    m_rememberMeAnswered = false;
+    m_finishWhenRememberMeAnswered = false;
     m_displayName.clear();
     m_phone.reset();
     m_capabilities = ServerCapabilities();
@@ -985,8 +1038,24 @@ void SignInFlow::setPending(Pending pending)
     const bool wasBusy = isBusy();
     m_pending = pending;
     if (isBusy() != wasBusy) {
+        // Counted from when the flow became busy, also across a call that hands over to the next one.
+        if (isBusy()) {
+            m_stillWaitingCountdown->startFor(stillWaitingSeconds);
+        } else {
+            m_stillWaitingCountdown->stop();
+            setWaitingLong(false);
+        }
         emit busyChanged(isBusy());
     }
+}
+
+void SignInFlow::setWaitingLong(bool waitingLong)
+{
+    if (m_waitingLong == waitingLong) {
+        return;
+    }
+    m_waitingLong = waitingLong;
+    emit waitingLongChanged(waitingLong);
 }
 
 void SignInFlow::setError(const AuthError &error)
@@ -1015,7 +1084,13 @@ void SignInFlow::finish(Outcome outcome)
     if (isFinished()) {
         return;
     }
+    if (outcome == Outcome::SignedIn && isRememberMeOpen()) {
+        // The front end is asking "Remember me?": what it keeps must be decided (and stored) first.
+        m_finishWhenRememberMeAnswered = true;
+        return;
+    }
     m_outcome = outcome;
+    wipeSecret(m_sessionToken); // stored by now if it was to be remembered; never kept beyond the sign-in
     if (outcome == Outcome::SignedIn && m_remembered->isWriting()) {
         // A front end may exit on finished(): what "Remember me" and "Remember this device" keep must be in
         // the keychain first.

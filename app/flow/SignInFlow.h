@@ -87,6 +87,10 @@ public:
     Step step() const { return m_step; }
     /** One server call (or keychain read) at a time: while busy, nothing is submitted. */
     bool isBusy() const { return m_pending != Pending::None; }
+    /** Busy with the server for stillWaitingSeconds or longer: front ends say so and offer abortRequest(). */
+    bool isWaitingLong() const { return m_waitingLong; }
+    /** How long a server call runs before isWaitingLong(). */
+    static constexpr int stillWaitingSeconds = 5;
     /** Busy only with what this computer remembers (a session, the local account) before the first step:
      *  the user may type meanwhile; nothing is submitted until it is done. */
     bool isPreparing() const { return m_pending == Pending::Prepare || m_pending == Pending::Resume; }
@@ -101,6 +105,12 @@ public:
     /** What "Remember me" shows on the password step: the admin's default at first, the user's last choice
      *  after a wrong password, off after signing out (the user has just undone it). */
     bool rememberMeSuggested() const { return m_rememberMeSuggested && m_options.rememberMeAllowed; }
+    /**
+     * The password was accepted and "Remember me" is still to be answered with setRememberMe(): a front end
+     * that submitted the password without the choice asks it now. Meanwhile the session stays in memory,
+     * and a sign-in that ends as signed in is announced only once it is answered.
+     */
+    bool isRememberMeOpen() const;
     QString displayName() const { return m_displayName; }
     /** Channels the user may choose: allowed by settings and offered by the server. */
     QList<Channel> offeredChannels() const;
@@ -170,6 +180,8 @@ public slots:
     /** Prepares the service, then enrols (direct mode's first run) or resumes a remembered session. */
     void start();
     void submitPassword(const QString &username, const QString &password, bool rememberMe);
+    /** The same, with "Remember me" left open: asked once the password is accepted (isRememberMeOpen()). */
+    void submitPassword(const QString &username, const QString &password);
     /** Direct mode's first run: the local account's username and a new password, typed twice. */
     void submitEnrolment(const QString &username, const QString &password, const QString &confirmation);
     void submitPhone(const QString &input, const QString &region, latchkey::Channel channel);
@@ -188,6 +200,12 @@ public slots:
     void cancel();
     /** Whether an approved code remembers this device (the code page's box). */
     void setRememberDevice(bool remember);
+    /**
+     * Whether this sign-in's session is kept in the keychain ("Remember me"), until the sign-in is finished.
+     * After the password was accepted the session is stored (or forgotten) at once; nothing when policy does
+     * not offer Remember me.
+     */
+    void setRememberMe(bool remember);
     /**
      * Forgets the remembered session and the remembered device (keychain and server). From Done, the flow
      * starts over at the password step and is no longer finished.
@@ -210,6 +228,7 @@ public slots:
 signals:
     void stepChanged(latchkey::SignInFlow::Step step);
     void busyChanged(bool busy);
+    void waitingLongChanged(bool waitingLong);
     void errorChanged(const latchkey::AuthError &error);
     void noticeChanged(const QString &notice);
     /** Channel, code length, masked number or display name changed. */
@@ -245,6 +264,9 @@ private:
     void setStep(Step step);
     /** Busy is derived from it: busyChanged() is emitted when that changes. */
     void setPending(Pending pending);
+    void setWaitingLong(bool waitingLong);
+    /** Stores the login's session when Remember me is on, forgets any stored one when it is off. */
+    void applyRememberMe();
     void setError(const AuthError &error);
     void setNotice(const QString &notice);
     void finish(Outcome outcome);
@@ -294,6 +316,7 @@ private:
     Countdown *m_resendCountdown;
     Countdown *m_callCountdown;
     Countdown *m_lockoutCountdown;
+    Countdown *m_stillWaitingCountdown; // a server call's first seconds, before isWaitingLong()
     ServerCooldowns m_cooldowns;
 
     Step m_step = Step::Password;
@@ -307,6 +330,11 @@ private:
     QString m_displayName;
     bool m_rememberMe = false;
     bool m_rememberMeSuggested = false;
+    bool m_rememberMeAnswered = false; // by submitPassword()'s choice, setRememberMe() or policy
+    // The session of this run's login, in memory only: stored by applyRememberMe(), wiped when finished.
+    QByteArray m_sessionToken;
+    bool m_finishWhenRememberMeAnswered = false; // signed in while Remember me was still open
+    bool m_waitingLong = false;
     ServerCapabilities m_capabilities;
     std::optional<E164Number> m_phone; // the number codes go to; empty for the number on file
     Channel m_channel = Channel::Sms;

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QTimer>
 
 #include <optional>
 
@@ -100,26 +99,22 @@ TerminalFrontEnd::TerminalFrontEnd(SignInFlow *flow, Console *console, QObject *
     : QObject(parent)
     , m_flow(flow)
     , m_console(console)
-    , m_stillWaitingTimer(new QTimer(this))
 {
     // A request that takes long is said once, so the terminal never looks stuck.
-    m_stillWaitingTimer->setSingleShot(true);
-    m_stillWaitingTimer->setInterval(stillWaitingMsecs);
-    connect(m_stillWaitingTimer, &QTimer::timeout, this, [this] {
-        if (m_flow->isBusy()) {
+    connect(m_flow, &SignInFlow::waitingLongChanged, this, [this](bool waitingLong) {
+        if (waitingLong) {
             say(tr("Still waiting for the server…"));
-        }
-    });
-    connect(m_flow, &SignInFlow::busyChanged, this, [this](bool busy) {
-        if (busy) {
-            m_stillWaitingTimer->start();
-        } else {
-            m_stillWaitingTimer->stop();
         }
     });
     connect(m_console, &Console::lineRead, this, &TerminalFrontEnd::onLine);
     connect(m_console, &Console::endOfInput, this, &TerminalFrontEnd::onEndOfInput);
     connect(m_flow, &SignInFlow::stepChanged, this, &TerminalFrontEnd::render);
+    // A sign-in that waited for the Remember me answer ends with it: said before anyone acts on the end.
+    connect(m_flow, &SignInFlow::finished, this, [this](SignInFlow::Outcome outcome) {
+        if (outcome == SignInFlow::Outcome::SignedIn) {
+            sayDone();
+        }
+    });
     connect(m_flow, &SignInFlow::busyChanged, this, &TerminalFrontEnd::render);
     connect(m_flow, &SignInFlow::lockoutSecondsLeftChanged, this,
             &TerminalFrontEnd::onLockoutSecondsLeftChanged);
@@ -136,11 +131,6 @@ TerminalFrontEnd::TerminalFrontEnd(SignInFlow *flow, Console *console, QObject *
 TerminalFrontEnd::~TerminalFrontEnd()
 {
     m_console->setEcho(true);
-}
-
-void TerminalFrontEnd::setStillWaitingDelay(int msecs)
-{
-    m_stillWaitingTimer->setInterval(msecs);
 }
 
 void TerminalFrontEnd::say(const QString &text)
@@ -284,18 +274,18 @@ void TerminalFrontEnd::deliverQueuedLine()
 
 void TerminalFrontEnd::render()
 {
+    if (m_flow->isRememberMeOpen()) {
+        // Asked right after the password was accepted, before the next step's prompt: a wrong password is
+        // never preceded by it, the question sits next to the password it is about, and the code is already
+        // on its way while it is answered. At the very end it would stand between the user and "Signed in".
+        if (m_awaiting != Awaiting::Remember) {
+            prompt(Awaiting::Remember);
+        }
+        return;
+    }
     if (m_flow->isBusy() || m_flow->isFinished()) {
-        if (m_flow->step() == SignInFlow::Step::Done && !m_signedInSaid) {
-            m_signedInSaid = true;
-            if (m_flow->isFailedOpen()) {
-                say(tr("Let in WITHOUT a code: the code service could not be reached, and your organisation "
-                       "allows this (fail-open). This is not a full sign-in."));
-            } else {
-                // A login answer without a display name: the username, or no name at all.
-                const QString name =
-                    m_flow->displayName().isEmpty() ? m_flow->username() : m_flow->displayName();
-                say(name.isEmpty() ? tr("Signed in.") : tr("Signed in as %1.").arg(name));
-            }
+        if (m_flow->step() == SignInFlow::Step::Done) {
+            sayDone();
         }
         m_awaiting = Awaiting::Nothing;
         return;
@@ -330,6 +320,21 @@ void TerminalFrontEnd::render()
     }
 }
 
+void TerminalFrontEnd::sayDone()
+{
+    if (std::exchange(m_signedInSaid, true)) {
+        return;
+    }
+    if (m_flow->isFailedOpen()) {
+        say(tr("Let in WITHOUT a code: the code service could not be reached, and your organisation "
+               "allows this (fail-open). This is not a full sign-in."));
+        return;
+    }
+    // A login answer without a display name: the username, or no name at all.
+    const QString name = m_flow->displayName().isEmpty() ? m_flow->username() : m_flow->displayName();
+    say(name.isEmpty() ? tr("Signed in.") : tr("Signed in as %1.").arg(name));
+}
+
 void TerminalFrontEnd::answer(const QString &line)
 {
     switch (m_awaiting) {
@@ -344,11 +349,7 @@ void TerminalFrontEnd::answer(const QString &line)
         m_console->setEcho(true);
         m_console->prompt(QStringLiteral("\n"));
         m_password = line;
-        if (m_flow->options().rememberMeAllowed && !m_rememberChoice) {
-            prompt(Awaiting::Remember); // once: a wrong password does not ask it again
-        } else {
-            submitPassword(m_rememberChoice.value_or(false));
-        }
+        submitPassword();
         return;
     case Awaiting::Remember: {
         const std::optional<bool> remember = yesNoAnswer(line, m_flow->rememberMeSuggested());
@@ -357,8 +358,9 @@ void TerminalFrontEnd::answer(const QString &line)
             prompt(Awaiting::Remember);
             return;
         }
-        m_rememberChoice = remember;
-        submitPassword(*remember);
+        m_awaiting = Awaiting::Nothing;
+        m_flow->setRememberMe(*remember);
+        render();
         return;
     }
     case Awaiting::EnrolUsername:
@@ -460,11 +462,11 @@ void TerminalFrontEnd::answer(const QString &line)
     }
 }
 
-void TerminalFrontEnd::submitPassword(bool rememberMe)
+void TerminalFrontEnd::submitPassword()
 {
     m_awaiting = Awaiting::Nothing;
     QString password = std::exchange(m_password, QString());
-    m_flow->submitPassword(m_username, password, rememberMe);
+    m_flow->submitPassword(m_username, password);
     wipeSecret(password);
     if (m_flow->error().isError()) {
         m_username.clear();

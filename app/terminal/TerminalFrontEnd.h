@@ -5,10 +5,6 @@
 
 #include <QObject>
 
-#include <optional>
-
-class QTimer;
-
 namespace latchkey {
 
 /**
@@ -26,11 +22,6 @@ public:
     /** Extra text printed before the first prompt (the sandbox's demo account). */
     void setHint(const QString &hint) { m_hint = hint; }
     void start();
-
-    /** How long a request runs before "Still waiting for the server…" is said. */
-    static constexpr int stillWaitingMsecs = 5000;
-    /** For tests: a shorter wait. */
-    void setStillWaitingDelay(int msecs);
 
 private:
     enum class Awaiting {
@@ -53,6 +44,8 @@ private:
     QString sentText() const;
     void prompt(Awaiting awaiting);
     void render();
+    /** "Signed in as …" (or the fail-open warning), once per sign-in. */
+    void sayDone();
     void onLine(const QString &line);
     void onEndOfInput();
     /** Hands the next queued line to the prompt that is waiting, if both exist. */
@@ -61,8 +54,8 @@ private:
     /** The channel prompt's choices: the default first when it is offered. */
     QList<Channel> channelChoices() const;
     /** Says until when nothing will be sent, once, instead of the phone or code prompt. */
-    /** Hands the typed password (then wiped) to the flow with the Remember me answer. */
-    void submitPassword(bool rememberMe);
+    /** Hands the typed password (then wiped) to the flow; Remember me is asked once it is accepted. */
+    void submitPassword();
     void waitForLockout();
     void onLockoutSecondsLeftChanged(int seconds);
 
@@ -79,11 +72,9 @@ private:
     bool m_enrolmentExplained = false;
     QString m_typedCode;                // waits for the "Remember this device" answer
     bool m_rememberDeviceAsked = false; // once per sign-in, not after every wrong code
-    std::optional<bool> m_rememberChoice;
-    QTimer *m_stillWaitingTimer; // "Remember me", asked once, not after every wrong password
-    bool m_signedInSaid = false; // a number change returns to Done: said once
-    bool m_sentToSay = false;    // a code went out that the code prompt has not announced yet
-    QString m_newNumber;         // waits for the channel answer during a number change
+    bool m_signedInSaid = false;        // a number change returns to Done: said once
+    bool m_sentToSay = false;           // a code went out that the code prompt has not announced yet
+    QString m_newNumber;                // waits for the channel answer during a number change
 };
 
 } // namespace latchkey

@@ -65,6 +65,12 @@ class TestSignInFlow : public QObject
             flow.submitPassword(QStringLiteral("demo"), QStringLiteral("pw"), remember);
             auth.answerLoggedIn(loginWith());
         }
+        /** The password accepted with Remember me left open, as the terminal submits it. */
+        void toPhoneStepAskingRememberMe()
+        {
+            flow.submitPassword(QStringLiteral("demo"), QStringLiteral("pw"));
+            auth.answerLoggedIn(loginWith());
+        }
         void toCodeStep()
         {
             toPhoneStep();
@@ -518,6 +524,107 @@ private slots:
         f.secrets.setContents({{SecretKey::backendSession, "old"}});
         f.toPhoneStep(false);
         QTRY_VERIFY(!f.secrets.contents().contains(SecretKey::backendSession));
+    }
+
+    void rememberMeLeftOpenHoldsTheSessionInMemoryUntilYes()
+    {
+        Fixture f;
+        f.flow.submitPassword(QStringLiteral("demo"), QStringLiteral("pw"));
+        QVERIFY(!f.flow.isRememberMeOpen()); // not before the password is known to be right
+        f.auth.answerLoggedIn(loginWith());
+        QCOMPARE(f.flow.step(), Step::Phone);
+        QVERIFY(f.flow.isRememberMeOpen());
+        QTest::qWait(20);
+        QVERIFY(!f.secrets.contents().contains(SecretKey::backendSession));
+        f.flow.setRememberMe(true);
+        QVERIFY(!f.flow.isRememberMeOpen());
+        QTRY_COMPARE(f.secrets.contents().value(SecretKey::backendSession), QByteArray("latchkey.sid=abc"));
+    }
+
+    void noToRememberMeStoresNothingAndForgetsAnOldSession()
+    {
+        Fixture f;
+        f.secrets.setContents({{SecretKey::backendSession, "old"}});
+        f.toPhoneStepAskingRememberMe();
+        QTest::qWait(20);
+        QCOMPARE(f.secrets.contents().value(SecretKey::backendSession), QByteArray("old")); // undecided
+        f.flow.setRememberMe(false);
+        QTRY_VERIFY(!f.secrets.contents().contains(SecretKey::backendSession));
+    }
+
+    void cancellingWithRememberMeOpenForgetsTheSession()
+    {
+        Fixture f;
+        QSignalSpy finished(&f.flow, &SignInFlow::finished);
+        f.toPhoneStepAskingRememberMe();
+        f.flow.cancel();
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!f.flow.isRememberMeOpen());
+        f.flow.setRememberMe(true); // too late: the session is gone with the sign-in
+        QTest::qWait(20);
+        QVERIFY(!f.secrets.contents().contains(SecretKey::backendSession));
+    }
+
+    void signedInIsAnnouncedOnlyOnceRememberMeIsAnswered()
+    {
+        Fixture f;
+        QSignalSpy finished(&f.flow, &SignInFlow::finished);
+        f.toPhoneStepAskingRememberMe();
+        f.flow.submitPhone(QStringLiteral("+1 202 555 0142"), QStringLiteral("US"), Channel::Sms);
+        f.auth.answerCodeSent(CodeSentResult{Channel::Sms, 6});
+        f.flow.submitCode(QStringLiteral("123456"));
+        f.auth.answerApproved();
+        QCOMPARE(f.flow.step(), Step::Done);
+        QVERIFY(!f.flow.isFinished());
+        QCOMPARE(finished.count(), 0);
+        f.flow.setRememberMe(true);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().at(0).value<SignInFlow::Outcome>(), SignInFlow::Outcome::SignedIn);
+        QCOMPARE(f.secrets.contents().value(SecretKey::backendSession), QByteArray("latchkey.sid=abc"));
+        QCOMPARE(f.secrets.contents().value(SecretKey::lastPhoneNumber), QByteArray("+12025550142"));
+    }
+
+    void rememberMeTurnedOffByPolicyIsNeverOpen()
+    {
+        FlowOptions options;
+        options.rememberMeAllowed = false;
+        ManualClock clock;
+        FakeAuthService auth;
+        MemorySecretStore secrets;
+        SignInFlow flow(&auth, &secrets, &clock, options);
+        flow.submitPassword(QStringLiteral("demo"), QStringLiteral("pw"));
+        auth.answerLoggedIn(loginWith());
+        QVERIFY(!flow.isRememberMeOpen());
+        flow.setRememberMe(true);
+        QTest::qWait(20);
+        QVERIFY(!secrets.contents().contains(SecretKey::backendSession));
+    }
+
+    void aLongServerCallIsSaidAfterTheWaitOnTheFlowsClock()
+    {
+        Fixture f;
+        QSignalSpy waitingLong(&f.flow, &SignInFlow::waitingLongChanged);
+        f.flow.submitPassword(QStringLiteral("demo"), QStringLiteral("pw"), false);
+        QVERIFY(f.flow.isBusy());
+        f.clock.advanceSeconds(SignInFlow::stillWaitingSeconds - 1);
+        QVERIFY(!f.flow.isWaitingLong());
+        f.clock.advanceSeconds(1);
+        QVERIFY(f.flow.isWaitingLong());
+        QCOMPARE(waitingLong.count(), 1);
+        f.auth.answerLoggedIn(loginWith());
+        QVERIFY(!f.flow.isWaitingLong());
+        QCOMPARE(waitingLong.count(), 2);
+        QCOMPARE(waitingLong.last().at(0).toBool(), false);
+
+        // Counted again from the next call; stopping the wait ends it too.
+        f.flow.submitPhone(QStringLiteral("+1 202 555 0142"), QStringLiteral("US"), Channel::Sms);
+        f.clock.advanceSeconds(SignInFlow::stillWaitingSeconds - 1);
+        QVERIFY(!f.flow.isWaitingLong());
+        f.clock.advanceSeconds(1);
+        QVERIFY(f.flow.isWaitingLong());
+        f.flow.abortRequest();
+        QVERIFY(!f.flow.isWaitingLong());
+        QCOMPARE(waitingLong.count(), 4);
     }
 
     void startResumesARememberedSession()

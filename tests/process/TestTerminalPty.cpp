@@ -229,10 +229,17 @@ private slots:
         if (QTest::currentTestFailed()) {
             return;
         }
+        // A wrong password first: it is checked without "Remember me?" before it.
+        pty.type("not-the-password");
+        QVERIFY(pty.waitFor(QRegularExpression(QStringLiteral("Error: [^\\n]*\\n(.*\\n)?Password: $")))
+                    .hasMatch());
+        QVERIFY2(!pty.seen().contains(QStringLiteral("Remember me")), qPrintable(pty.seen()));
+        QVERIFY(!pty.echoOn());
         pty.type(password);
         const QRegularExpressionMatch remember =
             pty.waitFor(QRegularExpression(QStringLiteral("Remember me on this computer\\? \\[y/N\\] $")));
         QVERIFY(remember.hasMatch());
+        QCOMPARE(pty.seen().count(QStringLiteral("Remember me")), 1);
         QVERIFY(pty.echoOn());
         QVERIFY2(!pty.terminalBytes().contains(password), qPrintable(pty.seen()));
         pty.type("n");

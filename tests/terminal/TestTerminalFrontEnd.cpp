@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "DeviceTrustRecord.h"
 #include "FakeAuthService.h"
 #include "MemoryConsole.h"
 #include "MemorySecretStore.h"
@@ -20,6 +21,12 @@ LoginResult login(const QString &displayName)
     result.displayName = displayName;
     result.capabilities.channels = {Channel::Sms, Channel::Call};
     result.capabilities.codeLength = 6;
+    return result;
+}
+
+LoginResult withSession(LoginResult result)
+{
+    result.sessionToken = "latchkey.sid=abc";
     return result;
 }
 
@@ -49,15 +56,26 @@ class TestTerminalFrontEnd : public QObject
             const QRegularExpression expression(pattern);
             return QTest::qWaitFor([&] { return expression.match(console.err()).hasMatch(); }, 5000);
         }
-        bool toPhonePrompt(const QString &displayName = QStringLiteral("Demo User"))
+        /** Types the username and password, has the server accept them and waits for `prompt`. */
+        bool logIn(const LoginResult &answer, const QString &prompt)
         {
             console.type(QStringLiteral("demo"));
             console.type(QStringLiteral("pw"));
             if (!QTest::qWaitFor([&] { return auth.hasPending(); }, 5000)) {
                 return false;
             }
-            auth.answerLoggedIn(login(displayName));
-            return waitFor(QStringLiteral("Phone number.*: $"));
+            auth.answerLoggedIn(answer);
+            return waitFor(prompt);
+        }
+        bool toPhonePrompt(const QString &displayName = QStringLiteral("Demo User"))
+        {
+            return logIn(login(displayName), QStringLiteral("Phone number.*: $"));
+        }
+        /** Logged in with a session to remember: at "Remember me?", with `choice` ("y/N" or "Y/n"). */
+        bool toRememberMePrompt(const QString &choice = QStringLiteral("y/N"),
+                                const LoginResult &answer = withSession(login(QStringLiteral("Demo User"))))
+        {
+            return logIn(answer, QStringLiteral("Remember me on this computer\\? \\[%1\\] $").arg(choice));
         }
 
         ManualClock clock;
@@ -89,31 +107,90 @@ class TestTerminalFrontEnd : public QObject
     }
 
 private slots:
-    void rememberMeIsAskedOnceAndAStrayAnswerIsAskedAgain()
+    void rememberMeIsAskedOnceThePasswordIsRightAndAStrayAnswerIsAskedAgain()
     {
         Run run(FlowOptions{}, true);
         run.console.type(QStringLiteral("demo"));
         run.console.type(QStringLiteral("wrong"));
+        QTRY_VERIFY(run.auth.hasPending());
+        run.auth.answerFailed(AuthError::of(AuthError::Kind::InvalidCredentials));
+        QVERIFY2(run.waitFor(QStringLiteral("not correct\\.\\nPassword: $")), qPrintable(run.console.err()));
+        // The wrong password was checked without a question before it.
+        QVERIFY2(!run.console.err().contains(QStringLiteral("Remember me")), qPrintable(run.console.err()));
+
+        run.console.type(QStringLiteral("right"));
+        QTRY_VERIFY(run.auth.hasPending());
+        QVERIFY(!run.console.err().contains(QStringLiteral("Remember me")));
+        run.auth.answerLoggedIn(withSession(login(QStringLiteral("Demo User"))));
         QVERIFY2(run.waitFor(QStringLiteral("Remember me on this computer\\? \\[y/N\\] $")),
                  qPrintable(run.console.err()));
+        QVERIFY(!run.console.err().contains(QStringLiteral("Phone number")));
+        QVERIFY(!run.secrets.contents().contains(SecretKey::backendSession)); // in memory until answered
+
         run.console.type(QStringLiteral("maybe")); // neither yes nor no: asked again, never taken as no
         QVERIFY2(
             run.waitFor(QStringLiteral("Answer y or n\\.\\nRemember me on this computer\\? \\[y/N\\] $")),
             qPrintable(run.console.err()));
-        QVERIFY(!run.auth.hasPending());
+        QVERIFY(!run.secrets.contents().contains(SecretKey::backendSession));
         run.console.type(QStringLiteral("y"));
-        QTRY_VERIFY(run.auth.hasPending());
-        run.auth.answerFailed(AuthError::of(AuthError::Kind::InvalidCredentials));
-        QVERIFY2(run.waitFor(QStringLiteral("not correct\\.\\nPassword: $")), qPrintable(run.console.err()));
+        QVERIFY2(run.waitFor(QStringLiteral("Phone number.*: $")), qPrintable(run.console.err()));
+        QTRY_COMPARE(run.secrets.contents().value(SecretKey::backendSession), QByteArray("latchkey.sid=abc"));
+        QCOMPARE(run.console.err().count(QStringLiteral("Remember me on this computer?")), 2);
+        QVERIFY(run.flow.rememberMeSuggested());
+    }
 
-        // The second try goes straight to the server with the answer already given.
-        run.console.type(QStringLiteral("right"));
+    void noToRememberMeKeepsNothingAndIsNotAskedAgain()
+    {
+        Run run(FlowOptions{}, true);
+        QVERIFY2(run.toRememberMePrompt(), qPrintable(run.console.err()));
+        run.console.type(QStringLiteral("n"));
+        QVERIFY2(run.waitFor(QStringLiteral("Phone number.*: $")), qPrintable(run.console.err()));
+        run.console.type(QStringLiteral("+1 202 555 0142"));
         QTRY_VERIFY(run.auth.hasPending());
-        QCOMPARE(run.console.err().count(QStringLiteral("Remember me on this computer?")), 2);
-        run.auth.answerLoggedIn(login(QStringLiteral("Demo User")));
-        QVERIFY(run.waitFor(QStringLiteral("Phone number.*: $")));
-        QCOMPARE(run.console.err().count(QStringLiteral("Remember me on this computer?")), 2);
-        QVERIFY(run.flow.rememberMeSuggested()); // the "y" still holds
+        run.auth.answerCodeSent(CodeSentResult{Channel::Sms, 6});
+        QVERIFY(run.waitFor(QStringLiteral("Code .*: $")));
+        run.console.type(QStringLiteral("123456"));
+        QTRY_VERIFY(run.auth.hasPending());
+        QSignalSpy finished(&run.flow, &SignInFlow::finished);
+        run.auth.answerApproved();
+        QVERIFY2(run.waitFor(QStringLiteral("Signed in as Demo User\\.")), qPrintable(run.console.err()));
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(run.console.err().count(QStringLiteral("Remember me on this computer?")), 1);
+        QVERIFY(!run.secrets.contents().contains(SecretKey::backendSession));
+    }
+
+    void theAdminDefaultIsWhatEnterAnswers()
+    {
+        FlowOptions options;
+        options.rememberMeDefault = true;
+        Run run(options, true);
+        QVERIFY2(run.toRememberMePrompt(QStringLiteral("Y/n")), qPrintable(run.console.err()));
+        run.console.type(QString());
+        QVERIFY2(run.waitFor(QStringLiteral("Phone number.*: $")), qPrintable(run.console.err()));
+        QTRY_COMPARE(run.secrets.contents().value(SecretKey::backendSession), QByteArray("latchkey.sid=abc"));
+    }
+
+    void aRememberedDeviceAsksRememberMeBeforeSignedIn()
+    {
+        FlowOptions options;
+        options.rememberDeviceAllowed = true;
+        Run run(options, true);
+        run.secrets.setContents(
+            {{SecretKey::backendDeviceToken,
+              DeviceTrustRecord{QStringLiteral("demo"), "device-token", run.clock.now().addDays(5)}
+                  .serialize()}});
+        QSignalSpy finished(&run.flow, &SignInFlow::finished);
+        LoginResult trusted = withSession(login(QStringLiteral("Demo User")));
+        trusted.capabilities.deviceTrust = true;
+        trusted.deviceTrusted = true;
+        QVERIFY2(run.toRememberMePrompt(QStringLiteral("y/N"), trusted), qPrintable(run.console.err()));
+        QVERIFY(!run.console.err().contains(QStringLiteral("Signed in")));
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 0); // not announced while the question is open
+        run.console.type(QStringLiteral("y"));
+        QVERIFY2(run.waitFor(QStringLiteral("Signed in as Demo User\\.")), qPrintable(run.console.err()));
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(run.secrets.contents().value(SecretKey::backendSession), QByteArray("latchkey.sid=abc"));
     }
 
     void afterACallTIsForAText()
@@ -144,15 +221,21 @@ private slots:
     void aSlowServerIsSaidOnceAndAQuickOneNever()
     {
         Run run;
-        run.terminal.setStillWaitingDelay(200);
         QVERIFY2(run.toPhonePrompt(), qPrintable(run.console.err()));
+        run.clock.advanceSeconds(SignInFlow::stillWaitingSeconds); // nothing in flight: nothing to say
+        QTest::qWait(50);
         QVERIFY(
             !run.console.err().contains(QStringLiteral("Still waiting"))); // the login was answered at once
         run.console.type(QStringLiteral("+1 202 555 0142"));
         QTRY_VERIFY(run.auth.hasPending());
+        run.clock.advanceSeconds(SignInFlow::stillWaitingSeconds - 1);
+        QTest::qWait(50);
+        QVERIFY(!run.console.err().contains(QStringLiteral("Still waiting")));
+        run.clock.advanceSeconds(1);
         QVERIFY2(run.waitFor(QStringLiteral("Still waiting for the server…\\n$")),
                  qPrintable(run.console.err()));
-        QTest::qWait(500);
+        run.clock.advanceSeconds(SignInFlow::stillWaitingSeconds);
+        QTest::qWait(50);
         QCOMPARE(run.console.err().count(QStringLiteral("Still waiting")), 1);
         run.auth.answerCodeSent(CodeSentResult{Channel::Sms, 6});
         QVERIFY(run.waitFor(QStringLiteral("Code .*: $")));

@@ -24,7 +24,6 @@ class TestBusyIndicator : public QObject
         {
             wizard.show();
             flow.start();
-            page()->setStillWaitingDelay(300);
         }
         FlowPage *page() const { return qobject_cast<FlowPage *>(wizard.currentPage()); }
         template<typename T>
@@ -59,6 +58,7 @@ private slots:
         QVERIFY(!label->text().isEmpty());
         QVERIFY(!stop->isVisible()); // not at once: most answers come quickly
 
+        f.clock.advanceSeconds(SignInFlow::stillWaitingSeconds); // the flow's clock: no real wait
         QTRY_VERIFY(stop->isVisible());
         QCOMPARE(label->text(), QStringLiteral("Still waiting for the server…"));
         QTest::mouseClick(stop, Qt::LeftButton);
@@ -80,7 +80,8 @@ private slots:
         QTRY_VERIFY(f.auth.hasPending());
         f.auth.answerFailed(AuthError::of(AuthError::Kind::InvalidCredentials));
         QTRY_VERIFY(!f.flow.isBusy());
-        QTest::qWait(600); // past the delay: the timer was stopped with the answer
+        f.clock.advanceSeconds(SignInFlow::stillWaitingSeconds); // past the wait: it ended with the answer
+        QTest::qWait(50);
         QVERIFY(!stop->isVisible());
         QVERIFY(!f.child<QProgressBar>("busyIndicator")->isVisible());
     }
