@@ -57,14 +57,13 @@ FlowPage::FlowPage(SignInFlow *flow, SignInFlow::Step step, QWidget *parent)
     updateErrorColor();
 
     // The organisation's help-desk text, under every error.
-    QLabel *helpDeskLabel = m_helpDeskLabel;
-    helpDeskLabel->setText(flow->options().helpDeskText);
-    helpDeskLabel->setObjectName(QStringLiteral("helpDeskLabel"));
-    helpDeskLabel->setWordWrap(true);
-    helpDeskLabel->setTextFormat(Qt::PlainText);
-    helpDeskLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    helpDeskLabel->setAccessibleName(tr("Help desk"));
-    helpDeskLabel->hide();
+    m_helpDeskLabel->setText(flow->options().helpDeskText);
+    m_helpDeskLabel->setObjectName(QStringLiteral("helpDeskLabel"));
+    m_helpDeskLabel->setWordWrap(true);
+    m_helpDeskLabel->setTextFormat(Qt::PlainText);
+    m_helpDeskLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_helpDeskLabel->setAccessibleName(tr("Help desk"));
+    m_helpDeskLabel->hide();
 
     m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
     m_busyLabel->setTextFormat(Qt::PlainText);
@@ -99,7 +98,7 @@ FlowPage::FlowPage(SignInFlow *flow, SignInFlow::Step step, QWidget *parent)
     layout->addLayout(m_contentLayout);
     layout->addSpacing(6);
     layout->addWidget(m_errorLabel);
-    layout->addWidget(helpDeskLabel);
+    layout->addWidget(m_helpDeskLabel);
     layout->addLayout(m_errorActionsLayout);
     layout->addWidget(m_busyIndicator);
     auto *busyRow = new QHBoxLayout;

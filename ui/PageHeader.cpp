@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QPixmap>
+#include <QPixmapCache>
 #include <QVBoxLayout>
 
 namespace latchkey {
@@ -100,7 +101,11 @@ void PageHeader::updateFonts()
     m_titleLabel->setFont(titleFont);
     // The logo is as tall as three lines of text, whatever the scaling, and drawn sharp on high-DPI screens.
     if (!m_logoPath.isEmpty()) {
-        const QPixmap logo(m_logoPath);
+        // Every page has a header: the file is decoded once, not once per page.
+        QPixmap logo;
+        if (!QPixmapCache::find(m_logoPath, &logo) && logo.load(m_logoPath)) {
+            QPixmapCache::insert(m_logoPath, logo);
+        }
         if (!logo.isNull()) {
             const int side = fontMetrics().height() * 3;
             const qreal ratio = devicePixelRatioF();

@@ -10,6 +10,7 @@
 #include "FakeWizardHarness.h"
 #include "WizardHarness.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -134,3 +135,14 @@ inline void tourEnrolmentPage(FakeWizardHarness &f, const PageVisitor &visit)
 }
 
 } // namespace latchkey::testing
+
+/** QTEST_MAIN on the full-HD offscreen screen (useFullHdOffscreenScreen). */
+#define LATCHKEY_FULL_HD_TEST_MAIN(TestClass)                                                                \
+    int main(int argc, char *argv[])                                                                         \
+    {                                                                                                        \
+        const QTemporaryDir screenDir;                                                                       \
+        latchkey::testing::useFullHdOffscreenScreen(screenDir);                                              \
+        QApplication app(argc, argv);                                                                        \
+        TestClass test;                                                                                      \
+        return QTest::qExec(&test, argc, argv);                                                              \
+    }

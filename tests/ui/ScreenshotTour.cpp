@@ -89,13 +89,6 @@ private slots:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    const QTemporaryDir screenDir;
-    useFullHdOffscreenScreen(screenDir);
-    QApplication app(argc, argv);
-    ScreenshotTour tour;
-    return QTest::qExec(&tour, argc, argv);
-}
+LATCHKEY_FULL_HD_TEST_MAIN(ScreenshotTour)
 
 #include "ScreenshotTour.moc"

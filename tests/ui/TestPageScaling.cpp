@@ -194,12 +194,5 @@ private slots:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    const QTemporaryDir screenDir;
-    useFullHdOffscreenScreen(screenDir);
-    QApplication app(argc, argv);
-    TestPageScaling test;
-    return QTest::qExec(&test, argc, argv);
-}
+LATCHKEY_FULL_HD_TEST_MAIN(TestPageScaling)
 #include "TestPageScaling.moc"
