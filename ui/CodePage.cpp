@@ -3,6 +3,7 @@
 #include "ClipboardCodeOffer.h"
 #include "CodeLineEdit.h"
 #include "CountdownButton.h"
+#include "LinkButton.h"
 #include "PhonePage.h"
 
 #include <QCheckBox>
@@ -46,11 +47,11 @@ void announceCountdown(QPushButton *button, int seconds, int *announcedBucket, c
 CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     : FlowPage(flow, SignInFlow::Step::Code, parent)
     , m_codeEdit(new CodeLineEdit(this))
-    , m_differentNumberButton(makeButton(QStringLiteral("differentNumberButton"), this))
+    , m_differentNumberButton(new LinkButton(QStringLiteral("differentNumberButton"), this))
     , m_resendButton(makeButton<CountdownButton>(QStringLiteral("resendButton"), this))
     , m_callButton(makeButton<CountdownButton>(QStringLiteral("callButton"), this))
     , m_textButton(makeButton<CountdownButton>(QStringLiteral("textButton"), this))
-    , m_helpButton(makeButton(QStringLiteral("codeHelpButton"), this))
+    , m_helpButton(new LinkButton(QStringLiteral("codeHelpButton"), this))
     , m_helpLabel(new QLabel(this))
     , m_retryButton(makeButton(QStringLiteral("retryButton"), this))
     , m_retryLabel(new QLabel(this))
@@ -67,9 +68,6 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     m_differentNumberButton->setText(tr("Use a &different number"));
     m_differentNumberButton->setAccessibleName(tr("Use a different number"));
     m_differentNumberButton->setAccessibleDescription(tr("Go back and enter another phone number"));
-    m_differentNumberButton->setFlat(true);
-    m_differentNumberButton->setCursor(Qt::PointingHandCursor);
-    updateLinkColor();
 
     // The longest countdowns, so the buttons are wide enough from the first frame on.
     const QString longest = formatCountdown(10 * 60 - 1);
@@ -81,8 +79,6 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     m_textButton->hide();
     // Help for a code that does not come, opened on request: the page stays short for everyone else.
     m_helpButton->setText(tr("Didn't get a code?"));
-    m_helpButton->setFlat(true);
-    m_helpButton->setCursor(Qt::PointingHandCursor);
     m_helpButton->setCheckable(true);
     m_helpLabel->setObjectName(QStringLiteral("codeHelpLabel"));
     m_helpLabel->setTextFormat(Qt::PlainText);
@@ -288,7 +284,7 @@ QString CodePage::busyText() const
 
 QString CodePage::instructionText() const
 {
-    const QString to = flow()->maskedPhone();
+    const QString to = keepTogether(flow()->maskedPhone());
     const int length = flow()->codeLength();
     if (to.isEmpty()) {
         return length > 0 ? tr("Enter the %n-digit code", nullptr, length) : tr("Enter the code");
@@ -299,7 +295,7 @@ QString CodePage::instructionText() const
 
 QString CodePage::sentText() const
 {
-    const QString to = flow()->maskedPhone();
+    const QString to = keepTogether(flow()->maskedPhone());
     switch (flow()->channel()) {
     case Channel::Sms:
         return to.isEmpty() ? tr("Sent by SMS.") : tr("Sent by SMS to %1").arg(to);
@@ -379,7 +375,7 @@ QString CodePage::helpText() const
     QStringList lines;
     lines << tr(
         "Codes usually arrive within a minute; a text message can take longer where the signal is weak.");
-    const QString to = f->maskedPhone();
+    const QString to = keepTogether(f->maskedPhone());
     if (!to.isEmpty()) {
         lines << tr("Check that %1 is your number.").arg(to);
     }
@@ -397,24 +393,6 @@ QString CodePage::helpText() const
         lines << f->options().helpDeskText;
     }
     return lines.join(QLatin1Char('\n'));
-}
-
-void CodePage::changeEvent(QEvent *event)
-{
-    FlowPage::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        updateLinkColor();
-    }
-}
-
-void CodePage::updateLinkColor()
-{
-    // A flat button in the platform's link colour: reads as "a way out", not as a main action.
-    for (QPushButton *link : {m_differentNumberButton, m_helpButton}) {
-        QPalette linkPalette = link->palette();
-        linkPalette.setColor(QPalette::ButtonText, palette().color(QPalette::Link));
-        link->setPalette(linkPalette);
-    }
 }
 
 bool CodePage::phonePageVisited() const

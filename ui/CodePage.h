@@ -34,7 +34,6 @@ protected:
     QWidget *primaryInput() const override;
     QString nextText() const override;
     QString busyText() const override;
-    void changeEvent(QEvent *event) override;
 
 private:
     QString sentText() const;
@@ -45,7 +44,6 @@ private:
     bool phonePageVisited() const;
     /** The field holds as many digits as a code has (at least 4 when the length is unknown). */
     bool hasCompleteCode() const;
-    void updateLinkColor();
     void updateRememberDevice();
     /** "Didn't get a code?": what to try, from what this sign-in offers, and the help desk's text. */
     QString helpText() const;

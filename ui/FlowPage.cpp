@@ -166,6 +166,11 @@ bool FlowPage::validatePage()
     return submit();
 }
 
+QString FlowPage::keepTogether(QString text)
+{
+    return text.replace(QLatin1Char(' '), QChar(QChar::Nbsp));
+}
+
 QString FlowPage::formatCountdown(int seconds)
 {
     seconds = qMax(0, seconds);

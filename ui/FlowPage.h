@@ -47,6 +47,9 @@ public:
 
     /** Formats seconds as the countdowns show them: "0:42", "1:05:00". */
     static QString formatCountdown(int seconds);
+    /** `text` with its spaces made non-breaking: a masked number ("+1 ••• ••• ••42") is never split by a
+     * wrap. */
+    static QString keepTogether(QString text);
     /** How a channel is named in choices: "Text message (SMS)", "Phone call", ... */
     static QString channelLabel(Channel channel);
 
@@ -74,6 +77,8 @@ protected:
     /** To be called when the user edits input: clears a shown error, re-evaluates Next. */
     void inputEdited();
     void updateComplete() { emit completeChanged(); }
+    /** Shows nextText() or busyText() on the primary button; for a page whose nextText() changes. */
+    void updateButtonText();
     void changeEvent(QEvent *event) override;
     void updateErrorLabel();
     void focusPrimaryInput();
@@ -86,7 +91,6 @@ private:
     void onStillWaiting();
     void updateErrorColor();
     void updateNoticeLabel();
-    void updateButtonText();
 
     SignInFlow *m_flow;
     SignInFlow::Step m_step;

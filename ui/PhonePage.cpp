@@ -1,6 +1,7 @@
 #include "PhonePage.h"
 
 #include "CallingCodes.h"
+#include "LinkButton.h"
 #include "PhoneLineEdit.h"
 #include "PhoneNumber.h"
 #include "PhoneNumberFormatter.h"
@@ -12,10 +13,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
-#include <QRadioButton>
 #include <QStandardItemModel>
 #include <QThreadPool>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace latchkey {
 
@@ -33,8 +34,7 @@ bool channelIsManaged(const SignInFlow *flow)
 PhonePage::PhonePage(SignInFlow *flow, QWidget *parent)
     : FlowPage(flow, SignInFlow::Step::Phone, parent)
     , m_numberOnFileLabel(new QLabel(this))
-    , m_prefilledRadio(new QRadioButton(this))
-    , m_differentNumberRadio(new QRadioButton(tr("Use a &different number"), this))
+    , m_otherNumberButton(new LinkButton(QStringLiteral("otherNumberButton"), this))
     , m_countryCombo(new QComboBox(this))
     , m_phoneEdit(new PhoneLineEdit(this))
     , m_numberWarningLabel(new QLabel(this))
@@ -49,15 +49,7 @@ PhonePage::PhonePage(SignInFlow *flow, QWidget *parent)
     m_numberOnFileLabel->setTextFormat(Qt::PlainText);
     m_numberOnFileLabel->hide();
 
-    m_prefilledRadio->setObjectName(QStringLiteral("prefilledRadioButton"));
-    m_prefilledRadio->setAccessibleDescription(
-        tr("Sends the code to this number; it is shown only in part, to protect it"));
-    m_prefilledRadio->setChecked(true);
-    m_prefilledRadio->hide();
-    m_differentNumberRadio->setObjectName(QStringLiteral("differentNumberRadioButton"));
-    m_differentNumberRadio->setAccessibleName(tr("Use a different number"));
-    m_differentNumberRadio->setAccessibleDescription(tr("Type another number in the fields below"));
-    m_differentNumberRadio->hide();
+    m_otherNumberButton->hide();
 
     m_countryCombo->setObjectName(QStringLiteral("countryComboBox"));
     m_countryCombo->setAccessibleName(tr("Country or region"));
@@ -100,11 +92,13 @@ PhonePage::PhonePage(SignInFlow *flow, QWidget *parent)
     m_form->addRow(QString(), m_numberWarningLabel);
     m_form->addRow(tr("Send the code &by:"), m_channelCombo);
 
+    auto *otherNumberRow = new QHBoxLayout;
+    otherNumberRow->addWidget(m_otherNumberButton);
+    otherNumberRow->addStretch(1);
+
     contentLayout()->addWidget(m_numberOnFileLabel);
-    contentLayout()->addWidget(m_prefilledRadio);
-    contentLayout()->addWidget(m_differentNumberRadio);
-    contentLayout()->addSpacing(4);
     contentLayout()->addLayout(m_form);
+    contentLayout()->addLayout(otherNumberRow);
 
     connect(m_phoneEdit, &PhoneLineEdit::numberEdited, this, &PhonePage::onNumberEdited);
     connect(m_countryCombo, &QComboBox::currentIndexChanged, this, &PhonePage::onRegionChanged);
@@ -120,23 +114,22 @@ PhonePage::PhonePage(SignInFlow *flow, QWidget *parent)
     connect(m_channelCombo, &QComboBox::activated, this,
             [this] { m_channelCombo->setProperty("chosenByUser", true); });
     connect(flow, &SignInFlow::detailsChanged, this, &PhonePage::refresh);
-    // The two radio buttons share this page as parent, so they are exclusive without a group.
-    connect(m_prefilledRadio, &QRadioButton::clicked, this, [this] {
-        m_numberChoiceMade = true;
-        updateNumberChoice();
-        inputEdited();
-    });
-    connect(m_differentNumberRadio, &QRadioButton::clicked, this, [this] {
-        m_numberChoiceMade = true;
-        updateNumberChoice();
-        inputEdited();
-        m_phoneEdit->setFocus(Qt::OtherFocusReason);
+    connect(m_otherNumberButton, &QPushButton::clicked, this, &PhonePage::toggleOtherNumber);
+    // Back from the code page ("Use a different number") or changing the number after sign-in: the user
+    // wants another number, so the fields are open rather than the number on file offered again.
+    connect(flow, &SignInFlow::stepChanged, this, [this](SignInFlow::Step step) {
+        const SignInFlow::Step previous = std::exchange(m_lastStep, step);
+        if (step == SignInFlow::Step::Phone &&
+            (previous == SignInFlow::Step::Code || previous == SignInFlow::Step::Done)) {
+            m_typingOtherNumber = true;
+            updateNumberChoice();
+        }
     });
 
-    // The radio buttons come first by creation order. The editable combo's own line edit takes focus, so the
-    // chain must run through it or Shift+Tab loops.
+    // The editable combo's own line edit takes focus, so the chain must run through it or Shift+Tab loops.
     setTabOrder(m_countryCombo->lineEdit(), m_phoneEdit);
     setTabOrder(m_phoneEdit, m_channelCombo);
+    setTabOrder(m_channelCombo, m_otherNumberButton);
     refresh();
 }
 
@@ -187,52 +180,54 @@ bool PhonePage::submit()
 
 bool PhonePage::usesPrefilledNumber() const
 {
-    return flow()->canSendToPrefilledNumber() &&
-           (flow()->isPhoneNumberLocked() || m_prefilledRadio->isChecked());
+    return flow()->canSendToPrefilledNumber() && (flow()->isPhoneNumberLocked() || !m_typingOtherNumber);
+}
+
+void PhonePage::toggleOtherNumber()
+{
+    m_typingOtherNumber = !m_typingOtherNumber;
+    updateNumberChoice();
+    inputEdited();
+    if (m_typingOtherNumber) {
+        m_phoneEdit->setFocus(Qt::OtherFocusReason);
+    } else {
+        focusPrimaryInput();
+    }
 }
 
 void PhonePage::updateNumberChoice()
 {
     const bool offered = flow()->canSendToPrefilledNumber();
     const bool locked = flow()->isPhoneNumberLocked();
-    const QString masked = flow()->maskedPrefilledNumber();
-    m_prefilledRadio->setText(tr("Send to %1").arg(masked));
-    m_prefilledRadio->setAccessibleName(tr("Send to %1").arg(masked));
-    m_prefilledRadio->setVisible(offered);
-    m_differentNumberRadio->setVisible(offered && !locked);
-    if (locked) {
-        m_prefilledRadio->setChecked(true);
-    } else if (offered && !m_numberChoiceMade) {
-        // Preselected, unless the user already typed a number of their own.
-        (m_phoneEdit->text().isEmpty() ? m_prefilledRadio : m_differentNumberRadio)->setChecked(true);
-    }
-    // Like a locked "Remember me": shown, not changeable, and saying who decides.
-    const QString managed = locked ? tr("Managed by your organisation") : QString();
-    m_prefilledRadio->setToolTip(managed);
-    m_prefilledRadio->setAccessibleDescription(
-        locked ? managed : tr("Sends the code to this number; it is shown only in part, to protect it"));
-    const bool busy = flow()->isBusy();
-    m_prefilledRadio->setEnabled(!busy && !locked);
-    m_differentNumberRadio->setEnabled(!busy);
-    // A policy's number is the only one: the fields for another are not shown at all.
-    m_form->setRowVisible(m_countryCombo, !locked);
-    m_form->setRowVisible(m_phoneEdit, !locked);
-    const bool typing = !usesPrefilledNumber();
-    m_countryCombo->setEnabled(typing && !busy);
-    m_phoneEdit->setEnabled(typing);
-    m_phoneEdit->setReadOnly(busy);
-    if (locked) {
-        m_numberWarningLabel->hide();
-    }
+    const bool prefilled = usesPrefilledNumber();
+    const QString masked = keepTogether(flow()->maskedPrefilledNumber());
+    // The number on file is the page's one action (its primary button); typing another is the way out.
+    setPageDescription(!prefilled ? tr("Where should Latchkey send your sign-in code?")
+                       : locked   ? tr("Your organisation sends your sign-in code to %1.").arg(masked)
+                                  : tr("Latchkey will send your sign-in code to %1.").arg(masked));
+    m_otherNumberButton->setVisible(offered && !locked);
+    m_otherNumberButton->setText(prefilled ? tr("Use a &different number")
+                                           : tr("Send to %1 &instead").arg(masked));
+    m_otherNumberButton->setAccessibleName(prefilled ? tr("Use a different number")
+                                                     : tr("Send to %1 instead").arg(masked));
+    m_otherNumberButton->setAccessibleDescription(prefilled ? tr("Type another number")
+                                                            : tr("Send the code to the number on file"));
+    m_otherNumberButton->setEnabled(!flow()->isBusy());
+    m_form->setRowVisible(m_countryCombo, !prefilled);
+    m_form->setRowVisible(m_phoneEdit, !prefilled);
+    updateNumberWarning();
+    m_countryCombo->setEnabled(!prefilled && !flow()->isBusy());
+    m_phoneEdit->setReadOnly(flow()->isBusy());
+    updateButtonText();
 }
 
 void PhonePage::refresh()
 {
-    const QString onFile = flow()->maskedNumberOnFile();
+    const QString onFile = keepTogether(flow()->maskedNumberOnFile());
     m_numberOnFileLabel->setText(
         onFile.isEmpty() ? QString()
                          : tr("Your organisation has %1 on file for you. Enter that number.").arg(onFile));
-    // With a number to send to, the choice says it all; otherwise the user types the one on file.
+    // With a number to send to, the primary button says it all; otherwise the user types the one on file.
     m_numberOnFileLabel->setVisible(!onFile.isEmpty() && !flow()->canSendToPrefilledNumber());
     preselectRegionOfNumberOnFile();
     updateNumberChoice();
@@ -243,8 +238,7 @@ void PhonePage::setInputsReadOnly(bool readOnly)
 {
     m_phoneEdit->setReadOnly(readOnly);
     m_countryCombo->setEnabled(!readOnly && !usesPrefilledNumber());
-    m_prefilledRadio->setEnabled(!readOnly && !flow()->isPhoneNumberLocked());
-    m_differentNumberRadio->setEnabled(!readOnly);
+    m_otherNumberButton->setEnabled(!readOnly);
     m_channelCombo->setEnabled(!readOnly && m_channelCombo->count() > 1 && !channelIsManaged(flow()));
 }
 
@@ -257,14 +251,16 @@ void PhonePage::onError(const AuthError &error)
 QWidget *PhonePage::primaryInput() const
 {
     if (usesPrefilledNumber()) {
-        return flow()->isPhoneNumberLocked() ? static_cast<QWidget *>(m_channelCombo) : m_prefilledRadio;
+        // Nothing to type: the focus waits on the one action, so Space or Enter sends the code.
+        return wizard() ? wizard()->button(QWizard::NextButton) : static_cast<QWidget *>(m_channelCombo);
     }
     return m_phoneEdit;
 }
 
 QString PhonePage::nextText() const
 {
-    return tr("Send &code");
+    return usesPrefilledNumber() ? tr("Send &code to %1").arg(keepTogether(flow()->maskedPrefilledNumber()))
+                                 : tr("Send &code");
 }
 
 QString PhonePage::busyText() const
@@ -422,7 +418,8 @@ void PhonePage::updateNumberWarning()
     // Only numbers that cannot exist are refused (by the flow). Debian's metadata may be older than the
     // number, so one that is possible but not known to be valid gets a warning and can still be sent.
     const PhoneNumber number = PhoneNumber::parse(m_phoneEdit->text(), regionCode());
-    const bool unusual = number.isPossible() && !number.isLocalOnly() && !number.looksValid();
+    const bool unusual =
+        !usesPrefilledNumber() && number.isPossible() && !number.isLocalOnly() && !number.looksValid();
     m_numberWarningLabel->setText(
         unusual
             ? tr("This number looks unusual for %1. Check it; if it is right, you can still send the code.")

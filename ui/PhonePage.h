@@ -7,7 +7,7 @@
 class QComboBox;
 class QFormLayout;
 class QLabel;
-class QRadioButton;
+class QPushButton;
 
 namespace latchkey {
 
@@ -19,8 +19,8 @@ class PhoneLineEdit;
  * used countries first) is built on a worker thread once the window has drawn its first frame, or when the
  * page is shown if that comes first, never on the UI thread. The number is formatted as it is typed; country
  * and number stay in sync. A number on file (the flow decides which: policy, backend, enrolment or the last
- * sign-in) is offered masked and preselected ("Send to +1 ••• ••• ••42"), with "Use a different number"
- * unless policy locks it.
+ * sign-in) is offered as the page's one action, "Send code to +1 ••• ••• ••42", with a quiet "Use a
+ * different number" that opens the fields, unless policy locks the number.
  */
 class PhonePage : public FlowPage
 {
@@ -63,10 +63,11 @@ private:
     /** Whether the code goes to the flow's prefilled number rather than a typed one. */
     bool usesPrefilledNumber() const;
     void updateNumberChoice();
+    /** Between the number on file and typing another ("Use a different number" and back). */
+    void toggleOtherNumber();
 
     QLabel *m_numberOnFileLabel;
-    QRadioButton *m_prefilledRadio;
-    QRadioButton *m_differentNumberRadio;
+    QPushButton *m_otherNumberButton;
     QFormLayout *m_form = nullptr;
     QComboBox *m_countryCombo;
     PhoneLineEdit *m_phoneEdit;
@@ -74,8 +75,9 @@ private:
     QComboBox *m_channelCombo;
     QString m_region;                  // the selected region, also before the list is built
     bool m_regionChosenByUser = false; // picked, or implied by a typed +code: never overridden
-    bool m_numberChoiceMade = false;   // the user picked between the prefilled and a typed number
+    bool m_typingOtherNumber = false;  // the user chose to type a number instead of the prefilled one
     bool m_countriesRequested = false;
+    SignInFlow::Step m_lastStep = SignInFlow::Step::Password;
 };
 
 } // namespace latchkey

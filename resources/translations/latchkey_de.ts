@@ -1691,20 +1691,36 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
         <translation>Andere &amp;Nummer verwenden</translation>
     </message>
     <message>
-        <source>Sends the code to this number; it is shown only in part, to protect it</source>
-        <translation>Sendet den Code an diese Nummer; zu ihrem Schutz wird sie nur teilweise angezeigt</translation>
-    </message>
-    <message>
         <source>Use a different number</source>
         <translation>Andere Nummer verwenden</translation>
     </message>
     <message>
-        <source>Type another number in the fields below</source>
-        <translation>Geben Sie in den Feldern darunter eine andere Nummer ein</translation>
+        <source>Your organisation sends your sign-in code to %1.</source>
+        <translation>Ihre Organisation sendet Ihren Anmeldecode an %1.</translation>
     </message>
     <message>
-        <source>Send to %1</source>
-        <translation>An %1 senden</translation>
+        <source>Latchkey will send your sign-in code to %1.</source>
+        <translation>Latchkey sendet Ihren Anmeldecode an %1.</translation>
+    </message>
+    <message>
+        <source>Send to %1 &amp;instead</source>
+        <translation>&amp;Stattdessen an %1 senden</translation>
+    </message>
+    <message>
+        <source>Send to %1 instead</source>
+        <translation>Stattdessen an %1 senden</translation>
+    </message>
+    <message>
+        <source>Type another number</source>
+        <translation>Eine andere Nummer eingeben</translation>
+    </message>
+    <message>
+        <source>Send the code to the number on file</source>
+        <translation>Den Code an die hinterlegte Nummer senden</translation>
+    </message>
+    <message>
+        <source>Send &amp;code to %1</source>
+        <translation>&amp;Code an %1 senden</translation>
     </message>
 </context>
 <context>

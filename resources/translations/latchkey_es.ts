@@ -1691,20 +1691,36 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
         <translation>&amp;Usar otro número</translation>
     </message>
     <message>
-        <source>Sends the code to this number; it is shown only in part, to protect it</source>
-        <translation>Envía el código a este número; solo se muestra en parte, para protegerlo</translation>
-    </message>
-    <message>
         <source>Use a different number</source>
         <translation>Usar otro número</translation>
     </message>
     <message>
-        <source>Type another number in the fields below</source>
-        <translation>Escriba otro número en los campos de abajo</translation>
+        <source>Your organisation sends your sign-in code to %1.</source>
+        <translation>Su organización envía su código de inicio de sesión a %1.</translation>
     </message>
     <message>
-        <source>Send to %1</source>
-        <translation>Enviar a %1</translation>
+        <source>Latchkey will send your sign-in code to %1.</source>
+        <translation>Latchkey enviará su código de inicio de sesión a %1.</translation>
+    </message>
+    <message>
+        <source>Send to %1 &amp;instead</source>
+        <translation>Enviar a %1 en &amp;su lugar</translation>
+    </message>
+    <message>
+        <source>Send to %1 instead</source>
+        <translation>Enviar a %1 en su lugar</translation>
+    </message>
+    <message>
+        <source>Type another number</source>
+        <translation>Escribir otro número</translation>
+    </message>
+    <message>
+        <source>Send the code to the number on file</source>
+        <translation>Enviar el código al número registrado</translation>
+    </message>
+    <message>
+        <source>Send &amp;code to %1</source>
+        <translation>&amp;Enviar código a %1</translation>
     </message>
 </context>
 <context>

@@ -1691,20 +1691,36 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
         <translation>&amp;Utiliser un autre numéro</translation>
     </message>
     <message>
-        <source>Sends the code to this number; it is shown only in part, to protect it</source>
-        <translation>Envoie le code à ce numéro&#xa0;; il n’est affiché qu’en partie, pour le protéger</translation>
-    </message>
-    <message>
         <source>Use a different number</source>
         <translation>Utiliser un autre numéro</translation>
     </message>
     <message>
-        <source>Type another number in the fields below</source>
-        <translation>Saisissez un autre numéro dans les champs ci-dessous</translation>
+        <source>Your organisation sends your sign-in code to %1.</source>
+        <translation>Votre organisation envoie votre code de connexion au %1.</translation>
     </message>
     <message>
-        <source>Send to %1</source>
-        <translation>Envoyer au %1</translation>
+        <source>Latchkey will send your sign-in code to %1.</source>
+        <translation>Latchkey enverra votre code de connexion au %1.</translation>
+    </message>
+    <message>
+        <source>Send to %1 &amp;instead</source>
+        <translation>Envoyer p&amp;lutôt au %1</translation>
+    </message>
+    <message>
+        <source>Send to %1 instead</source>
+        <translation>Envoyer plutôt au %1</translation>
+    </message>
+    <message>
+        <source>Type another number</source>
+        <translation>Saisir un autre numéro</translation>
+    </message>
+    <message>
+        <source>Send the code to the number on file</source>
+        <translation>Envoyer le code au numéro enregistré</translation>
+    </message>
+    <message>
+        <source>Send &amp;code to %1</source>
+        <translation>&amp;Envoyer le code au %1</translation>
     </message>
 </context>
 <context>

@@ -391,8 +391,9 @@ void TestAttemptsApi::pricesAndCountries()
                             attempt[QStringLiteral("channel_data")][QStringLiteral("country")].toString();
         byChannelAndCountry.insert(key, attempt.toObject());
     }
-    const auto price = [&](const QString &key) {
-        return byChannelAndCountry.value(key)[QStringLiteral("price")];
+    // A value, not a reference into the temporary object value() returns.
+    const auto price = [&](const QString &key) -> QJsonValue {
+        return byChannelAndCountry.value(key).value(QStringLiteral("price"));
     };
     QCOMPARE(price(QStringLiteral("sms/US"))[QStringLiteral("value")].toString(), QStringLiteral("0.0079"));
     QCOMPARE(price(QStringLiteral("sms/US"))[QStringLiteral("currency")].toString(), QStringLiteral("usd"));

@@ -25,10 +25,11 @@ using namespace latchkey::testing;
 
 namespace {
 
-/** Fusion's own light palette: disabled text #bebebe on #efefef, 1.7:1. */
+/** Fusion's own light palette (the application style, set in initTestCase): disabled text #bebebe on #efefef,
+ *  1.7:1. */
 QPalette lightPalette()
 {
-    return QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    return QApplication::style()->standardPalette();
 }
 
 /** `palette` with every text role in a colour no theme uses: what differs when painted with it is text. */
