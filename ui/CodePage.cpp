@@ -284,7 +284,7 @@ QString CodePage::busyText() const
 
 QString CodePage::instructionText() const
 {
-    const QString to = keepTogether(flow()->maskedPhone());
+    const QString to = keepTogether(flow()->maskedDestination());
     const int length = flow()->codeLength();
     if (to.isEmpty()) {
         return length > 0 ? tr("Enter the %n-digit code", nullptr, length) : tr("Enter the code");
@@ -305,7 +305,9 @@ QString CodePage::sentText() const
     case Channel::WhatsApp:
         return to.isEmpty() ? tr("Sent by WhatsApp.") : tr("Sent by WhatsApp to %1").arg(to);
     case Channel::Email:
-        return tr("Sent by email to the address on file.");
+        return flow()->maskedEmailOnFile().isEmpty()
+                   ? tr("Sent by email to the address on file.")
+                   : tr("Sent by email to %1").arg(keepTogether(flow()->maskedEmailOnFile()));
     }
     return QString();
 }
@@ -339,7 +341,9 @@ void CodePage::updateActions()
     m_resendButton->setVisible(!lockedOut);
     announceCountdown(m_resendButton, resendIn, &m_resendAnnounced, tr("Sends a new code"));
 
-    const bool callPossible = !byCall && f->offeredChannels().contains(Channel::Call);
+    // After an email there is no number to call: the phone step chooses one first.
+    const bool callPossible =
+        !byCall && f->channel() != Channel::Email && f->offeredChannels().contains(Channel::Call);
     const int callIn = lockedOut ? 0 : f->callSecondsLeft();
     m_callButton->setVisible(callPossible && !lockedOut);
     m_callButton->setText(tr("&Call me instead"));
@@ -375,14 +379,17 @@ QString CodePage::helpText() const
     QStringList lines;
     lines << tr(
         "Codes usually arrive within a minute; a text message can take longer where the signal is weak.");
-    const QString to = keepTogether(f->maskedPhone());
-    if (!to.isEmpty()) {
+    const QString to = keepTogether(f->maskedDestination());
+    if (f->channel() == Channel::Email) {
+        lines << tr("Look in your spam or junk folder too.");
+    } else if (!to.isEmpty()) {
         lines << tr("Check that %1 is your number.").arg(to);
     }
     if (f->lockoutSecondsLeft() == 0) {
         lines << (f->channel() == Channel::Call ? tr("You can ask for another call once the wait is over.")
                                                 : tr("You can ask for a new code once the wait is over."));
-        if (f->channel() != Channel::Call && f->offeredChannels().contains(Channel::Call)) {
+        if (f->channel() != Channel::Call && f->channel() != Channel::Email &&
+            f->offeredChannels().contains(Channel::Call)) {
             lines << tr("Or choose \"Call me instead\" to hear the code in a phone call.");
         }
     }

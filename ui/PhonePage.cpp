@@ -109,7 +109,10 @@ PhonePage::PhonePage(SignInFlow *flow, QWidget *parent)
             m_countryCombo->setEditText(m_countryCombo->itemText(m_countryCombo->currentIndex()));
         }
     });
-    connect(m_channelCombo, &QComboBox::currentIndexChanged, this, &PhonePage::inputEdited);
+    connect(m_channelCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateNumberChoice(); // email has no number to type
+        inputEdited();
+    });
     // Until the user picks a channel, the settings' default stays selected as the offered list changes.
     connect(m_channelCombo, &QComboBox::activated, this,
             [this] { m_channelCombo->setProperty("chosenByUser", true); });
@@ -161,14 +164,16 @@ void PhonePage::initializePage()
 bool PhonePage::inputComplete() const
 {
     // While the server's "too many requests" wait runs, nothing can be sent: the page shows the countdown.
-    return (usesPrefilledNumber() || !m_phoneEdit->text().trimmed().isEmpty()) &&
+    return (sendsByEmail() || usesPrefilledNumber() || !m_phoneEdit->text().trimmed().isEmpty()) &&
            m_channelCombo->currentIndex() >= 0 && flow()->lockoutSecondsLeft() == 0;
 }
 
 bool PhonePage::submit()
 {
     const auto channel = static_cast<Channel>(m_channelCombo->currentData().toInt());
-    if (usesPrefilledNumber()) {
+    if (channel == Channel::Email) {
+        flow()->submitEmailOnFile(); // the address on file: none is ever typed here
+    } else if (usesPrefilledNumber()) {
         flow()->submitPrefilledNumber(channel); // the full number stays in the flow
     } else {
         flow()->submitPhone(m_phoneEdit->text(), regionCode(), channel);
@@ -181,6 +186,12 @@ bool PhonePage::submit()
 bool PhonePage::usesPrefilledNumber() const
 {
     return flow()->canSendToPrefilledNumber() && (flow()->isPhoneNumberLocked() || !m_typingOtherNumber);
+}
+
+bool PhonePage::sendsByEmail() const
+{
+    return m_channelCombo->currentIndex() >= 0 &&
+           static_cast<Channel>(m_channelCombo->currentData().toInt()) == Channel::Email;
 }
 
 void PhonePage::toggleOtherNumber()
@@ -197,15 +208,20 @@ void PhonePage::toggleOtherNumber()
 
 void PhonePage::updateNumberChoice()
 {
-    const bool offered = flow()->canSendToPrefilledNumber();
-    const bool locked = flow()->isPhoneNumberLocked();
-    const bool prefilled = usesPrefilledNumber();
-    const QString masked = keepTogether(flow()->maskedPrefilledNumber());
+    const bool byEmail = sendsByEmail();
+    const bool offered = flow()->canSendToPrefilledNumber() && !byEmail;
+    const bool locked = flow()->isPhoneNumberLocked() && !byEmail;
+    const bool prefilled = usesPrefilledNumber() || byEmail;
+    const QString masked =
+        keepTogether(byEmail ? flow()->maskedEmailOnFile() : flow()->maskedPrefilledNumber());
     // The number on file is the page's one action (its primary button); typing another is the way out.
     setPageDescription(!prefilled ? tr("Where should Latchkey send your sign-in code?")
                        : locked   ? tr("Your organisation sends your sign-in code to %1.").arg(masked)
                                   : tr("Latchkey will send your sign-in code to %1.").arg(masked));
     m_otherNumberButton->setVisible(offered && !locked);
+    // With a number to send to, the primary button says it all; otherwise the user types the one on file.
+    m_numberOnFileLabel->setVisible(!m_numberOnFileLabel->text().isEmpty() &&
+                                    !flow()->canSendToPrefilledNumber() && !byEmail);
     m_otherNumberButton->setText(prefilled ? tr("Use a &different number")
                                            : tr("Send to %1 &instead").arg(masked));
     m_otherNumberButton->setAccessibleName(prefilled ? tr("Use a different number")
@@ -227,11 +243,9 @@ void PhonePage::refresh()
     m_numberOnFileLabel->setText(
         onFile.isEmpty() ? QString()
                          : tr("Your organisation has %1 on file for you. Enter that number.").arg(onFile));
-    // With a number to send to, the primary button says it all; otherwise the user types the one on file.
-    m_numberOnFileLabel->setVisible(!onFile.isEmpty() && !flow()->canSendToPrefilledNumber());
     preselectRegionOfNumberOnFile();
+    refreshChannels(); // first: the chosen channel decides whether there is a number to type
     updateNumberChoice();
-    refreshChannels();
 }
 
 void PhonePage::setInputsReadOnly(bool readOnly)
@@ -250,7 +264,7 @@ void PhonePage::onError(const AuthError &error)
 
 QWidget *PhonePage::primaryInput() const
 {
-    if (usesPrefilledNumber()) {
+    if (usesPrefilledNumber() || sendsByEmail()) {
         // Nothing to type: the focus waits on the one action, so Space or Enter sends the code.
         return wizard() ? wizard()->button(QWizard::NextButton) : static_cast<QWidget *>(m_channelCombo);
     }
@@ -259,6 +273,9 @@ QWidget *PhonePage::primaryInput() const
 
 QString PhonePage::nextText() const
 {
+    if (sendsByEmail()) {
+        return tr("Send &code to %1").arg(keepTogether(flow()->maskedEmailOnFile()));
+    }
     return usesPrefilledNumber() ? tr("Send &code to %1").arg(keepTogether(flow()->maskedPrefilledNumber()))
                                  : tr("Send &code");
 }
@@ -418,8 +435,8 @@ void PhonePage::updateNumberWarning()
     // Only numbers that cannot exist are refused (by the flow). Debian's metadata may be older than the
     // number, so one that is possible but not known to be valid gets a warning and can still be sent.
     const PhoneNumber number = PhoneNumber::parse(m_phoneEdit->text(), regionCode());
-    const bool unusual =
-        !usesPrefilledNumber() && number.isPossible() && !number.isLocalOnly() && !number.looksValid();
+    const bool unusual = !usesPrefilledNumber() && !sendsByEmail() && number.isPossible() &&
+                         !number.isLocalOnly() && !number.looksValid();
     m_numberWarningLabel->setText(
         unusual
             ? tr("This number looks unusual for %1. Check it; if it is right, you can still send the code.")

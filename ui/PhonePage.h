@@ -62,6 +62,8 @@ private:
     void updatePlaceholder();
     /** Whether the code goes to the flow's prefilled number rather than a typed one. */
     bool usesPrefilledNumber() const;
+    /** Email is chosen: the code goes to the address on file, so there is no number to type. */
+    bool sendsByEmail() const;
     void updateNumberChoice();
     /** Between the number on file and typing another ("Use a different number" and back). */
     void toggleOtherNumber();

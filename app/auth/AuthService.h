@@ -21,6 +21,8 @@ struct ServerCapabilities
     int codeLength = 0;               // 0 when unknown: the code page then waits for Enter
     QString maskedNumberOnFile;       // e.g. "+1 ••• ••• ••42"; empty when none
     bool sendsToNumberOnFile = false; // the phone page can be skipped
+    // e.g. "d•••@example.com": codes by email go to it and only to it; email is offered only with one.
+    QString maskedEmailOnFile;
     // "Remember this device": whether the server can trust this computer instead of a code, and for how
     // many days (0: the server decides; the client's policy still caps it).
     bool deviceTrust = false;
@@ -65,9 +67,15 @@ public:
     virtual void logIn(const QString &username, const QString &password) = 0;
     /** Restores a remembered session; answers loggedIn() if the server still accepts it. */
     virtual void resumeSession(const QByteArray &sessionToken) = 0;
-    /** Sends a code to `to`, or with std::nullopt to the number on file. */
+    /**
+     * Sends a code to `to`, or with std::nullopt to the number on file. By Channel::Email, to the address on
+     * file (maskedEmailOnFile), whatever `to` is: an address is never taken from the client.
+     */
     virtual void sendCode(const std::optional<E164Number> &to, Channel channel) = 0;
-    /** Checks the code sent to `to`, or with std::nullopt the code sent to the number on file. */
+    /**
+     * Checks the code sent to `to`, or with std::nullopt the code sent to the number on file (or the address
+     * on file, when the last code went by email).
+     */
     virtual void checkCode(const std::optional<E164Number> &to, const QString &code) = 0;
     virtual void abort() = 0;
     /**

@@ -257,7 +257,14 @@ bool BackendAuthService::addNumber(const std::optional<E164Number> &to, QJsonObj
 void BackendAuthService::sendCode(const std::optional<E164Number> &to, Channel channel)
 {
     QJsonObject body;
-    if (!addNumber(to, &body)) {
+    m_codeSentByEmail = channel == Channel::Email;
+    if (m_codeSentByEmail) {
+        if (!m_extensions.emailOnFile) {
+            failSoon(AuthError::of(AuthError::Kind::ChannelDisabled));
+            return;
+        }
+        body.insert(QStringLiteral("useEmailOnFile"), true);
+    } else if (!addNumber(to, &body)) {
         return;
     }
     // Only a backend that announced an extension receives it; the seed's gets {phoneNumber} alone.
@@ -287,7 +294,9 @@ void BackendAuthService::checkCode(const std::optional<E164Number> &to, const QS
     if (!m_assertionAudience.isEmpty() && m_extensions.assertion) {
         body.insert(QStringLiteral("audience"), m_assertionAudience);
     }
-    if (!addNumber(to, &body)) {
+    if (m_codeSentByEmail) {
+        body.insert(QStringLiteral("useEmailOnFile"), true);
+    } else if (!addNumber(to, &body)) {
         return;
     }
     post(Operation::CheckCode, m_endpoints.verifyCodePath, body);
@@ -416,6 +425,17 @@ bool BackendAuthService::parseLoginAnswer(const QByteArray &body, LoginResult *r
         capabilities.value(QStringLiteral("sendsToNumberOnFile")).toBool(false) &&
         !result->capabilities.maskedNumberOnFile.isEmpty();
     extensions->numberOnFile = result->capabilities.sendsToNumberOnFile;
+    // Email only to an address the backend has: without one announced, it is not offered at all.
+    const QString emailOnFile = sanitized(capabilities.value(QStringLiteral("emailOnFile")).toString());
+    extensions->emailOnFile =
+        !emailOnFile.isEmpty() && result->capabilities.channels.contains(Channel::Email);
+    result->capabilities.maskedEmailOnFile = extensions->emailOnFile ? emailOnFile : QString();
+    if (!extensions->emailOnFile) {
+        result->capabilities.channels.removeAll(Channel::Email);
+        if (result->capabilities.channels.isEmpty()) {
+            result->capabilities.channels.append(Channel::Sms);
+        }
+    }
     extensions->assertion = capabilities.value(QStringLiteral("assertion")).toBool(false);
     extensions->stats = capabilities.value(QStringLiteral("stats")).toBool(false);
     // `true`: the backend decides how long; {"days": N}: N days; false or absent: off.

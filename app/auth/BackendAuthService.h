@@ -28,6 +28,7 @@ struct BackendExtensions
     bool channels = false;     // `channels`: send-code may carry `channel`
     bool locale = false;       // `locale`: send-code may carry `locale`
     bool numberOnFile = false; // `sendsToNumberOnFile`: send-code and verify-code take `useNumberOnFile`
+    bool emailOnFile = false;  // `emailOnFile` with "email" in `channels`: they take `useEmailOnFile`
     bool assertion = false;    // `assertion`: verify-code answers with a signed, short-lived assertion
     bool deviceTrust = false;  // `deviceTrust`: device tokens at verify-code, honoured at login
     bool stats = false;        // `stats`: GET /api/admin/stats answers this user (an admin)
@@ -131,6 +132,7 @@ private:
     QByteArray m_assertion;
     QByteArray m_deviceTokenToPresent; // for the next login only
     bool m_rememberDevice = false;
+    bool m_codeSentByEmail = false; // so that verify-code checks the address on file's code
     DeviceToken m_issuedDeviceToken;
     QTimer *m_localFailure; // answers a request refused before it left, on the next event-loop turn
     AuthError m_pendingFailure;

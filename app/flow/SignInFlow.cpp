@@ -98,6 +98,9 @@ QList<Channel> SignInFlow::offeredChannels() const
 {
     QList<Channel> offered;
     for (Channel channel : m_options.allowedChannels) {
+        if (channel == Channel::Email && m_capabilities.maskedEmailOnFile.isEmpty()) {
+            continue; // never to an address typed at sign-in: a stolen password would come with one
+        }
         if (m_capabilities.channels.contains(channel)) {
             offered.append(channel);
         }
@@ -108,6 +111,11 @@ QList<Channel> SignInFlow::offeredChannels() const
 QString SignInFlow::maskedPhone() const
 {
     return m_phone ? m_phone->masked() : m_capabilities.maskedNumberOnFile;
+}
+
+QString SignInFlow::maskedDestination() const
+{
+    return m_channel == Channel::Email ? m_capabilities.maskedEmailOnFile : maskedPhone();
 }
 
 SignInFlow::NumberSource SignInFlow::prefilledNumberSource() const
@@ -158,7 +166,8 @@ bool SignInFlow::canResend() const
 
 bool SignInFlow::canRequestCall() const
 {
-    return m_step == Step::Code && !isBusy() && m_channel != Channel::Call &&
+    // After an email, the phone step chooses a number first (a call goes to a number, not an address).
+    return m_step == Step::Code && !isBusy() && m_channel != Channel::Call && m_channel != Channel::Email &&
            offeredChannels().contains(Channel::Call) && !m_callCountdown->isRunning() &&
            !m_lockoutCountdown->isRunning();
 }
@@ -593,6 +602,19 @@ void SignInFlow::submitPrefilledNumber(Channel channel)
     sendCode(m_phone, channel, Pending::SendCode);
 }
 
+void SignInFlow::submitEmailOnFile()
+{
+    if (m_step != Step::Phone || isBusy() || isFinished()) {
+        return;
+    }
+    if (!offeredChannels().contains(Channel::Email)) {
+        setError(AuthError::of(AuthError::Kind::ChannelDisabled));
+        return;
+    }
+    m_phone.reset();
+    sendCode(std::nullopt, Channel::Email, Pending::SendCode);
+}
+
 void SignInFlow::sendCode(const std::optional<E164Number> &to, Channel channel, Pending pending)
 {
     if (serverAsksToWait()) {
@@ -610,7 +632,9 @@ void SignInFlow::sendCode(const std::optional<E164Number> &to, Channel channel, 
     }
     setPending(pending);
     qCInfo(lcFlow) << "sending a code by" << channelWireName(channel) << "to"
-                   << (to ? to->masked() : QStringLiteral("the number on file"));
+                   << (channel == Channel::Email ? QStringLiteral("the address on file")
+                       : to                      ? to->masked()
+                                                 : QStringLiteral("the number on file"));
     m_auth->sendCode(to, channel);
 }
 
@@ -633,7 +657,8 @@ void SignInFlow::onCodeSent(const CodeSentResult &result)
     m_lastSubmittedCode.clear();
     m_retryAllowed = false;
     m_resendCountdown->startFor(m_options.resendCooldownSeconds);
-    if (m_channel != Channel::Call && offeredChannels().contains(Channel::Call)) {
+    if (m_channel != Channel::Call && m_channel != Channel::Email &&
+        offeredChannels().contains(Channel::Call)) {
         m_callCountdown->startFor(m_options.callFallbackSeconds);
     } else {
         m_callCountdown->stop();

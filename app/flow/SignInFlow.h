@@ -112,11 +112,18 @@ public:
      */
     bool isRememberMeOpen() const;
     QString displayName() const { return m_displayName; }
-    /** Channels the user may choose: allowed by settings and offered by the server. */
+    /**
+     * Channels the user may choose: allowed by settings and offered by the server; email only where the
+     * server has an address on file to send to.
+     */
     QList<Channel> offeredChannels() const;
     Channel channel() const { return m_channel; }
     /** The number the code went to, masked for display ("+1 ••• ••• ••42"). */
     QString maskedPhone() const;
+    /** Where the code went, masked: the address on file for a code by email, otherwise maskedPhone(). */
+    QString maskedDestination() const;
+    /** The address on file, masked ("d•••@example.com"); empty when the server has none. */
+    QString maskedEmailOnFile() const { return m_capabilities.maskedEmailOnFile; }
     QString maskedNumberOnFile() const { return m_capabilities.maskedNumberOnFile; }
     /** The number the phone step offers: policy > backend > enrolment > last sign-in. */
     NumberSource prefilledNumberSource() const;
@@ -187,6 +194,8 @@ public slots:
     void submitPhone(const QString &input, const QString &region, latchkey::Channel channel);
     /** Sends the code to the prefilled number (see prefilledNumberSource()). */
     void submitPrefilledNumber(latchkey::Channel channel);
+    /** Sends the code by email to the address on file (never to one typed here). */
+    void submitEmailOnFile();
     void submitCode(const QString &input);
     void retryCode();
     void resendCode();

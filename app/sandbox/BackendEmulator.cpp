@@ -67,6 +67,7 @@ DemoAccount BackendEmulator::demoAccount()
 {
     DemoAccount account{QStringLiteral("demo"), QStringLiteral("latchkey-demo"), QStringLiteral("Demo User"),
                         QStringLiteral("+12025550142")};
+    account.email = QStringLiteral("demo@example.com");
     account.admin = true; // the sandbox's own figures are no secret
     return account;
 }
@@ -85,6 +86,15 @@ void BackendEmulator::addAccount(const DemoAccount &account)
 QStringList BackendEmulator::channels()
 {
     return {QStringLiteral("sms"), QStringLiteral("call"), QStringLiteral("whatsapp")};
+}
+
+QString BackendEmulator::maskedEmail(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(u'@');
+    if (at < 1) {
+        return QStringLiteral("•••");
+    }
+    return address.left(1) + QStringLiteral("•••") + address.mid(at);
 }
 
 QString BackendEmulator::maskedPhone(const QString &e164)
@@ -154,28 +164,40 @@ BackendEmulator::Reply BackendEmulator::currentSession(const QString &sessionId)
 
 BackendEmulator::Reply BackendEmulator::sendCode(const QString &sessionId, const QString &requestedNumber,
                                                  const QString &channel, const QString &locale,
-                                                 bool useNumberOnFile)
+                                                 Destination destination)
 {
     const DemoAccount *account = accountFor(sessionId);
     if (!account) {
         return notSignedIn();
     }
-    const QString phoneNumber = useNumberOnFile ? account->phone : requestedNumber;
-    static const QRegularExpression e164(
-        QRegularExpression::anchoredPattern(QStringLiteral("\\+[1-9][0-9]{1,14}")));
-    if (phoneNumber.isEmpty() || !e164.match(phoneNumber).hasMatch()) {
-        return error(400, QStringLiteral("Invalid phone number. Use E.164 format (+1234567890)"));
-    }
-    if (phoneNumber != account->phone) {
-        return notRegistered();
+    QString to;
+    QString verifyChannel = channel.isEmpty() ? QStringLiteral("sms") : channel;
+    if (destination == Destination::EmailOnFile) {
+        if (account->email.isEmpty()) {
+            return error(400, QStringLiteral("No email address on file"));
+        }
+        to = account->email;
+        verifyChannel = QStringLiteral("email");
+    } else {
+        to = destination == Destination::NumberOnFile ? account->phone : requestedNumber;
+        static const QRegularExpression e164(
+            QRegularExpression::anchoredPattern(QStringLiteral("\\+[1-9][0-9]{1,14}")));
+        if (to.isEmpty() || !e164.match(to).hasMatch()) {
+            return error(400, QStringLiteral("Invalid phone number. Use E.164 format (+1234567890)"));
+        }
+        if (to != account->phone) {
+            return notRegistered();
+        }
+        if (verifyChannel == QLatin1String("email")) {
+            return error(400, QStringLiteral("Email goes to the address on file only"));
+        }
     }
 
     // As the reference backend does: a locale Verify could refuse is left out rather than passed on.
     static const QRegularExpression localeTag(
         QRegularExpression::anchoredPattern(QStringLiteral("[a-z]{2,3}(-[A-Za-z]{2,4})?")));
     const QString verifyLocale = localeTag.match(locale).hasMatch() ? locale : QString();
-    const VerifyEmulator::Result result =
-        m_verify->start(phoneNumber, channel.isEmpty() ? QStringLiteral("sms") : channel, verifyLocale);
+    const VerifyEmulator::Result result = m_verify->start(to, verifyChannel, verifyLocale);
     if (!result.ok()) {
         noteRefusal(result.error);
         return verifyFailure(result.error);
@@ -187,23 +209,25 @@ BackendEmulator::Reply BackendEmulator::sendCode(const QString &sessionId, const
 }
 
 BackendEmulator::Reply BackendEmulator::verifyCode(const QString &sessionId, const QString &requestedNumber,
-                                                   const QString &code, bool useNumberOnFile,
+                                                   const QString &code, Destination destination,
                                                    bool rememberDevice)
 {
-    if ((requestedNumber.isEmpty() && !useNumberOnFile) || code.isEmpty()) {
+    if ((requestedNumber.isEmpty() && destination == Destination::RequestedNumber) || code.isEmpty()) {
         return error(400, QStringLiteral("Phone number and verification code are required"));
     }
     const DemoAccount *account = accountFor(sessionId);
     if (!account) {
         return notSignedIn();
     }
-    const QString phoneNumber = useNumberOnFile ? account->phone : requestedNumber;
-    // The binding holds here too: a session may only complete a verification of its own number.
-    if (phoneNumber != account->phone) {
+    const QString to = destination == Destination::EmailOnFile    ? account->email
+                       : destination == Destination::NumberOnFile ? account->phone
+                                                                  : requestedNumber;
+    // The binding holds here too: a session may only complete a verification of its own number or address.
+    if (to.isEmpty() || (destination == Destination::RequestedNumber && to != account->phone)) {
         return notRegistered();
     }
 
-    const VerifyEmulator::Result result = m_verify->check(phoneNumber, QString(), code);
+    const VerifyEmulator::Result result = m_verify->check(to, QString(), code);
     if (!result.ok()) {
         noteRefusal(result.error);
         return verifyFailure(result.error);
@@ -225,7 +249,7 @@ BackendEmulator::Reply BackendEmulator::verifyCode(const QString &sessionId, con
     QJsonObject wrong{{QStringLiteral("error"), QStringLiteral("Invalid verification code")},
                       {QStringLiteral("verified"), false}};
     // Extension: how many more codes this verification takes (Verify's limit of five checks).
-    if (const int left = m_verify->checksLeft(phoneNumber); left >= 0) {
+    if (const int left = m_verify->checksLeft(to); left >= 0) {
         wrong.insert(QStringLiteral("attemptsLeft"), left);
     }
     return {400, wrong};
@@ -267,6 +291,12 @@ BackendEmulator::Reply BackendEmulator::signedInReply(const DemoAccount &account
                              {QStringLiteral("codeLength"), m_verify->codeLength()},
                              {QStringLiteral("numberOnFile"), maskedPhone(account.phone)},
                              {QStringLiteral("sendsToNumberOnFile"), account.sendsToNumberOnFile}};
+    if (!account.email.isEmpty()) {
+        QJsonArray offered = capabilities.value(QStringLiteral("channels")).toArray();
+        offered.append(QStringLiteral("email"));
+        capabilities.insert(QStringLiteral("channels"), offered);
+        capabilities.insert(QStringLiteral("emailOnFile"), maskedEmail(account.email));
+    }
     if (account.admin) {
         capabilities.insert(QStringLiteral("stats"), true);
     }

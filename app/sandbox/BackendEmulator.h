@@ -21,6 +21,9 @@ struct DemoAccount
     QString password;
     QString displayName;
     QString phone; // E.164; the only number send-code/verify-code accept for this account
+    // Announced masked as emailOnFile, with "email" among the channels: codes by email go only here, never
+    // to an address the client sends (someone with a stolen password would send their own). Empty: none.
+    QString email = QString();
     // Announce sendsToNumberOnFile: the client skips its phone step and sends useNumberOnFile instead.
     bool sendsToNumberOnFile = false;
     // Announce deviceTrust {"days": N}: verify-code issues device tokens on request. 0: off.
@@ -42,6 +45,13 @@ class BackendEmulator : public QObject
 {
     Q_OBJECT
 public:
+    /** Where send-code and verify-code send or check a code. */
+    enum class Destination {
+        RequestedNumber, // the request's phoneNumber, which must be the account's
+        NumberOnFile,    // useNumberOnFile
+        EmailOnFile,     // useEmailOnFile: the account's address, by email
+    };
+
     /** An Express-style answer: HTTP status and JSON body. */
     struct Reply
     {
@@ -59,6 +69,8 @@ public:
     static QStringList channels();
     /** "+12025550142" → "+1 ••• ••• ••42": enough for the user to recognise the number, no more. */
     static QString maskedPhone(const QString &e164);
+    /** "demo@example.com" → "d•••@example.com". */
+    static QString maskedEmail(const QString &address);
 
     /**
      * POST /api/auth/login. On success *sessionId receives the new session's id (for the cookie). A valid
@@ -70,17 +82,17 @@ public:
     Reply currentSession(const QString &sessionId) const;
     /**
      * POST /api/auth/send-code. Empty `channel` means sms; `locale` (a tag such as "de" or "fr-CA") picks
-     * the message's language, as Verify's Locale does; any other text is left out. With
-     * `useNumberOnFile` the account's number is used and `phoneNumber` is not needed.
+     * the message's language, as Verify's Locale does; any other text is left out. To the number or
+     * address on file, `phoneNumber` is not needed (and not looked at).
      */
     Reply sendCode(const QString &sessionId, const QString &phoneNumber, const QString &channel,
-                   const QString &locale, bool useNumberOnFile = false);
+                   const QString &locale, Destination destination = Destination::RequestedNumber);
     /**
-     * POST /api/auth/verify-code; `useNumberOnFile` as for sendCode(). With `rememberDevice` an approval
-     * also issues a device token (when the account offers device trust).
+     * POST /api/auth/verify-code; `destination` as for sendCode(). With `rememberDevice` an approval also
+     * issues a device token (when the account offers device trust).
      */
     Reply verifyCode(const QString &sessionId, const QString &phoneNumber, const QString &code,
-                     bool useNumberOnFile = false, bool rememberDevice = false);
+                     Destination destination = Destination::RequestedNumber, bool rememberDevice = false);
     /**
      * GET /api/admin/stats?since&until (ISO 8601, both optional; default the last 30 days): the figures of
      * the Verify emulator's attempts in the period, plus the Fraud Guard blocks and rate-limit refusals this

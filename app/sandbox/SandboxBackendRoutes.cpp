@@ -63,6 +63,16 @@ SandboxReply expressReply(const BackendEmulator::Reply &reply)
     return SandboxReply::json(reply.status, reply.body);
 }
 
+BackendEmulator::Destination destinationOf(const QJsonObject &body)
+{
+    if (body.value(QLatin1String("useEmailOnFile")).toBool(false)) {
+        return BackendEmulator::Destination::EmailOnFile;
+    }
+    return body.value(QLatin1String("useNumberOnFile")).toBool(false)
+               ? BackendEmulator::Destination::NumberOnFile
+               : BackendEmulator::Destination::RequestedNumber;
+}
+
 SandboxReply malformedJson()
 {
     return SandboxReply::json(400,
@@ -135,21 +145,19 @@ SandboxReply SandboxServer::backendSession(const SandboxRequest &request)
 SandboxReply SandboxServer::backendSendCode(const SandboxRequest &request)
 {
     const QJsonObject body = expressBody(request).value_or(QJsonObject());
-    return expressReply(m_backend->sendCode(request.cookie(sessionCookieName),
-                                            expressString(body.value(QLatin1String("phoneNumber"))),
-                                            expressString(body.value(QLatin1String("channel"))),
-                                            expressString(body.value(QLatin1String("locale"))),
-                                            body.value(QLatin1String("useNumberOnFile")).toBool(false)));
+    return expressReply(m_backend->sendCode(
+        request.cookie(sessionCookieName), expressString(body.value(QLatin1String("phoneNumber"))),
+        expressString(body.value(QLatin1String("channel"))),
+        expressString(body.value(QLatin1String("locale"))), destinationOf(body)));
 }
 
 SandboxReply SandboxServer::backendVerifyCode(const SandboxRequest &request)
 {
     const QJsonObject body = expressBody(request).value_or(QJsonObject());
-    return expressReply(m_backend->verifyCode(request.cookie(sessionCookieName),
-                                              expressString(body.value(QLatin1String("phoneNumber"))),
-                                              expressString(body.value(QLatin1String("code"))),
-                                              body.value(QLatin1String("useNumberOnFile")).toBool(false),
-                                              body.value(QLatin1String("rememberDevice")).toBool(false)));
+    return expressReply(m_backend->verifyCode(
+        request.cookie(sessionCookieName), expressString(body.value(QLatin1String("phoneNumber"))),
+        expressString(body.value(QLatin1String("code"))), destinationOf(body),
+        body.value(QLatin1String("rememberDevice")).toBool(false)));
 }
 
 SandboxReply SandboxServer::backendLogout(const SandboxRequest &request)

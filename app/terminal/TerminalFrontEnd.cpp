@@ -73,6 +73,11 @@ QString textLetter()
     return TerminalFrontEnd::tr("t", "code prompt after a call: the letter that asks for the code by SMS");
 }
 
+QString emailLetter()
+{
+    return TerminalFrontEnd::tr("e", "phone prompt: the letter that sends the code to the address on file");
+}
+
 QString channelName(Channel channel)
 {
     switch (channel) {
@@ -83,7 +88,7 @@ QString channelName(Channel channel)
     case Channel::WhatsApp:
         return TerminalFrontEnd::tr("WhatsApp");
     case Channel::Email:
-        break; // never offered for a phone number (channelChoices)
+        break; // never offered for a phone number (channelChoices): "e" at the phone prompt instead
     }
     return QString();
 }
@@ -189,6 +194,10 @@ void TerminalFrontEnd::prompt(Awaiting awaiting)
         m_console->setEcho(false);
         break;
     case Awaiting::Phone:
+        if (offersEmail()) {
+            say(tr("Or type %1 to get the code by email at %2.")
+                    .arg(emailLetter(), m_flow->maskedEmailOnFile()));
+        }
         if (m_flow->isPhoneNumberLocked()) {
             text = tr("Phone number [%1] (set by your organisation; press Enter): ")
                        .arg(m_flow->maskedPrefilledNumber());
@@ -219,7 +228,10 @@ void TerminalFrontEnd::prompt(Awaiting awaiting)
         if (std::exchange(m_sentToSay, false)) {
             say(sentText());
         }
-        if (m_flow->channel() == Channel::Call && m_flow->offeredChannels().contains(Channel::Sms)) {
+        if (m_flow->channel() == Channel::Email) {
+            text = tr("Code (%1 = resend, %2 = different number): ")
+                       .arg(resendLetter(), differentNumberLetter());
+        } else if (m_flow->channel() == Channel::Call && m_flow->offeredChannels().contains(Channel::Sms)) {
             text = tr("Code (%1 = call again, %2 = text me, %3 = different number): ")
                        .arg(resendLetter(), textLetter(), differentNumberLetter());
         } else {
@@ -390,7 +402,12 @@ void TerminalFrontEnd::answer(const QString &line)
             prompt(Awaiting::NewNumberChannel);
             return;
         }
-        const QList<Channel> channels = m_flow->offeredChannels();
+        if (offersEmail() && isCommand(line, emailLetter(), QLatin1Char('e'))) {
+            m_flow->submitEmailOnFile();
+            render();
+            return;
+        }
+        const QList<Channel> channels = channelChoices();
         const Channel channel = channels.isEmpty() ? Channel::Sms : channels.first();
         if (m_flow->isPhoneNumberLocked() || (line.isEmpty() && m_flow->canSendToPrefilledNumber())) {
             m_flow->submitPrefilledNumber(channel);
@@ -497,6 +514,11 @@ void TerminalFrontEnd::onLockoutSecondsLeftChanged(int seconds)
     render();
 }
 
+bool TerminalFrontEnd::offersEmail() const
+{
+    return !m_flow->isChangingNumber() && m_flow->offeredChannels().contains(Channel::Email);
+}
+
 QList<Channel> TerminalFrontEnd::channelChoices() const
 {
     QList<Channel> channels = m_flow->offeredChannels();
@@ -511,7 +533,7 @@ QList<Channel> TerminalFrontEnd::channelChoices() const
 QString TerminalFrontEnd::sentText() const
 {
     // One whole sentence per channel, so translators never get a channel's wire name inside a sentence.
-    const QString to = m_flow->maskedPhone();
+    const QString to = m_flow->maskedDestination();
     switch (m_flow->channel()) {
     case Channel::Sms:
         return tr("A code was sent by SMS to %1.").arg(to);

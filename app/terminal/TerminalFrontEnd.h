@@ -53,6 +53,8 @@ private:
     void answer(const QString &line);
     /** The channel prompt's choices: the default first when it is offered. */
     QList<Channel> channelChoices() const;
+    /** Email is offered: "e" at the phone prompt sends the code to the address on file. */
+    bool offersEmail() const;
     /** Says until when nothing will be sent, once, instead of the phone or code prompt. */
     /** Hands the typed password (then wiped) to the flow; Remember me is asked once it is accepted. */
     void submitPassword();

@@ -1122,6 +1122,14 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
         <source>If the number is wrong, use a different number.</source>
         <translation>Ist die Nummer falsch, verwenden Sie eine andere Nummer.</translation>
     </message>
+    <message>
+        <source>Sent by email to %1</source>
+        <translation>Per E-Mail an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>Look in your spam or junk folder too.</source>
+        <translation>Sehen Sie auch im Spam-Ordner nach.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ConfigCheck</name>
@@ -2176,6 +2184,19 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
     <message>
         <source>Code (%1 = call again, %2 = text me, %3 = different number): </source>
         <translation>Code (%1 = erneut anrufen, %2 = per SMS, %3 = andere Nummer): </translation>
+    </message>
+    <message>
+        <source>e</source>
+        <comment>phone prompt: the letter that sends the code to the address on file</comment>
+        <translation>e</translation>
+    </message>
+    <message>
+        <source>Or type %1 to get the code by email at %2.</source>
+        <translation>Oder geben Sie %1 ein, um den Code per E-Mail an %2 zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Code (%1 = resend, %2 = different number): </source>
+        <translation>Code (%1 = erneut senden, %2 = andere Nummer): </translation>
     </message>
 </context>
 <context>

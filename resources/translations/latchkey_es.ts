@@ -1122,6 +1122,14 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
         <source>If the number is wrong, use a different number.</source>
         <translation>Si el número es incorrecto, use otro número.</translation>
     </message>
+    <message>
+        <source>Sent by email to %1</source>
+        <translation>Enviado por correo electrónico a %1</translation>
+    </message>
+    <message>
+        <source>Look in your spam or junk folder too.</source>
+        <translation>Mire también en la carpeta de correo no deseado.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ConfigCheck</name>
@@ -2176,6 +2184,19 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
     <message>
         <source>Code (%1 = call again, %2 = text me, %3 = different number): </source>
         <translation>Código (%1 = volver a llamar, %2 = por SMS, %3 = otro número): </translation>
+    </message>
+    <message>
+        <source>e</source>
+        <comment>phone prompt: the letter that sends the code to the address on file</comment>
+        <translation>e</translation>
+    </message>
+    <message>
+        <source>Or type %1 to get the code by email at %2.</source>
+        <translation>O escriba %1 para recibir el código por correo electrónico en %2.</translation>
+    </message>
+    <message>
+        <source>Code (%1 = resend, %2 = different number): </source>
+        <translation>Código (%1 = reenviar, %2 = otro número): </translation>
     </message>
 </context>
 <context>

@@ -1122,6 +1122,14 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
         <source>If the number is wrong, use a different number.</source>
         <translation>Si le numéro est erroné, utilisez un autre numéro.</translation>
     </message>
+    <message>
+        <source>Sent by email to %1</source>
+        <translation>Envoyé par e-mail à %1</translation>
+    </message>
+    <message>
+        <source>Look in your spam or junk folder too.</source>
+        <translation>Regardez aussi dans le dossier des courriers indésirables.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ConfigCheck</name>
@@ -2176,6 +2184,19 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
     <message>
         <source>Code (%1 = call again, %2 = text me, %3 = different number): </source>
         <translation>Code (%1 = rappeler, %2 = par SMS, %3 = autre numéro) : </translation>
+    </message>
+    <message>
+        <source>e</source>
+        <comment>phone prompt: the letter that sends the code to the address on file</comment>
+        <translation>e</translation>
+    </message>
+    <message>
+        <source>Or type %1 to get the code by email at %2.</source>
+        <translation>Ou tapez %1 pour recevoir le code par e-mail à %2.</translation>
+    </message>
+    <message>
+        <source>Code (%1 = resend, %2 = different number): </source>
+        <translation>Code (%1 = renvoyer, %2 = autre numéro)&#xa0;: </translation>
     </message>
 </context>
 <context>

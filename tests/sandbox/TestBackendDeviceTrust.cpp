@@ -35,7 +35,8 @@ class TestBackendDeviceTrust : public QObject
                 return QString();
             }
             const BackendEmulator::Reply verified =
-                backend.verifyCode(*sessionId, demo.phone, outbox.lastCodeFor(demo.phone), false, true);
+                backend.verifyCode(*sessionId, demo.phone, outbox.lastCodeFor(demo.phone),
+                                   BackendEmulator::Destination::RequestedNumber, true);
             if (approval) {
                 *approval = verified.body;
             }

@@ -75,6 +75,7 @@ private slots:
     void backendSendCodeInvalidNumber();
     void backendSendCodeOtherNumberIsForbidden();
     void backendSendAndVerify();
+    void backendEmailGoesToTheAddressOnFileOnly();
     void backendVerifyCodeNeedsFields();
     void backendVerifyErrorIs500WithCode();
     void backendMalformedJson();
@@ -531,7 +532,9 @@ void TestSandboxServer::backendLoginSetsCookie()
     QCOMPARE(login.json.value(QLatin1String("displayName")).toString(), QStringLiteral("Demo User"));
     const QJsonObject capabilities = login.json.value(QLatin1String("capabilities")).toObject();
     QCOMPARE(capabilities.value(QLatin1String("channels")).toArray(),
-             QJsonArray({QStringLiteral("sms"), QStringLiteral("call"), QStringLiteral("whatsapp")}));
+             QJsonArray({QStringLiteral("sms"), QStringLiteral("call"), QStringLiteral("whatsapp"),
+                         QStringLiteral("email")}));
+    QCOMPARE(capabilities.value(QLatin1String("emailOnFile")).toString(), QStringLiteral("d•••@example.com"));
     QCOMPARE(capabilities.value(QLatin1String("codeLength")).toInt(), 6);
     QCOMPARE(capabilities.value(QLatin1String("numberOnFile")).toString(), QStringLiteral("+1 ••• ••• ••42"));
 
@@ -658,6 +661,41 @@ void TestSandboxServer::backendSendAndVerify()
         }
     }
     QVERIFY(m_server->backend()->isVerified(sessionId));
+}
+
+void TestSandboxServer::backendEmailGoesToTheAddressOnFileOnly()
+{
+    signIn();
+    const QString address = BackendEmulator::demoAccount().email;
+    // An address in the request is never used, nor email to a number: someone with a stolen password
+    // would send their own.
+    const Answer typed = backend("POST", QStringLiteral("/api/auth/send-code"),
+                                 {{QStringLiteral("phoneNumber"), number},
+                                  {QStringLiteral("channel"), QStringLiteral("email")},
+                                  {QStringLiteral("email"), QStringLiteral("mallory@example.net")}});
+    QCOMPARE(typed.status, 400);
+    QVERIFY(m_server->outbox()->messages().isEmpty());
+
+    const Answer sent = backend(
+        "POST", QStringLiteral("/api/auth/send-code"),
+        {{QStringLiteral("useEmailOnFile"), true}, {QStringLiteral("channel"), QStringLiteral("email")}});
+    QCOMPARE(sent.status, 200);
+    QCOMPARE(sent.json.value(QLatin1String("channel")).toString(), QStringLiteral("email"));
+    QCOMPARE(m_server->outbox()->messages().size(), 1);
+    QCOMPARE(m_server->outbox()->messages().constLast().channel, Channel::Email);
+    const QString code = m_server->outbox()->lastCodeFor(address);
+    QVERIFY(!code.isEmpty());
+
+    // The phone's verification knows nothing of that code.
+    const Answer byNumber =
+        backend("POST", QStringLiteral("/api/auth/verify-code"),
+                {{QStringLiteral("phoneNumber"), number}, {QStringLiteral("code"), code}});
+    QVERIFY(byNumber.status != 200);
+    const Answer verified =
+        backend("POST", QStringLiteral("/api/auth/verify-code"),
+                {{QStringLiteral("useEmailOnFile"), true}, {QStringLiteral("code"), code}});
+    QCOMPARE(verified.status, 200);
+    QCOMPARE(verified.json.value(QLatin1String("verified")).toBool(), true);
 }
 
 void TestSandboxServer::backendVerifyCodeNeedsFields()

@@ -193,6 +193,34 @@ private slots:
         QCOMPARE(run.secrets.contents().value(SecretKey::backendSession), QByteArray("latchkey.sid=abc"));
     }
 
+    void eAtThePhonePromptSendsToTheAddressOnFile()
+    {
+        Run run;
+        LoginResult answer = login(QStringLiteral("Demo User"));
+        answer.capabilities.channels.append(Channel::Email);
+        answer.capabilities.maskedEmailOnFile = QStringLiteral("d•••@example.com");
+        QVERIFY2(run.logIn(answer, QStringLiteral("Phone number.*: $")), qPrintable(run.console.err()));
+        QVERIFY(run.console.err().contains(
+            QStringLiteral("Or type e to get the code by email at d•••@example.com.")));
+        run.console.type(QStringLiteral("e"));
+        QTRY_VERIFY(run.auth.hasPending());
+        QCOMPARE(run.auth.calls.constLast(), QStringLiteral("send  email")); // no number: the address on file
+        run.auth.answerCodeSent(CodeSentResult{Channel::Email, 6});
+        QVERIFY2(run.waitFor(QStringLiteral("Code \\(r = resend, n = different number\\): $")),
+                 qPrintable(run.console.err()));
+        QVERIFY(run.console.err().contains(QStringLiteral("A code was sent by email to d•••@example.com.")));
+    }
+
+    void withoutAnAddressOnFileEmailIsNeverOffered()
+    {
+        Run run;
+        LoginResult answer = login(QStringLiteral("Demo User"));
+        answer.capabilities.channels.append(Channel::Email); // offered, but no address to send to
+        QVERIFY2(run.logIn(answer, QStringLiteral("Phone number.*: $")), qPrintable(run.console.err()));
+        QVERIFY(!run.console.err().contains(QStringLiteral("by email")));
+        QVERIFY(!run.flow.offeredChannels().contains(Channel::Email));
+    }
+
     void afterACallTIsForAText()
     {
         Run run;

@@ -62,6 +62,7 @@ private slots:
     void init();
 
     void signsInThroughEveryPageWithTheCodeFromTheSandboxOutbox();
+    void signsInByEmailToTheAddressOnFileOnly();
     void wrongPasswordShowsInlineErrorAndStays();
     void cancelWhileBusyStopsTheRequestAndKeepsInput();
     void malformedNumberShowsSpecificErrorAndKeepsText();
@@ -211,7 +212,8 @@ void TestSignInWizard::signsInThroughEveryPageWithTheCodeFromTheSandboxOutbox()
     QCOMPARE(h.wizard.focusWidget(), h.child<QLineEdit>("phoneLineEdit"));
     auto *channel = h.child<QComboBox>("channelComboBox");
     QVERIFY(channel);
-    QCOMPARE(channel->count(), 3); // the sandbox offers sms, call and whatsapp; all allowed by default
+    // The sandbox offers sms, call, whatsapp and email (it has the demo's address); all allowed by default.
+    QCOMPARE(channel->count(), 4);
     QCOMPARE(channel->currentData().toInt(), int(Channel::Sms));
     QVERIFY(h.child<QLabel>("numberOnFileLabel")->text().contains(QStringLiteral("42")));
     QTest::keyClicks(h.child<QLineEdit>("phoneLineEdit"), QStringLiteral("202 555 0142"));
@@ -270,6 +272,41 @@ void TestSignInWizard::signsInThroughEveryPageWithTheCodeFromTheSandboxOutbox()
     QTest::mouseClick(finish, Qt::LeftButton);
     QTRY_VERIFY(!h.wizard.isVisible());
     QCOMPARE(h.wizard.result(), int(QDialog::Accepted));
+}
+
+void TestSignInWizard::signsInByEmailToTheAddressOnFileOnly()
+{
+    Harness h(false);
+    showWizard(h);
+    signInWithPassword(h);
+    auto *channel = h.child<QComboBox>("channelComboBox");
+    const int email = channel->findData(int(Channel::Email));
+    QVERIFY(email >= 0); // the sandbox's backend has the demo's address on file
+    auto *phone = h.child<QLineEdit>("phoneLineEdit");
+    QTest::keyClicks(phone, QStringLiteral("202 555 0199")); // typed, then not needed: email has no number
+    channel->setCurrentIndex(email);
+    QTRY_VERIFY(!phone->isVisible());
+    const QString masked = unbreakable(QStringLiteral("d•••@example.com"));
+    QAbstractButton *next = h.wizard.button(QWizard::NextButton);
+    QCOMPARE(next->text().remove(QLatin1Char('&')), QStringLiteral("Send code to %1").arg(masked));
+    QCOMPARE(currentPageChild<QLabel>(h.wizard, "descriptionLabel")->text(),
+             QStringLiteral("Latchkey will send your sign-in code to %1.").arg(masked));
+    QVERIFY(!h.child<QPushButton>("otherNumberButton")->isVisible());
+    QVERIFY(!h.child<QLabel>("numberOnFileLabel")->isVisible());
+    clickNext(h);
+    QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
+
+    // The code went to the address on file, and to nothing else.
+    const QString address = BackendEmulator::demoAccount().email;
+    QTRY_VERIFY(!h.outbox.lastCodeFor(address).isEmpty());
+    QVERIFY(h.lastCode().isEmpty());
+    QCOMPARE(h.flow.channel(), Channel::Email);
+    QCOMPARE(currentPageChild<QLabel>(h.wizard, "descriptionLabel")->text(),
+             QStringLiteral("Sent by email to %1").arg(masked));
+    QVERIFY(!h.child<CountdownButton>("callButton")->isVisible()); // a call needs a number
+    QTest::keyClicks(h.child<CodeLineEdit>("codeLineEdit"), h.outbox.lastCodeFor(address));
+    QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::DonePageId));
+    QVERIFY(h.child<QLabel>("signedInLabel")->text().contains(BackendEmulator::demoAccount().displayName));
 }
 
 void TestSignInWizard::wrongPasswordShowsInlineErrorAndStays()
