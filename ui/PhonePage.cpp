@@ -215,6 +215,7 @@ void PhonePage::updateNumberChoice()
     const QString masked =
         keepTogether(byEmail ? flow()->maskedEmailOnFile() : flow()->maskedPrefilledNumber());
     // The number on file is the page's one action (its primary button); typing another is the way out.
+    setPageTitle(byEmail ? tr("Your email") : tr("Your phone"));
     setPageDescription(!prefilled ? tr("Where should Latchkey send your sign-in code?")
                        : locked   ? tr("Your organisation sends your sign-in code to %1.").arg(masked)
                                   : tr("Latchkey will send your sign-in code to %1.").arg(masked));

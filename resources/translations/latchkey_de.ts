@@ -1730,6 +1730,10 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
         <source>Send &amp;code to %1</source>
         <translation>&amp;Code an %1 senden</translation>
     </message>
+    <message>
+        <source>Your email</source>
+        <translation>Ihre E-Mail</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ReportCommand</name>

@@ -1730,6 +1730,10 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
         <source>Send &amp;code to %1</source>
         <translation>&amp;Enviar código a %1</translation>
     </message>
+    <message>
+        <source>Your email</source>
+        <translation>Su correo electrónico</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ReportCommand</name>

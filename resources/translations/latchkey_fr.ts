@@ -1730,6 +1730,10 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
         <source>Send &amp;code to %1</source>
         <translation>&amp;Envoyer le code au %1</translation>
     </message>
+    <message>
+        <source>Your email</source>
+        <translation>Votre e-mail</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ReportCommand</name>

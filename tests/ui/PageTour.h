@@ -1,16 +1,18 @@
 #pragma once
 
 // A walk through every page and state of a sandbox sign-in in the real wizard, for the tests (and the
-// screenshot tool) that look at each one: a wrong password, the phone page empty and filled, the code page
-// counting down, locked out, and done. `visit` is called with a name for each state; a failed step ends the
-// walk (check QTest::currentTestFailed() afterwards).
+// screenshot tool) that look at each one: a wrong password, the phone page empty, filled and by email, the
+// code page counting down, locked out, and done. `visit` is called with a name for each state; a failed step
+// ends the walk (check QTest::currentTestFailed() afterwards).
 
+#include "Channel.h"
 #include "CodeLineEdit.h"
 #include "CountdownButton.h"
 #include "FakeWizardHarness.h"
 #include "WizardHarness.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -95,6 +97,14 @@ inline void tourEveryPage(WizardHarness &h, const PageVisitor &visit)
     visit(QStringLiteral("2-phone-placeholder"));
     QTest::keyClicks(h.child<QLineEdit>("phoneLineEdit"), QStringLiteral("+1 202 555 0142"));
     visit(QStringLiteral("2-phone"));
+    // Email to the address on file: no number to type, the button names where the code goes.
+    auto *channel = h.child<QComboBox>("channelComboBox");
+    const int sms = channel->currentIndex();
+    channel->setCurrentIndex(channel->findData(int(Channel::Email)));
+    QTRY_VERIFY(!h.child<QLineEdit>("phoneLineEdit")->isVisible());
+    visit(QStringLiteral("2-phone-email"));
+    channel->setCurrentIndex(sms);
+    QTRY_VERIFY(h.child<QLineEdit>("phoneLineEdit")->isVisible());
 
     QTest::keyClick(h.child<QLineEdit>("phoneLineEdit"), Qt::Key_Return);
     QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));

@@ -291,6 +291,7 @@ void TestSignInWizard::signsInByEmailToTheAddressOnFileOnly()
     QCOMPARE(next->text().remove(QLatin1Char('&')), QStringLiteral("Send code to %1").arg(masked));
     QCOMPARE(currentPageChild<QLabel>(h.wizard, "descriptionLabel")->text(),
              QStringLiteral("Latchkey will send your sign-in code to %1.").arg(masked));
+    QCOMPARE(currentPageChild<QLabel>(h.wizard, "titleLabel")->text(), QStringLiteral("Your email"));
     QVERIFY(!h.child<QPushButton>("otherNumberButton")->isVisible());
     QVERIFY(!h.child<QLabel>("numberOnFileLabel")->isVisible());
     clickNext(h);
