@@ -4,13 +4,14 @@
 // deployed (docs/backend-protocol.md):
 //  - a login route, with passwords stored as scrypt hashes, and session resume (GET /api/auth/login);
 //  - the phone number bound to the signed-in user: codes go only to the number on file, so a stolen
-//    password cannot "verify" the thief's own phone;
-//  - the protocol's extensions, announced at login: channels, locale, code length, the number on file;
+//    password cannot "verify" the thief's own phone; likewise codes by email go only to the address on file;
+//  - the protocol's extensions, announced at login: channels, locale, code length, the number and the
+//    address on file;
 //  - an assertion: after an approved code, a short-lived Ed25519-signed JWT that a program started after
 //    sign-in can verify with the keys at GET /.well-known/jwks.json;
 //  - "Remember this device" (deviceTrust): random device tokens issued at verify-code on request, kept only
 //    as SHA-256 hashes, bound to the user, expiring, and revoked by logout {forgetDevice}, by a change of
-//    the user's password or phone number in users.json, and by `server.js revoke <username>`;
+//    the user's password, phone number or email address in users.json, and by `server.js revoke <username>`;
 //  - rate limits on login and send-code (express-rate-limit), and Twilio's error code relayed with its text.
 //  - one instance or several: sessions, rate-limit counters and device tokens in memory, or in Redis shared by
 //    every instance (REDIS_URL; lib/stores.js), 503 when Redis fails, X-Instance, GET /healthz, graceful SIGTERM.
@@ -124,14 +125,29 @@ if (stores.kind === 'redis' && !process.env.ASSERTION_KEY_FILE) {
     process.exit(2);
 }
 
-/** users.json: [{"username", "displayName", "phone" (E.164), "passwordHash" (from hash-password), "admin"?}] */
+const EMAIL_ADDRESS = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+/**
+ * users.json: [{"username", "displayName", "phone" (E.164), "email"?, "passwordHash" (from hash-password),
+ * "admin"?}]. A malformed address stops the read rather than leave that user without email unnoticed.
+ */
 function readUsers() {
-    return new Map(JSON.parse(fs.readFileSync(config.usersFile, 'utf8')).map((user) => [user.username, user]));
+    const list = JSON.parse(fs.readFileSync(config.usersFile, 'utf8'));
+    for (const user of list) {
+        if (user.email !== undefined && !(typeof user.email === 'string' && EMAIL_ADDRESS.test(user.email))) {
+            throw new Error(`users file: the email of ${user.username} is not an address`);
+        }
+    }
+    return new Map(list.map((user) => [user.username, user]));
 }
 
-/** What the users file says of the user's credentials: changes with their password hash or phone number. */
+/**
+ * What the users file says of the user's credentials: changes with their password hash, phone number or
+ * email address. Users without an address keep the fingerprint they had before addresses were read.
+ */
 function credentialFingerprint(user) {
-    return crypto.createHash('sha256').update(`${user.passwordHash}\n${user.phone}`).digest('base64url');
+    const text = `${user.passwordHash}\n${user.phone}` + (user.email ? `\n${user.email}` : '');
+    return crypto.createHash('sha256').update(text).digest('base64url');
 }
 
 let users = new Map();
@@ -155,7 +171,12 @@ function adoptUsers(reread) {
     users = reread;
     return changed;
 }
-adoptUsers(readUsers());
+try {
+    adoptUsers(readUsers());
+} catch (error) {
+    console.error(`reference-backend: ${error.message}`);
+    process.exit(2);
+}
 
 /** Rereads users.json; answers the users whose credentials changed, or null when it cannot be read. */
 function reloadUsers() {
@@ -166,8 +187,9 @@ function reloadUsers() {
         return null;
     }
 }
-// After editing users.json (a new password hash or phone number), `kill -HUP <pid>` on any one instance
-// rereads it and revokes the changed users' sessions and devices on every instance (see credentialRecord).
+// After editing users.json (a new password hash, phone number or address), `kill -HUP <pid>` on any one
+// instance rereads it and revokes the changed users' sessions and devices on every instance (see
+// credentialRecord).
 process.on('SIGHUP', () => {
     const changed = reloadUsers();
     if (changed === null) {
@@ -230,7 +252,7 @@ async function countRefusal(kind) {
     }
 }
 
-/** The outcome of a Twilio error on send-code or verify-code, counted where it is seen. */
+/** The outcome of a Twilio error on send-code or verify-code, counted where it is seen (no `phone` for email). */
 async function countTwilioError(error, channel, phone, step) {
     if (error.code === FRAUD_GUARD) {
         metrics.verification(channel, phone, 'fraud_blocked');
@@ -255,6 +277,9 @@ function base64url(value) {
     return Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 }
 
+/** RFC 8176's name for the second factor: a code by email is a one-time password, not an SMS. */
+const AMR_OF_CHANNEL = { sms: 'sms', whatsapp: 'sms', call: 'tel', email: 'otp' };
+
 /** A compact JWS (EdDSA): who signed in, with which factors, valid for assertionTtl seconds. */
 function signAssertion(username, channel, audience = config.assertionAudience) {
     const now = Math.floor(Date.now() / 1000);
@@ -266,7 +291,7 @@ function signAssertion(username, channel, audience = config.assertionAudience) {
         iat: now,
         exp: now + config.assertionTtl,
         jti: crypto.randomUUID(),
-        amr: ['pwd', channel === 'call' ? 'tel' : 'sms', 'mfa'], // RFC 8176
+        amr: ['pwd', AMR_OF_CHANNEL[channel] || 'sms', 'mfa'],
     };
     const input = `${base64url(header)}.${base64url(claims)}`;
     return `${input}.${crypto.sign(null, Buffer.from(input), signingKey).toString('base64url')}`;
@@ -284,13 +309,13 @@ function tokenHash(token) {
 
 /**
  * The user's credential record in the shared store: { stamp, user }. Sessions and device tokens carry the
- * stamp they were made under and stop counting when it changes, on every instance at once: when the password
- * or number in users.json changes, or when an admin runs `server.js revoke`. The store keeps the fingerprint
- * the stamp was made for and when that instance read it. An instance whose users file says otherwise rereads
- * it (another instance may have seen the edit first); if its copy still differs, the copy read later wins:
- * when it is this one's, a new stamp is made; when it is older (say a rolling restart has not reached this
- * instance, whose copy came through LoadCredential=), `user` is undefined: this instance must not take that
- * user's password until it has the new file.
+ * stamp they were made under and stop counting when it changes, on every instance at once: when the password,
+ * number or address in users.json changes, or when an admin runs `server.js revoke`. The store keeps the
+ * fingerprint the stamp was made for and when that instance read it. An instance whose users file says
+ * otherwise rereads it (another instance may have seen the edit first); if its copy still differs, the copy
+ * read later wins: when it is this one's, a new stamp is made; when it is older (say a rolling restart has not
+ * reached this instance, whose copy came through LoadCredential=), `user` is undefined: this instance must not
+ * take that user's password until it has the new file.
  */
 async function credentialRecord(user) {
     let fingerprint = credentialFingerprint(user);
@@ -316,7 +341,10 @@ async function credentialStamp(user) {
     return (await credentialRecord(user)).stamp;
 }
 
-/** Answered 503 (try again): another instance has a newer users.json, so the password or number here may be old. */
+/**
+ * Answered 503 (try again): another instance has a newer users.json, so the password, number or address here
+ * may be old.
+ */
 function staleUsersFile() {
     console.error('reference-backend: users.json here is older than another instance\'s: a request was refused');
     return new StoreUnavailableError(new Error('users.json is out of date'));
@@ -363,15 +391,32 @@ function masked(e164) {
     return `${e164.slice(0, 1 + countryDigits)} ${groups.join(' ')}`;
 }
 
+/** "demo@example.com" as "d•••@example.com": enough to recognise one's own address, never the address. */
+function maskedEmail(address) {
+    const at = address.lastIndexOf('@');
+    if (at < 1) {
+        return '•••';
+    }
+    return `${String.fromCodePoint(address.codePointAt(0))}•••${address.slice(at)}`;
+}
+
+/** Email is offered where the configuration allows it and only to users with an address on file. */
+function offersEmail(user) {
+    return config.channels.includes('email') && Boolean(user.email);
+}
+
 function loginAnswer(user, message) {
     const capabilities = {
-        channels: config.channels,
+        channels: offersEmail(user) ? config.channels : config.channels.filter((c) => c !== 'email'),
         locale: true,
         numberOnFile: masked(user.phone),
         sendsToNumberOnFile: config.sendsToNumberOnFile,
         assertion: true,
         deviceTrust: config.deviceTrustDays > 0 ? { days: config.deviceTrustDays } : false,
     };
+    if (offersEmail(user)) {
+        capabilities.emailOnFile = maskedEmail(user.email);
+    }
     if (user.admin === true) {
         capabilities.stats = true; // GET /api/admin/stats, once both factors are done
     }
@@ -382,8 +427,8 @@ function loginAnswer(user, message) {
 }
 
 /**
- * The session's user, while the credential stamp it was signed in with still holds: a change of password or
- * number, or a revocation, ends that user's sessions on every instance at once.
+ * The session's user, while the credential stamp it was signed in with still holds: a change of password,
+ * number or address, or a revocation, ends that user's sessions on every instance at once.
  */
 async function signedInUser(req) {
     const user = req.session && req.session.username ? users.get(req.session.username) : undefined;
@@ -395,7 +440,7 @@ async function signedInUser(req) {
         return undefined;
     }
     if (!record.user) {
-        throw staleUsersFile(); // never a code to the number this instance still has
+        throw staleUsersFile(); // never a code to the number or address this instance still has
     }
     return record.user;
 }
@@ -415,6 +460,10 @@ function requireSession(req, res, next) {
  * goes to (and is checked against) that number. Answers false after refusing the request.
  */
 function boundNumber(req, res) {
+    if (req.body.channel === 'email') {
+        res.status(400).json({ error: 'Email goes to the address on file only' });
+        return false;
+    }
     if (req.body.useNumberOnFile === true) {
         return req.user.phone;
     }
@@ -430,9 +479,32 @@ function boundNumber(req, res) {
     return req.user.phone;
 }
 
+/**
+ * The binding for email: the code goes to (and is checked against) the address on file, and a request that
+ * names any destination of its own is refused, so a stolen password cannot have a code sent to the thief's
+ * address. Answers false after refusing the request.
+ */
+function boundAddress(req, res) {
+    const { body } = req;
+    const namesADestination = ['phoneNumber', 'useNumberOnFile', 'to', 'email'].some((key) => body[key] !== undefined);
+    if (namesADestination || (body.channel !== undefined && body.channel !== 'email')) {
+        res.status(400).json({ error: 'Email goes to the address on file only' });
+        return false;
+    }
+    if (!req.user.email) {
+        res.status(400).json({ error: 'No email address on file' });
+        return false;
+    }
+    return req.user.email;
+}
+
 /** Twilio's failures as the guide relays them (500 and the text), plus Twilio's numeric code. */
-function relay(res, error) {
-    const body = { error: error.message || 'Verification service error' };
+function relay(res, error, address) {
+    let text = error.message || 'Verification service error';
+    if (address) {
+        text = text.split(address).join(maskedEmail(address)); // Twilio may quote it; the client never sees it
+    }
+    const body = { error: text };
     if (Number.isInteger(error.code)) {
         body.code = error.code;
     }
@@ -471,7 +543,9 @@ const sendCodeLimiter = rateLimit({
     legacyHeaders: false,
     keyGenerator: (req) => `user:${req.user.username}`,
     message: { error: 'Too many codes were requested. Please try again later.' },
-    handler: countedRefusal((req) => metrics.verification(req.body.channel || 'sms', req.user.phone, 'rate_limited')),
+    handler: countedRefusal((req) => (req.body.useEmailOnFile === true
+        ? metrics.verification('email', undefined, 'rate_limited') // an address never reaches the metrics
+        : metrics.verification(req.body.channel || 'sms', req.user.phone, 'rate_limited'))),
     store: stores.rateLimitStore('send-code'),
     passOnStoreError: false, // Redis down: 503, never an unlimited send-code
 });
@@ -537,11 +611,14 @@ router.get('/auth/login', requireSession, (req, res) => {
 });
 
 router.post('/auth/send-code', requireSession, sendCodeLimiter, async (req, res) => {
-    const to = boundNumber(req, res);
+    const byEmail = req.body.useEmailOnFile === true;
+    const to = byEmail ? boundAddress(req, res) : boundNumber(req, res);
     if (!to) {
         return;
     }
-    const channel = req.body.channel || 'sms';
+    const channel = byEmail ? 'email' : req.body.channel || 'sms';
+    // Metrics count a number's country; an address never reaches them.
+    const counted = byEmail ? undefined : to;
     if (!config.channels.includes(channel)) {
         return res.status(400).json({ error: 'This way of sending codes is not offered' });
     }
@@ -551,16 +628,18 @@ router.post('/auth/send-code', requireSession, sendCodeLimiter, async (req, res)
     }
     try {
         const verification = await verifyService.verifications.create(request);
-        req.session.channel = verification.channel || channel;
-        metrics.verification(req.session.channel, to, 'sent');
+        // Also what verify-code binds to: a code sent by email is checked against the address, any other
+        // against the number.
+        req.session.channel = byEmail ? 'email' : verification.channel || channel;
+        metrics.verification(req.session.channel, counted, 'sent');
         res.json({
             message: 'Verification code sent successfully',
             status: verification.status,
             channel: req.session.channel,
         });
     } catch (error) {
-        await countTwilioError(error, channel, to, 'send');
-        relay(res, error);
+        await countTwilioError(error, channel, counted, 'send');
+        relay(res, error, byEmail ? to : undefined);
     }
 });
 
@@ -573,19 +652,28 @@ router.post('/auth/verify-code', requireSession, async (req, res, next) => {
     if (audience !== undefined && !(typeof audience === 'string' && config.assertionAudiences.includes(audience))) {
         return res.status(400).json({ error: 'This assertion audience is not allowed' }); // before the code is used
     }
-    const to = boundNumber(req, res);
+    const byEmail = req.body.useEmailOnFile === true;
+    const to = byEmail ? boundAddress(req, res) : boundNumber(req, res);
     if (!to) {
         return;
     }
-    let check;
+    // A code is checked where this session's last one went: one sent by SMS or call never completes a check
+    // by email, nor one sent by email a check of the number.
     const channel = req.session.channel || 'sms';
+    if (byEmail !== (channel === 'email')) {
+        return res.status(400).json({
+            error: byEmail ? 'No code was sent to your email address' : 'The code was sent to your email address',
+        });
+    }
+    const counted = byEmail ? undefined : to;
+    let check;
     try {
         check = await verifyService.verificationChecks.create({ to, code });
     } catch (error) {
-        await countTwilioError(error, channel, to, 'check');
-        return relay(res, error);
+        await countTwilioError(error, channel, counted, 'check');
+        return relay(res, error, byEmail ? to : undefined);
     }
-    metrics.verification(channel, to, CHECK_OUTCOMES[check.status] || 'error');
+    metrics.verification(channel, counted, CHECK_OUTCOMES[check.status] || 'error');
     try {
         if (check.status === 'approved') {
             req.session.verified = true;

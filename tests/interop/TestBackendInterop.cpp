@@ -30,6 +30,10 @@ constexpr int startTimeoutMs = 30000;
 constexpr int answerTimeoutMs = 15000;
 const QString seedLimiterText = QStringLiteral("Too many verification attempts, please try again later.");
 const QString referenceLimiterText = QStringLiteral("Too many codes were requested. Please try again later.");
+// The reference backend's user with an address on file (the demo user has none).
+const QString mailUsername = QStringLiteral("erin");
+const QString mailAddress = QStringLiteral("erin@example.org");
+const QString mailPhone = QStringLiteral("+12025550147");
 
 /**
  * A child process whose stdout announces key=value facts (and, for latchkey-sandbox, its outbox as
@@ -152,6 +156,19 @@ QByteArray fromBase64Url(const QByteArray &text)
     return QByteArray::fromBase64(text, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
+/** One JSON POST on `network`, whose cookie jar keeps the session: the status and the JSON answer. */
+std::pair<int, QJsonObject> postJson(QNetworkAccessManager &network, const QUrl &url, const QJsonObject &body)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, answerTimeoutMs);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return {status, answer};
+}
+
 } // namespace
 
 class TestBackendInterop : public QObject
@@ -168,6 +185,7 @@ private slots:
 
     void referenceSignsInWithTheExtensions();
     void referenceBindsTheNumberToTheUser();
+    void referenceSendsByEmailToTheAddressOnFileOnly();
     void referenceResumesAndSignsOut();
     void referenceRemembersTheDevice();
     void referenceAssertionOpensARelyingServerOnce();
@@ -182,7 +200,10 @@ private:
     QByteArray get(const QUrl &url);
     /** Signs in with password and code on `client`, asking to remember the device; the token issued. */
     QByteArray signInRememberingTheDevice(Client &client);
-    /** users.json with the demo user and this password's scrypt hash (made by the backend's own helper). */
+    /**
+     * users.json with the demo user (no address on file) and the mail user (one), both with this password's
+     * scrypt hash (made by the backend's own helper).
+     */
     bool writeUsers(const QString &password);
     /** Rewrites users.json with this password's hash and has the reference backend reload it. */
     bool changeReferencePassword(const QString &password);
@@ -258,7 +279,7 @@ void TestBackendInterop::initTestCase()
     reference.insert(QStringLiteral("LOGIN_LIMIT"), QStringLiteral("100"));     // many sign-ins from one IP
     reference.insert(QStringLiteral("COOKIE_SECURE"), QStringLiteral("false")); // plain http on loopback
     reference.insert(QStringLiteral("CODE_LENGTH"), QString::number(VerifyEmulator::defaultCodeLength));
-    reference.insert(QStringLiteral("CHANNELS"), QStringLiteral("sms,call"));
+    reference.insert(QStringLiteral("CHANNELS"), QStringLiteral("sms,call,email"));
     reference.insert(QStringLiteral("SEND_CODE_LIMIT"), QStringLiteral("7"));
     reference.insert(QStringLiteral("ASSERTION_AUDIENCES"), QStringLiteral("deploy-tool,backup-tool"));
     QVERIFY(m_reference.start(m_node, {QStringLiteral(LATCHKEY_REFERENCE_BACKEND)}, reference,
@@ -553,6 +574,108 @@ void TestBackendInterop::referenceBindsTheNumberToTheUser()
     QCOMPARE(stranger.error().kind, AuthError::Kind::SessionExpired);
 }
 
+void TestBackendInterop::referenceSendsByEmailToTheAddressOnFileOnly()
+{
+    // Offered with the address masked: Latchkey shows who it goes to and never learns the address.
+    Client client(m_referenceUrl);
+    client.auth.logIn(mailUsername, m_password);
+    QVERIFY(client.answered());
+    QCOMPARE(client.loggedIn.count(), 1);
+    QCOMPARE(client.login().capabilities.maskedEmailOnFile, QStringLiteral("e•••@example.org"));
+    QVERIFY(client.login().capabilities.channels.contains(Channel::Email));
+    QVERIFY(client.auth.extensions().emailOnFile);
+
+    // With useEmailOnFile the code goes by email to the address on file, and not to the number.
+    client.clear();
+    const int toAddress = codesFor(mailAddress);
+    const int toPhone = codesFor(mailPhone);
+    client.auth.sendCode(std::nullopt, Channel::Email);
+    QVERIFY(client.answered());
+    QCOMPARE(client.codeSent.count(), 1);
+    QCOMPARE(client.sent().channel, Channel::Email);
+    const QString code = nextCode(mailAddress, toAddress);
+    QVERIFY(!code.isEmpty());
+    QCOMPARE(codesFor(mailAddress), toAddress + 1);
+    QString deliveredBy;
+    for (const QJsonObject &message : m_sandbox.messages()) {
+        if (message.value(QLatin1String("to")).toString() == mailAddress) {
+            deliveredBy = message.value(QLatin1String("channel")).toString();
+        }
+    }
+    QCOMPARE(deliveredBy, QStringLiteral("email"));
+    QCOMPARE(codesFor(mailPhone), toPhone);
+
+    // verify-code with useEmailOnFile is checked against the same address, and signs in.
+    client.clear();
+    client.auth.checkCode(std::nullopt, code);
+    QVERIFY(client.answered());
+    QCOMPARE(client.codeApproved.count(), 1);
+    const QJsonObject claims =
+        QJsonDocument::fromJson(fromBase64Url(client.auth.lastAssertion().split('.').value(1))).object();
+    QCOMPARE(claims.value(QLatin1String("sub")).toString(), mailUsername);
+    QVERIFY(claims.value(QLatin1String("amr")).toArray().contains(QStringLiteral("otp")));
+
+    // A user without an address is not offered email, even by a backend whose CHANNELS include it.
+    Client withoutAddress(m_referenceUrl);
+    withoutAddress.auth.logIn(m_username, m_password);
+    QVERIFY(withoutAddress.answered());
+    QVERIFY(withoutAddress.login().capabilities.maskedEmailOnFile.isEmpty());
+    QVERIFY(!withoutAddress.login().capabilities.channels.contains(Channel::Email));
+    QVERIFY(!withoutAddress.auth.extensions().emailOnFile);
+
+    // The same over raw HTTP, where Latchkey's own filtering cannot hide what the backend announced or does.
+    const QUrl login = m_referenceUrl.resolved(QUrl(QStringLiteral("/api/auth/login")));
+    const QUrl sendCode = m_referenceUrl.resolved(QUrl(QStringLiteral("/api/auth/send-code")));
+    const auto email = [](QJsonObject body) {
+        body.insert(QStringLiteral("channel"), QStringLiteral("email"));
+        return body;
+    };
+    QNetworkAccessManager demoSession;
+    auto [status, answer] =
+        postJson(demoSession, login,
+                 {{QStringLiteral("username"), m_username}, {QStringLiteral("password"), m_password}});
+    QCOMPARE(status, 200);
+    const QJsonObject capabilities = answer.value(QLatin1String("capabilities")).toObject();
+    QVERIFY(!capabilities.contains(QLatin1String("emailOnFile")));
+    QCOMPARE(capabilities.value(QLatin1String("channels")).toArray(),
+             (QJsonArray{QStringLiteral("sms"), QStringLiteral("call")}));
+    std::tie(status, answer) =
+        postJson(demoSession, sendCode, email({{QStringLiteral("useEmailOnFile"), true}}));
+    QCOMPARE(status, 400);
+    QCOMPARE(answer.value(QLatin1String("error")).toString(), QStringLiteral("No email address on file"));
+
+    // A destination in the request is never used: email goes to the address on file through useEmailOnFile
+    // only, so a stolen password cannot have a code sent to the thief's address or phone.
+    const QString thief = QStringLiteral("thief@example.net");
+    QNetworkAccessManager mailSession;
+    std::tie(status, answer) =
+        postJson(mailSession, login,
+                 {{QStringLiteral("username"), mailUsername}, {QStringLiteral("password"), m_password}});
+    QCOMPARE(status, 200);
+    const QList<QJsonObject> typed{
+        email({{QStringLiteral("phoneNumber"), mailPhone}}),
+        email({{QStringLiteral("to"), thief}}),
+        email({{QStringLiteral("useEmailOnFile"), true}, {QStringLiteral("to"), thief}}),
+        email({{QStringLiteral("useEmailOnFile"), true}, {QStringLiteral("phoneNumber"), mailPhone}}),
+    };
+    const qsizetype messagesBefore = m_sandbox.messages().size();
+    for (qsizetype i = 0; i < typed.size(); ++i) {
+        std::tie(status, answer) = postJson(mailSession, sendCode, typed.at(i));
+        QVERIFY2(status == 400, qPrintable(QStringLiteral("request %1: status %2").arg(i).arg(status)));
+        QCOMPARE(answer.value(QLatin1String("error")).toString(),
+                 QStringLiteral("Email goes to the address on file only"));
+    }
+    // A send that works afterwards: the outbox is in order, so anything sent above would be in it by now.
+    const int before = codesFor(mailAddress);
+    std::tie(status, answer) =
+        postJson(mailSession, sendCode, email({{QStringLiteral("useEmailOnFile"), true}}));
+    QCOMPARE(status, 200);
+    QVERIFY(!nextCode(mailAddress, before).isEmpty());
+    QCOMPARE(m_sandbox.messages().size(), messagesBefore + 1);
+    QCOMPARE(codesFor(thief), 0);
+    QCOMPARE(codesFor(mailPhone), toPhone);
+}
+
 void TestBackendInterop::referenceResumesAndSignsOut()
 {
     Client first(m_referenceUrl);
@@ -599,6 +722,10 @@ bool TestBackendInterop::writeUsers(const QString &password)
         QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("username"), m_username},
                                              {QStringLiteral("displayName"), QStringLiteral("Demo User")},
                                              {QStringLiteral("phone"), m_phone},
+                                             {QStringLiteral("passwordHash"), hash}},
+                                 QJsonObject{{QStringLiteral("username"), mailUsername},
+                                             {QStringLiteral("phone"), mailPhone},
+                                             {QStringLiteral("email"), mailAddress},
                                              {QStringLiteral("passwordHash"), hash}}})
             .toJson());
     return true;

@@ -62,7 +62,7 @@ function createMetrics() {
     }
     return {
         registry,
-        /** One send or check of a code to `phone` (E.164) by `channel`. */
+        /** One send or check of a code to `phone` (E.164; undefined for email, counted as ZZ) by `channel`. */
         verification(channel, phone, outcome) {
             if (!VERIFICATION_OUTCOMES.includes(outcome)) {
                 throw new Error(`unknown verification outcome ${outcome}`);
