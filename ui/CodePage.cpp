@@ -51,6 +51,7 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     , m_resendButton(makeButton<CountdownButton>(QStringLiteral("resendButton"), this))
     , m_callButton(makeButton<CountdownButton>(QStringLiteral("callButton"), this))
     , m_textButton(makeButton<CountdownButton>(QStringLiteral("textButton"), this))
+    , m_emailButton(makeButton<CountdownButton>(QStringLiteral("emailButton"), this))
     , m_helpButton(new LinkButton(QStringLiteral("codeHelpButton"), this))
     , m_helpLabel(new QLabel(this))
     , m_retryButton(makeButton(QStringLiteral("retryButton"), this))
@@ -77,6 +78,9 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     m_textButton->setAccessibleName(tr("Text me instead"));
     m_textButton->setAccessibleDescription(tr("Get a new code by text message"));
     m_textButton->hide();
+    m_emailButton->setReservedTexts({tr("Email me in %1").arg(longest)});
+    m_emailButton->setAccessibleName(tr("Email me instead"));
+    m_emailButton->hide();
     // Help for a code that does not come, opened on request: the page stays short for everyone else.
     m_helpButton->setText(tr("Didn't get a code?"));
     m_helpButton->setCheckable(true);
@@ -111,6 +115,7 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     actionsRow->addWidget(m_resendButton);
     actionsRow->addWidget(m_callButton);
     actionsRow->addWidget(m_textButton);
+    actionsRow->addWidget(m_emailButton);
     actionsRow->addStretch(1);
 
     auto *numberRow = new QHBoxLayout;
@@ -148,7 +153,8 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     setTabOrder(m_rememberDeviceCheckBox, m_resendButton);
     setTabOrder(m_resendButton, m_callButton);
     setTabOrder(m_callButton, m_textButton);
-    setTabOrder(m_textButton, m_differentNumberButton);
+    setTabOrder(m_textButton, m_emailButton);
+    setTabOrder(m_emailButton, m_differentNumberButton);
     setTabOrder(m_differentNumberButton, m_helpButton);
     setTabOrder(m_helpButton, m_retryButton);
 
@@ -167,6 +173,7 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     connect(m_resendButton, &QPushButton::clicked, flow, &SignInFlow::resendCode);
     connect(m_callButton, &QPushButton::clicked, flow, &SignInFlow::requestCall);
     connect(m_textButton, &QPushButton::clicked, flow, &SignInFlow::requestText);
+    connect(m_emailButton, &QPushButton::clicked, flow, &SignInFlow::requestEmail);
     connect(m_retryButton, &QPushButton::clicked, flow, &SignInFlow::retryCode);
 
     connect(flow, &SignInFlow::detailsChanged, this, &CodePage::refresh);
@@ -351,12 +358,21 @@ void CodePage::updateActions()
     m_callButton->setEnabled(f->canRequestCall());
     announceCountdown(m_callButton, callIn, &m_callAnnounced, tr("Get the code read out in a phone call"));
 
-    // After a call, the way back to text messages (on the resend wait, as a resend is what it is).
-    m_textButton->setVisible(byCall && f->offeredChannels().contains(Channel::Sms) && !lockedOut);
+    // After a call or an email, the way back to text messages (on the resend wait, as a resend is what it
+    // is).
+    m_textButton->setVisible(f->offersTextInstead() && !lockedOut);
     m_textButton->setText(tr("&Text me instead"));
     m_textButton->setCountdownText(resendIn > 0 ? tr("Text me in %1").arg(formatCountdown(resendIn))
                                                 : QString());
     m_textButton->setEnabled(f->canRequestText());
+    // The address on file as the other way, also on the resend wait.
+    m_emailButton->setVisible(f->offersEmailInstead() && !lockedOut);
+    m_emailButton->setText(tr("&Email me instead"));
+    m_emailButton->setCountdownText(resendIn > 0 ? tr("Email me in %1").arg(formatCountdown(resendIn))
+                                                 : QString());
+    m_emailButton->setAccessibleDescription(
+        tr("Get a new code by email to %1").arg(keepTogether(f->maskedEmailOnFile())));
+    m_emailButton->setEnabled(f->canRequestEmail());
     if (m_helpLabel->isVisible()) {
         m_helpLabel->setText(helpText()); // what can be tried changes with the countdowns and the channel
     }
@@ -391,6 +407,10 @@ QString CodePage::helpText() const
         if (f->channel() != Channel::Call && f->channel() != Channel::Email &&
             f->offeredChannels().contains(Channel::Call)) {
             lines << tr("Or choose \"Call me instead\" to hear the code in a phone call.");
+        }
+        if (f->offersEmailInstead()) {
+            lines << tr("Or choose \"Email me instead\" to get the code at %1.")
+                         .arg(keepTogether(f->maskedEmailOnFile()));
         }
     }
     if (phonePageVisited()) {

@@ -53,6 +53,7 @@ private:
     CountdownButton *m_resendButton;
     CountdownButton *m_callButton;
     CountdownButton *m_textButton;
+    CountdownButton *m_emailButton;
     QPushButton *m_helpButton;
     QLabel *m_helpLabel;
     QPushButton *m_retryButton;

@@ -1,6 +1,7 @@
 #include "DirectAuthService.h"
 #include "SecretWipe.h"
 
+#include "EmailAddress.h"
 #include "LocalAccount.h"
 #include "Logging.h"
 
@@ -157,6 +158,9 @@ void DirectAuthService::emitLoggedIn()
     result.capabilities = enrolmentCapabilities();
     result.capabilities.maskedNumberOnFile = m_account->enrolledNumber()->masked();
     result.capabilities.sendsToNumberOnFile = true;
+    if (!m_emailOnFile.isEmpty()) {
+        result.capabilities.maskedEmailOnFile = EmailAddress::masked(m_emailOnFile);
+    }
     result.capabilities.deviceTrust = true; // the client's policy alone says for how long
     result.deviceTrusted = !m_presentedDeviceToken.isEmpty() &&
                            m_presentedDeviceToken == m_account->enrolledNumber()->toString().toUtf8();
@@ -264,6 +268,10 @@ void DirectAuthService::resumeSession(const QByteArray &)
 void DirectAuthService::sendCode(const std::optional<E164Number> &to, Channel channel)
 {
     abort();
+    if (channel == Channel::Email) {
+        sendToEmailOnFile();
+        return;
+    }
     // "The number on file" is the local account's, which arrives with enrolment.
     const std::optional<E164Number> number = to ? to : numberOnFile();
     if (!number) {
@@ -271,11 +279,32 @@ void DirectAuthService::sendCode(const std::optional<E164Number> &to, Channel ch
             AuthError::of(AuthError::Kind::InvalidPhoneNumber, tr("Enter the number to send the code to.")));
         return;
     }
-    if (number != m_to) {
+    if (number != m_to || m_toEmailOnFile) {
         m_verificationSid.clear(); // a different number is a different verification
     }
     m_to = number;
+    m_toEmailOnFile = false;
     m_channel = channel;
+    if (!m_hasService) {
+        fetchServiceThen(Then::SendCode);
+        return;
+    }
+    startVerification();
+}
+
+void DirectAuthService::sendToEmailOnFile()
+{
+    // Only ever the administrator's address: never one typed at sign-in.
+    if (m_emailOnFile.isEmpty()) {
+        refuseLater(AuthError::of(AuthError::Kind::ChannelDisabled));
+        return;
+    }
+    if (!m_toEmailOnFile) {
+        m_verificationSid.clear();
+    }
+    m_to.reset();
+    m_toEmailOnFile = true;
+    m_channel = Channel::Email;
     if (!m_hasService) {
         fetchServiceThen(Then::SendCode);
         return;
@@ -293,6 +322,11 @@ void DirectAuthService::fetchServiceThen(Then then)
 void DirectAuthService::startVerification()
 {
     m_step = Step::Starting;
+    if (m_toEmailOnFile) {
+        qCInfo(lcAuth) << "starting a verification by email to" << EmailAddress::masked(m_emailOnFile);
+        m_client->startEmailVerification(m_emailOnFile, m_locale);
+        return;
+    }
     qCInfo(lcAuth) << "starting a verification by" << channelWireName(m_channel) << "to" << m_to->masked();
     m_client->startVerification(*m_to, m_channel, m_locale);
 }
@@ -300,6 +334,11 @@ void DirectAuthService::startVerification()
 void DirectAuthService::checkCode(const std::optional<E164Number> &to, const QString &code)
 {
     abort();
+    if (!to && m_toEmailOnFile) {
+        m_step = Step::Checking;
+        m_client->checkEmailCode(m_emailOnFile, m_verificationSid, code);
+        return;
+    }
     // By the verification the sign-in holds; by number when it holds none for this number.
     const std::optional<E164Number> number = to ? to : m_to ? m_to : numberOnFile();
     if (!number) {
@@ -339,6 +378,7 @@ void DirectAuthService::signOut()
     m_loginUsername.clear();
     m_presentedDeviceToken.clear();
     m_to.reset();
+    m_toEmailOnFile = false;
     m_verificationSid.clear();
 }
 

@@ -26,6 +26,11 @@ public:
 
     /** The local account this computer signs in with; not owned. Set before prepare(). */
     void setLocalAccount(LocalAccount *account);
+    /**
+     * The address on file (Auth/EmailAddress, an administrator's): announced masked after the password, and
+     * the only address a code ever goes to by email. Empty: email is not offered.
+     */
+    void setEmailOnFile(const QString &address) { m_emailOnFile = address; }
 
     /** The keychain value of SecretKey::twilioSecret: the key SID and its secret, one per line. */
     static QByteArray serializeTwilioSecret(const QString &keySid, const QString &secret);
@@ -84,6 +89,7 @@ private:
     /** Answers failed() on the next turn of the event loop, like a server would. */
     void refuseLater(const AuthError &error);
     void fetchServiceThen(Then then);
+    void sendToEmailOnFile();
     void onAccountLoaded(bool exists);
     void onPasswordChecked(bool matches);
     void onAccountFailed(const QString &message);
@@ -98,6 +104,8 @@ private:
     bool m_hasService = false;
     Step m_step = Step::Idle;
     std::optional<E164Number> m_to; // the number the sign-in's verification is for
+    bool m_toEmailOnFile = false;   // the verification is for the address on file instead
+    QString m_emailOnFile;
     Channel m_channel = Channel::Sms;
     QString m_verificationSid;
     int m_wrongChecks = 0; // wrong codes checked against m_verificationSid

@@ -172,10 +172,28 @@ bool SignInFlow::canRequestCall() const
            !m_lockoutCountdown->isRunning();
 }
 
+bool SignInFlow::offersTextInstead() const
+{
+    // After an email, the number is the one typed before it or the one the server (or enrolment) has.
+    const bool numberKnown = m_channel == Channel::Call ||
+                             (m_channel == Channel::Email && (m_phone || m_capabilities.sendsToNumberOnFile));
+    return numberKnown && offeredChannels().contains(Channel::Sms);
+}
+
+bool SignInFlow::offersEmailInstead() const
+{
+    return m_channel != Channel::Email && offeredChannels().contains(Channel::Email);
+}
+
 bool SignInFlow::canRequestText() const
 {
-    return m_step == Step::Code && !isBusy() && m_channel == Channel::Call &&
-           offeredChannels().contains(Channel::Sms) && !m_resendCountdown->isRunning() &&
+    return m_step == Step::Code && !isBusy() && offersTextInstead() && !m_resendCountdown->isRunning() &&
+           !m_lockoutCountdown->isRunning();
+}
+
+bool SignInFlow::canRequestEmail() const
+{
+    return m_step == Step::Code && !isBusy() && offersEmailInstead() && !m_resendCountdown->isRunning() &&
            !m_lockoutCountdown->isRunning();
 }
 
@@ -675,9 +693,10 @@ QString SignInFlow::resentNotice(Channel channel, const QDateTime &sentAt)
     switch (channel) {
     case Channel::Call:
         return tr("A new call was placed at %1.").arg(time);
+    case Channel::Email:
+        return tr("A new code was sent by email at %1.").arg(time);
     case Channel::Sms:
     case Channel::WhatsApp:
-    case Channel::Email:
         break;
     }
     return tr("A new code was sent at %1.").arg(time);
@@ -812,6 +831,14 @@ void SignInFlow::requestText()
         return;
     }
     sendCode(m_phone, Channel::Sms, Pending::Resend);
+}
+
+void SignInFlow::requestEmail()
+{
+    if (!canRequestEmail() || isFinished()) {
+        return;
+    }
+    sendCode(m_phone, Channel::Email, Pending::Resend); // the number stays for "Text me instead"
 }
 
 void SignInFlow::useDifferentNumber()

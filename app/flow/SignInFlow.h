@@ -142,8 +142,17 @@ public:
     QDateTime lockoutEndsAt() const;
     bool canResend() const;
     bool canRequestCall() const;
-    /** After a call: whether the code can go by SMS again (offered, and the resend wait is over). */
+    /** After a call or an email, SMS is the way back: offered, and there is a number to send to. */
+    bool offersTextInstead() const;
+    /** The code did not go by email, and the address on file is offered. */
+    bool offersEmailInstead() const;
+    /**
+     * After a call or an email: whether the code can go by SMS again (offered, a number to send to, and the
+     * resend wait is over).
+     */
     bool canRequestText() const;
+    /** Whether a new code can go to the address on file instead (offered, and the resend wait is over). */
+    bool canRequestEmail() const;
     /** After an ambiguous failure the same code may be sent again, but only by an explicit retry. */
     bool canRetryCode() const { return m_retryAllowed && !m_lastSubmittedCode.isEmpty(); }
     /** True from the enrolment step until the new account is stored: the code verifies a new number. */
@@ -200,8 +209,10 @@ public slots:
     void retryCode();
     void resendCode();
     void requestCall();
-    /** Back to SMS after a call: a new code by text message to the same number. */
+    /** Back to SMS after a call or an email: a new code by text message to the same number. */
     void requestText();
+    /** A new code by email to the address on file, never to one typed here. */
+    void requestEmail();
     void useDifferentNumber();
     /** Stops the request in flight and stays on the step, keeping what was typed. */
     void abortRequest();

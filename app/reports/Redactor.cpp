@@ -1,5 +1,6 @@
 #include "Redactor.h"
 
+#include "EmailAddress.h"
 #include "PhoneNumber.h"
 
 #include <QRegularExpression>
@@ -25,12 +26,22 @@ QString Redactor::redact(const QString &input)
     static const QRegularExpression code(QStringLiteral("(?i)\\b(code\\b[^\\d\\n]{0,12})\\d{4,10}\\b"));
     static const QRegularExpression twilioSecret(QStringLiteral("\\b[A-Za-z0-9]{32}\\b"));
     static const QRegularExpression phone(QStringLiteral("\\+\\d[\\d ().-]{5,20}\\d"));
+    static const QRegularExpression email(
+        QStringLiteral("[^@\\s<>\"'(),;:]+@[^@\\s<>\"'(),;:]+\\.[A-Za-z]{2,}"));
 
     QString text = replaceAll(input, credentialsInUrl, QStringLiteral("://[redacted]@"));
     text = replaceAll(text, namedSecret, QStringLiteral("\\1\\2[redacted]"));
     text = replaceAll(text, bearer, QStringLiteral("\\1 [redacted]"));
     text = replaceAll(text, code, QStringLiteral("\\1[redacted]"));
     text = replaceAll(text, twilioSecret, QStringLiteral("[redacted]"));
+    // Backwards, so that the positions still to come stay where they were.
+    QList<QRegularExpressionMatch> addresses;
+    for (QRegularExpressionMatchIterator it = email.globalMatch(text); it.hasNext();) {
+        addresses.prepend(it.next());
+    }
+    for (const QRegularExpressionMatch &match : addresses) {
+        text.replace(match.capturedStart(), match.capturedLength(), EmailAddress::masked(match.captured(0)));
+    }
 
     QString result;
     qsizetype last = 0;

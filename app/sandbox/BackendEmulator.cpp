@@ -1,5 +1,6 @@
 #include "BackendEmulator.h"
 
+#include "EmailAddress.h"
 #include "UsageStats.h"
 #include "VerifyEmulator.h"
 
@@ -86,15 +87,6 @@ void BackendEmulator::addAccount(const DemoAccount &account)
 QStringList BackendEmulator::channels()
 {
     return {QStringLiteral("sms"), QStringLiteral("call"), QStringLiteral("whatsapp")};
-}
-
-QString BackendEmulator::maskedEmail(const QString &address)
-{
-    const qsizetype at = address.lastIndexOf(u'@');
-    if (at < 1) {
-        return QStringLiteral("•••");
-    }
-    return address.left(1) + QStringLiteral("•••") + address.mid(at);
 }
 
 QString BackendEmulator::maskedPhone(const QString &e164)
@@ -295,7 +287,7 @@ BackendEmulator::Reply BackendEmulator::signedInReply(const DemoAccount &account
         QJsonArray offered = capabilities.value(QStringLiteral("channels")).toArray();
         offered.append(QStringLiteral("email"));
         capabilities.insert(QStringLiteral("channels"), offered);
-        capabilities.insert(QStringLiteral("emailOnFile"), maskedEmail(account.email));
+        capabilities.insert(QStringLiteral("emailOnFile"), EmailAddress::masked(account.email));
     }
     if (account.admin) {
         capabilities.insert(QStringLiteral("stats"), true);

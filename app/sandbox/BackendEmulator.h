@@ -69,8 +69,6 @@ public:
     static QStringList channels();
     /** "+12025550142" → "+1 ••• ••• ••42": enough for the user to recognise the number, no more. */
     static QString maskedPhone(const QString &e164);
-    /** "demo@example.com" → "d•••@example.com". */
-    static QString maskedEmail(const QString &address);
 
     /**
      * POST /api/auth/login. On success *sessionId receives the new session's id (for the cookie). A valid

@@ -1,5 +1,6 @@
 #include "VerifyEmulator.h"
 
+#include "EmailAddress.h"
 #include "Outbox.h"
 
 #include <QRandomGenerator>
@@ -39,13 +40,6 @@ bool isWellFormedCode(const QString &code)
     static const QRegularExpression pattern(
         QRegularExpression::anchoredPattern(QStringLiteral("[0-9A-Za-z]{4,10}")));
     return pattern.match(code).hasMatch();
-}
-
-bool isEmailAddress(const QString &to)
-{
-    static const QRegularExpression pattern(
-        QRegularExpression::anchoredPattern(QStringLiteral("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")));
-    return pattern.match(to).hasMatch();
 }
 
 const QString pending = QStringLiteral("pending");
@@ -148,7 +142,7 @@ VerifyEmulator::Result VerifyEmulator::start(const QString &to, const QString &c
     if (!channelFromWireName(channelName, &channel)) {
         return failure(400, 60200, QStringLiteral("Invalid parameter: Channel"));
     }
-    const bool toIsValid = channel == Channel::Email ? isEmailAddress(to) : isE164(to);
+    const bool toIsValid = channel == Channel::Email ? EmailAddress::looksValid(to) : isE164(to);
     if (!toIsValid) {
         return failure(400, 60200, QStringLiteral("Invalid parameter: To"));
     }

@@ -103,6 +103,20 @@ EffectiveSettings EffectiveSettings::from(const SettingsResolver &resolver, QLis
     }
     s.phoneNumber = text(SettingsKey::phoneNumber);
     s.phoneNumberLocked = resolver.isLocked(SettingsKey::phoneNumber);
+    // Someone with a stolen password must not choose where the code goes: the address is an administrator's.
+    const QString emailAddress = text(SettingsKey::emailAddress);
+    if (!emailAddress.isEmpty()) {
+        const SettingsLayer layer = resolver.get(SettingsKey::emailAddress).layer;
+        if (layer == SettingsLayer::Policy || layer == SettingsLayer::AdminDefaults) {
+            s.emailAddress = emailAddress;
+        } else {
+            problem(SettingsKey::emailAddress,
+                    QCoreApplication::translate("Settings",
+                                                "is honoured only when set by policy or the admin "
+                                                "defaults; codes are not sent by email"),
+                    SettingsProblem::Severity::Warning);
+        }
+    }
 
     const QString proxy = text(SettingsKey::proxyMode);
     s.proxyMode = proxy == QLatin1String("none")     ? ProxyMode::None

@@ -39,7 +39,8 @@ struct EffectiveSettings
     bool rememberMeDefault = false;
     bool rememberDeviceAllowed = false;
     int rememberDeviceDays = 30;
-    QString phoneNumber; // E.164; empty: none
+    QString phoneNumber;  // E.164; empty: none
+    QString emailAddress; // direct mode's address on file, set by an administrator; empty: none
     ProxyMode proxyMode = ProxyMode::System;
     QUrl proxyUrl;
     int connectTimeoutSeconds = 10;

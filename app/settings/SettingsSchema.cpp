@@ -1,6 +1,7 @@
 #include "SettingsSchema.h"
 
 #include "Channel.h"
+#include "EmailAddress.h"
 #include "HttpClient.h"
 #include "PhoneNumber.h"
 #include "SettingsLocations.h"
@@ -428,6 +429,11 @@ const QList<SettingDefinition> &SettingsSchema::definitions()
                               "and the country code)."),
                Type::Text, QString()),
         define(
+            SettingsKey::emailAddress,
+            QStringLiteral("Direct mode: the address on file for this computer's user, where codes may go by "
+                           "email; honoured only from policy or the admin defaults."),
+            Type::Text, QString()),
+        define(
             SettingsKey::proxyMode,
             QStringLiteral(
                 "system: the platform's proxy settings; none: direct connections; manual: Network/ProxyUrl."),
@@ -693,6 +699,12 @@ bool SettingsSchema::parse(const QString &key, const QVariant &raw, QVariant *va
                                         "(not %1)")
                             .arg(quoted(text)));
         }
+    } else if (name == SettingsKey::emailAddress && !text.isEmpty()) {
+        // The value is not repeated in the message: it is someone's address.
+        if (!EmailAddress::looksValid(text)) {
+            return fail(problem, QCoreApplication::translate(
+                                     "Settings", "must be an email address, such as ada@example.com"));
+        }
     } else if (name == SettingsKey::phoneNumber && !text.isEmpty()) {
         // Stored as E.164. The value is not repeated in the message: it is someone's phone number.
         const PhoneNumber number = PhoneNumber::parse(text, QStringLiteral("ZZ"));
@@ -738,10 +750,13 @@ QString SettingsSchema::displayValue(const QVariant &value)
     }
     default: {
         const QString text = value.toString();
-        // Auth/PhoneNumber: reports and logs never show a whole number.
+        // Auth/PhoneNumber and Auth/EmailAddress: reports and logs never show a whole number or address.
         static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
         if (e164.match(text).hasMatch()) {
             return PhoneNumber::masked(text);
+        }
+        if (EmailAddress::looksValid(text)) {
+            return EmailAddress::masked(text);
         }
         return text.isEmpty() ? QStringLiteral("(empty)") : text;
     }

@@ -31,6 +31,7 @@ inline const QString rememberDeviceAllowed = QStringLiteral("Auth/RememberDevice
 inline const QString rememberDeviceDays = QStringLiteral("Auth/RememberDeviceDays");
 inline const QString failMode = QStringLiteral("Auth/FailMode");
 inline const QString phoneNumber = QStringLiteral("Auth/PhoneNumber");
+inline const QString emailAddress = QStringLiteral("Auth/EmailAddress");
 inline const QString proxyMode = QStringLiteral("Network/ProxyMode");
 inline const QString proxyUrl = QStringLiteral("Network/ProxyUrl");
 inline const QString connectTimeout = QStringLiteral("Network/ConnectTimeoutSeconds");

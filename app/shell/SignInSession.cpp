@@ -165,6 +165,7 @@ void SignInSession::createServiceAndFlow()
         m_passwordVerifier = std::make_unique<PasswordVerifier>(m_passwordStrength);
         m_localAccount = std::make_unique<LocalAccount>(m_secrets.get(), m_passwordVerifier.get());
         direct->setLocalAccount(m_localAccount.get());
+        direct->setEmailOnFile(m_settings.emailAddress);
         // 60205 (landline) and 60223 (SMS off): a call can still reach the person, where allowed.
         direct->verifyClient()->setCallFallbackAllowed(m_flowOptions.allowedChannels.contains(Channel::Call));
         m_auth.reset(direct);

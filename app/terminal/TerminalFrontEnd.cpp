@@ -75,7 +75,8 @@ QString textLetter()
 
 QString emailLetter()
 {
-    return TerminalFrontEnd::tr("e", "phone prompt: the letter that sends the code to the address on file");
+    return TerminalFrontEnd::tr(
+        "e", "phone and code prompts: the letter that sends the code to the address on file");
 }
 
 QString channelName(Channel channel)
@@ -228,20 +229,31 @@ void TerminalFrontEnd::prompt(Awaiting awaiting)
         if (std::exchange(m_sentToSay, false)) {
             say(sentText());
         }
-        if (m_flow->channel() == Channel::Email) {
-            text = tr("Code (%1 = resend, %2 = different number): ")
-                       .arg(resendLetter(), differentNumberLetter());
-        } else if (m_flow->channel() == Channel::Call && m_flow->offeredChannels().contains(Channel::Sms)) {
-            text = tr("Code (%1 = call again, %2 = text me, %3 = different number): ")
-                       .arg(resendLetter(), textLetter(), differentNumberLetter());
-        } else {
-            text = tr("Code (%1 = resend, %2 = call me, %3 = different number): ")
-                       .arg(resendLetter(), callLetter(), differentNumberLetter());
-        }
+        text = tr("Code (%1): ").arg(codeActions().join(QStringLiteral(", ")));
         break;
     }
     m_console->prompt(text);
     deliverQueuedLine();
+}
+
+QStringList TerminalFrontEnd::codeActions() const
+{
+    const Channel channel = m_flow->channel();
+    QStringList actions;
+    actions << (channel == Channel::Call ? tr("%1 = call again") : tr("%1 = resend")).arg(resendLetter());
+    // After an email there is no number to call: text first, or a different number.
+    if (channel != Channel::Call && channel != Channel::Email &&
+        m_flow->offeredChannels().contains(Channel::Call)) {
+        actions << tr("%1 = call me").arg(callLetter());
+    }
+    if (m_flow->offersTextInstead()) {
+        actions << tr("%1 = text me").arg(textLetter());
+    }
+    if (m_flow->offersEmailInstead()) {
+        actions << tr("%1 = email me").arg(emailLetter());
+    }
+    actions << tr("%1 = different number").arg(differentNumberLetter());
+    return actions;
 }
 
 void TerminalFrontEnd::onLine(const QString &line)
@@ -429,11 +441,16 @@ void TerminalFrontEnd::answer(const QString &line)
                 say(tr("A call is not available yet."));
             }
             m_flow->requestCall();
-        } else if (m_flow->channel() == Channel::Call && isCommand(line, textLetter(), QLatin1Char('t'))) {
+        } else if (m_flow->offersTextInstead() && isCommand(line, textLetter(), QLatin1Char('t'))) {
             if (!m_flow->canRequestText()) {
                 say(tr("You can ask for a new code in %n second(s).", nullptr, m_flow->resendSecondsLeft()));
             }
             m_flow->requestText();
+        } else if (m_flow->offersEmailInstead() && isCommand(line, emailLetter(), QLatin1Char('e'))) {
+            if (!m_flow->canRequestEmail()) {
+                say(tr("You can ask for a new code in %n second(s).", nullptr, m_flow->resendSecondsLeft()));
+            }
+            m_flow->requestEmail();
         } else if (isCommand(line, differentNumberLetter(), QLatin1Char('n'))) {
             m_flow->useDifferentNumber();
         } else if (m_flow->isRememberDeviceOffered() && !m_rememberDeviceAsked) {

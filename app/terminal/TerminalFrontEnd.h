@@ -42,6 +42,8 @@ private:
     void say(const QString &text);
     /** Where the code went, as one sentence. */
     QString sentText() const;
+    /** What the code prompt offers besides the code: "r = resend", "c = call me", ... */
+    QStringList codeActions() const;
     void prompt(Awaiting awaiting);
     void render();
     /** "Signed in as …" (or the fail-open warning), once per sign-in. */

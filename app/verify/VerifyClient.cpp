@@ -1,6 +1,7 @@
 #include "VerifyClient.h"
 
 #include "Clock.h"
+#include "EmailAddress.h"
 #include "HttpClient.h"
 #include "Logging.h"
 
@@ -20,11 +21,6 @@ constexpr qint64 verificationLifetimeSeconds = 10 * 60;
 bool matches(const QString &pattern, const QString &text)
 {
     return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(text).hasMatch();
-}
-
-bool isEmailAddress(const QString &to)
-{
-    return matches(QStringLiteral("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), to);
 }
 
 QString textOf(const QJsonObject &object, const char *name)
@@ -313,7 +309,7 @@ void VerifyClient::startVerification(const E164Number &to, Channel channel, cons
 
 void VerifyClient::startEmailVerification(const QString &address, const QString &locale)
 {
-    startTo(address, Channel::Email, locale, isEmailAddress(address));
+    startTo(address, Channel::Email, locale, EmailAddress::looksValid(address));
 }
 
 void VerifyClient::startTo(const QString &to, Channel channel, const QString &locale, bool deliverable)
@@ -338,11 +334,21 @@ void VerifyClient::startTo(const QString &to, Channel channel, const QString &lo
 
 void VerifyClient::checkCode(const E164Number &to, const QString &verificationSid, const QString &code)
 {
+    checkCodeTo(to.toString(), verificationSid, code);
+}
+
+void VerifyClient::checkEmailCode(const QString &address, const QString &verificationSid, const QString &code)
+{
+    checkCodeTo(address, verificationSid, code);
+}
+
+void VerifyClient::checkCodeTo(const QString &to, const QString &verificationSid, const QString &code)
+{
     Pending pending;
     pending.operation = Operation::Check;
     pending.method = "POST";
     pending.path = QStringLiteral("/VerificationCheck");
-    pending.to = to.toString();
+    pending.to = to;
     pending.fields = {{QStringLiteral("Code"), code}};
     if (!verificationSid.isEmpty()) {
         pending.fields.append({QStringLiteral("VerificationSid"), verificationSid});
@@ -503,7 +509,7 @@ void VerifyClient::onFinished(const HttpResponse &response)
         error.kind = AuthError::Kind::CodeExpired;
     }
     if (m_pending.operation == Operation::Start && !m_pending.fellBack && m_callFallbackAllowed &&
-        m_pending.channel != Channel::Call && callCanHelp(error)) {
+        m_pending.channel != Channel::Call && m_pending.channel != Channel::Email && callCanHelp(error)) {
         qCInfo(lcAuth) << "verify start refused with" << error.serverCode << "; calling instead";
         emit fallingBackToCall(error);
         if (!m_busy) {

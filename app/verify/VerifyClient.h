@@ -144,7 +144,8 @@ public:
     RetryPolicy retryPolicy() const { return m_retryPolicy; }
     /**
      * Whether a start that Twilio refuses with 60205 (landline) or 60223 (channel disabled) is repeated once
-     * as a voice call, where a call can help. It counts as a send. Never on 60203, 60410 or 60605.
+     * as a voice call, where a call can help. It counts as a send. Never on 60203, 60410 or 60605, and never
+     * after an email: an address has no phone to call.
      */
     void setCallFallbackAllowed(bool allowed) { m_callFallbackAllowed = allowed; }
     bool isCallFallbackAllowed() const { return m_callFallbackAllowed; }
@@ -163,6 +164,8 @@ public:
      * times a lockout.
      */
     void checkCode(const E164Number &to, const QString &verificationSid, const QString &code);
+    /** The same for a code sent by email to `address`. */
+    void checkEmailCode(const QString &address, const QString &verificationSid, const QString &code);
     /** POST …/Verifications/{sid} with Status=canceled → verificationCanceled(). */
     void cancelVerification(const QString &verificationSid);
     /** GET …/Verifications/{sid} → verificationFetched(). */
@@ -212,6 +215,7 @@ private:
 
     /** A start to a number or an address; refused without a request when it cannot be delivered there. */
     void startTo(const QString &to, Channel channel, const QString &locale, bool deliverable);
+    void checkCodeTo(const QString &to, const QString &verificationSid, const QString &code);
     void begin(const Pending &pending);
     void send();
     void onFinished(const HttpResponse &response);

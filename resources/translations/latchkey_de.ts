@@ -854,6 +854,14 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
         <source>must be one line of at most %1 characters, to fit above a title</source>
         <translation>muss eine Zeile mit höchstens %1 Zeichen sein, damit sie über einen Titel passt</translation>
     </message>
+    <message>
+        <source>is honoured only when set by policy or the admin defaults; codes are not sent by email</source>
+        <translation>wird nur berücksichtigt, wenn per Richtlinie oder Administrator-Vorgaben gesetzt; Codes werden nicht per E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>must be an email address, such as ada@example.com</source>
+        <translation>muss eine E-Mail-Adresse sein, etwa ada@example.com</translation>
+    </message>
 </context>
 <context>
     <name>SignInFlow</name>
@@ -1129,6 +1137,26 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
     <message>
         <source>Look in your spam or junk folder too.</source>
         <translation>Sehen Sie auch im Spam-Ordner nach.</translation>
+    </message>
+    <message>
+        <source>Email me in %1</source>
+        <translation>E-Mail in %1</translation>
+    </message>
+    <message>
+        <source>Email me instead</source>
+        <translation>Stattdessen per E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Email me instead</source>
+        <translation>Stattdessen per &amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>Get a new code by email to %1</source>
+        <translation>Einen neuen Code per E-Mail an %1 erhalten</translation>
+    </message>
+    <message>
+        <source>Or choose &quot;Email me instead&quot; to get the code at %1.</source>
+        <translation>Oder wählen Sie „Stattdessen per E-Mail“, um den Code an %1 zu erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1897,10 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
         <source>A new code was sent at %1.</source>
         <translation>Um %1 wurde ein neuer Code gesendet.</translation>
     </message>
+    <message>
+        <source>A new code was sent by email at %1.</source>
+        <translation>Um %1 wurde ein neuer Code per E-Mail gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SignInWizard</name>
@@ -2081,10 +2113,6 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
         <translation>n</translation>
     </message>
     <message>
-        <source>Code (%1 = resend, %2 = call me, %3 = different number): </source>
-        <translation>Code (%1 = erneut senden, %2 = Anruf, %3 = andere Nummer): </translation>
-    </message>
-    <message>
         <source>A code was sent by SMS to %1.</source>
         <translation>Ein Code wurde per SMS an %1 gesendet.</translation>
     </message>
@@ -2186,21 +2214,41 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
         <translation>Warte noch auf den Server …</translation>
     </message>
     <message>
-        <source>Code (%1 = call again, %2 = text me, %3 = different number): </source>
-        <translation>Code (%1 = erneut anrufen, %2 = per SMS, %3 = andere Nummer): </translation>
-    </message>
-    <message>
-        <source>e</source>
-        <comment>phone prompt: the letter that sends the code to the address on file</comment>
-        <translation>e</translation>
-    </message>
-    <message>
         <source>Or type %1 to get the code by email at %2.</source>
         <translation>Oder geben Sie %1 ein, um den Code per E-Mail an %2 zu erhalten.</translation>
     </message>
     <message>
-        <source>Code (%1 = resend, %2 = different number): </source>
-        <translation>Code (%1 = erneut senden, %2 = andere Nummer): </translation>
+        <source>e</source>
+        <comment>phone and code prompts: the letter that sends the code to the address on file</comment>
+        <translation>e</translation>
+    </message>
+    <message>
+        <source>Code (%1): </source>
+        <translation>Code (%1): </translation>
+    </message>
+    <message>
+        <source>%1 = call again</source>
+        <translation>%1 = erneut anrufen</translation>
+    </message>
+    <message>
+        <source>%1 = resend</source>
+        <translation>%1 = erneut senden</translation>
+    </message>
+    <message>
+        <source>%1 = call me</source>
+        <translation>%1 = mich anrufen</translation>
+    </message>
+    <message>
+        <source>%1 = text me</source>
+        <translation>%1 = per SMS</translation>
+    </message>
+    <message>
+        <source>%1 = email me</source>
+        <translation>%1 = per E-Mail</translation>
+    </message>
+    <message>
+        <source>%1 = different number</source>
+        <translation>%1 = andere Nummer</translation>
     </message>
 </context>
 <context>

@@ -854,6 +854,14 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
         <source>must be one line of at most %1 characters, to fit above a title</source>
         <translation>debe ser una sola línea de %1 caracteres como máximo, para que quepa sobre un título</translation>
     </message>
+    <message>
+        <source>is honoured only when set by policy or the admin defaults; codes are not sent by email</source>
+        <translation>solo se tiene en cuenta si lo fija la directiva o los valores predeterminados del administrador; los códigos no se envían por correo electrónico</translation>
+    </message>
+    <message>
+        <source>must be an email address, such as ada@example.com</source>
+        <translation>debe ser una dirección de correo electrónico, como ada@example.com</translation>
+    </message>
 </context>
 <context>
     <name>SignInFlow</name>
@@ -1129,6 +1137,26 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
     <message>
         <source>Look in your spam or junk folder too.</source>
         <translation>Mire también en la carpeta de correo no deseado.</translation>
+    </message>
+    <message>
+        <source>Email me in %1</source>
+        <translation>Correo en %1</translation>
+    </message>
+    <message>
+        <source>Email me instead</source>
+        <translation>Enviarlo por correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Email me instead</source>
+        <translation>Enviarlo por corr&amp;eo electrónico</translation>
+    </message>
+    <message>
+        <source>Get a new code by email to %1</source>
+        <translation>Recibir un código nuevo por correo electrónico en %1</translation>
+    </message>
+    <message>
+        <source>Or choose &quot;Email me instead&quot; to get the code at %1.</source>
+        <translation>O elija «Enviarlo por correo electrónico» para recibir el código en %1.</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1897,10 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
         <source>A new code was sent at %1.</source>
         <translation>Se envió un nuevo código a las %1.</translation>
     </message>
+    <message>
+        <source>A new code was sent by email at %1.</source>
+        <translation>Se envió un código nuevo por correo electrónico a las %1.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SignInWizard</name>
@@ -2081,10 +2113,6 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
         <translation>n</translation>
     </message>
     <message>
-        <source>Code (%1 = resend, %2 = call me, %3 = different number): </source>
-        <translation>Código (%1 = reenviar, %2 = llamarme, %3 = otro número): </translation>
-    </message>
-    <message>
         <source>A code was sent by SMS to %1.</source>
         <translation>Se envió un código por SMS a %1.</translation>
     </message>
@@ -2186,21 +2214,41 @@ Con --exec: el código de salida del programa; 125 sesión no iniciada o error d
         <translation>Seguimos esperando al servidor…</translation>
     </message>
     <message>
-        <source>Code (%1 = call again, %2 = text me, %3 = different number): </source>
-        <translation>Código (%1 = volver a llamar, %2 = por SMS, %3 = otro número): </translation>
-    </message>
-    <message>
-        <source>e</source>
-        <comment>phone prompt: the letter that sends the code to the address on file</comment>
-        <translation>e</translation>
-    </message>
-    <message>
         <source>Or type %1 to get the code by email at %2.</source>
         <translation>O escriba %1 para recibir el código por correo electrónico en %2.</translation>
     </message>
     <message>
-        <source>Code (%1 = resend, %2 = different number): </source>
-        <translation>Código (%1 = reenviar, %2 = otro número): </translation>
+        <source>e</source>
+        <comment>phone and code prompts: the letter that sends the code to the address on file</comment>
+        <translation>e</translation>
+    </message>
+    <message>
+        <source>Code (%1): </source>
+        <translation>Código (%1): </translation>
+    </message>
+    <message>
+        <source>%1 = call again</source>
+        <translation>%1 = volver a llamar</translation>
+    </message>
+    <message>
+        <source>%1 = resend</source>
+        <translation>%1 = reenviar</translation>
+    </message>
+    <message>
+        <source>%1 = call me</source>
+        <translation>%1 = llamarme</translation>
+    </message>
+    <message>
+        <source>%1 = text me</source>
+        <translation>%1 = por SMS</translation>
+    </message>
+    <message>
+        <source>%1 = email me</source>
+        <translation>%1 = por correo</translation>
+    </message>
+    <message>
+        <source>%1 = different number</source>
+        <translation>%1 = otro número</translation>
     </message>
 </context>
 <context>

@@ -854,6 +854,14 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
         <source>must be one line of at most %1 characters, to fit above a title</source>
         <translation>doit tenir sur une ligne d’au plus %1 caractères, pour tenir au-dessus d’un titre</translation>
     </message>
+    <message>
+        <source>is honoured only when set by policy or the admin defaults; codes are not sent by email</source>
+        <translation>n'est pris en compte que s'il est défini par la stratégie ou les valeurs par défaut de l'administrateur ; les codes ne sont pas envoyés par e-mail</translation>
+    </message>
+    <message>
+        <source>must be an email address, such as ada@example.com</source>
+        <translation>doit être une adresse e-mail, par exemple ada@example.com</translation>
+    </message>
 </context>
 <context>
     <name>SignInFlow</name>
@@ -1129,6 +1137,26 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
     <message>
         <source>Look in your spam or junk folder too.</source>
         <translation>Regardez aussi dans le dossier des courriers indésirables.</translation>
+    </message>
+    <message>
+        <source>Email me in %1</source>
+        <translation>E-mail dans %1</translation>
+    </message>
+    <message>
+        <source>Email me instead</source>
+        <translation>Plutôt par e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Email me instead</source>
+        <translation>Plutôt par &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Get a new code by email to %1</source>
+        <translation>Recevoir un nouveau code par e-mail à %1</translation>
+    </message>
+    <message>
+        <source>Or choose &quot;Email me instead&quot; to get the code at %1.</source>
+        <translation>Ou choisissez « Plutôt par e-mail » pour recevoir le code à %1.</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1897,10 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
         <source>A new code was sent at %1.</source>
         <translation>Un nouveau code a été envoyé à %1.</translation>
     </message>
+    <message>
+        <source>A new code was sent by email at %1.</source>
+        <translation>Un nouveau code a été envoyé par e-mail à %1.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SignInWizard</name>
@@ -2081,10 +2113,6 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
         <translation>n</translation>
     </message>
     <message>
-        <source>Code (%1 = resend, %2 = call me, %3 = different number): </source>
-        <translation>Code (%1 = renvoyer, %2 = appel, %3 = autre numéro) : </translation>
-    </message>
-    <message>
         <source>A code was sent by SMS to %1.</source>
         <translation>Un code a été envoyé par SMS au %1.</translation>
     </message>
@@ -2186,21 +2214,41 @@ Avec --exec&#xa0;: le code de sortie du programme&#xa0;; 125 non connecté ou er
         <translation>Toujours en attente du serveur…</translation>
     </message>
     <message>
-        <source>Code (%1 = call again, %2 = text me, %3 = different number): </source>
-        <translation>Code (%1 = rappeler, %2 = par SMS, %3 = autre numéro) : </translation>
-    </message>
-    <message>
-        <source>e</source>
-        <comment>phone prompt: the letter that sends the code to the address on file</comment>
-        <translation>e</translation>
-    </message>
-    <message>
         <source>Or type %1 to get the code by email at %2.</source>
         <translation>Ou tapez %1 pour recevoir le code par e-mail à %2.</translation>
     </message>
     <message>
-        <source>Code (%1 = resend, %2 = different number): </source>
-        <translation>Code (%1 = renvoyer, %2 = autre numéro)&#xa0;: </translation>
+        <source>e</source>
+        <comment>phone and code prompts: the letter that sends the code to the address on file</comment>
+        <translation>e</translation>
+    </message>
+    <message>
+        <source>Code (%1): </source>
+        <translation>Code (%1) : </translation>
+    </message>
+    <message>
+        <source>%1 = call again</source>
+        <translation>%1 = rappeler</translation>
+    </message>
+    <message>
+        <source>%1 = resend</source>
+        <translation>%1 = renvoyer</translation>
+    </message>
+    <message>
+        <source>%1 = call me</source>
+        <translation>%1 = m'appeler</translation>
+    </message>
+    <message>
+        <source>%1 = text me</source>
+        <translation>%1 = par SMS</translation>
+    </message>
+    <message>
+        <source>%1 = email me</source>
+        <translation>%1 = par e-mail</translation>
+    </message>
+    <message>
+        <source>%1 = different number</source>
+        <translation>%1 = autre numéro</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,8 @@ private slots:
     void lockoutCarriesTheTimeLeft();
     void landlineFallsBackToACallWhenAllowed();
     void numberOnFileIsNotYetAvailable();
-    void badNumberFailsWithoutARequest();
+    void emailWithoutAnAddressOnFileIsRefusedWithoutARequest();
+    void emailWithTheServicesEmailOffIsNeverACall();
     void abortEmitsNothing();
     void configurationProblemIsReported();
 
@@ -58,6 +59,7 @@ private slots:
     void completeEnrolmentNeedsABeginning();
     void aRememberedSessionIsNotALocalOne();
     void twilioSecretRoundTrips();
+    void emailGoesToTheAddressOnFileOnly();
 
 private:
     void waitForOne();
@@ -274,15 +276,27 @@ void TestDirectAuthService::numberOnFileIsNotYetAvailable()
     QCOMPARE(m_sandbox->server.requestLog().size(), 0);
 }
 
-void TestDirectAuthService::badNumberFailsWithoutARequest()
+void TestDirectAuthService::emailWithoutAnAddressOnFileIsRefusedWithoutARequest()
 {
-    // Without its country code a number never becomes one the service can be given...
-    QVERIFY(!E164Number::fromString(QStringLiteral("2025550142")));
-    // ...and one that cannot be delivered by the channel is refused before any start.
+    // No address from an administrator: email goes nowhere, not even to a number given with it.
     m_auth->sendCode(testing::e164(number), Channel::Email);
     waitForOne();
-    QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::InvalidPhoneNumber);
+    QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::ChannelDisabled);
     QCOMPARE(requestsTo(QStringLiteral("verify.start")), 0);
+}
+
+void TestDirectAuthService::emailWithTheServicesEmailOffIsNeverACall()
+{
+    // 60223 (the channel is off) falls back to a call for SMS; an address has no phone to call.
+    m_sandbox->server.verify()->setChannelEnabled(Channel::Email, false);
+    m_auth->verifyClient()->setCallFallbackAllowed(true);
+    m_auth->setEmailOnFile(QStringLiteral("ada@example.com"));
+    m_auth->sendCode(std::nullopt, Channel::Email);
+    waitForOne();
+    QCOMPARE(m_codeSent->size(), 0);
+    QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().serverCode, 60223);
+    QCOMPARE(requestsTo(QStringLiteral("verify.start")), 1);
+    QVERIFY(m_sandbox->server.outbox()->messages().isEmpty());
 }
 
 void TestDirectAuthService::abortEmitsNothing()
@@ -458,6 +472,44 @@ void TestDirectAuthService::aRememberedSessionIsNotALocalOne()
     waitForOne();
     QCOMPARE(m_failed->takeFirst().at(0).value<AuthError>().kind, AuthError::Kind::SessionExpired);
     QCOMPARE(m_sandbox->server.requestLog().size(), 0);
+}
+
+void TestDirectAuthService::emailGoesToTheAddressOnFileOnly()
+{
+    const QString address = QStringLiteral("ada.lovelace@example.com");
+    const QString password = QStringLiteral("correct horse battery staple");
+    attachAccount();
+    enrol(password);
+    m_auth->setEmailOnFile(address);
+    m_auth->logIn(QStringLiteral("alice"), password);
+    waitForOne();
+    QCOMPARE(m_loggedIn->size(), 1);
+    const auto result = m_loggedIn->takeFirst().at(0).value<LoginResult>();
+    QCOMPARE(result.capabilities.maskedEmailOnFile, QStringLiteral("a•••@example.com"));
+
+    // A number given with the email channel changes nothing: the code goes to the address on file.
+    const qsizetype sentBefore = m_sandbox->server.outbox()->messages().size();
+    m_codeSent->clear();
+    m_auth->sendCode(testing::e164(QStringLiteral("+12025550199")), Channel::Email);
+    waitForOne();
+    QCOMPARE(m_codeSent->size(), 1);
+    QCOMPARE(m_codeSent->takeFirst().at(0).value<CodeSentResult>().channel, Channel::Email);
+    const QList<OutboxMessage> messages = m_sandbox->server.outbox()->messages();
+    QCOMPARE(messages.size(), sentBefore + 1);
+    QCOMPARE(messages.constLast().to, address);
+    QCOMPARE(messages.constLast().channel, Channel::Email);
+    const QString code = m_sandbox->server.outbox()->lastCodeFor(address);
+    QVERIFY(!code.isEmpty());
+
+    // Checked against the email verification: a wrong code counts down, the right one signs in.
+    m_auth->checkCode(std::nullopt, wrongCodeFor(code));
+    waitForOne();
+    const auto wrong = m_failed->takeFirst().at(0).value<AuthError>();
+    QCOMPARE(wrong.kind, AuthError::Kind::WrongCode);
+    QCOMPARE(wrong.attemptsLeft, DirectAuthService::checksPerVerification - 1);
+    m_auth->checkCode(std::nullopt, code);
+    waitForOne();
+    QCOMPARE(m_approved->size(), 2); // enrolment's and this one
 }
 
 void TestDirectAuthService::twilioSecretRoundTrips()

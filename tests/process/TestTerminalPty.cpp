@@ -252,8 +252,8 @@ private slots:
         const QRegularExpressionMatch code = waitForStderr(m_sandbox, m_sandboxErr, outboxLine);
         QVERIFY2(code.hasMatch(), qPrintable(m_sandboxErr));
         const QRegularExpressionMatch codePrompt = pty.waitFor(QRegularExpression(QStringLiteral(
-            "A code was sent by SMS to \\+1[^\\n]*42\\.\\r?\\nCode \\(r = resend, c = call me, n = "
-            "different number\\): $")));
+            "A code was sent by SMS to \\+1[^\\n]*42\\.\\r?\\nCode \\(r = resend, c = call me, e = email me, "
+            "n = different number\\): $")));
         QVERIFY(codePrompt.hasMatch());
 
         // A wrong code (the right one with its first digit changed) is refused, and the prompt comes again.

@@ -54,6 +54,14 @@ private slots:
     {
         QCOMPARE(Redactor::redact(QStringLiteral("to +12025550142.")), QStringLiteral("to +1 ••• ••• ••42."));
     }
+
+    void masksEmailAddressesAsTheAppShowsThem()
+    {
+        QCOMPARE(Redactor::redact(QStringLiteral("Auth/EmailAddress = ada.lovelace@example.com\nmail ok")),
+                 QStringLiteral("Auth/EmailAddress = a•••@example.com\nmail ok"));
+        QCOMPARE(Redactor::redact(QStringLiteral("to <bob@mail.example.org>, then carol@example.co.uk.")),
+                 QStringLiteral("to <b•••@mail.example.org>, then c•••@example.co.uk."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRedactor)

@@ -61,6 +61,31 @@ private slots:
         QCOMPARE(settings.connectTimeoutSeconds, 20);
     }
 
+    void theEmailAddressIsAnAdministratorsOnly()
+    {
+        // From policy or the admin defaults it is the address on file...
+        for (const bool fromPolicy : {true, false}) {
+            SettingsFiles files;
+            const QByteArray ini("[Auth]\nEmailAddress=ada@example.com\n");
+            const auto resolver = fromPolicy ? files.resolver(ini) : files.resolver({}, {}, ini);
+            QList<SettingsProblem> problems;
+            QCOMPARE(EffectiveSettings::from(*resolver, &problems).emailAddress,
+                     QStringLiteral("ada@example.com"));
+            QVERIFY(problems.isEmpty());
+        }
+        // ...but someone signing in must not choose where their code goes: the user's own is ignored, and
+        // said so.
+        SettingsFiles files;
+        const auto resolver = files.resolver({}, QByteArray("[Auth]\nEmailAddress=mallory@example.net\n"));
+        QList<SettingsProblem> problems;
+        QVERIFY(EffectiveSettings::from(*resolver, &problems).emailAddress.isEmpty());
+        QCOMPARE(
+            problemTexts(problems),
+            QStringList{QStringLiteral("warning: %1: Auth/EmailAddress: is honoured only when set by policy "
+                                       "or the admin defaults; codes are not sent by email")
+                            .arg(files.path(QStringLiteral("user.conf")))});
+    }
+
     void modesThatCannotStart()
     {
         SettingsFiles files;

@@ -96,6 +96,8 @@ class TestSettingsSchema : public QObject
         // Kept as E.164, shown masked in reports.
         rows.append({"phone number", SettingsKey::phoneNumber, QByteArray("+44 7700 900-123"),
                      QStringLiteral("+44 ••• ••• ••23")});
+        rows.append({"email address", SettingsKey::emailAddress, QByteArray("ada@example.com"),
+                     QStringLiteral("a•••@example.com")});
         rows.append({"proxy mode", SettingsKey::proxyMode, QByteArray("manual"), QStringLiteral("manual")});
         rows.append({"proxy url", SettingsKey::proxyUrl, QByteArray("http://proxy.corp:3128"),
                      QStringLiteral("http://proxy.corp:3128")});
@@ -283,6 +285,8 @@ class TestSettingsSchema : public QObject
         rows.append(
             {"gate audience with a space", SettingsKey::gateAudience, QByteArray("deploy tool"),
              QStringLiteral("must be up to 200 letters, digits and . _ : / - (not \"deploy tool\")")});
+        rows.append({"email address without a domain", SettingsKey::emailAddress, QByteArray("ada@localhost"),
+                     QStringLiteral("must be an email address, such as ada@example.com")});
         rows.append({"phone number without a country code", SettingsKey::phoneNumber,
                      QByteArray("07700 900123"),
                      QStringLiteral("must be a phone number in international format starting with + and the "

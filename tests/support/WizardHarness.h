@@ -263,6 +263,20 @@ public:
 
     /** The last code the sandbox's Verify sent to `number`; empty before the first. */
     QString codeFor(const QString &number) const { return server.outbox()->lastCodeFor(number); }
+
+    /** Shows the wizard and signs in with the enrolled account's password, up to the code page. */
+    void signInToCodePage()
+    {
+        wizard.show();
+        flow.start();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SignInWizard::PasswordPageId), 10000);
+        QTRY_VERIFY(!flow.isBusy());
+        QTest::keyClicks(child<QLineEdit>("usernameLineEdit"), localUsername);
+        QTest::keyClicks(child<QLineEdit>("passwordLineEdit"), localPassword);
+        QTest::keyClick(child<QLineEdit>("passwordLineEdit"), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SignInWizard::CodePageId), 10000);
+    }
 };
 
 } // namespace latchkey::testing

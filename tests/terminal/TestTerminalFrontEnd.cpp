@@ -211,6 +211,38 @@ private slots:
         QVERIFY(run.console.err().contains(QStringLiteral("A code was sent by email to d•••@example.com.")));
     }
 
+    void eAtTheCodePromptEmailsTheAddressOnFileAndTBringsTextBack()
+    {
+        Run run;
+        LoginResult answer = login(QStringLiteral("Demo User"));
+        answer.capabilities.channels.append(Channel::Email);
+        answer.capabilities.maskedEmailOnFile = QStringLiteral("d•••@example.com");
+        QVERIFY2(run.logIn(answer, QStringLiteral("Phone number.*: $")), qPrintable(run.console.err()));
+        run.console.type(QStringLiteral("+1 202 555 0142"));
+        QTRY_VERIFY(run.auth.hasPending());
+        run.auth.answerCodeSent(CodeSentResult{Channel::Sms, 6});
+        QVERIFY2(run.waitFor(QStringLiteral(
+                     "Code \\(r = resend, c = call me, e = email me, n = different number\\): $")),
+                 qPrintable(run.console.err()));
+        run.console.type(QStringLiteral("e")); // too early: said, nothing sent
+        QVERIFY(run.waitFor(QStringLiteral("You can ask for a new code in \\d+ second")));
+        QCOMPARE(run.auth.sendCount(), 1);
+        run.clock.advanceSeconds(run.flow.options().resendCooldownSeconds);
+        QVERIFY(run.waitFor(QStringLiteral("email me.*: $")));
+        run.console.type(QStringLiteral("e"));
+        QTRY_VERIFY(run.auth.hasPending());
+        QCOMPARE(run.auth.calls.constLast(), QStringLiteral("send +12025550142 email"));
+        run.auth.answerCodeSent(CodeSentResult{Channel::Email, 6});
+        // By email now: no call to an address, text messages are the way back.
+        QVERIFY2(run.waitFor(QStringLiteral("Code \\(r = resend, t = text me, n = different number\\): $")),
+                 qPrintable(run.console.err()));
+        QVERIFY(run.console.err().contains(QStringLiteral("by email")));
+        run.clock.advanceSeconds(run.flow.options().resendCooldownSeconds);
+        run.console.type(QStringLiteral("t"));
+        QTRY_VERIFY(run.auth.hasPending());
+        QCOMPARE(run.auth.calls.constLast(), QStringLiteral("send +12025550142 sms"));
+    }
+
     void withoutAnAddressOnFileEmailIsNeverOffered()
     {
         Run run;

@@ -1,9 +1,9 @@
 #pragma once
 
 // A walk through every page and state of a sandbox sign-in in the real wizard, for the tests (and the
-// screenshot tool) that look at each one: a wrong password, the phone page empty, filled and by email, the
-// code page counting down, locked out, and done. `visit` is called with a name for each state; a failed step
-// ends the walk (check QTest::currentTestFailed() afterwards).
+// screenshot tool) that look at each one: a wrong password, the phone page empty, filled, by email and with
+// the number on file, the code page counting down, locked out, and done. `visit` is called with a name for
+// each state; a failed step ends the walk (check QTest::currentTestFailed() afterwards).
 
 #include "Channel.h"
 #include "CodeLineEdit.h"
@@ -126,6 +126,28 @@ inline void tourEveryPage(WizardHarness &h, const PageVisitor &visit)
     QTest::keyClicks(codeEdit, h.lastCode());
     QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::DonePageId));
     visit(QStringLiteral("5-done"));
+}
+
+/**
+ * The phone page when the number is known (the last sign-in's, as the keychain keeps it): the masked number
+ * as the page's one action, "Use a different number" beside it.
+ */
+inline void tourNumberOnFile(WizardHarness &h, const PageVisitor &visit)
+{
+    QVERIFY(h.listening);
+    h.secrets.setContents({{SecretKey::lastPhoneNumber, h.demoPhone().toUtf8()}});
+    h.flow.start(); // reads the keychain, as SignInSession does
+    QTRY_VERIFY(!h.flow.isBusy());
+    h.wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&h.wizard));
+    const DemoAccount demo = BackendEmulator::demoAccount();
+    QTest::keyClicks(h.child<QLineEdit>("usernameLineEdit"), demo.username);
+    QTest::keyClicks(h.child<QLineEdit>("passwordLineEdit"), demo.password);
+    QTest::keyClick(h.child<QLineEdit>("passwordLineEdit"), Qt::Key_Return);
+    QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::PhonePageId));
+    QTRY_VERIFY(h.child<QPushButton>("otherNumberButton")->isVisible());
+    QVERIFY(!h.child<QLineEdit>("phoneLineEdit")->isVisible()); // nothing to type
+    visit(QStringLiteral("2-phone-on-file"));
 }
 
 /** Direct mode's first run, with a scripted service: strength feedback and a mismatch error shown. */

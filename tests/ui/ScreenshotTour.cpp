@@ -87,6 +87,13 @@ private slots:
         h.wizard.passwordPage()->setHint(h.session.hint());
         tourEveryPage(h, [&](const QString &name) { save(&h.wizard, name); });
     }
+
+    void numberOnFile()
+    {
+        WizardHarness h({}, HarnessSandbox::InProcessManualClock);
+        h.wizard.setSidePanel(new SandboxPanel(&h.outbox));
+        tourNumberOnFile(h, [&](const QString &name) { save(&h.wizard, name); });
+    }
 };
 
 LATCHKEY_FULL_HD_TEST_MAIN(ScreenshotTour)

@@ -171,6 +171,15 @@ private slots:
         tourEveryPage(h, [&](const QString &name) { checkWindow(&h.wizard, name); });
     }
 
+    void theNumberOnFileFits_data() { everyPageFits_data(); }
+    void theNumberOnFileFits()
+    {
+        QFETCH(double, scale);
+        useTextScale(scale);
+        WizardHarness h({}, HarnessSandbox::InProcessManualClock);
+        tourNumberOnFile(h, [&](const QString &name) { checkWindow(&h.wizard, name); });
+    }
+
     void theEnrolmentPageFits_data() { everyPageFits_data(); }
     void theEnrolmentPageFits()
     {

@@ -261,6 +261,15 @@ private slots:
         tourEveryPage(h, [&](const QString &name) { checkPage(h, name); });
     }
 
+    void theNumberOnFileReads_data() { addThemes(); }
+    void theNumberOnFileReads()
+    {
+        QFETCH(QByteArray, theme);
+        usePalette(theme);
+        WizardHarness h({}, HarnessSandbox::InProcessManualClock);
+        tourNumberOnFile(h, [&](const QString &name) { checkPage(h, name); });
+    }
+
     void theEnrolmentPageReads_data() { addThemes(); }
     void theEnrolmentPageReads()
     {
