@@ -113,10 +113,14 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
 
     auto *actionsRow = new QHBoxLayout;
     actionsRow->addWidget(m_resendButton);
-    actionsRow->addWidget(m_callButton);
-    actionsRow->addWidget(m_textButton);
-    actionsRow->addWidget(m_emailButton);
     actionsRow->addStretch(1);
+    // The other ways on a row of their own: two of them and a resend, counting down in German, are wider than
+    // the page.
+    auto *otherWaysRow = new QHBoxLayout;
+    otherWaysRow->addWidget(m_callButton);
+    otherWaysRow->addWidget(m_textButton);
+    otherWaysRow->addWidget(m_emailButton);
+    otherWaysRow->addStretch(1);
 
     auto *numberRow = new QHBoxLayout;
     numberRow->addWidget(m_differentNumberButton);
@@ -140,6 +144,7 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     contentLayout()->addWidget(m_rememberDeviceCheckBox);
     contentLayout()->addSpacing(8);
     contentLayout()->addLayout(actionsRow);
+    contentLayout()->addLayout(otherWaysRow);
     contentLayout()->addLayout(numberRow);
     contentLayout()->addWidget(m_helpLabel);
     errorActionsLayout()->addWidget(m_retryLabel, 1);

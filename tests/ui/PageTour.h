@@ -109,6 +109,8 @@ inline void tourEveryPage(WizardHarness &h, const PageVisitor &visit)
     QTest::keyClick(h.child<QLineEdit>("phoneLineEdit"), Qt::Key_Return);
     QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::CodePageId));
     QTRY_VERIFY(!h.lastCode().isEmpty());
+    QTRY_VERIFY(
+        !h.outbox.lastCodeFor(h.demoPhone()).isEmpty()); // the sandbox phone beside the pages has it too
     QVERIFY(h.child<CountdownButton>("resendButton")->shownText().contains(QLatin1Char(':'))); // a countdown
     visit(QStringLiteral("3-code-countdown"));
 
