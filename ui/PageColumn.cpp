@@ -32,8 +32,9 @@ PageColumn::PageColumn(QWidget *page)
 
 QSize PageColumn::sizeHint() const
 {
-    // The preferred width, and the height the content needs at that width (labels wrap).
-    const int width = maximumWidth();
+    // The preferred width, and the height the content needs at that width (labels wrap). Once laid out
+    // (a side panel may leave less than the preferred width), the height for the width it has.
+    const int width = isVisible() ? qBound(minimumWidth(), this->width(), maximumWidth()) : maximumWidth();
     return {width, m_layout->hasHeightForWidth() ? m_layout->totalHeightForWidth(width)
                                                  : m_layout->totalSizeHint().height()};
 }

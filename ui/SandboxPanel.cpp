@@ -52,7 +52,7 @@ SandboxPanel::SandboxPanel(SandboxOutbox *outbox, QWidget *parent)
     layout->addWidget(explanation);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_text);
-    setMinimumWidth(240);
+    updateMinimumWidth();
 
     if (m_outbox) {
         const QList<SandboxMessage> existing = m_outbox->messages();
@@ -61,6 +61,20 @@ SandboxPanel::SandboxPanel(SandboxOutbox *outbox, QWidget *parent)
         }
         connect(m_outbox, &SandboxOutbox::delivered, this, &SandboxPanel::addMessage);
     }
+}
+
+void SandboxPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        updateMinimumWidth();
+    }
+}
+
+void SandboxPanel::updateMinimumWidth()
+{
+    // In characters, so that the title still fits when the desktop's text is scaled up.
+    setMinimumWidth(qMax(240, fontMetrics().averageCharWidth() * 30));
 }
 
 QString SandboxPanel::describe(const SandboxMessage &message)

@@ -25,7 +25,11 @@ public:
     /** "SMS to +1 202 555 0142: 042117". */
     static QString describe(const SandboxMessage &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void updateMinimumWidth();
     void addMessage(const SandboxMessage &message);
     void showSelectedText();
 

@@ -1561,7 +1561,7 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
     <name>latchkey::PasswordPage</name>
     <message>
         <source>&amp;Remember me on this computer</source>
-        <translation>Auf diesem &amp;Computer angemeldet bleiben</translation>
+        <translation>Angemeldet b&amp;leiben</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -1585,7 +1585,7 @@ Mit --exec: der Exit-Code des Programms; 125 nicht angemeldet oder Fehler von La
     </message>
     <message>
         <source>Remember me on this computer</source>
-        <translation>Auf diesem Computer angemeldet bleiben</translation>
+        <translation>Angemeldet bleiben</translation>
     </message>
     <message>
         <source>Keeps a sign-in token in the system keychain so you can skip the password next time</source>
