@@ -76,7 +76,7 @@ expect "$work/latchkey" /usr/bin/latchkey "/usr/share/applications/$app_id.deskt
     "/usr/share/metainfo/$app_id.metainfo.xml" "/usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
     /usr/share/man/man1/latchkey.1.gz /usr/share/doc/latchkey/copyright \
     /usr/share/doc/latchkey/changelog.Debian.gz /usr/share/doc/latchkey/admin-guide.md \
-    /usr/share/doc/latchkey/policy.conf.example
+    /usr/share/doc/latchkey/policy.conf.example /usr/lib/latchkey/modules/liblatchkey-phonenumbers.so
 for size in 16 24 32 48 64 128 256; do
     png="$work/latchkey/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png"
     [ -f "$png" ] || fail "latchkey has no ${size}x${size} icon"

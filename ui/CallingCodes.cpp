@@ -1,18 +1,15 @@
 #include "CallingCodes.h"
 
+#include "PhoneNumberEngine.h"
+
 #include <QCollator>
 #include <QLocale>
-#include <phonenumbers/phonenumberutil.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <set>
-#include <string>
 
 namespace latchkey {
-
-using i18n::phonenumbers::PhoneNumberUtil;
 
 QString CallingCodes::regionName(const QString &region, const QLocale &language)
 {
@@ -26,16 +23,15 @@ QString CallingCodes::regionName(const QString &region, const QLocale &language)
 
 QList<CallingCodeEntry> CallingCodes::all(const QLocale &language)
 {
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    std::set<std::string> regions;
-    util->GetSupportedRegions(&regions);
+    const PhoneNumberEngine &engine = PhoneNumberEngine::instance();
+    const QStringList regions = engine.supportedRegions();
 
     QList<CallingCodeEntry> entries;
-    entries.reserve(static_cast<qsizetype>(regions.size()));
-    for (const std::string &region : regions) {
+    entries.reserve(regions.size());
+    for (const QString &region : regions) {
         CallingCodeEntry entry;
-        entry.region = QString::fromStdString(region);
-        entry.callingCode = util->GetCountryCodeForRegion(region);
+        entry.region = region;
+        entry.callingCode = engine.countryCodeOfRegion(region);
         entry.name = regionName(entry.region, language);
         if (entry.name.isEmpty()) {
             entry.name = entry.region;
@@ -82,19 +78,12 @@ QList<CallingCodeEntry> CallingCodes::ordered(const QList<CallingCodeEntry> &sor
 
 int CallingCodes::callingCodeFor(const QString &region)
 {
-    return PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(region.toUpper().toStdString());
+    return PhoneNumberEngine::instance().countryCodeOfRegion(region);
 }
 
 QString CallingCodes::exampleNumber(const QString &region)
 {
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    i18n::phonenumbers::PhoneNumber number;
-    if (!util->GetExampleNumberForType(region.toUpper().toStdString(), PhoneNumberUtil::MOBILE, &number)) {
-        return QString();
-    }
-    std::string formatted;
-    util->Format(number, PhoneNumberUtil::NATIONAL, &formatted);
-    return QString::fromStdString(formatted);
+    return PhoneNumberEngine::instance().exampleMobileNumber(region);
 }
 
 } // namespace latchkey

@@ -1,72 +1,17 @@
 #include "PhoneNumber.h"
+#include "PhoneNumberEngine.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <phonenumbers/phonenumberutil.h>
 
 namespace latchkey {
 
-using i18n::phonenumbers::PhoneNumberUtil;
-
 PhoneNumber PhoneNumber::parse(const QString &input, const QString &region)
 {
-    PhoneNumber result;
-    const QString trimmed = input.trimmed();
-    if (trimmed.isEmpty()) {
-        result.m_problem = Problem::Empty;
-        return result;
+    if (input.trimmed().isEmpty()) {
+        return PhoneNumber(); // Problem::Empty, without loading the engine for nothing
     }
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    i18n::phonenumbers::PhoneNumber parsed;
-    const auto status = util->Parse(trimmed.toStdString(), region.toUpper().toStdString(), &parsed);
-    switch (status) {
-    case PhoneNumberUtil::NO_PARSING_ERROR:
-        break;
-    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
-        result.m_problem = Problem::InvalidCountryCode;
-        return result;
-    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
-    case PhoneNumberUtil::TOO_SHORT_NSN:
-        result.m_problem = Problem::TooShort;
-        return result;
-    case PhoneNumberUtil::TOO_LONG_NSN:
-        result.m_problem = Problem::TooLong;
-        return result;
-    default:
-        result.m_problem = Problem::NotANumber;
-        return result;
-    }
-    switch (util->IsPossibleNumberWithReason(parsed)) {
-    case PhoneNumberUtil::IS_POSSIBLE:
-        result.m_problem = Problem::None;
-        break;
-    case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
-        result.m_problem = Problem::None;
-        result.m_localOnly = true;
-        break;
-    case PhoneNumberUtil::INVALID_COUNTRY_CODE:
-        result.m_problem = Problem::InvalidCountryCode;
-        return result;
-    case PhoneNumberUtil::TOO_SHORT:
-        result.m_problem = Problem::TooShort;
-        return result;
-    case PhoneNumberUtil::TOO_LONG:
-        result.m_problem = Problem::TooLong;
-        return result;
-    default:
-        result.m_problem = Problem::NotPossible;
-        return result;
-    }
-    std::string formatted;
-    util->Format(parsed, PhoneNumberUtil::E164, &formatted);
-    result.m_e164 = QString::fromStdString(formatted);
-    util->Format(parsed, PhoneNumberUtil::INTERNATIONAL, &formatted);
-    result.m_international = QString::fromStdString(formatted);
-    std::string regionCode;
-    util->GetRegionCodeForNumber(parsed, &regionCode);
-    result.m_region = QString::fromStdString(regionCode);
-    result.m_valid = util->IsValidNumber(parsed);
-    return result;
+    return PhoneNumberEngine::instance().parse(input, region);
 }
 
 std::optional<E164Number> PhoneNumber::number() const
@@ -103,12 +48,8 @@ QString PhoneNumber::masked(const QString &e164)
     if (e164.size() < 4 || !e164.startsWith(QLatin1Char('+'))) {
         return QStringLiteral("•••");
     }
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    i18n::phonenumbers::PhoneNumber parsed;
-    QString countryCode;
-    if (util->Parse(e164.toStdString(), "ZZ", &parsed) == PhoneNumberUtil::NO_PARSING_ERROR) {
-        countryCode = QString::number(parsed.country_code());
-    }
+    const int code = PhoneNumberEngine::instance().countryCodeOf(e164);
+    const QString countryCode = code > 0 ? QString::number(code) : QString();
     const QString digits = e164.mid(1);
     const int hidden = qMax(0, static_cast<int>(digits.size()) - static_cast<int>(countryCode.size()) - 2);
     QString dots;
@@ -123,27 +64,27 @@ QString PhoneNumber::masked(const QString &e164)
 
 QString PhoneNumber::countryOf(const QString &e164)
 {
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    i18n::phonenumbers::PhoneNumber parsed;
     if (!e164.startsWith(QLatin1Char('+'))) {
         return QString();
     }
-    std::string region;
-    if (util->Parse(e164.toStdString(), "ZZ", &parsed) != PhoneNumberUtil::NO_PARSING_ERROR) {
+    const PhoneNumberEngine &engine = PhoneNumberEngine::instance();
+    const auto isCountry = [](const QString &region) {
+        return region.size() == 2 && region != QLatin1String("ZZ");
+    };
+    const int code = engine.countryCodeOf(e164);
+    if (code == 0) {
         // A masked number ("+1 ••• ••• ••42"): its country code, up to the first space.
         bool isNumber = false;
-        const int code = e164.mid(1, e164.indexOf(QLatin1Char(' ')) - 1).toInt(&isNumber);
-        if (isNumber) {
-            util->GetRegionCodeForCountryCode(code, &region);
-        }
-        return region.size() == 2 && region != "ZZ" ? QString::fromStdString(region) : QString();
+        const int maskedCode = e164.mid(1, e164.indexOf(QLatin1Char(' ')) - 1).toInt(&isNumber);
+        const QString region = isNumber ? engine.mainRegionOf(maskedCode) : QString();
+        return isCountry(region) ? region : QString();
     }
-    util->GetRegionCodeForNumber(parsed, &region);
-    if (region.size() != 2 || region == "ZZ") {
+    QString region = engine.regionOfNumber(e164, false);
+    if (!isCountry(region)) {
         // A fictional or unassigned number (the sandbox's +1 202 555 01xx): its country code's main region.
-        util->GetRegionCodeForCountryCode(parsed.country_code(), &region);
+        region = engine.mainRegionOf(code);
     }
-    return region.size() == 2 && region != "ZZ" ? QString::fromStdString(region) : QString();
+    return isCountry(region) ? region : QString();
 }
 
 QString PhoneNumber::defaultRegion()

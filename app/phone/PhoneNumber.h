@@ -51,6 +51,8 @@ public:
     static QString defaultRegion();
 
 private:
+    friend class LibPhoneNumberEngine; // parses on parse()'s behalf
+
     Problem m_problem = Problem::Empty;
     bool m_valid = false;
     bool m_localOnly = false;

@@ -1,15 +1,8 @@
 #include "PhoneNumberFormatter.h"
 
-#include <phonenumbers/asyoutypeformatter.h>
-#include <phonenumbers/phonenumberutil.h>
-
-#include <memory>
-#include <string>
+#include "PhoneNumberEngine.h"
 
 namespace latchkey {
-
-using i18n::phonenumbers::AsYouTypeFormatter;
-using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace {
 
@@ -29,39 +22,23 @@ int significantCount(const QString &text)
     return count;
 }
 
-/** The digits as an international number when they start with the region's international prefix
- * ("011 49 30 123456" in the US): "+4930123456"; empty when they do not, or not yet recognisably. */
-QString internationalFromIdd(const std::string &digits, const std::string &region)
-{
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    i18n::phonenumbers::PhoneNumber parsed;
-    if (util->ParseAndKeepRawInput(digits, region, &parsed) != PhoneNumberUtil::NO_PARSING_ERROR ||
-        parsed.country_code_source() != i18n::phonenumbers::PhoneNumber::FROM_NUMBER_WITH_IDD) {
-        return QString();
-    }
-    std::string e164;
-    util->Format(parsed, PhoneNumberUtil::E164, &e164);
-    return QString::fromStdString(e164);
-}
-
 /** Regions whose international prefix is longer than 00 and starts with 001 (Australia's 0011): there a
  * leading 00 is not yet the "+". */
-bool hasLongIddStartingWith001(const std::string &region)
+bool hasLongIddStartingWith001(const QString &region)
 {
-    const QString probe = internationalFromIdd("0011442079460958", region);
+    const QString probe =
+        PhoneNumberEngine::instance().internationalFromIdd(QStringLiteral("0011442079460958"), region);
     return probe.startsWith(QStringLiteral("+44"));
 }
 
 /** The calling code at the start of international digits (without "+"), and how many digits it has. */
 int leadingCallingCode(const QString &digits, int *length)
 {
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     // Calling codes have one to three digits and none is a prefix of another.
     for (int size = 1; size <= 3 && size <= digits.size(); ++size) {
         const int code = digits.left(size).toInt();
-        std::string region;
-        util->GetRegionCodeForCountryCode(code, &region);
-        if (code > 0 && region != "ZZ" && !region.empty()) {
+        const QString region = code > 0 ? PhoneNumberEngine::instance().mainRegionOf(code) : QString();
+        if (code > 0 && region != QLatin1String("ZZ") && !region.isEmpty()) {
             if (length) {
                 *length = size;
             }
@@ -83,28 +60,28 @@ QString PhoneNumberFormatter::normalize(const QString &text, const QString &regi
         }
     }
     bool plus = false;
-    std::string digits;
+    QString digits;
     for (const QChar c : input) {
-        if ((c == QLatin1Char('+') || c == fullwidthPlus) && digits.empty()) {
+        if ((c == QLatin1Char('+') || c == fullwidthPlus) && digits.isEmpty()) {
             plus = true;
         } else if (c.isDigit() && c.digitValue() >= 0) {
-            digits += static_cast<char>('0' + c.digitValue());
+            digits += QLatin1Char(static_cast<char>('0' + c.digitValue()));
         }
     }
     if (!plus) {
-        const std::string regionCode = region.toUpper().toStdString();
-        if (const QString international = internationalFromIdd(digits, regionCode);
+        if (const QString international = PhoneNumberEngine::instance().internationalFromIdd(digits, region);
             !international.isEmpty()) {
             return international;
         }
         // 00 is the international prefix almost everywhere, and no national number starts with it.
-        if (digits.rfind("00", 0) == 0 &&
-            !((digits.size() == 2 || digits.rfind("001", 0) == 0) && hasLongIddStartingWith001(regionCode))) {
+        if (digits.startsWith(QLatin1String("00")) &&
+            !((digits.size() == 2 || digits.startsWith(QLatin1String("001"))) &&
+              hasLongIddStartingWith001(region))) {
             plus = true;
-            digits.erase(0, 2);
+            digits.remove(0, 2);
         }
     }
-    return (plus ? QStringLiteral("+") : QString()) + QString::fromStdString(digits);
+    return (plus ? QStringLiteral("+") : QString()) + digits;
 }
 
 PhoneNumberFormatter::Result PhoneNumberFormatter::format(const QString &text, int cursor,
@@ -117,13 +94,7 @@ PhoneNumberFormatter::Result PhoneNumberFormatter::format(const QString &text, i
 
     Result result;
     if (!normalized.isEmpty()) {
-        std::unique_ptr<AsYouTypeFormatter> formatter(
-            PhoneNumberUtil::GetInstance()->GetAsYouTypeFormatter(region.toUpper().toStdString()));
-        std::string formatted;
-        for (const QChar c : normalized) {
-            formatter->InputDigit(c.unicode(), &formatted);
-        }
-        result.text = QString::fromStdString(formatted);
+        result.text = PhoneNumberEngine::instance().formatAsTyped(normalized, region);
     }
     if (atEnd) {
         result.cursor = static_cast<int>(result.text.size());
@@ -184,27 +155,21 @@ QString PhoneNumberFormatter::regionOf(const QString &text, const QString &regio
     if (code == 0) {
         return QString();
     }
-    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    std::string result;
-    i18n::phonenumbers::PhoneNumber parsed;
-    if (util->Parse(normalized.toStdString(), "ZZ", &parsed) == PhoneNumberUtil::NO_PARSING_ERROR &&
-        util->IsValidNumber(parsed)) {
-        util->GetRegionCodeForNumber(parsed, &result);
+    const PhoneNumberEngine &engine = PhoneNumberEngine::instance();
+    QString result = engine.regionOfNumber(normalized, true);
+    if (result.isEmpty() || result == QLatin1String("ZZ") || result == QLatin1String("001")) {
+        result = engine.mainRegionOf(code);
     }
-    if (result.empty() || result == "ZZ" || result == "001") {
-        util->GetRegionCodeForCountryCode(code, &result);
-    }
-    if (result == "ZZ" || result == "001") { // non-geographic codes (+800, +882…) have no country
+    if (result == QLatin1String("ZZ") || result == QLatin1String("001")) { // non-geographic (+800, +882…)
         return QString();
     }
-    return QString::fromStdString(result);
+    return result;
 }
 
 PhoneNumberFormatter::Result PhoneNumberFormatter::switchRegion(const QString &text, const QString &newRegion)
 {
     QString normalized = normalize(text, newRegion);
-    const int newCode =
-        PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(newRegion.toUpper().toStdString());
+    const int newCode = PhoneNumberEngine::instance().countryCodeOfRegion(newRegion);
     if (normalized.startsWith(QLatin1Char('+')) && newCode > 0) {
         const QString digits = normalized.mid(1);
         int length = 0;
