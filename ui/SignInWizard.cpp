@@ -11,8 +11,6 @@
 #include "UiLogging.h"
 
 #include <QCloseEvent>
-#include <QFile>
-#include <QIcon>
 #include <QTimer>
 
 #include <algorithm>
@@ -34,10 +32,6 @@ SignInWizard::SignInWizard(SignInFlow *flow, QWidget *parent)
     connect(m_closeWhenDoneTimer, &QTimer::timeout, this, &SignInWizard::closeWhenDone);
     setObjectName(QStringLiteral("signInWizard"));
     setWindowTitle(tr("Latchkey — Sign in"));
-    const QString iconPath = QStringLiteral(":/icons/latchkey.svg");
-    if (QFile::exists(iconPath)) {
-        setWindowIcon(QIcon(iconPath));
-    }
     // Each page draws its own header (logo, organisation, server, title) in a centred column.
     setWizardStyle(QWizard::ClassicStyle);
     new ReadablePalette(this); // countdowns and placeholders are texts to read, whatever the theme

@@ -47,7 +47,6 @@ WizardShell::~WizardShell()
 void WizardShell::start()
 {
     QGuiApplication::setDesktopFileName(QStringLiteral(LATCHKEY_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/latchkey.svg")));
     m_instance->start();
 }
 
@@ -138,6 +137,9 @@ void WizardShell::showWizard()
         if (measuring) {
             exitEarly(ExitCode::Cancelled); // --exit-after-first-frame: nobody signs in
         } else {
+            // The icon too: an SVG loads QtSvg and its icon engine, and the desktop shows the .desktop
+            // file's icon (setDesktopFileName) until then.
+            QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/latchkey.svg")));
             flow->start();
         }
     });
