@@ -68,6 +68,7 @@ private slots:
     void connectionCloseIsHonoured_data();
     void connectionCloseIsHonoured();
     void keepAliveStaysOpen();
+    void aBusyConnectionOutlivesTheIdleTimeout();
     void connectionLimitClosesTheLongestIdle();
     void connectionLimitRefusesWhenAllAreBusy();
     void clockRefusesOverflow();
@@ -333,6 +334,32 @@ void TestSandboxLimits::keepAliveStaysOpen()
         QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
     }
     QCOMPARE(m_server->connectionCount(), 1);
+}
+
+void TestSandboxLimits::aBusyConnectionOutlivesTheIdleTimeout()
+{
+    // The idle timer is armed lazily: requests keep moving its time, so one that keeps asking is never cut,
+    // however long it goes on; one that goes quiet is, a timeout after its last answer.
+    SandboxLimits limits;
+    limits.idleTimeout = 300ms;
+    limits.headerTimeout = 300ms;
+    start(limits);
+    QTcpSocket socket;
+    QVERIFY(connectTo(socket, port()));
+    QElapsedTimer busy;
+    busy.start();
+    QElapsedTimer sinceLastAnswer;
+    while (busy.elapsed() < 1200) { // four idle timeouts
+        socket.write(request("GET", "/sandbox/messages"));
+        QCOMPARE(readAnswer(socket).status, 200);
+        sinceLastAnswer.start();
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        QTest::qWait(100);
+    }
+    const RawAnswer closed = readToClose(socket);
+    QVERIFY(closed.closed);
+    QVERIFY(closed.raw.isEmpty());
+    QVERIFY2(sinceLastAnswer.elapsed() >= 250, qPrintable(QString::number(sinceLastAnswer.elapsed())));
 }
 
 void TestSandboxLimits::connectionLimitClosesTheLongestIdle()
