@@ -99,6 +99,7 @@ bool WizardShell::startSignIn(const EffectiveSettings &settings, QString *proble
         // Direct mode without its secret or keychain: said on the problem page, exit code 3.
         m_console->printError(QStringLiteral("latchkey: ") + startProblem);
         showUnconfigured(startProblem);
+        m_wizard.reset(); // shown while the sandbox started, which then failed
     });
     connect(m_session.get(), &SignInSession::ready, this, &WizardShell::showWizard);
     m_session->start();

@@ -178,9 +178,24 @@ void BackendAuthService::send(Operation operation, const HttpRequest &request)
         m_request.maxResponseBytes = maxAnswerBytes;
         m_redirects = 0;
     }
+    if (!m_endpoints.origin.isValid()) {
+        m_waitingForOrigin = operation;
+        return;
+    }
     m_call = m_http->send(m_request);
     connect(m_call, &HttpCall::finished, this,
             [this, operation](const HttpResponse &response) { onFinished(operation, response); });
+}
+
+void BackendAuthService::setOrigin(const QUrl &origin)
+{
+    m_endpoints.origin = origin;
+    if (const std::optional<Operation> operation = std::exchange(m_waitingForOrigin, std::nullopt)) {
+        QUrl url = urlFor(m_request.url.path());
+        url.setQuery(m_request.url.query());
+        m_request.url = url;
+        send(*operation, m_request);
+    }
 }
 
 void BackendAuthService::failSoon(const AuthError &error)
@@ -304,12 +319,16 @@ void BackendAuthService::checkCode(const std::optional<E164Number> &to, const QS
 
 void BackendAuthService::prepareConnection()
 {
+    if (!m_endpoints.origin.isValid()) {
+        return; // the sandbox is still starting: its first request opens the connection
+    }
     m_http->warmUp(m_endpoints.origin);
 }
 
 void BackendAuthService::abort()
 {
     m_localFailure->stop();
+    m_waitingForOrigin.reset();
     if (m_call) {
         HttpCall *call = m_call;
         m_call.clear();

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <optional>
+
 class QTimer;
 
 namespace latchkey {
@@ -61,6 +63,11 @@ public:
      * backend that announced assertions; empty, the default, leaves it to the backend.
      */
     void setAssertionAudience(const QString &audience) { m_assertionAudience = audience; }
+    /**
+     * The sandbox's origin, once its child process listens: the window is shown while it starts. A request
+     * made before it waits for it; until then nothing is sent and no connection is opened.
+     */
+    void setOrigin(const QUrl &origin);
 
     void logIn(const QString &username, const QString &password) override;
     void resumeSession(const QByteArray &sessionToken) override;
@@ -126,6 +133,7 @@ private:
     int m_defaultCodeLength = 0;
     QString m_assertionAudience;
     QPointer<HttpCall> m_call;
+    std::optional<Operation> m_waitingForOrigin; // m_request, held until setOrigin()
     HttpRequest m_request; // the request in flight, re-sent when a same-origin redirect of a GET is followed
     int m_redirects = 0;
     BackendExtensions m_extensions;

@@ -101,6 +101,8 @@ public:
     QString notice() const { return m_notice; }
 
     const FlowOptions &options() const { return m_options; }
+    /** The origin the server's waits are kept for (FlowOptions::serverOrigin), once the sandbox listens. */
+    void setServerOrigin(const QString &origin) { m_options.serverOrigin = origin; }
     QString username() const { return m_username; }
     /** What "Remember me" shows on the password step: the admin's default at first, the user's last choice
      *  after a wrong password, off after signing out (the user has just undone it). */

@@ -18,7 +18,8 @@ constexpr qint64 maxOutboxBytes = 4 * 1024 * 1024;
 SandboxOutbox::SandboxOutbox(HttpClient *http, const QUrl &sandboxOrigin, QObject *parent)
     : QObject(parent)
     , m_http(http)
-    , m_url(sandboxOrigin.resolved(QUrl(QStringLiteral("/sandbox/messages"))))
+    , m_url(sandboxOrigin.isValid() ? sandboxOrigin.resolved(QUrl(QStringLiteral("/sandbox/messages")))
+                                    : QUrl())
 {
     qRegisterMetaType<latchkey::SandboxMessage>();
     m_timer.setSingleShot(true);
@@ -36,8 +37,17 @@ SandboxOutbox::~SandboxOutbox()
 
 void SandboxOutbox::start()
 {
-    if (!m_call && !m_timer.isActive()) {
+    m_started = true;
+    if (m_url.isValid() && !m_call && !m_timer.isActive()) {
         poll();
+    }
+}
+
+void SandboxOutbox::setOrigin(const QUrl &sandboxOrigin)
+{
+    m_url = sandboxOrigin.resolved(QUrl(QStringLiteral("/sandbox/messages")));
+    if (m_started) {
+        start();
     }
 }
 

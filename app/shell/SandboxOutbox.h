@@ -27,6 +27,8 @@ public:
     ~SandboxOutbox() override;
 
     void start();
+    /** The sandbox's origin, when it was not known at construction; polling starts if start() came first. */
+    void setOrigin(const QUrl &sandboxOrigin);
     /** The pause between an answer and the next question. */
     void setInterval(int msecs) { m_timer.setInterval(msecs); }
 
@@ -44,7 +46,8 @@ private:
     void onAnswer(const QByteArray &body, int status);
 
     HttpClient *m_http;
-    QUrl m_url;
+    QUrl m_url; // empty until the sandbox's origin is known
+    bool m_started = false;
     QTimer m_timer;
     QPointer<HttpCall> m_call;
     QList<SandboxMessage> m_messages;

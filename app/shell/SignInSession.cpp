@@ -72,8 +72,12 @@ bool SignInSession::build(QString *problem)
         warmUpForTerminal(m_verifyAccount.baseUrl);
         return true; // the service waits for the Twilio secret (start())
     }
-    if (m_sandboxChild) {
+    if (m_sandboxChild && m_frontEnd == FrontEnd::Terminal) {
         return true; // the flow waits for the sandbox's address (start())
+    }
+    if (m_sandboxChild) {
+        createServiceAndFlow(); // the window's first frame does not wait for the sandbox's start
+        return true;
     }
     createServiceAndFlow();
     warmUpForTerminal(m_endpoints.origin);
@@ -86,6 +90,9 @@ void SignInSession::start()
         connect(m_sandboxChild.get(), &SandboxChildProcess::started, this, &SignInSession::onSandboxStarted);
         connect(m_sandboxChild.get(), &SandboxChildProcess::failed, this, &SignInSession::failed);
         m_sandboxChild->start();
+        if (m_flow) {
+            emit ready();
+        }
         return;
     }
     if (m_settings.mode != EffectiveSettings::Mode::Twilio) {
@@ -109,9 +116,22 @@ void SignInSession::start()
 void SignInSession::onSandboxStarted(const QUrl &origin)
 {
     m_endpoints.origin = origin;
+    if (m_flow) {
+        // The window's flow and outbox, made while the sandbox started, learn where it listens.
+        if (auto *backend = qobject_cast<BackendAuthService *>(m_auth.get())) {
+            backend->setOrigin(origin);
+        }
+        m_flow->setServerOrigin(ServerCooldowns::originOf(origin.toString()));
+        if (m_sandboxOutbox) {
+            m_sandboxOutbox->setOrigin(origin);
+        }
+        emit sandboxListening();
+        return;
+    }
     createServiceAndFlow();
     warmUpForTerminal(origin);
     emit ready();
+    emit sandboxListening();
 }
 
 void SignInSession::warmUpForTerminal(const QUrl &origin)
@@ -126,9 +146,9 @@ void SignInSession::warmUpForTerminal(const QUrl &origin)
 
 SandboxOutbox *SignInSession::sandboxOutbox()
 {
-    const QUrl origin = sandboxUrl();
-    if (!m_sandboxOutbox && origin.isValid()) {
-        m_sandboxOutbox = std::make_unique<SandboxOutbox>(m_network->http(), origin);
+    if (!m_sandboxOutbox && m_settings.mode == EffectiveSettings::Mode::Sandbox && m_flow) {
+        // Before the sandbox listens its origin is empty: the outbox asks once it is set.
+        m_sandboxOutbox = std::make_unique<SandboxOutbox>(m_network->http(), sandboxUrl());
         m_sandboxOutbox->start();
     }
     return m_sandboxOutbox.get();

@@ -63,9 +63,10 @@ public:
     /** Builds the parts; false with the reason (latchkey-sandbox is not installed). */
     bool build(QString *problem);
     /**
-     * Emits ready() once the flow exists (at once; in sandbox mode once latchkey-sandbox listens; in direct
-     * mode after the Twilio secret has been read from the keychain), or failed() with the sentence that
-     * says why it cannot (exit code 3).
+     * Emits ready() once the flow exists (at once; in direct mode after the Twilio secret has been read from
+     * the keychain; in sandbox mode for the terminal once latchkey-sandbox listens, and for the window at
+     * once, with sandboxListening() when it does: the window is drawn while the sandbox starts, and a request
+     * made before waits for it), or failed() with the sentence that says why it cannot (exit code 3).
      */
     void start();
 
@@ -82,7 +83,7 @@ public:
     /** The keychain as the flow sees it (Auth/RememberMeDays applied). */
     SecretStore *secrets() const { return m_secrets.get(); }
     HttpClient *http() const;
-    /** The sandbox's origin in sandbox mode, once ready(); empty otherwise. */
+    /** The sandbox's origin in sandbox mode, once it listens; empty otherwise. */
     QUrl sandboxUrl() const
     {
         return m_settings.mode == EffectiveSettings::Mode::Sandbox && m_flow ? m_endpoints.origin : QUrl();
@@ -90,7 +91,10 @@ public:
     /** The child latchkey-sandbox while it runs; null with a running sandbox given, and outside the sandbox.
      */
     SandboxChildProcess *sandboxChild() const { return m_sandboxChild.get(); }
-    /** The sandbox's outbox, asked over HTTP from the first call on; null before ready() or outside it. */
+    /**
+     * The sandbox's outbox, asked over HTTP from the first call on (from when the sandbox listens); null
+     * before ready() or outside it.
+     */
     SandboxOutbox *sandboxOutbox();
     /**
      * The assertion the backend signed for the last approved code (a compact JWS), when it issues them;
@@ -102,6 +106,8 @@ public:
 
 signals:
     void ready();
+    /** Sandbox mode: latchkey-sandbox listens at sandboxUrl(). */
+    void sandboxListening();
     void failed(const QString &problem);
 
 private:

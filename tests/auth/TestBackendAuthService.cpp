@@ -288,6 +288,37 @@ private slots:
         QVERIFY(send.header("Cookie").contains("connect.sid=s%3Aabc.def"));
     }
 
+    void aRequestBeforeTheOriginWaitsForIt()
+    {
+        // The sandbox's window is drawn while its child starts: a login typed before it listens is sent,
+        // once, as soon as its origin is known, and nothing goes anywhere before.
+        CannedServer server(false);
+        QNetworkAccessManager network;
+        HttpClient http(&network);
+        BackendAuthService auth(&http, BackendEndpoints{QUrl()});
+        QSignalSpy loggedIn(&auth, &AuthService::loggedIn);
+        QSignalSpy failed(&auth, &AuthService::failed);
+        server.answer(seedLogin);
+        auth.prepareConnection(); // no origin yet: nothing to open
+        auth.logIn(QStringLiteral("alice"), QStringLiteral("correct horse"));
+        QTest::qWait(200);
+        QVERIFY(server.requests.isEmpty());
+        QVERIFY(loggedIn.isEmpty() && failed.isEmpty());
+        auth.setOrigin(server.origin());
+        QTRY_COMPARE(loggedIn.count(), 1);
+        QCOMPARE(server.requests.size(), 1);
+        QCOMPARE(server.requests.constFirst().path, QByteArray("/api/auth/login"));
+        QVERIFY(failed.isEmpty());
+
+        // Aborted while waiting, it is never sent.
+        BackendAuthService later(&http, BackendEndpoints{QUrl()});
+        later.logIn(QStringLiteral("alice"), QStringLiteral("correct horse"));
+        later.abort();
+        later.setOrigin(server.origin());
+        QTest::qWait(200);
+        QCOMPARE(server.requests.size(), 1);
+    }
+
     void extensionsAreSentOnlyWhenAnnounced()
     {
         Harness h;

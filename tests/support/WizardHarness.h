@@ -94,6 +94,11 @@ inline SignInFlow &startedFlow(const LaunchFixture &launch, SignInSession &sessi
     if (!answered || ready.isEmpty() || !session.flow()) {
         qFatal("the sign-in session did not start: %s", qPrintable(failed.value(0).value(0).toString()));
     }
+    // The window's flow is ready while its sandbox child still starts; the tests begin once it listens.
+    if (session.sandboxChild() &&
+        !QTest::qWaitFor([&] { return session.sandboxUrl().isValid() || !failed.isEmpty(); }, 10000)) {
+        qFatal("the sandbox did not start");
+    }
     return *session.flow();
 }
 
