@@ -34,14 +34,8 @@ struct SandboxListener::Connection
     QList<RequestScanner::Head> pending; // heads QHttpServer has yet to see answered, oldest first
     qint64 seenUnread = 0;               // bytes scanned that QHttpServer has not read yet
     quint64 lastActivity = 0;
-    // The timers are armed lazily: a read or an answer only moves these times (a clock read), and a timer
-    // that fires early starts again for what is left. Restarting a QTimer on every read cost more than the
-    // limits' own checks.
     QTimer *idle = nullptr;
-    qint64 idleSince = 0;       // ms on the listener's clock
     QTimer *deadline = nullptr; // the header or the body timeout of the request under way
-    qint64 deadlineAt = 0;      // ms on the listener's clock; 0: none
-    qint64 deadlineFiresAt = 0; // when the deadline timer, if active, fires
     bool held = false;
     bool closing = false;
 };
@@ -51,7 +45,6 @@ SandboxListener::SandboxListener(const SandboxLimits &limits, QObject *http, QOb
     , m_limits(limits)
     , m_http(http)
 {
-    m_clock.start();
     // Out of file descriptors: QTcpServer stops accepting for good. Make room and try again shortly.
     connect(this, &QTcpServer::acceptError, this, &SandboxListener::acceptFailed);
 }
@@ -89,7 +82,6 @@ void SandboxListener::incomingConnection(qintptr handle)
     }
     auto *connection = new Connection(socket, m_limits);
     connection->lastActivity = ++m_activity;
-    connection->idleSince = now();
     connection->idle = new QTimer(socket);
     connection->idle->setSingleShot(true);
     connection->deadline = new QTimer(socket);
@@ -99,10 +91,6 @@ void SandboxListener::incomingConnection(qintptr handle)
     // Every slot finds its connection by socket: a queued readyRead may outlive the connection's record.
     connect(connection->idle, &QTimer::timeout, this, [this, socket] {
         if (Connection *found = find(socket)) {
-            if (const qint64 left = found->idleSince + m_limits.idleTimeout.count() - now(); left > 0) {
-                found->idle->start(int(left)); // there was activity since the timer was started
-                return;
-            }
             if (found->scanner.phase() == RequestScanner::Phase::Between && found->pending.isEmpty()) {
                 closeQuietly(found);
             } else {
@@ -111,15 +99,9 @@ void SandboxListener::incomingConnection(qintptr handle)
         }
     });
     connect(connection->deadline, &QTimer::timeout, this, [this, socket] {
-        Connection *found = find(socket);
-        if (!found || found->deadlineAt == 0) {
-            return; // the request arrived whole in time
+        if (Connection *found = find(socket)) {
+            refuse(found, 408, "Request Timeout", QStringLiteral("The request took too long to arrive"));
         }
-        if (const qint64 left = found->deadlineAt - now(); left > 0) {
-            startDeadlineTimer(found); // a later request's deadline
-            return;
-        }
-        refuse(found, 408, "Request Timeout", QStringLiteral("The request took too long to arrive"));
     });
     // Order matters: this slot sees new bytes before QHttpServer's (connected in addPendingConnection)
     // reads them, and the one after it sees what QHttpServer left unread.
@@ -188,8 +170,7 @@ void SandboxListener::beforeHttpReads(Connection *connection)
 {
     QTcpSocket *socket = connection->socket;
     connection->lastActivity = ++m_activity;
-    connection->idleSince = now();
-    if (!connection->held && !connection->idle->isActive()) {
+    if (!connection->held) {
         connection->idle->start(m_limits.idleTimeout);
     }
     const qint64 available = socket->bytesAvailable();
@@ -240,30 +221,15 @@ void SandboxListener::armDeadline(Connection *connection)
 {
     switch (connection->scanner.phase()) {
     case RequestScanner::Phase::Between:
-        connection->deadlineAt = 0; // a running timer finds nothing to do
-        return;
+        connection->deadline->stop();
+        break;
     case RequestScanner::Phase::Head:
-        connection->deadlineAt = now() + m_limits.headerTimeout.count();
+        connection->deadline->start(m_limits.headerTimeout);
         break;
     case RequestScanner::Phase::Body:
-        connection->deadlineAt = now() + m_limits.bodyTimeout.count();
+        connection->deadline->start(m_limits.bodyTimeout);
         break;
     }
-    // Started again only when it would fire too late (or not at all).
-    if (!connection->deadline->isActive() || connection->deadlineFiresAt > connection->deadlineAt) {
-        startDeadlineTimer(connection);
-    }
-}
-
-void SandboxListener::startDeadlineTimer(Connection *connection)
-{
-    connection->deadlineFiresAt = connection->deadlineAt;
-    connection->deadline->start(int(qMax<qint64>(0, connection->deadlineAt - now())));
-}
-
-qint64 SandboxListener::now() const
-{
-    return m_clock.elapsed();
 }
 
 bool SandboxListener::closesAfterAnswer(QTcpSocket *socket) const
@@ -278,7 +244,6 @@ void SandboxListener::hold(QTcpSocket *socket)
         connection->held = true;
         connection->idle->stop();
         connection->deadline->stop();
-        connection->deadlineAt = 0;
     }
 }
 
@@ -298,10 +263,7 @@ void SandboxListener::answered(QTcpSocket *socket)
         return;
     }
     connection->lastActivity = ++m_activity;
-    connection->idleSince = now();
-    if (!connection->idle->isActive()) {
-        connection->idle->start(m_limits.idleTimeout);
-    }
+    connection->idle->start(m_limits.idleTimeout);
     armDeadline(connection);
 }
 

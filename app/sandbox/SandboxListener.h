@@ -3,7 +3,6 @@
 #include "RequestScanner.h"
 #include "SandboxLimits.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QTcpServer>
@@ -56,9 +55,6 @@ private:
     void beforeHttpReads(Connection *connection);
     void afterHttpReads(Connection *connection);
     void armDeadline(Connection *connection);
-    void startDeadlineTimer(Connection *connection);
-    /** Milliseconds on the listener's monotonic clock. */
-    qint64 now() const;
     void refuse(Connection *connection, int status, const QByteArray &reason, const QString &message);
     static void answerAndLinger(QTcpSocket *socket, const QByteArray &answer);
     void closeQuietly(Connection *connection);
@@ -71,7 +67,6 @@ private:
     QPointer<QObject> m_http;
     QHash<QTcpSocket *, Connection *> m_connections;
     quint64 m_activity = 0;
-    QElapsedTimer m_clock;
     bool m_acceptRetryPending = false;
 };
 
