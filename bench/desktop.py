@@ -23,10 +23,17 @@ def private_desktop(script, arguments, tools=("Xvfb", "xdotool")):
     if "LATCHKEY_TEST_HOME" not in os.environ:
         keyring = os.path.join(here, "..", "tests", "run-with-keyring.sh")
         os.execv("/bin/sh", ["/bin/sh", keyring, sys.executable, os.path.abspath(script), *arguments])
-    display = ":%d" % (70 + os.getpid() % 29)
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            stderr=subprocess.DEVNULL)
-    time.sleep(1)
+    # Xvfb picks a free display itself and writes its number once it accepts clients: a lock file left by a
+    # killed server elsewhere never makes it fail to start.
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten",
+                             "tcp"], stderr=subprocess.DEVNULL, pass_fds=(write_end,))
+    os.close(write_end)
+    with os.fdopen(read_end) as numbers:
+        number = numbers.readline().strip()
+    if not number:
+        sys.exit(f"{os.path.basename(script)}: Xvfb did not start")
+    display = ":" + number
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb")
     env.pop("WAYLAND_DISPLAY", None)
     return env, xvfb
