@@ -271,7 +271,9 @@ private slots:
         const HttpResponse refused = post(client, wrongKey.url());
         QCOMPARE(refused.transportError.kind, AuthError::Kind::TlsFailure);
         letStragglersArrive();
-        QCOMPARE(wrongKey.connections, 2); // the warm connection was closed, not handed to the request
+        // The warm connection was closed, not handed to the request: the request came on a new one (or, on a
+        // busy machine, Qt's HTTP layer tries once more on another, refused the same way).
+        QVERIFY2(wrongKey.connections >= 2, qPrintable(QString::number(wrongKey.connections)));
         QCOMPARE(wrongKey.receivedBytes, 0);
 
         CountingTlsServer rightKey({m_certificates.certificate(QStringLiteral("a"))},
