@@ -80,9 +80,16 @@ fi
 
 root=$(mktemp -d /var/tmp/latchkey-test-install.XXXXXX)
 sandbox_pid=
+# $! is the subshell that runs as_user; the sandbox is its child (chroot execs it), so both are stopped.
+stop_sandbox() {
+    pkill -P "$sandbox_pid" 2>/dev/null || true
+    kill "$sandbox_pid" 2>/dev/null || true
+    wait "$sandbox_pid" 2>/dev/null || true
+}
+
 cleanup() {
     set +e
-    [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null
+    [ -n "$sandbox_pid" ] && stop_sandbox
     for mount_point in "$root/dev/pts" "$root/dev" "$root/proc"; do
         mountpoint -q "$mount_point" && umount -l "$mount_point"
     done
@@ -234,8 +241,7 @@ else
     cat "$root/tmp/tty.err" >&2
     fail "latchkey --tty sign-in (exit $tty_status)"
 fi
-kill "$sandbox_pid" 2>/dev/null || true
-wait "$sandbox_pid" 2>/dev/null || true
+stop_sandbox
 sandbox_pid=
 
 # 4. Purge: nothing of the packages is left, the admin's /etc/latchkey is.
