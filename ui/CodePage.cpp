@@ -353,11 +353,8 @@ void CodePage::updateActions()
     m_resendButton->setVisible(!lockedOut);
     announceCountdown(m_resendButton, resendIn, &m_resendAnnounced, tr("Sends a new code"));
 
-    // After an email there is no number to call: the phone step chooses one first.
-    const bool callPossible =
-        !byCall && f->channel() != Channel::Email && f->offeredChannels().contains(Channel::Call);
     const int callIn = lockedOut ? 0 : f->callSecondsLeft();
-    m_callButton->setVisible(callPossible && !lockedOut);
+    m_callButton->setVisible(f->offersCallInstead() && !lockedOut);
     m_callButton->setText(tr("&Call me instead"));
     m_callButton->setCountdownText(callIn > 0 ? tr("Call me in %1").arg(formatCountdown(callIn)) : QString());
     m_callButton->setEnabled(f->canRequestCall());
@@ -409,8 +406,7 @@ QString CodePage::helpText() const
     if (f->lockoutSecondsLeft() == 0) {
         lines << (f->channel() == Channel::Call ? tr("You can ask for another call once the wait is over.")
                                                 : tr("You can ask for a new code once the wait is over."));
-        if (f->channel() != Channel::Call && f->channel() != Channel::Email &&
-            f->offeredChannels().contains(Channel::Call)) {
+        if (f->offersCallInstead()) {
             lines << tr("Or choose \"Call me instead\" to hear the code in a phone call.");
         }
         if (f->offersEmailInstead()) {

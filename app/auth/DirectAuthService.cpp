@@ -285,11 +285,7 @@ void DirectAuthService::sendCode(const std::optional<E164Number> &to, Channel ch
     m_to = number;
     m_toEmailOnFile = false;
     m_channel = channel;
-    if (!m_hasService) {
-        fetchServiceThen(Then::SendCode);
-        return;
-    }
-    startVerification();
+    startOnceTheServiceIsKnown();
 }
 
 void DirectAuthService::sendToEmailOnFile()
@@ -305,6 +301,11 @@ void DirectAuthService::sendToEmailOnFile()
     m_to.reset();
     m_toEmailOnFile = true;
     m_channel = Channel::Email;
+    startOnceTheServiceIsKnown();
+}
+
+void DirectAuthService::startOnceTheServiceIsKnown()
+{
     if (!m_hasService) {
         fetchServiceThen(Then::SendCode);
         return;

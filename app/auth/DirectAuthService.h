@@ -90,6 +90,8 @@ private:
     void refuseLater(const AuthError &error);
     void fetchServiceThen(Then then);
     void sendToEmailOnFile();
+    /** Starts the verification, after reading the Service first if that has not been done yet. */
+    void startOnceTheServiceIsKnown();
     void onAccountLoaded(bool exists);
     void onPasswordChecked(bool matches);
     void onAccountFailed(const QString &message);

@@ -164,11 +164,16 @@ bool SignInFlow::canResend() const
            !m_lockoutCountdown->isRunning();
 }
 
-bool SignInFlow::canRequestCall() const
+bool SignInFlow::offersCallInstead() const
 {
     // After an email, the phone step chooses a number first (a call goes to a number, not an address).
-    return m_step == Step::Code && !isBusy() && m_channel != Channel::Call && m_channel != Channel::Email &&
-           offeredChannels().contains(Channel::Call) && !m_callCountdown->isRunning() &&
+    return m_channel != Channel::Call && m_channel != Channel::Email &&
+           offeredChannels().contains(Channel::Call);
+}
+
+bool SignInFlow::canRequestCall() const
+{
+    return m_step == Step::Code && !isBusy() && offersCallInstead() && !m_callCountdown->isRunning() &&
            !m_lockoutCountdown->isRunning();
 }
 
@@ -675,8 +680,7 @@ void SignInFlow::onCodeSent(const CodeSentResult &result)
     m_lastSubmittedCode.clear();
     m_retryAllowed = false;
     m_resendCountdown->startFor(m_options.resendCooldownSeconds);
-    if (m_channel != Channel::Call && m_channel != Channel::Email &&
-        offeredChannels().contains(Channel::Call)) {
+    if (offersCallInstead()) {
         m_callCountdown->startFor(m_options.callFallbackSeconds);
     } else {
         m_callCountdown->stop();

@@ -144,6 +144,8 @@ public:
     QDateTime lockoutEndsAt() const;
     bool canResend() const;
     bool canRequestCall() const;
+    /** The code went by SMS or WhatsApp, and calls are offered: "Call me instead" makes sense. */
+    bool offersCallInstead() const;
     /** After a call or an email, SMS is the way back: offered, and there is a number to send to. */
     bool offersTextInstead() const;
     /** The code did not go by email, and the address on file is offered. */

@@ -13,13 +13,18 @@ namespace {
 // Every message so far, each a few hundred bytes: room for thousands of codes in one sandbox session.
 constexpr qint64 maxOutboxBytes = 4 * 1024 * 1024;
 
+QUrl messagesUrl(const QUrl &sandboxOrigin)
+{
+    return sandboxOrigin.isValid() ? sandboxOrigin.resolved(QUrl(QStringLiteral("/sandbox/messages")))
+                                   : QUrl();
+}
+
 } // namespace
 
 SandboxOutbox::SandboxOutbox(HttpClient *http, const QUrl &sandboxOrigin, QObject *parent)
     : QObject(parent)
     , m_http(http)
-    , m_url(sandboxOrigin.isValid() ? sandboxOrigin.resolved(QUrl(QStringLiteral("/sandbox/messages")))
-                                    : QUrl())
+    , m_url(messagesUrl(sandboxOrigin))
 {
     qRegisterMetaType<latchkey::SandboxMessage>();
     m_timer.setSingleShot(true);
@@ -45,7 +50,7 @@ void SandboxOutbox::start()
 
 void SandboxOutbox::setOrigin(const QUrl &sandboxOrigin)
 {
-    m_url = sandboxOrigin.resolved(QUrl(QStringLiteral("/sandbox/messages")));
+    m_url = messagesUrl(sandboxOrigin);
     if (m_started) {
         start();
     }

@@ -75,10 +75,7 @@ bool SignInSession::build(QString *problem)
     if (m_sandboxChild && m_frontEnd == FrontEnd::Terminal) {
         return true; // the flow waits for the sandbox's address (start())
     }
-    if (m_sandboxChild) {
-        createServiceAndFlow(); // the window's first frame does not wait for the sandbox's start
-        return true;
-    }
+    // A window's flow does not wait for its sandbox child: the origin arrives when it listens.
     createServiceAndFlow();
     warmUpForTerminal(m_endpoints.origin);
     return true;

@@ -241,9 +241,7 @@ QStringList TerminalFrontEnd::codeActions() const
     const Channel channel = m_flow->channel();
     QStringList actions;
     actions << (channel == Channel::Call ? tr("%1 = call again") : tr("%1 = resend")).arg(resendLetter());
-    // After an email there is no number to call: text first, or a different number.
-    if (channel != Channel::Call && channel != Channel::Email &&
-        m_flow->offeredChannels().contains(Channel::Call)) {
+    if (m_flow->offersCallInstead()) {
         actions << tr("%1 = call me").arg(callLetter());
     }
     if (m_flow->offersTextInstead()) {
