@@ -3,6 +3,9 @@
 // through a whole sign-in typed key by key, one key every 40 ms. Prints the longest gap between two beats and
 // the step it fell in. `idle` instead shows a bare QWizard for as long: the floor, what the heartbeat alone
 // gets from this machine under its current load. Run by bench/responsiveness.py.
+// LATCHKEY_HEARTBEAT_TRACE_MS=N prints every gap of N ms or more as it happens, so that with the logging
+// categories on (QT_LOGGING_RULES, QT_MESSAGE_PATTERN with %{time process}) a stall can be matched with what
+// ran.
 #include "ApplicationSetup.h"
 #include "Clock.h"
 #include "CodePage.h"
@@ -17,6 +20,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +50,7 @@ public:
         connect(&m_timer, &QTimer::timeout, this, &Heartbeat::beat);
         m_clock.start();
         m_timer.start();
+        m_traceMs = qEnvironmentVariableIntValue("LATCHKEY_HEARTBEAT_TRACE_MS");
     }
     /** Names the step the next beats fall in; the first step named is the start-up. */
     void setStep(const char *step)
@@ -75,6 +80,11 @@ private:
     void beat()
     {
         const qint64 now = m_clock.nsecsElapsed();
+        if (m_traceMs > 0 && m_beats > 0 && now - m_last >= m_traceMs * 1000000LL) {
+            // With the logging categories on, shows what ran in the gap (the lines just before this one).
+            std::fprintf(stderr, "heartbeat: %.2f ms stall ending at %.1f ms (step: %s)\n",
+                         (now - m_last) / 1e6, now / 1e6, m_step);
+        }
         if (m_beats > 0 && now - m_last > m_longestNs) {
             m_longestNs = now - m_last;
             m_longestStep = m_step;
@@ -89,6 +99,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
+    int m_traceMs = 0;
     qint64 m_longestNs = 0;
     long long m_beats = 0;
     const char *m_step = "start";
@@ -97,9 +108,38 @@ private:
     QMap<const char *, qint64> m_longestByStep;
 };
 
+// QTest::qWait and qWaitFor sleep 10 ms between rounds of events, which the heartbeat would count as
+// stalls: these run the event loop itself the whole time.
+void wait(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 bool waitFor(const std::function<bool()> &condition)
 {
-    return QTest::qWaitFor(condition, 20000);
+    if (condition()) {
+        return true;
+    }
+    QEventLoop loop;
+    QTimer check;
+    check.setInterval(2);
+    bool checking = false; // a condition that waits itself must not be asked again meanwhile
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (checking) {
+            return;
+        }
+        checking = true;
+        if (condition()) {
+            loop.quit();
+        }
+        checking = false;
+    });
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    check.start();
+    loop.exec();
+    return condition();
 }
 
 /** Types like a person: one key at a time, the event loop running in between. */
@@ -107,7 +147,7 @@ void typeSlowly(QWidget *widget, const QString &text)
 {
     for (const QChar character : text) {
         QTest::keyClicks(widget, QString(character));
-        QTest::qWait(40);
+        wait(40);
     }
 }
 
@@ -124,11 +164,14 @@ QString lastCode(QNetworkAccessManager *network, const QUrl &sandbox, const QStr
 
 int idle(Heartbeat &heartbeat)
 {
+    wait(100);
+    heartbeat.setStep("start-up: window made and shown");
     QWizard wizard;
     wizard.addPage(new QWizardPage);
     wizard.show();
+    wait(300);
     heartbeat.setStep("idle");
-    QTest::qWait(3000);
+    wait(2700);
     heartbeat.report("idle QWizard (floor)");
     return 0;
 }
@@ -145,6 +188,7 @@ int signIn(Heartbeat &heartbeat)
         return 3;
     }
     KeychainSecretStore keychain;
+    wait(100); // the heartbeat beats before the window is made, so that making it counts as a stall
     heartbeat.setStep("start-up, sandbox start, first page");
     WizardShell shell(launch, &keychain, Clock::system(), &console);
     shell.start();
@@ -153,7 +197,7 @@ int signIn(Heartbeat &heartbeat)
         return 2;
     }
     SignInWizard *wizard = shell.wizard();
-    QTest::qWait(300); // the user finds the field; the country list is built meanwhile
+    wait(300); // the user finds the field; the country list is built meanwhile
     heartbeat.setStep("password page");
     typeSlowly(wizard->findChild<QLineEdit *>(QStringLiteral("usernameLineEdit")), QStringLiteral("demo"));
     auto *password = wizard->findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"));
@@ -190,7 +234,7 @@ int signIn(Heartbeat &heartbeat)
         return 2;
     }
     heartbeat.setStep("done page");
-    QTest::qWait(300);
+    wait(300);
     heartbeat.report("whole sign-in, latchkey --sandbox");
     return 0;
 }

@@ -141,6 +141,9 @@ void WizardShell::showWizard()
             // The icon too: an SVG loads QtSvg and its icon engine, and the desktop shows the .desktop
             // file's icon (setDesktopFileName) until then.
             QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/latchkey.svg")));
+            // --sandbox: the child starts now, not beside the window's first frame (it listens within
+            // about 30 ms, long before a password is typed; a request made earlier waits for it).
+            m_session->startSandbox();
             flow->start();
         }
     });

@@ -86,9 +86,10 @@ void SignInSession::start()
     if (m_sandboxChild) {
         connect(m_sandboxChild.get(), &SandboxChildProcess::started, this, &SignInSession::onSandboxStarted);
         connect(m_sandboxChild.get(), &SandboxChildProcess::failed, this, &SignInSession::failed);
-        m_sandboxChild->start();
         if (m_flow) {
-            emit ready();
+            emit ready(); // the window's: it starts the sandbox once it is drawn (startSandbox())
+        } else {
+            startSandbox();
         }
         return;
     }
@@ -108,6 +109,14 @@ void SignInSession::start()
                 onTwilioSecretRead(value, error, message);
             });
     m_secrets->read(SecretKey::twilioSecret);
+}
+
+void SignInSession::startSandbox()
+{
+    if (m_sandboxChild && !m_sandboxStartRequested) {
+        m_sandboxStartRequested = true;
+        m_sandboxChild->start();
+    }
 }
 
 void SignInSession::onSandboxStarted(const QUrl &origin)

@@ -65,10 +65,16 @@ public:
     /**
      * Emits ready() once the flow exists (at once; in direct mode after the Twilio secret has been read from
      * the keychain; in sandbox mode for the terminal once latchkey-sandbox listens, and for the window at
-     * once, with sandboxListening() when it does: the window is drawn while the sandbox starts, and a request
-     * made before waits for it), or failed() with the sentence that says why it cannot (exit code 3).
+     * once, with sandboxListening() once the window has called startSandbox() and the sandbox listens: a
+     * request made before waits for it), or failed() with the sentence that says why it cannot (exit code 3).
      */
     void start();
+    /**
+     * The window's latchkey-sandbox child, started by the window once its first frame is drawn: the first
+     * page does not need it, and on two CPUs its start would compete with the window's. After start(); the
+     * terminal's starts in start(). Does nothing a second time, or without a child.
+     */
+    void startSandbox();
 
     const EffectiveSettings &settings() const { return m_settings; }
     /** Null before build(), and in direct mode until ready(). */
@@ -143,6 +149,7 @@ private:
     std::unique_ptr<SignInAudit> m_audit;                // watches m_flow, writes to m_auditLog
     std::unique_ptr<SandboxOutbox> m_sandboxOutbox;      // asks the sandbox over m_network
     std::unique_ptr<SandboxChildProcess> m_sandboxChild; // stopped before the parts that talk to it go
+    bool m_sandboxStartRequested = false;
 };
 
 } // namespace latchkey

@@ -94,7 +94,9 @@ inline SignInFlow &startedFlow(const LaunchFixture &launch, SignInSession &sessi
     if (!answered || ready.isEmpty() || !session.flow()) {
         qFatal("the sign-in session did not start: %s", qPrintable(failed.value(0).value(0).toString()));
     }
-    // The window's flow is ready while its sandbox child still starts; the tests begin once it listens.
+    // The window's flow is ready before its sandbox child starts (WizardShell starts it after the first
+    // frame); the tests begin once it listens.
+    session.startSandbox();
     if (session.sandboxChild() &&
         !QTest::qWaitFor([&] { return session.sandboxUrl().isValid() || !failed.isEmpty(); }, 10000)) {
         qFatal("the sandbox did not start");
