@@ -44,10 +44,9 @@ void AttemptLog::setRetention(int maxAgeDays, qsizetype maxCount)
     dropOld();
 }
 
-const AttemptLog::Attempt &AttemptLog::record(const QString &sid, const QString &verificationSid,
-                                              const QString &serviceSid, const QString &to, Channel channel,
-                                              const QString &locale, int codeLength,
-                                              const QDateTime &verificationExpiresAt)
+void AttemptLog::record(const QString &sid, const QString &verificationSid, const QString &serviceSid,
+                        const QString &to, Channel channel, const QString &locale, int codeLength,
+                        const QDateTime &verificationExpiresAt)
 {
     Attempt attempt;
     attempt.sequence = m_nextSequence++;
@@ -55,19 +54,26 @@ const AttemptLog::Attempt &AttemptLog::record(const QString &sid, const QString 
     attempt.verificationSid = verificationSid;
     attempt.serviceSid = serviceSid;
     attempt.to = to;
-    attempt.country = channel == Channel::Email ? QString() : PhoneNumber::countryOf(to);
     attempt.channel = channel;
     attempt.locale = locale.isEmpty() ? QStringLiteral("en") : locale;
     attempt.codeLength = codeLength;
     attempt.dateCreated = m_clock->now();
     attempt.dateUpdated = attempt.dateCreated;
     attempt.verificationExpiresAt = verificationExpiresAt;
-    attempt.price = priceOf(channel, attempt.country);
+    attempt.placeFound = channel == Channel::Email; // an address has no country, and email no price
     m_attempts.push_back(attempt);
     m_bySid.insert(attempt.sid, attempt.sequence);
     m_latestByVe.insert(attempt.verificationSid, attempt.sequence);
     dropOld(); // after the push: the count limit holds the new attempt too
-    return m_attempts.back();
+}
+
+void AttemptLog::findPlace(Attempt &attempt)
+{
+    if (!attempt.placeFound) {
+        attempt.country = PhoneNumber::countryOf(attempt.to);
+        attempt.price = priceOf(attempt.channel, attempt.country);
+        attempt.placeFound = true;
+    }
 }
 
 void AttemptLog::convert(const QString &verificationSid)
@@ -86,8 +92,12 @@ std::optional<AttemptLog::Attempt> AttemptLog::find(const QString &sid)
     if (it == m_bySid.cend()) {
         return std::nullopt;
     }
-    const Attempt *attempt = bySequence(*it);
-    return attempt ? std::optional<Attempt>(*attempt) : std::nullopt;
+    Attempt *attempt = bySequence(*it);
+    if (!attempt) {
+        return std::nullopt;
+    }
+    findPlace(*attempt);
+    return *attempt;
 }
 
 AttemptLog::Page AttemptLog::list(const Filter &filter, quint64 belowSequence, int pageSize)
@@ -98,6 +108,9 @@ AttemptLog::Page AttemptLog::list(const Filter &filter, quint64 belowSequence, i
         if (belowSequence != 0 && it->sequence >= belowSequence) {
             continue;
         }
+        if (!filter.country.isEmpty()) {
+            findPlace(*it);
+        }
         if (!filter.matches(*it)) {
             continue;
         }
@@ -105,6 +118,7 @@ AttemptLog::Page AttemptLog::list(const Filter &filter, quint64 belowSequence, i
             page.hasMore = true;
             break;
         }
+        findPlace(*it);
         page.attempts.append(*it);
         page.lastSequence = it->sequence;
     }
@@ -115,7 +129,10 @@ AttemptLog::Summary AttemptLog::summarize(const Filter &filter)
 {
     dropOld();
     Summary summary;
-    for (const Attempt &attempt : m_attempts) {
+    for (Attempt &attempt : m_attempts) {
+        if (!filter.country.isEmpty()) {
+            findPlace(attempt);
+        }
         if (filter.matches(attempt)) {
             ++summary.total;
             summary.converted += attempt.converted ? 1 : 0;

@@ -35,7 +35,7 @@ public:
         QString verificationSid;
         QString serviceSid;
         QString to;
-        QString country; // ISO 3166-1 alpha-2; empty for email
+        QString country; // ISO 3166-1 alpha-2; empty for email (found when first read: placeFound)
         Channel channel = Channel::Sms;
         QString locale;
         int codeLength = 6;
@@ -45,6 +45,9 @@ public:
             verificationExpiresAt; // after it, an unconverted attempt's channel_data status is "expired"
         bool converted = false;
         std::optional<Price> price;
+        // Country and price are worked out (libphonenumber: most of a start's cost) when an attempt is
+        // first read or filtered by country, not at every delivery.
+        bool placeFound = false;
     };
 
     /** What the List and the Summary filter on; an empty or unset member filters nothing. */
@@ -86,10 +89,10 @@ public:
     /** Retention; values below 1 are taken as 1. Applies at once. */
     void setRetention(int maxAgeDays, qsizetype maxCount);
 
-    /** Records one delivery and returns it. */
-    const Attempt &record(const QString &sid, const QString &verificationSid, const QString &serviceSid,
-                          const QString &to, Channel channel, const QString &locale, int codeLength,
-                          const QDateTime &verificationExpiresAt);
+    /** Records one delivery. */
+    void record(const QString &sid, const QString &verificationSid, const QString &serviceSid,
+                const QString &to, Channel channel, const QString &locale, int codeLength,
+                const QDateTime &verificationExpiresAt);
     /** The verification was approved: its latest attempt turns `converted` (docs/sandbox.md says why). */
     void convert(const QString &verificationSid);
 
@@ -104,6 +107,7 @@ public:
 
 private:
     void dropOld();
+    static void findPlace(Attempt &attempt);
     Attempt *bySequence(quint64 sequence);
 
     Clock *m_clock;

@@ -1,5 +1,7 @@
 #include "Outbox.h"
 
+#include "JsonText.h"
+
 #include "Logging.h"
 
 #include <QJsonDocument>
@@ -27,6 +29,21 @@ QJsonObject OutboxMessage::toJson() const
         {QStringLiteral("code"), code}, {QStringLiteral("locale"), locale},
         {QStringLiteral("text"), text}, {QStringLiteral("date_created"), at.toUTC().toString(Qt::ISODate)},
     };
+}
+
+QByteArray OutboxMessage::toJsonText() const
+{
+    // What toJson() holds, written without building it: every start delivers a message.
+    JsonText json;
+    json.beginObject()
+        .field("channel", channelWireName(channel))
+        .field("code", code)
+        .field("date_created", at)
+        .field("locale", locale)
+        .field("text", text)
+        .field("to", to)
+        .endObject();
+    return json.bytes();
 }
 
 Outbox::Outbox(Clock *clock, QObject *parent)
@@ -84,7 +101,7 @@ void Outbox::deliver(const QString &to, Channel channel, const QString &code, co
     }
     m_sequencesByTo[to].push_back(m_first + m_messages.size());
     m_messages.push_back(message);
-    m_json.push_back(QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact));
+    m_json.push_back(message.toJsonText());
     // The one log line in Latchkey that may carry a code and a full number (see Logging.h). The code comes
     // first: scripts read the first six-digit word of a "[sandbox]" line.
     qCInfo(lcSandboxOutbox).noquote()

@@ -88,8 +88,12 @@ QJsonObject SandboxExchange::toJson() const
 
 SandboxReply SandboxReply::json(int status, const QJsonObject &body)
 {
-    return {
-        status, {{"Content-Type", "application/json"}}, QJsonDocument(body).toJson(QJsonDocument::Compact)};
+    return json(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+SandboxReply SandboxReply::json(int status, const QByteArray &body)
+{
+    return {status, {{"Content-Type", "application/json"}}, body};
 }
 
 } // namespace latchkey

@@ -41,6 +41,8 @@ struct SandboxReply
 
     /** Compact JSON with "Content-Type: application/json". */
     static SandboxReply json(int status, const QJsonObject &body);
+    /** The same with a body already written as JSON (JsonText). */
+    static SandboxReply json(int status, const QByteArray &body);
     /** Twilio's error body: code, message, more_info naming the code, and the status again. */
     static SandboxReply twilioError(int status, int code, const QString &message);
 };

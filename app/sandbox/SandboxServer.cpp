@@ -2,6 +2,7 @@
 
 #include "BackendEmulator.h"
 #include "FormBody.h"
+#include "JsonText.h"
 #include "Logging.h"
 #include "Outbox.h"
 #include "SandboxClock.h"
@@ -439,50 +440,64 @@ QString resourceUrl(const QUrl &base, const QString &path)
     return base.isEmpty() ? path : base.toString() + path;
 }
 
-/** What a Verification and a VerificationCheck resource have in common. */
-QJsonObject sharedVerificationFields(const VerifyEmulator &verify,
-                                     const VerifyEmulator::Verification &verification)
+// The two resources every start and check answers with, written by JsonText: building them as QJsonObject
+// was a third of the sandbox's time per request. Keys in sorted order, as QJsonObject wrote them.
+
+/** The fields a Verification and a VerificationCheck share that sort before "payee". */
+void fieldsUpToPayee(JsonText &json, const VerifyEmulator &verify,
+                     const VerifyEmulator::Verification &verification)
 {
-    return QJsonObject{
-        {QStringLiteral("sid"), verification.sid},
-        {QStringLiteral("service_sid"), verify.serviceSid()},
-        {QStringLiteral("account_sid"), verify.accountSid()},
-        {QStringLiteral("to"), verification.to},
-        {QStringLiteral("channel"), channelWireName(verification.channel)},
-        {QStringLiteral("status"), verification.status},
-        {QStringLiteral("valid"), verification.valid()},
-        {QStringLiteral("amount"), QJsonValue::Null},
-        {QStringLiteral("payee"), QJsonValue::Null},
-        {QStringLiteral("date_created"), isoDate(verification.dateCreated)},
-        {QStringLiteral("date_updated"), isoDate(verification.dateUpdated)},
-    };
+    json.field("account_sid", verify.accountSid())
+        .nullField("amount")
+        .field("channel", channelWireName(verification.channel))
+        .field("date_created", verification.dateCreated)
+        .field("date_updated", verification.dateUpdated);
 }
 
-QJsonObject verificationJson(const VerifyEmulator &verify, const VerifyEmulator::Verification &verification,
-                             const QUrl &base)
+QByteArray verificationJson(const VerifyEmulator &verify, const VerifyEmulator::Verification &verification,
+                            const QUrl &base)
 {
-    QJsonArray attempts;
-    for (const VerifyEmulator::SendAttempt &attempt : verification.sendCodeAttempts) {
-        attempts.append(QJsonObject{{QStringLiteral("attempt_sid"), attempt.attemptSid},
-                                    {QStringLiteral("channel"), channelWireName(attempt.channel)},
-                                    {QStringLiteral("time"), isoDate(attempt.time)}});
-    }
     const QString path =
         QStringLiteral("/v2/Services/%1/Verifications/%2").arg(verify.serviceSid(), verification.sid);
-    QJsonObject json = sharedVerificationFields(verify, verification);
-    json.insert(QStringLiteral("lookup"), QJsonObject());
-    json.insert(QStringLiteral("send_code_attempts"), attempts);
-    json.insert(QStringLiteral("sna"), QJsonValue::Null);
-    json.insert(QStringLiteral("url"), resourceUrl(base, path));
-    return json;
+    JsonText json;
+    json.beginObject();
+    fieldsUpToPayee(json, verify, verification);
+    json.beginObject("lookup").endObject().nullField("payee").beginArray("send_code_attempts");
+    for (const VerifyEmulator::SendAttempt &attempt : verification.sendCodeAttempts) {
+        json.beginObject()
+            .field("attempt_sid", attempt.attemptSid)
+            .field("channel", channelWireName(attempt.channel))
+            .field("time", attempt.time)
+            .endObject();
+    }
+    json.endArray()
+        .field("service_sid", verify.serviceSid())
+        .field("sid", verification.sid)
+        .nullField("sna")
+        .field("status", verification.status)
+        .field("to", verification.to)
+        .field("url", resourceUrl(base, path))
+        .field("valid", verification.valid())
+        .endObject();
+    return json.bytes();
 }
 
-QJsonObject verificationCheckJson(const VerifyEmulator &verify,
-                                  const VerifyEmulator::Verification &verification)
+QByteArray verificationCheckJson(const VerifyEmulator &verify,
+                                 const VerifyEmulator::Verification &verification)
 {
-    QJsonObject json = sharedVerificationFields(verify, verification);
-    json.insert(QStringLiteral("sna_attempts_error_codes"), QJsonArray());
-    return json;
+    JsonText json;
+    json.beginObject();
+    fieldsUpToPayee(json, verify, verification);
+    json.nullField("payee")
+        .field("service_sid", verify.serviceSid())
+        .field("sid", verification.sid)
+        .beginArray("sna_attempts_error_codes")
+        .endArray()
+        .field("status", verification.status)
+        .field("to", verification.to)
+        .field("valid", verification.valid())
+        .endObject();
+    return json.bytes();
 }
 
 /** A Verification resource with the given status, or Twilio's error when the emulator refused. */

@@ -176,6 +176,11 @@ void TestOutbox::jsonListsAreTheMessages()
                  .toObject()
                  .value(QLatin1String("code")),
              QJsonValue(QStringLiteral("500003")));
+    // Byte for byte what QJsonDocument writes, French accents (escaped by Qt's own writer) included.
+    m_outbox->deliver(alice, Channel::Call, QStringLiteral("123456"), QStringLiteral("en"));
+    for (const OutboxMessage &message : m_outbox->messages()) {
+        QCOMPARE(message.toJsonText(), QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -196,6 +196,9 @@ void TestSandboxServer::verifyStartSendsACode()
                 .match(answer.json.value(QLatin1String("sid")).toString())
                 .hasMatch());
     QCOMPARE(answer.json.value(QLatin1String("send_code_attempts")).toArray().size(), 1);
+    // Written without QJsonObject, and still byte for byte what QJsonDocument writes for the same fields.
+    QCOMPARE(answer.body, QJsonDocument(answer.json).toJson(QJsonDocument::Compact));
+    QCOMPARE(answer.json.keys().size(), 15);
 
     QCOMPARE(m_server->outbox()->messages().size(), 1);
     QVERIFY(QRegularExpression(QStringLiteral("^[0-9]{6}$"))
@@ -220,6 +223,8 @@ void TestSandboxServer::verifyCheckWrongThenRight()
     QCOMPARE(right.status, 200);
     QCOMPARE(right.json.value(QLatin1String("status")).toString(), QStringLiteral("approved"));
     QCOMPARE(right.json.value(QLatin1String("valid")).toBool(), true);
+    QCOMPARE(right.body, QJsonDocument(right.json).toJson(QJsonDocument::Compact));
+    QCOMPARE(right.json.keys().size(), 12);
 
     const Answer again = twilio("POST", verifyPath(QStringLiteral("/VerificationCheck")),
                                 "To=%2B12025550142&Code=" + code.toLatin1());
