@@ -105,7 +105,27 @@ JsonText &JsonText::field(const char *name, const QDateTime &value)
         return nullField(name);
     }
     key(name);
-    string(value.toUTC().toString(Qt::ISODate));
+    const QDateTime utc = value.toUTC();
+    const QDate date = utc.date();
+    const QTime time = utc.time();
+    if (date.year() < 1000 || date.year() > 9999) {
+        string(utc.toString(Qt::ISODate)); // as Qt writes such years
+        return *this;
+    }
+    // What toString(Qt::ISODate) writes for UTC, without its printf-style formatting (a tenth of a request).
+    char text[] = "\"0000-00-00T00:00:00Z\"";
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10) {
+            text[at + i] = char('0' + value % 10);
+        }
+    };
+    put(1, date.year(), 4);
+    put(6, date.month(), 2);
+    put(9, date.day(), 2);
+    put(12, time.hour(), 2);
+    put(15, time.minute(), 2);
+    put(18, time.second(), 2);
+    m_bytes.append(text, sizeof(text) - 1);
     return *this;
 }
 

@@ -96,11 +96,14 @@ RequestScanner::Verdict RequestScanner::feed(QByteArrayView bytes, QList<Head> *
             enter(State::Head);
             break;
         case State::Head: {
-            const char c = bytes[i++];
-            m_line.append(c);
+            // A line at a time (or what has arrived of it): the head ends with an empty line.
+            const qsizetype newline = bytes.indexOf('\n', i);
+            const qsizetype end = newline < 0 ? bytes.size() : newline + 1;
+            m_line.append(bytes.sliced(i, end - i));
+            i = end;
             if (m_line.size() > m_maxHeaderBytes) {
                 m_verdict = Verdict::HeadTooLarge;
-            } else if (c == '\n' && (m_line.endsWith("\n\r\n") || m_line.endsWith("\n\n"))) {
+            } else if (newline >= 0 && (m_line.endsWith("\n\r\n") || m_line.endsWith("\n\n"))) {
                 m_verdict = headComplete(heads);
             }
             break;
@@ -154,15 +157,25 @@ RequestScanner::Verdict RequestScanner::feed(QByteArrayView bytes, QList<Head> *
 
 RequestScanner::Verdict RequestScanner::headComplete(QList<Head> *heads)
 {
-    const QList<QByteArray> lines = m_line.split('\n');
-    const QByteArray requestLine = lines.value(0).trimmed();
-    const QByteArray version = requestLine.mid(requestLine.lastIndexOf(' ') + 1);
+    // Views into the head, not copies: this runs for every request.
+    const QByteArrayView headText(m_line);
+    QByteArrayView version;
     bool keepAliveAsked = false;
     bool closeAsked = false;
     bool chunked = false;
-    QByteArray contentLength;
-    for (qsizetype n = 1; n < lines.size(); ++n) {
-        const QByteArray line = lines[n].trimmed();
+    QByteArrayView contentLength;
+    for (qsizetype start = 0; start < headText.size();) {
+        qsizetype newline = headText.indexOf('\n', start);
+        if (newline < 0) {
+            newline = headText.size();
+        }
+        const QByteArrayView line = headText.sliced(start, newline - start).trimmed();
+        const bool isRequestLine = start == 0;
+        start = newline + 1;
+        if (isRequestLine) {
+            version = line.sliced(line.lastIndexOf(' ') + 1);
+            continue;
+        }
         if (line.isEmpty()) {
             continue;
         }
@@ -170,20 +183,20 @@ RequestScanner::Verdict RequestScanner::headComplete(QList<Head> *heads)
         if (colon <= 0) {
             return Verdict::Malformed;
         }
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length") {
+        const QByteArrayView name = line.first(colon).trimmed();
+        const QByteArrayView value = line.sliced(colon + 1).trimmed();
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
             if (!allDigits(value, false) || (!contentLength.isNull() && value != contentLength)) {
                 return Verdict::Malformed;
             }
             contentLength = value;
-        } else if (name == "transfer-encoding") {
-            if (value.toLower() != "chunked" || chunked) {
+        } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
+            if (value.compare("chunked", Qt::CaseInsensitive) != 0 || chunked) {
                 return Verdict::Malformed;
             }
             chunked = true;
-        } else if (name == "connection") {
-            const QList<QByteArray> options = tokens(value);
+        } else if (name.compare("connection", Qt::CaseInsensitive) == 0) {
+            const QList<QByteArray> options = tokens(value.toByteArray());
             closeAsked = closeAsked || options.contains("close");
             keepAliveAsked = keepAliveAsked || options.contains("keep-alive");
         }
@@ -194,16 +207,16 @@ RequestScanner::Verdict RequestScanner::headComplete(QList<Head> *heads)
     Head head;
     head.closeAfter = closeAsked || (version == "HTTP/1.0" && !keepAliveAsked);
     heads->append(head);
-
+    // Read before m_line, which the views point into, is cleared. More than 18 digits is beyond any cap
+    // (and beyond qint64).
+    const qint64 length =
+        contentLength.size() > 18 ? std::numeric_limits<qint64>::max() : contentLength.toLongLong();
     m_line.clear();
     m_bodyBytes = 0;
     if (chunked) {
         enter(State::ChunkSize);
         return Verdict::Ok;
     }
-    // More than 18 digits is beyond any cap (and beyond qint64).
-    const qint64 length =
-        contentLength.size() > 18 ? std::numeric_limits<qint64>::max() : contentLength.toLongLong();
     if (length > m_maxBodyBytes) {
         return Verdict::BodyTooLarge;
     }

@@ -14,6 +14,8 @@ class TestJsonText : public QObject
 
 private slots:
     void nestedValuesAreWrittenAsQtWritesThem();
+    void datesAreWrittenAsQtWritesThem_data();
+    void datesAreWrittenAsQtWritesThem();
     void stringsQtWouldEscapeAreEscapedAlike_data();
     void stringsQtWouldEscapeAreEscapedAlike();
 };
@@ -53,6 +55,29 @@ void TestJsonText::nestedValuesAreWrittenAsQtWritesThem()
         {QStringLiteral("g_url"), QStringLiteral("http://127.0.0.1:8080/v2/Services/VA1/Verifications/VE2")},
     };
     QCOMPARE(json.bytes(), QJsonDocument(expected).toJson(QJsonDocument::Compact));
+}
+
+void TestJsonText::datesAreWrittenAsQtWritesThem_data()
+{
+    QTest::addColumn<QDateTime>("when");
+    QTest::newRow("UTC") << QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    QTest::newRow("milliseconds are left out")
+        << QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    QTest::newRow("an offset becomes UTC")
+        << QDateTime(QDate(2027, 1, 1), QTime(0, 30), Qt::OffsetFromUTC, 3600);
+    QTest::newRow("local time becomes UTC") << QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::LocalTime);
+    QTest::newRow("a year before 1000") << QDateTime(QDate(999, 3, 4), QTime(5, 6, 7), Qt::UTC);
+    QTest::newRow("a year after 9999") << QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC);
+}
+
+void TestJsonText::datesAreWrittenAsQtWritesThem()
+{
+    QFETCH(QDateTime, when);
+    JsonText json;
+    json.beginObject().field("date_created", when).endObject();
+    QCOMPARE(json.bytes(),
+             QJsonDocument(QJsonObject{{QStringLiteral("date_created"), when.toUTC().toString(Qt::ISODate)}})
+                 .toJson(QJsonDocument::Compact));
 }
 
 void TestJsonText::stringsQtWouldEscapeAreEscapedAlike_data()

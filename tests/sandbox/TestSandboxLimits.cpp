@@ -125,6 +125,21 @@ void TestSandboxLimits::scannerFollowsFraming()
     QCOMPARE(RequestScanner(1024, 100).feed("GET / HTTP/1.0\n\n", &heads), RequestScanner::Verdict::Ok);
     QVERIFY(heads.constLast().closeAfter); // HTTP/1.0 closes unless asked not to
 
+    // The same requests a byte at a time (the head is taken a line at a time when it can be): same heads.
+    const QByteArray stream = "POST /a HTTP/1.1\r\nContent-Length: 2\r\n\r\nabPOST /b HTTP/1.1\r\n"
+                              "Connection: close\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n0\r\n\r\n"
+                              "GET /c HTTP/1.0\r\nConnection: keep-alive\r\n\r\n";
+    RequestScanner slow(1024, 100);
+    QList<RequestScanner::Head> slowHeads;
+    for (const char byte : stream) {
+        QCOMPARE(slow.feed(QByteArrayView(&byte, 1), &slowHeads), RequestScanner::Verdict::Ok);
+    }
+    QCOMPARE(slowHeads.size(), 3);
+    QVERIFY(!slowHeads[0].closeAfter);
+    QVERIFY(slowHeads[1].closeAfter);
+    QVERIFY(!slowHeads[2].closeAfter);
+    QCOMPARE(slow.phase(), RequestScanner::Phase::Between);
+
     const auto verdict = [](const QByteArray &bytes) {
         QList<RequestScanner::Head> ignored;
         return RequestScanner(1024, 100).feed(bytes, &ignored);
