@@ -122,8 +122,8 @@ void Outbox::dropOldest()
 {
     // The oldest message of all is also the oldest of its destination's.
     const auto sequences = m_sequencesByTo.find(m_messages.front().to);
-    sequences->pop_front();
-    if (sequences->empty()) {
+    sequences->removeFirst(); // O(1): QList keeps the room it frees at the front
+    if (sequences->isEmpty()) {
         m_sequencesByTo.erase(sequences);
     }
     m_messages.pop_front();

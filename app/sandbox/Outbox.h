@@ -77,10 +77,12 @@ private:
 
     Clock *m_clock;
     qsizetype m_capacity = defaultCapacity;
-    std::deque<OutboxMessage> m_messages;                // the ring, oldest first
-    std::deque<QByteArray> m_json;                       // each one's compact toJson(), made once
-    quint64 m_first = 0;                                 // the sequence number of m_messages.front()
-    QHash<QString, std::deque<quint64>> m_sequencesByTo; // each destination's messages, oldest first
+    std::deque<OutboxMessage> m_messages; // the ring, oldest first
+    std::deque<QByteArray> m_json;        // each one's compact toJson(), made once
+    quint64 m_first = 0;                  // the sequence number of m_messages.front()
+    // Each destination's messages, oldest first. A QList, not a deque: most numbers have one message, and a
+    // deque's first block alone is half a kilobyte (5 MB for a full outbox of distinct numbers).
+    QHash<QString, QList<quint64>> m_sequencesByTo;
 };
 
 } // namespace latchkey
