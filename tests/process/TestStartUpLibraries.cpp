@@ -1,5 +1,7 @@
 #include "ProcessDriver.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +45,37 @@ private slots:
                                     "libQt6Svg.so", "libsecret-1.so"}) {
             QVERIFY2(!trace.contains(QLatin1String(library)), library);
         }
+    }
+
+    void theSandboxStartsAfterTheFirstFrame()
+    {
+        // latchkey --sandbox starts its latchkey-sandbox child once the window is drawn, so a run that ends
+        // at the first frame never starts one. Each process writes its own trace file (LD_DEBUG_OUTPUT),
+        // the child's included, whatever it does with its standard error.
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcessEnvironment environment = withoutDisplay();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        environment.insert(QStringLiteral("LD_DEBUG_OUTPUT"), home.filePath(QStringLiteral("trace")));
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(LATCHKEY_BINARY),
+                      {QStringLiteral("--sandbox"), QStringLiteral("--exit-after-first-frame")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 1);
+        QString traces;
+        const QDir folder(home.path());
+        for (const QString &name : folder.entryList({QStringLiteral("trace.*")}, QDir::Files)) {
+            QFile file(folder.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            traces += QString::fromLocal8Bit(file.readAll());
+        }
+        QVERIFY2(traces.contains(QLatin1String("libQt6Widgets.so")), "no trace of the window's own start");
+        QVERIFY2(!traces.contains(QLatin1String("libQt6HttpServer.so")), "latchkey-sandbox was started");
     }
 };
 
