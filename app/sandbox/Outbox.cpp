@@ -1,7 +1,6 @@
 #include "Outbox.h"
 
 #include "JsonText.h"
-
 #include "Logging.h"
 
 #include <QJsonDocument>
