@@ -24,10 +24,12 @@ def private_desktop(script, arguments, tools=("Xvfb", "xdotool")):
         keyring = os.path.join(here, "..", "tests", "run-with-keyring.sh")
         os.execv("/bin/sh", ["/bin/sh", keyring, sys.executable, os.path.abspath(script), *arguments])
     # Xvfb picks a free display itself and writes its number once it accepts clients: a lock file left by a
-    # killed server elsewhere never makes it fail to start.
+    # killed server elsewhere never makes it fail to start. -noreset: by default it resets whenever its last
+    # client leaves (each measured run, each xdotool), and a program connecting meanwhile is refused
+    # ("could not connect to display"), which failed one run in three with "no window within 30 s".
     read_end, write_end = os.pipe()
     xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten",
-                             "tcp"], stderr=subprocess.DEVNULL, pass_fds=(write_end,))
+                             "tcp", "-noreset"], stderr=subprocess.DEVNULL, pass_fds=(write_end,))
     os.close(write_end)
     with os.fdopen(read_end) as numbers:
         number = numbers.readline().strip()
