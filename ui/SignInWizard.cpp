@@ -21,7 +21,7 @@ SignInWizard::SignInWizard(SignInFlow *flow, QWidget *parent)
     : QWizard(parent)
     , m_flow(flow)
     , m_passwordPage(new PasswordPage(flow))
-    , m_enrolmentPage(new EnrolmentPage(flow))
+    , m_enrolmentPage(flow->mayEnrol() ? new EnrolmentPage(flow) : nullptr)
     , m_phonePage(new PhonePage(flow))
     , m_codePage(new CodePage(flow))
     , m_donePage(new DonePage(flow))
@@ -43,7 +43,10 @@ SignInWizard::SignInWizard(SignInFlow *flow, QWidget *parent)
                      QWizard::CancelButton});
 
     setPage(PasswordPageId, m_passwordPage);
-    setPage(EnrolmentPageId, m_enrolmentPage);
+    if (m_enrolmentPage) {
+        // Made only where it can be shown: the window's start and its size owe nothing to it elsewhere.
+        setPage(EnrolmentPageId, m_enrolmentPage);
+    }
     setPage(PhonePageId, m_phonePage);
     setPage(CodePageId, m_codePage);
     setPage(DonePageId, m_donePage);

@@ -73,7 +73,7 @@ private:
 
     SignInFlow *m_flow;
     PasswordPage *m_passwordPage;
-    EnrolmentPage *m_enrolmentPage;
+    EnrolmentPage *m_enrolmentPage; // null where the flow never enrols (not direct mode)
     PhonePage *m_phonePage;
     CodePage *m_codePage;
     DonePage *m_donePage;

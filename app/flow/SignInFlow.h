@@ -161,6 +161,8 @@ public:
     bool canRetryCode() const { return m_retryAllowed && !m_lastSubmittedCode.isEmpty(); }
     /** True from the enrolment step until the new account is stored: the code verifies a new number. */
     bool isEnrolling() const { return m_enrolling; }
+    /** Only a service with a local account (direct mode) ever leads to Step::Enrolment. */
+    bool mayEnrol() const { return m_localAccount != nullptr; }
     /** Whether "Use a different number" makes sense (not when the server sends to the number on file). */
     bool canUseDifferentNumber() const
     {

@@ -36,6 +36,7 @@ private slots:
     {
         Fixture f;
         QVERIFY(QTest::qWaitForWindowExposed(&f.wizard));
+        QVERIFY(f.flow.mayEnrol()); // direct mode's local account: the wizard has the page
         QTRY_COMPARE(f.wizard.currentId(), int(SignInWizard::EnrolmentPageId));
         auto *next = f.wizard.button(QWizard::NextButton);
         QVERIFY(!next->isEnabled());

@@ -77,6 +77,7 @@ private slots:
     void cancelClosesAndFinishesCancelled();
     void closingTheWindowCancels();
     void everyVisibleInputControlHasAnAccessibleName();
+    void onlyAFlowThatMayEnrolHasAnEnrolmentPage();
 
 private:
     void shoot(const SignInWizard &wizard, const QString &name);
@@ -625,6 +626,16 @@ void TestSignInWizard::everyVisibleInputControlHasAnAccessibleName()
     QTest::keyClicks(h.child<QLineEdit>("codeLineEdit"), h.lastCode());
     QTRY_COMPARE(h.wizard.currentId(), int(SignInWizard::DonePageId));
     checkAccessibleNames(h);
+}
+
+void TestSignInWizard::onlyAFlowThatMayEnrolHasAnEnrolmentPage()
+{
+    // The sandbox (as any backend) never enrols: the window is made without that page, and sized without it.
+    Harness h;
+    QVERIFY(!h.flow.mayEnrol());
+    QCOMPARE(h.wizard.page(SignInWizard::EnrolmentPageId), nullptr);
+    QVERIFY(h.wizard.page(SignInWizard::PasswordPageId));
+    QVERIFY(h.wizard.page(SignInWizard::CodePageId));
 }
 
 QTEST_MAIN(TestSignInWizard)
