@@ -61,7 +61,6 @@ PasswordPage::PasswordPage(SignInFlow *flow, QWidget *parent)
     m_hintLabel->setObjectName(QStringLiteral("hintLabel"));
     m_hintLabel->setWordWrap(true);
     m_hintLabel->setTextFormat(Qt::PlainText);
-    m_hintLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_hintLabel->setFrameShape(QFrame::StyledPanel);
     m_hintLabel->setMargin(6);
     m_hintLabel->hide();
@@ -125,6 +124,11 @@ void PasswordPage::setHint(const QString &hint)
 {
     m_hintLabel->setText(hint);
     m_hintLabel->setVisible(!hint.isEmpty());
+}
+
+void PasswordPage::allowHintSelection()
+{
+    m_hintLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 }
 
 void PasswordPage::setCapsLockState(std::unique_ptr<CapsLockState> state)

@@ -62,6 +62,7 @@ SignInWizard::SignInWizard(SignInFlow *flow, QWidget *parent)
     connect(new FirstFrameWatcher(this), &FirstFrameWatcher::firstFrameDrawn, this, [this] {
         if (!m_measuringStartUp) {
             m_phonePage->prepareCountries();
+            m_passwordPage->allowHintSelection();
         }
         emit firstFrameDrawn();
     });

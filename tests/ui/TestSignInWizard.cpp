@@ -199,7 +199,15 @@ void TestSignInWizard::signsInThroughEveryPageWithTheCodeFromTheSandboxOutbox()
     h.wizard.passwordPage()->setHint(QStringLiteral("Sandbox demo account: demo / latchkey-demo"));
     showWizard(h);
     QVERIFY(h.panel->isVisible());
-    QVERIFY(h.child<QLabel>("hintLabel")->isVisible());
+    auto *hint = h.child<QLabel>("hintLabel");
+    QVERIFY(hint->isVisible());
+    // Selectable (the demo password can be copied) once the window is drawn; laid out as a text document
+    // then, at the same height as before, so the window does not move when it becomes selectable.
+    QTRY_COMPARE(hint->textInteractionFlags(), Qt::TextInteractionFlags(Qt::TextSelectableByMouse));
+    const int selectableHeight = hint->heightForWidth(hint->width());
+    hint->setTextInteractionFlags(Qt::NoTextInteraction);
+    QCOMPARE(hint->heightForWidth(hint->width()), selectableHeight);
+    hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QCOMPARE(h.wizard.focusWidget(), h.child<QLineEdit>("usernameLineEdit"));
     QVERIFY(
         !h.child<QCheckBox>("rememberCheckBox")->isChecked()); // off unless an admin default says otherwise
