@@ -14,6 +14,10 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QImageReader>
+#include <QPixmap>
+#include <QThreadPool>
+#include <QTimer>
 
 namespace latchkey {
 
@@ -140,14 +144,47 @@ void WizardShell::showWizard()
         } else {
             // The icon too: an SVG loads QtSvg and its icon engine, and the desktop shows the .desktop
             // file's icon (setDesktopFileName) until then.
-            QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/latchkey.svg")));
-            // --sandbox: the child starts now, not beside the window's first frame (it listens within
-            // about 30 ms, long before a password is typed; a request made earlier waits for it).
-            m_session->startSandbox();
-            flow->start();
+            // One after the other, each in its own round of events, so that input and repaints come in
+            // between: together they held the UI thread for about 30 ms just after the window appeared.
+            QTimer::singleShot(0, flow, [this, flow] {
+                // --sandbox: the child starts now, not beside the window's first frame (it listens within
+                // about 30 ms, long before a password is typed; a request made earlier waits for it).
+                m_session->startSandbox();
+                QTimer::singleShot(0, flow, [flow] {
+                    flow->start();
+                    QTimer::singleShot(0, flow, &WizardShell::loadWindowIcon);
+                });
+            });
         }
     });
     m_wizard->show();
+}
+
+void WizardShell::loadWindowIcon()
+{
+    // Rendered from the SVG in the thread pool: loading QtSvg and its image plugin took about 16 ms of the UI
+    // thread. The desktop shows the .desktop file's icon until then (setDesktopFileName).
+    QThreadPool::globalInstance()->start([] {
+        QList<QImage> images;
+        for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+            QImageReader reader(QStringLiteral(":/icons/latchkey.svg"));
+            reader.setScaledSize(QSize(size, size));
+            const QImage image = reader.read();
+            if (!image.isNull()) {
+                images.append(image);
+            }
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [images] {
+                QIcon icon;
+                for (const QImage &image : images) {
+                    icon.addPixmap(QPixmap::fromImage(image)); // pixmaps belong to the UI thread
+                }
+                QApplication::setWindowIcon(icon);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void WizardShell::showUnconfigured(const QString &reason)
