@@ -4,8 +4,6 @@
 #include "PageHeader.h"
 #include "ReadablePalette.h"
 
-#include <QFile>
-#include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -75,10 +73,6 @@ QWizard *UnconfiguredPage::createWindow()
     auto *window = new QWizard;
     window->setObjectName(QStringLiteral("unconfiguredWindow"));
     window->setWindowTitle(tr("Latchkey — Sign in"));
-    const QString iconPath = QStringLiteral(":/icons/latchkey.svg");
-    if (QFile::exists(iconPath)) {
-        window->setWindowIcon(QIcon(iconPath));
-    }
     window->setWizardStyle(QWizard::ClassicStyle);
     window->setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoBackButtonOnLastPage);
     window->setButtonLayout({QWizard::Stretch, QWizard::CancelButton});

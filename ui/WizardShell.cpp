@@ -18,6 +18,7 @@
 #include <QPixmap>
 #include <QThreadPool>
 #include <QTimer>
+#include <utility>
 
 namespace latchkey {
 
@@ -163,7 +164,11 @@ void WizardShell::showWizard()
 void WizardShell::loadWindowIcon()
 {
     // Rendered from the SVG in the thread pool: loading QtSvg and its image plugin took about 16 ms of the UI
-    // thread. The desktop shows the .desktop file's icon until then (setDesktopFileName).
+    // thread. The desktop shows the .desktop file's icon until then (setDesktopFileName). Once per process.
+    static bool requested = false;
+    if (std::exchange(requested, true)) {
+        return;
+    }
     QThreadPool::globalInstance()->start([] {
         QList<QImage> images;
         for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
@@ -208,6 +213,9 @@ void WizardShell::showUnconfigured(const QString &reason)
     });
     exitAfterFirstFrameOf(m_unconfiguredWindow);
     m_unconfiguredWindow->show();
+    if (!m_launch.commandLine().exitAfterFirstFrame) {
+        loadWindowIcon(); // the application's icon, the wizard's too should the sandbox be tried
+    }
 }
 
 void WizardShell::exitAfterFirstFrameOf(QWidget *window)

@@ -56,7 +56,7 @@ private:
     void onPrimary();
     bool startSignIn(const EffectiveSettings &settings, QString *problem);
     void showWizard();
-    /** The window icon, rendered off the UI thread and set when ready. */
+    /** The application's window icon, rendered off the UI thread and set when ready; once per process. */
     static void loadWindowIcon();
     void showUnconfigured(const QString &reason);
     /** A second launch asked for the window: the wizard, or the "not set up" page while that is shown. */

@@ -18,17 +18,24 @@ class TestStartUpLibraries : public QObject
 {
     Q_OBJECT
 
-private slots:
-    void theFirstFrameComesWithoutWhatItDoesNotShow()
+    /** Offscreen, in a throwaway home, with the loader tracing each shared object it loads. */
+    static QProcessEnvironment tracedEnvironment(const QTemporaryDir &home)
     {
-        QTemporaryDir home;
-        QVERIFY(home.isValid());
         QProcessEnvironment environment = withoutDisplay();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         environment.insert(QStringLiteral("HOME"), home.path());
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
         environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
         environment.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        return environment;
+    }
+
+private slots:
+    void theFirstFrameComesWithoutWhatItDoesNotShow()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcessEnvironment environment = tracedEnvironment(home);
         QProcess process;
         process.setProcessEnvironment(environment);
         // A backend on this computer that is never asked: the connection opens only once the user types.
@@ -54,12 +61,7 @@ private slots:
         // the child's included, whatever it does with its standard error.
         QTemporaryDir home;
         QVERIFY(home.isValid());
-        QProcessEnvironment environment = withoutDisplay();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        environment.insert(QStringLiteral("HOME"), home.path());
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        environment.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        QProcessEnvironment environment = tracedEnvironment(home);
         environment.insert(QStringLiteral("LD_DEBUG_OUTPUT"), home.filePath(QStringLiteral("trace")));
         QProcess process;
         process.setProcessEnvironment(environment);
