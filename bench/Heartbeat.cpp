@@ -4,8 +4,8 @@
 // the step it fell in. `idle` instead shows a bare QWizard for as long: the floor, what the heartbeat alone
 // gets from this machine under its current load. Run by bench/responsiveness.py.
 // LATCHKEY_HEARTBEAT_TRACE_MS=N prints every gap of N ms or more as it happens, so that with the logging
-// categories on (QT_LOGGING_RULES, QT_MESSAGE_PATTERN with %{time process}) a stall can be matched with what
-// ran.
+// categories on (QT_LOGGING_RULES=latchkey.*=true, QT_MESSAGE_PATTERN with [%{time boot}]) a stall can be
+// matched with what ran.
 #include "ApplicationSetup.h"
 #include "Clock.h"
 #include "CodePage.h"
@@ -19,6 +19,7 @@
 #include "WizardShell.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -82,8 +83,10 @@ private:
         const qint64 now = m_clock.nsecsElapsed();
         if (m_traceMs > 0 && m_beats > 0 && now - m_last >= m_traceMs * 1000000LL) {
             // With the logging categories on, shows what ran in the gap (the lines just before this one).
-            std::fprintf(stderr, "heartbeat: %.2f ms stall ending at %.1f ms (step: %s)\n",
-                         (now - m_last) / 1e6, now / 1e6, m_step);
+            // The monotonic clock in seconds, as QT_MESSAGE_PATTERN's %{time boot} prints it.
+            std::fprintf(stderr, "heartbeat: %.2f ms stall ending at %.1f ms, [%.4f] (step: %s)\n",
+                         (now - m_last) / 1e6, now / 1e6, QDeadlineTimer::current().deadlineNSecs() / 1e9,
+                         m_step);
         }
         if (m_beats > 0 && now - m_last > m_longestNs) {
             m_longestNs = now - m_last;

@@ -150,6 +150,17 @@ void FlowPage::initializePage()
     });
 }
 
+void FlowPage::updateComplete()
+{
+    // The wizard answers every completeChanged() by hiding and showing the whole page (its anti-flicker
+    // widget), which with the pointer over the window asks the X server where it is: only a change is worth
+    // it.
+    const bool complete = isComplete();
+    if (std::exchange(m_toldComplete, complete) != complete) {
+        emit completeChanged();
+    }
+}
+
 bool FlowPage::isComplete() const
 {
     return !m_flow->isBusy() && !m_flow->isFinished() && inputComplete();

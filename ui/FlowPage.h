@@ -3,6 +3,7 @@
 #include "SignInFlow.h"
 
 #include <QWizardPage>
+#include <optional>
 
 class QLabel;
 class QHBoxLayout;
@@ -76,7 +77,8 @@ protected:
     QVBoxLayout *contentLayout() const { return m_contentLayout; }
     /** To be called when the user edits input: clears a shown error, re-evaluates Next. */
     void inputEdited();
-    void updateComplete() { emit completeChanged(); }
+    /** Tells the wizard when isComplete() has changed: re-evaluates Next. */
+    void updateComplete();
     /** Shows nextText() or busyText() on the primary button; for a page whose nextText() changes. */
     void updateButtonText();
     void changeEvent(QEvent *event) override;
@@ -106,6 +108,7 @@ private:
     PageHeader *m_header;
     int m_lastAnnouncedLockoutBucket = -1;
     bool m_typedWhilePreparing = false;
+    std::optional<bool> m_toldComplete; // what the wizard was last told isComplete() is
 };
 
 } // namespace latchkey

@@ -6,6 +6,8 @@
 #include "PhoneNumber.h"
 #include "PhoneNumberFormatter.h"
 #include "RecentCountries.h"
+#include "SpareTimeTask.h"
+#include "UiLogging.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -293,11 +295,13 @@ void PhonePage::prepareCountries()
     }
     m_countriesRequested = true;
     // A few hundred ICU look-ups, a collation and libphonenumber's metadata: 15-25 ms that the UI thread
-    // does not wait for. The page shows the selected region's calling code in the number meanwhile.
+    // does not wait for. The page shows the selected region's calling code in the number meanwhile. At idle
+    // priority: on 2 CPUs it had competed with the window's first moments (the keychain, the sandbox's
+    // start).
     QPointer<PhonePage> self(this);
     const QLocale language;
     const QString userRegion = PhoneNumber::defaultRegion();
-    QThreadPool::globalInstance()->start([self, language, userRegion] {
+    SpareTimeTask::start([self, language, userRegion] {
         qsizetype leading = 0;
         const QList<CallingCodeEntry> entries = CallingCodes::ordered(CallingCodes::all(language), userRegion,
                                                                       RecentCountries().regions(), &leading);
@@ -319,6 +323,7 @@ void PhonePage::prepareCountries()
 
 void PhonePage::fillCountries(const QList<std::pair<QString, QString>> &labelledRegions, qsizetype leading)
 {
+    qCDebug(lcUi) << "filling the country list";
     // One model swapped in, rather than an item at a time through the combo box and its completer.
     auto *model = new QStandardItemModel(m_countryCombo);
     for (const auto &[label, region] : labelledRegions) {

@@ -36,7 +36,9 @@ public:
     void initializePage() override;
 
 public slots:
-    /** Starts building the country list in the background (once); the wizard calls it after its first frame.
+    /**
+     * Starts building the country list in the background, in spare CPU time (once); the wizard calls it after
+     * its first frame.
      */
     void prepareCountries();
 

@@ -4,6 +4,7 @@
 #include "DonePage.h"
 #include "EnrolmentPage.h"
 #include "FirstFrameWatcher.h"
+#include "IdleCall.h"
 #include "PageColumn.h"
 #include "PasswordPage.h"
 #include "PhonePage.h"
@@ -61,8 +62,9 @@ SignInWizard::SignInWizard(SignInFlow *flow, QWidget *parent)
     // What the first page does not need waits until it is on the screen.
     connect(new FirstFrameWatcher(this), &FirstFrameWatcher::firstFrameDrawn, this, [this] {
         if (!m_measuringStartUp) {
-            m_phonePage->prepareCountries();
-            m_passwordPage->allowHintSelection();
+            m_phonePage->prepareCountries(); // in the thread pool, at idle priority
+            // Lays the hint out again as a text document, and draws it again: a turn of its own.
+            IdleCall::run(m_passwordPage, [this] { m_passwordPage->allowHintSelection(); });
         }
         emit firstFrameDrawn();
     });

@@ -2,6 +2,8 @@
 
 #include "Console.h"
 #include "FirstFrameWatcher.h"
+#include "FontPreload.h"
+#include "IdleCall.h"
 #include "LaunchSettings.h"
 #include "NumberChangeFollowOn.h"
 #include "PasswordPage.h"
@@ -10,6 +12,7 @@
 #include "SignInSession.h"
 #include "SignInWizard.h"
 #include "SingleInstance.h"
+#include "UiLogging.h"
 #include "UnconfiguredPage.h"
 
 #include <QApplication>
@@ -52,6 +55,8 @@ WizardShell::~WizardShell()
 void WizardShell::start()
 {
     QGuiApplication::setDesktopFileName(QStringLiteral(LATCHKEY_APP_ID));
+    // Meanwhile the fonts load in the thread pool: the window is made once they have.
+    m_fontsLoaded.setFuture(FontPreload::start());
     m_instance->start();
 }
 
@@ -113,6 +118,11 @@ bool WizardShell::startSignIn(const EffectiveSettings &settings, QString *proble
 
 void WizardShell::showWizard()
 {
+    if (!m_fontsLoaded.isFinished()) {
+        connect(&m_fontsLoaded, &QFutureWatcher<void>::finished, this, &WizardShell::showWizard,
+                Qt::SingleShotConnection);
+        return;
+    }
     SignInFlow *flow = m_session->flow();
     connect(flow, &SignInFlow::finished, this,
             [this](SignInFlow::Outcome outcome) { m_exitCode = SignInExit::exitCodeFor(outcome); });
@@ -127,6 +137,7 @@ void WizardShell::showWizard()
         connect(flow, &SignInFlow::numberChangeFinished, this,
                 [this](bool changed) { m_exitCode = changed ? ExitCode::SignedIn : ExitCode::Cancelled; });
     }
+    qCDebug(lcUi) << "making the window";
     m_wizard = std::make_unique<SignInWizard>(flow);
     m_wizard->setClosesOnApproval(m_launch.commandLine().printResult || m_launch.commandLine().exec);
     m_wizard->setClosesWhenDone(m_session->settings().closeWhenDone);
@@ -140,6 +151,7 @@ void WizardShell::showWizard()
     const bool measuring = m_launch.commandLine().exitAfterFirstFrame;
     m_wizard->setMeasuringStartUp(measuring);
     connect(m_wizard.get(), &SignInWizard::firstFrameDrawn, this, [this, flow, measuring] {
+        qCDebug(lcUi) << "first frame drawn";
         if (measuring) {
             exitEarly(ExitCode::Cancelled); // --exit-after-first-frame: nobody signs in
         } else {
@@ -147,18 +159,24 @@ void WizardShell::showWizard()
             // file's icon (setDesktopFileName) until then.
             // One after the other, each in its own round of events, so that input and repaints come in
             // between: together they held the UI thread for about 30 ms just after the window appeared.
-            QTimer::singleShot(0, flow, [this, flow] {
+            IdleCall::run(flow, [this, flow] {
                 // --sandbox: the child starts now, not beside the window's first frame (it listens within
                 // about 30 ms, long before a password is typed; a request made earlier waits for it).
                 m_session->startSandbox();
-                QTimer::singleShot(0, flow, [flow] {
+                IdleCall::run(flow, [flow] {
+                    qCDebug(lcUi) << "starting the flow";
                     flow->start();
-                    QTimer::singleShot(0, flow, &WizardShell::loadWindowIcon);
+                    IdleCall::run(flow, &WizardShell::loadWindowIcon);
                 });
             });
         }
     });
-    m_wizard->show();
+    // Shown in a later turn of the event loop: making the window and laying it out are each several
+    // milliseconds of the UI thread, and what waits meanwhile (input, timers) comes in between.
+    IdleCall::run(m_wizard.get(), [this] {
+        qCDebug(lcUi) << "showing the window";
+        m_wizard->show();
+    });
 }
 
 void WizardShell::loadWindowIcon()

@@ -3,6 +3,7 @@
 #include "EffectiveSettings.h"
 #include "ExitCode.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <memory>
@@ -55,6 +56,7 @@ signals:
 private:
     void onPrimary();
     bool startSignIn(const EffectiveSettings &settings, QString *problem);
+    /** Once the session is ready and the fonts are loaded: makes the wizard, and shows it a round later. */
     void showWizard();
     /** The application's window icon, rendered off the UI thread and set when ready; once per process. */
     static void loadWindowIcon();
@@ -71,6 +73,7 @@ private:
     Clock *m_clock;
     Console *m_console;
     SingleInstance *m_instance;
+    QFutureWatcher<void> m_fontsLoaded;
     std::unique_ptr<SignInSession> m_session;
     std::unique_ptr<SignInWizard> m_wizard;
     QPointer<QWizard> m_unconfiguredWindow;

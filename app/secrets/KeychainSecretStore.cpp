@@ -1,16 +1,72 @@
 #include "KeychainSecretStore.h"
 
+#include "Background.h"
 #include "Logging.h"
 
 #include <QCoreApplication>
+#include <QLibrary>
 #include <qt6keychain/keychain.h>
+#include <utility>
 
 namespace latchkey {
 
 KeychainSecretStore::KeychainSecretStore(QString serviceName, QObject *parent)
+    : KeychainSecretStore(std::move(serviceName), &KeychainSecretStore::loadBackend, parent)
+{}
+
+KeychainSecretStore::KeychainSecretStore(QString serviceName, BackendLoader loadBackend, QObject *parent)
     : SecretStore(parent)
     , m_serviceName(std::move(serviceName))
+    , m_loadBackend(std::move(loadBackend))
 {}
+
+KeychainSecretStore::~KeychainSecretStore()
+{
+    qDeleteAll(m_waitingJobs); // never started: nothing will answer them
+}
+
+QFuture<void> KeychainSecretStore::loadBackend()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+    // QtKeychain loads libsecret with QLibrary when its first job starts, on the thread that starts it: about
+    // 4 ms of dynamic linking on the UI thread just after the window appears. Loaded here first, QtKeychain's
+    // own load finds it in place. The name and version are QtKeychain's (libsecret.cpp).
+    static const QFuture<void> loaded =
+        Background::run([] { QLibrary(QStringLiteral("secret-1"), 0).load(); });
+    return loaded;
+#else
+    return QtFuture::makeReadyFuture();
+#endif
+}
+
+void KeychainSecretStore::startWhenBackendLoaded(QKeychain::Job *job)
+{
+    if (m_backendReady) {
+        job->start();
+        return;
+    }
+    m_waitingJobs.append(job);
+    if (m_waitingJobs.size() > 1) {
+        return; // already waiting
+    }
+    const QFuture<void> loaded = m_loadBackend();
+    if (loaded.isFinished()) {
+        startWaitingJobs();
+        return;
+    }
+    connect(&m_backendLoaded, &QFutureWatcher<void>::finished, this, &KeychainSecretStore::startWaitingJobs,
+            Qt::SingleShotConnection);
+    m_backendLoaded.setFuture(loaded);
+}
+
+void KeychainSecretStore::startWaitingJobs()
+{
+    m_backendReady = true;
+    const QList<QKeychain::Job *> jobs = std::exchange(m_waitingJobs, {});
+    for (QKeychain::Job *job : jobs) {
+        job->start(); // in the order they were asked for
+    }
+}
 
 SecretStore::Error KeychainSecretStore::errorOf(const QKeychain::Job *job, QString *message)
 {
@@ -66,7 +122,7 @@ void KeychainSecretStore::read(const QString &key)
         }
         emit readFinished(key, error == Error::None ? readJob->binaryData() : QByteArray(), error, message);
     });
-    job->start();
+    startWhenBackendLoaded(job);
 }
 
 void KeychainSecretStore::write(const QString &key, const QByteArray &value)
@@ -83,7 +139,7 @@ void KeychainSecretStore::write(const QString &key, const QByteArray &value)
         }
         emit writeFinished(key, error, message);
     });
-    job->start();
+    startWhenBackendLoaded(job);
 }
 
 void KeychainSecretStore::remove(const QString &key)
@@ -100,7 +156,7 @@ void KeychainSecretStore::remove(const QString &key)
         }
         emit removeFinished(key, error, message);
     });
-    job->start();
+    startWhenBackendLoaded(job);
 }
 
 } // namespace latchkey

@@ -1,7 +1,9 @@
 #include "KeychainSecretStore.h"
 #include "TestHome.h"
 
+#include <QFile>
 #include <QProcessEnvironment>
+#include <QPromise>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -44,12 +46,73 @@ class TestKeychainSecretStore : public QObject
         return spy.first().at(1).value<SecretStore::Error>();
     }
 
+    /** Whether the Secret Service library is mapped into this process (Linux). */
+    static bool libsecretIsLoaded()
+    {
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        if (!maps.open(QIODevice::ReadOnly)) {
+            qFatal("cannot read /proc/self/maps");
+        }
+        return maps.readAll().contains("libsecret-1.so");
+    }
+
 private slots:
     void initTestCase()
     {
         // This test must run on a private bus with a keyring; refuse to touch a developer's real keyring.
         QVERIFY2(qEnvironmentVariableIsSet("LATCHKEY_TEST_HOME"),
                  "run through tests/run-with-keyring.sh (ctest does this)");
+    }
+
+#ifdef Q_OS_LINUX
+    void theBackendLibraryIsLoadedInTheThreadPool()
+    {
+        // First of all: no job has run in this process yet, so nothing has loaded libsecret.
+        QVERIFY(!libsecretIsLoaded());
+        KeychainSecretStore::loadBackend().waitForFinished();
+        QVERIFY(libsecretIsLoaded());
+    }
+#endif
+
+    void jobsWaitForTheBackendLibraryAndKeepTheirOrder()
+    {
+        QPromise<void> loading;
+        loading.start();
+        KeychainSecretStore store(m_service, [&loading] { return loading.future(); });
+        QSignalSpy written(&store, &SecretStore::writeFinished);
+        QSignalSpy read(&store, &SecretStore::readFinished);
+        QSignalSpy removed(&store, &SecretStore::removeFinished);
+        store.write(SecretKey::backendSession, "latchkey.sid=ordered");
+        store.read(SecretKey::backendSession);
+        store.remove(SecretKey::backendSession);
+        QTest::qWait(300); // the keychain answers within a few milliseconds once asked
+        QCOMPARE(written.count() + read.count() + removed.count(), 0);
+
+        loading.finish();
+        QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 10000);
+        QCOMPARE(written.count(), 1);
+        QCOMPARE(written.first().at(1).value<SecretStore::Error>(), SecretStore::Error::None);
+        QCOMPARE(read.count(), 1); // after the write, before the removal
+        QCOMPARE(read.first().at(1).toByteArray(), QByteArray("latchkey.sid=ordered"));
+        QCOMPARE(removed.first().at(1).value<SecretStore::Error>(), SecretStore::Error::None);
+
+        store.read(SecretKey::backendSession); // the library is in: at once from now on
+        QTRY_COMPARE_WITH_TIMEOUT(read.count(), 2, 10000);
+        QCOMPARE(read.last().at(2).value<SecretStore::Error>(), SecretStore::Error::NotFound);
+    }
+
+    void aStoreGoneBeforeTheBackendIsLoadedWritesNothing()
+    {
+        QPromise<void> loading;
+        loading.start();
+        {
+            KeychainSecretStore store(m_service, [&loading] { return loading.future(); });
+            store.write(SecretKey::backendSession, "latchkey.sid=never");
+        }
+        loading.finish();
+        KeychainSecretStore reader(m_service);
+        QByteArray value;
+        QCOMPARE(waitForRead(reader, SecretKey::backendSession, &value), SecretStore::Error::NotFound);
     }
 
     void writeReadOverwriteAndRemove()

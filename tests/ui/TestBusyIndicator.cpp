@@ -5,6 +5,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace latchkey;
@@ -12,7 +13,8 @@ using namespace latchkey::testing;
 
 /**
  * A request in flight shows a moving bar and what is happening; one that takes long says "Still waiting for
- * the server…" and offers to stop waiting, which keeps what was typed.
+ * the server…" and offers to stop waiting, which keeps what was typed. The wizard hears of a page's
+ * completeness (Next enabled or not) only when it changes.
  */
 class TestBusyIndicator : public QObject
 {
@@ -40,6 +42,29 @@ class TestBusyIndicator : public QObject
     };
 
 private slots:
+    void theWizardHearsOnlyOfAChangeInCompleteness()
+    {
+        // The wizard answers each completeChanged() by hiding and showing the whole page: it hears of a
+        // change, not of every keystroke or busy state that leaves Next as it was.
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.wizard));
+        QTRY_VERIFY(!f.flow.isBusy());
+        QSignalSpy told(f.page(), &QWizardPage::completeChanged);
+        QTest::keyClicks(f.child<QLineEdit>("usernameLineEdit"), QStringLiteral("demo"));
+        QCOMPARE(told.count(), 0); // no password yet: Next stays disabled
+        QTest::keyClicks(f.child<QLineEdit>("passwordLineEdit"), QStringLiteral("s"));
+        QCOMPARE(told.count(), 1);
+        QVERIFY(f.page()->isComplete());
+        QTest::keyClicks(f.child<QLineEdit>("passwordLineEdit"), QStringLiteral("ecret"));
+        QCOMPARE(told.count(), 1);
+        QTest::keyClick(f.child<QLineEdit>("passwordLineEdit"), Qt::Key_Return);
+        QTRY_VERIFY(f.auth.hasPending());
+        QCOMPARE(told.count(), 2); // busy: Next is disabled again
+        QVERIFY(!f.page()->isComplete());
+        QVERIFY(!f.wizard.button(QWizard::NextButton)->isEnabled()); // which the wizard did hear
+        QVERIFY(!f.wizard.button(QWizard::CommitButton)->isEnabled());
+    }
+
     void aSlowRequestSaysStillWaitingAndCanBeStopped()
     {
         Fixture f;
