@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QWizard>
 #include <utility>
 
 namespace latchkey {
@@ -153,8 +154,12 @@ void FlowPage::initializePage()
 void FlowPage::updateComplete()
 {
     // The wizard answers every completeChanged() by hiding and showing the whole page (its anti-flicker
-    // widget), which with the pointer over the window asks the X server where it is: only a change is worth
-    // it.
+    // widget), which with the pointer over the window asks the X server where it is. So only a change, and
+    // only on the page the wizard shows: it asks a page itself when it comes to show it.
+    if (!wizard() || wizard()->currentPage() != this) {
+        m_toldComplete.reset();
+        return;
+    }
     const bool complete = isComplete();
     if (std::exchange(m_toldComplete, complete) != complete) {
         emit completeChanged();

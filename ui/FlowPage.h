@@ -77,7 +77,7 @@ protected:
     QVBoxLayout *contentLayout() const { return m_contentLayout; }
     /** To be called when the user edits input: clears a shown error, re-evaluates Next. */
     void inputEdited();
-    /** Tells the wizard when isComplete() has changed: re-evaluates Next. */
+    /** Tells the wizard when isComplete() has changed on the page it shows: re-evaluates Next. */
     void updateComplete();
     /** Shows nextText() or busyText() on the primary button; for a page whose nextText() changes. */
     void updateButtonText();
@@ -108,7 +108,8 @@ private:
     PageHeader *m_header;
     int m_lastAnnouncedLockoutBucket = -1;
     bool m_typedWhilePreparing = false;
-    std::optional<bool> m_toldComplete; // what the wizard was last told isComplete() is
+    std::optional<bool>
+        m_toldComplete; // what the wizard was last told isComplete() is, while it shows the page
 };
 
 } // namespace latchkey

@@ -43,7 +43,7 @@ public:
     /** After the event loop: the exit code, with --print-result its line on stdout. */
     int finish();
 
-    /** The wizard once it is shown; null before and on the "not set up" page. */
+    /** The wizard once made (and shown a turn later); null before, and on the "not set up" page. */
     SignInWizard *wizard() const { return m_wizard.get(); }
     const SignInFlow *flow() const;
     /** The sign-in's parts; null before it starts (and when it cannot). */
