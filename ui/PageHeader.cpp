@@ -1,7 +1,5 @@
 #include "PageHeader.h"
 
-#include "FontPreload.h"
-
 #include <QEvent>
 #include <QLabel>
 #include <QPixmap>
@@ -97,7 +95,10 @@ void PageHeader::changeEvent(QEvent *event)
 
 void PageHeader::updateFonts()
 {
-    m_titleLabel->setFont(FontPreload::titleFont(font()));
+    QFont titleFont = font();
+    titleFont.setPointSizeF(font().pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_titleLabel->setFont(titleFont);
     // The logo is as tall as three lines of text, whatever the scaling, and drawn sharp on high-DPI screens.
     if (!m_logoPath.isEmpty()) {
         // Every page has a header: the file is decoded once, not once per page.
