@@ -43,7 +43,6 @@ SandboxPanel::SandboxPanel(SandboxOutbox *outbox, QWidget *parent)
     m_text->setObjectName(QStringLiteral("messageTextLabel"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setAccessibleName(tr("Message text"));
     connect(m_list, &QListWidget::currentItemChanged, this, &SandboxPanel::showSelectedText);
 
@@ -118,6 +117,9 @@ void SandboxPanel::showSelectedText()
     const QListWidgetItem *item = m_list->currentItem();
     const QString text = item ? item->data(Qt::UserRole).toString() : QString();
     m_text->setText(text.isEmpty() ? QString() : tr("Message: %1").arg(text));
+    // Selectable once there is a message: a selectable label is laid out as a text document, which the
+    // empty one made the window pay for before its first frame.
+    m_text->setTextInteractionFlags(text.isEmpty() ? Qt::NoTextInteraction : Qt::TextSelectableByMouse);
 }
 
 } // namespace latchkey

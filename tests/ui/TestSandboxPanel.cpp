@@ -19,7 +19,18 @@ class TestSandboxPanel : public QObject
 
 private slots:
     void showsTheSelectedMessagesText();
+    void anEmptyPanelHasNoTextToSelect();
 };
+
+void TestSandboxPanel::anEmptyPanelHasNoTextToSelect()
+{
+    // A selectable label is laid out as a text document: the empty one would cost the window's first frame.
+    SandboxPanel panel(nullptr);
+    auto *text = panel.findChild<QLabel *>(QStringLiteral("messageTextLabel"));
+    QVERIFY(text);
+    QVERIFY(text->text().isEmpty());
+    QVERIFY(!(text->textInteractionFlags() & Qt::TextSelectableByMouse));
+}
 
 void TestSandboxPanel::showsTheSelectedMessagesText()
 {
@@ -40,6 +51,7 @@ void TestSandboxPanel::showsTheSelectedMessagesText()
     auto *text = panel.findChild<QLabel *>(QStringLiteral("messageTextLabel"));
     QVERIFY(list && text);
     QCOMPARE(text->text(), QStringLiteral("Message: Ihr Latchkey Sandbox Bestätigungscode lautet: 111111"));
+    QVERIFY(text->textInteractionFlags() & Qt::TextSelectableByMouse); // a code can be copied from it
 
     sent.deliver(QStringLiteral("+12025550142"), Channel::Call, QStringLiteral("222222"),
                  QStringLiteral("fr"));
