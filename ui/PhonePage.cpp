@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -310,8 +311,10 @@ void PhonePage::prepareCountries()
         for (const CallingCodeEntry &entry : entries) {
             labelledRegions.append({tr("%1 (+%2)").arg(entry.name).arg(entry.callingCode), entry.region});
         }
+        // Handed to the application's thread, where self is checked: self itself may be deleted there while
+        // this thread reads it, so it is not the context.
         QMetaObject::invokeMethod(
-            self,
+            QCoreApplication::instance(),
             [self, labelledRegions, leading] {
                 if (self) {
                     self->fillCountries(labelledRegions, leading);

@@ -60,8 +60,10 @@ void PasswordVerifier::createVerifier(const QString &password)
                 verifier = QByteArray(out);
             }
         }
+        // Handed to the application's thread, where self is checked: self itself may be deleted there while
+        // this thread reads it, so it is not the context.
         QMetaObject::invokeMethod(
-            self,
+            QCoreApplication::instance(),
             [self, ok, verifier] {
                 if (!self) {
                     return;
@@ -91,8 +93,10 @@ void PasswordVerifier::check(const QByteArray &verifier, const QString &password
             const QByteArray terminated = verifier + '\0';
             matches = crypto_pwhash_str_verify(terminated.constData(), secret.data(), secret.size()) == 0;
         }
+        // Handed to the application's thread, where self is checked: self itself may be deleted there while
+        // this thread reads it, so it is not the context.
         QMetaObject::invokeMethod(
-            self,
+            QCoreApplication::instance(),
             [self, readable, matches] {
                 if (!self) {
                     return;
