@@ -1,5 +1,6 @@
 #include "WizardShell.h"
 
+#include "Background.h"
 #include "Console.h"
 #include "FirstFrameWatcher.h"
 #include "FontPreload.h"
@@ -19,7 +20,6 @@
 #include <QIcon>
 #include <QImageReader>
 #include <QPixmap>
-#include <QThreadPool>
 #include <QTimer>
 #include <utility>
 
@@ -45,11 +45,26 @@ WizardShell::WizardShell(const LaunchSettings &launch, SecretStore *keychain, Cl
     connect(m_instance, &SingleInstance::primary, this, &WizardShell::onPrimary);
 }
 
+namespace {
+
+/** The window icon being rendered in the thread pool, once per process. */
+QFuture<void> &windowIconRendering()
+{
+    static QFuture<void> rendering;
+    return rendering;
+}
+
+} // namespace
+
 WizardShell::~WizardShell()
 {
     m_wizard.reset(); // the wizard renders the flow: it goes first
     m_session.reset();
     delete m_unconfiguredWindow;
+    // QtGui's work in the thread pool ends before QGuiApplication does: Qt waits for the pool only after it,
+    // and a second launch that ends at once could otherwise reach a font database already gone (qFatal).
+    m_fontsLoaded.waitForFinished();
+    windowIconRendering().waitForFinished();
 }
 
 void WizardShell::start()
@@ -187,7 +202,7 @@ void WizardShell::loadWindowIcon()
     if (std::exchange(requested, true)) {
         return;
     }
-    QThreadPool::globalInstance()->start([] {
+    windowIconRendering() = Background::run([] {
         QList<QImage> images;
         for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
             QImageReader reader(QStringLiteral(":/icons/latchkey.svg"));
