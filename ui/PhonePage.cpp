@@ -296,8 +296,8 @@ void PhonePage::prepareCountries()
     }
     m_countriesRequested = true;
     // A few hundred ICU look-ups, a collation and libphonenumber's metadata: 15-25 ms that the UI thread
-    // does not wait for. The page shows the selected region's calling code in the number meanwhile. At idle
-    // priority: on 2 CPUs it had competed with the window's first moments (the keychain, the sandbox's
+    // does not wait for. The page shows the selected region's calling code in the number meanwhile. In spare
+    // time (nice 19): on 2 CPUs it had competed with the window's first moments (the keychain, the sandbox's
     // start).
     QPointer<PhonePage> self(this);
     const QLocale language;

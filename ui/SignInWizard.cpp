@@ -62,7 +62,7 @@ SignInWizard::SignInWizard(SignInFlow *flow, QWidget *parent)
     // What the first page does not need waits until it is on the screen.
     connect(new FirstFrameWatcher(this), &FirstFrameWatcher::firstFrameDrawn, this, [this] {
         if (!m_measuringStartUp) {
-            m_phonePage->prepareCountries(); // in the thread pool, at idle priority
+            m_phonePage->prepareCountries(); // in spare time, on a thread of its own
             // Lays the hint out again as a text document, and draws it again: a turn of its own.
             IdleCall::run(m_passwordPage, [this] { m_passwordPage->allowHintSelection(); });
         }
