@@ -182,6 +182,11 @@ bool FlowPage::validatePage()
     return submit();
 }
 
+int FlowPage::nextId() const
+{
+    return m_followingPageId.value_or(QWizardPage::nextId());
+}
+
 QString FlowPage::keepTogether(QString text)
 {
     return text.replace(QLatin1Char(' '), QChar(QChar::Nbsp));

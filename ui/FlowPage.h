@@ -39,6 +39,9 @@ public:
     bool isComplete() const override;
     /** True only once the flow has moved on; otherwise submits the page's input and waits. */
     bool validatePage() override;
+    /** The page that follows this one once made (-1: none), whether the wizard has made it yet or not. */
+    int nextId() const override;
+    void setFollowingPageId(int id) { m_followingPageId = id; }
 
     /** The page's title and the line under it, in the page's own header (QWizard's header is not used). */
     void setPageTitle(const QString &title);
@@ -107,6 +110,7 @@ private:
     PageColumn *m_column;
     PageHeader *m_header;
     int m_lastAnnouncedLockoutBucket = -1;
+    std::optional<int> m_followingPageId; // unset: QWizardPage's own answer, from the pages already made
     bool m_typedWhilePreparing = false;
     std::optional<bool>
         m_toldComplete; // what the wizard was last told isComplete() is, while it shows the page

@@ -21,11 +21,6 @@ namespace latchkey {
 SignInWizard::SignInWizard(SignInFlow *flow, QWidget *parent)
     : QWizard(parent)
     , m_flow(flow)
-    , m_passwordPage(new PasswordPage(flow))
-    , m_enrolmentPage(flow->mayEnrol() ? new EnrolmentPage(flow) : nullptr)
-    , m_phonePage(new PhonePage(flow))
-    , m_codePage(new CodePage(flow))
-    , m_donePage(new DonePage(flow))
     , m_closeWhenDoneTimer(new QTimer(this))
 {
     m_closeWhenDoneTimer->setSingleShot(true);
@@ -43,16 +38,9 @@ SignInWizard::SignInWizard(SignInFlow *flow, QWidget *parent)
     setButtonLayout({QWizard::Stretch, QWizard::CommitButton, QWizard::NextButton, QWizard::FinishButton,
                      QWizard::CancelButton});
 
-    setPage(PasswordPageId, m_passwordPage);
-    if (m_enrolmentPage) {
-        // Made only where it can be shown: the window's start and its size owe nothing to it elsewhere.
-        setPage(EnrolmentPageId, m_enrolmentPage);
-    }
-    setPage(PhonePageId, m_phonePage);
-    setPage(CodePageId, m_codePage);
-    setPage(DonePageId, m_donePage);
-    setStartId(pageIdFor(flow->step()));
-    // Sized to its content: QWizard's minimum size fits the largest page, and the window opens at it.
+    const int startId = pageIdFor(flow->step());
+    ensurePage(startId); // the others after the first frame (makeLaterPages), or when first needed
+    setStartId(startId);
 
     // Wizard buttons keep Qt's default accessible name: their current text ("Sign in", "Verify", "Cancel").
     PageColumn::keepFitting(this); // sized to its pages, at whatever text size the desktop uses
@@ -62,9 +50,15 @@ SignInWizard::SignInWizard(SignInFlow *flow, QWidget *parent)
     // What the first page does not need waits until it is on the screen.
     connect(new FirstFrameWatcher(this), &FirstFrameWatcher::firstFrameDrawn, this, [this] {
         if (!m_measuringStartUp) {
-            m_phonePage->prepareCountries(); // in spare time, on a thread of its own
-            // Lays the hint out again as a text document, and draws it again: a turn of its own.
-            IdleCall::run(m_passwordPage, [this] { m_passwordPage->allowHintSelection(); });
+            m_firstFrameDrawn = true;
+            if (m_phonePage) {
+                m_phonePage->prepareCountries(); // in spare time, on a thread of its own
+            }
+            if (m_passwordPage) {
+                // Lays the hint out again as a text document, and draws it again: a turn of its own.
+                IdleCall::run(m_passwordPage, [this] { m_passwordPage->allowHintSelection(); });
+            }
+            makeLaterPages();
         }
         emit firstFrameDrawn();
     });
@@ -72,6 +66,89 @@ SignInWizard::SignInWizard(SignInFlow *flow, QWidget *parent)
 }
 
 SignInWizard::~SignInWizard() = default;
+
+PasswordPage *SignInWizard::passwordPage()
+{
+    ensurePage(PasswordPageId);
+    return m_passwordPage;
+}
+
+PhonePage *SignInWizard::phonePage()
+{
+    ensurePage(PhonePageId);
+    return m_phonePage;
+}
+
+CodePage *SignInWizard::codePage()
+{
+    ensurePage(CodePageId);
+    return m_codePage;
+}
+
+QList<int> SignInWizard::plannedPageIds() const
+{
+    if (m_flow->mayEnrol()) {
+        return {PasswordPageId, EnrolmentPageId, PhonePageId, CodePageId, DonePageId};
+    }
+    return {PasswordPageId, PhonePageId, CodePageId, DonePageId};
+}
+
+QWizardPage *SignInWizard::ensurePage(int id)
+{
+    if (QWizardPage *made = page(id)) {
+        return made;
+    }
+    const QList<int> planned = plannedPageIds();
+    const qsizetype position = planned.indexOf(id);
+    if (position < 0) {
+        return nullptr; // the enrolment page where the flow never enrols
+    }
+    FlowPage *made = nullptr;
+    switch (static_cast<PageId>(id)) {
+    case PasswordPageId:
+        made = m_passwordPage = new PasswordPage(m_flow);
+        if (m_firstFrameDrawn) {
+            m_passwordPage->allowHintSelection();
+        }
+        break;
+    case EnrolmentPageId:
+        made = m_enrolmentPage = new EnrolmentPage(m_flow);
+        break;
+    case PhonePageId:
+        made = m_phonePage = new PhonePage(m_flow);
+        if (m_firstFrameDrawn) {
+            m_phonePage->prepareCountries();
+        }
+        break;
+    case CodePageId:
+        made = m_codePage = new CodePage(m_flow);
+        break;
+    case DonePageId:
+        made = m_donePage = new DonePage(m_flow);
+        m_donePage->setClosesSoon(m_closesWhenDone);
+        break;
+    }
+    // The wizard's buttons ask the page what follows it, and that page may not be made yet.
+    made->setFollowingPageId(position + 1 < planned.size() ? planned.at(position + 1) : -1);
+    qCDebug(lcUi) << "making page" << static_cast<PageId>(id);
+    setPage(id, made);
+    return made;
+}
+
+void SignInWizard::makeLaterPages()
+{
+    const QList<int> planned = plannedPageIds();
+    for (const int id : planned) {
+        if (!page(id)) {
+            IdleCall::run(this, [this, id] {
+                // Polished now, so that showing it later costs no more than it did when it was made first.
+                ensurePage(id)->ensurePolished();
+                makeLaterPages();
+            });
+            return;
+        }
+    }
+}
 
 void SignInWizard::setSidePanel(QWidget *panel)
 {
@@ -101,6 +178,9 @@ void SignInWizard::followStep(SignInFlow::Step step)
         return; // the window closes when the flow finishes; the Done page would only flash
     }
     const int id = pageIdFor(step);
+    if (!ensurePage(id)) {
+        return;
+    }
     if (currentId() == -1) {
         setStartId(id); // not shown yet: open on the flow's step
         return;
@@ -128,12 +208,14 @@ void SignInWizard::setClosesWhenDone(bool closes, int delayMsecs)
 {
     m_closesWhenDone = closes;
     m_closeWhenDoneTimer->setInterval(delayMsecs);
-    m_donePage->setClosesSoon(closes);
+    if (m_donePage) {
+        m_donePage->setClosesSoon(closes);
+    }
 }
 
 void SignInWizard::closeWhenDone()
 {
-    const QList<QWidget *> actions = m_donePage->actionButtons();
+    const QList<QWidget *> actions = m_donePage ? m_donePage->actionButtons() : QList<QWidget *>();
     const bool aboutToAct = std::any_of(actions.cbegin(), actions.cend(), [](const QWidget *button) {
         return button->hasFocus() || button->underMouse();
     });

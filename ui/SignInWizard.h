@@ -34,9 +34,10 @@ public:
     void setSidePanel(QWidget *panel);
     QWidget *sidePanel() const { return sideWidget(); }
 
-    PasswordPage *passwordPage() const { return m_passwordPage; }
-    PhonePage *phonePage() const { return m_phonePage; }
-    CodePage *codePage() const { return m_codePage; }
+    /** The pages, made now if the wizard has not made them yet (see makeLaterPages). */
+    PasswordPage *passwordPage();
+    PhonePage *phonePage();
+    CodePage *codePage();
 
     static int pageIdFor(SignInFlow::Step step);
 
@@ -67,19 +68,31 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /** Makes the page `id` if it is not made yet, and adds it to the wizard. */
+    QWizardPage *ensurePage(int id);
+    /** The pages the flow can reach, in order: the enrolment page only where the flow enrols. */
+    QList<int> plannedPageIds() const;
+    /**
+     * After the first frame, the pages not made yet, one per turn of the event loop: the window owes its
+     * start only to the page it opens on.
+     */
+    void makeLaterPages();
     void followStep(SignInFlow::Step step);
     void onFinished(SignInFlow::Outcome outcome);
     void closeWhenDone();
 
     SignInFlow *m_flow;
-    PasswordPage *m_passwordPage;
-    EnrolmentPage *m_enrolmentPage; // null where the flow never enrols (not direct mode)
-    PhonePage *m_phonePage;
-    CodePage *m_codePage;
-    DonePage *m_donePage;
+    // Each null until made: the one the window opens on at once, the others after its first frame or when
+    // first needed. The enrolment page is never made where the flow never enrols (not direct mode).
+    PasswordPage *m_passwordPage = nullptr;
+    EnrolmentPage *m_enrolmentPage = nullptr;
+    PhonePage *m_phonePage = nullptr;
+    CodePage *m_codePage = nullptr;
+    DonePage *m_donePage = nullptr;
     bool m_closing = false;
     bool m_closesOnApproval = false;
     bool m_measuringStartUp = false;
+    bool m_firstFrameDrawn = false; // and the later pages are being made
     bool m_closesWhenDone = false;
     QTimer *m_closeWhenDoneTimer;
 };

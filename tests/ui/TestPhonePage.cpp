@@ -28,12 +28,12 @@ struct Harness : WizardHarness
     {}
 
     template<typename T>
-    T *child(const char *name) const
+    T *child(const char *name)
     {
         return requireChild<T>(wizard.phonePage(), name);
     }
-    QLineEdit *phone() const { return child<QLineEdit>("phoneLineEdit"); }
-    QComboBox *country() const { return child<QComboBox>("countryComboBox"); }
+    QLineEdit *phone() { return child<QLineEdit>("phoneLineEdit"); }
+    QComboBox *country() { return child<QComboBox>("countryComboBox"); }
 
     /** Signs in with the sandbox's demo account (or another) and waits for the phone page. */
     bool reachPhonePage(const DemoAccount &account = BackendEmulator::demoAccount())
@@ -55,7 +55,7 @@ struct Harness : WizardHarness
     }
 
     /** The entries' regions in the list's order; "-" for a separator. */
-    QStringList listedRegions() const
+    QStringList listedRegions()
     {
         QStringList regions;
         for (int i = 0; i < country()->count(); ++i) {

@@ -78,6 +78,8 @@ private slots:
     void closingTheWindowCancels();
     void everyVisibleInputControlHasAnAccessibleName();
     void onlyAFlowThatMayEnrolHasAnEnrolmentPage();
+    void makesTheLaterPagesOnlyAfterTheFirstFrame();
+    void makesAPageTheFlowNeedsBeforeTheFirstFrame();
 
 private:
     void shoot(const SignInWizard &wizard, const QString &name);
@@ -638,12 +640,56 @@ void TestSignInWizard::everyVisibleInputControlHasAnAccessibleName()
 
 void TestSignInWizard::onlyAFlowThatMayEnrolHasAnEnrolmentPage()
 {
-    // The sandbox (as any backend) never enrols: the window is made without that page, and sized without it.
+    // The sandbox (as any backend) never enrols: the window never makes that page.
     Harness h;
     QVERIFY(!h.flow.mayEnrol());
-    QCOMPARE(h.wizard.page(SignInWizard::EnrolmentPageId), nullptr);
+    showWizard(h);
+    QTRY_VERIFY(h.wizard.page(SignInWizard::DonePageId));
     QVERIFY(h.wizard.page(SignInWizard::PasswordPageId));
+    QVERIFY(h.wizard.page(SignInWizard::PhonePageId));
     QVERIFY(h.wizard.page(SignInWizard::CodePageId));
+    QCOMPARE(h.wizard.page(SignInWizard::EnrolmentPageId), nullptr);
+}
+
+void TestSignInWizard::makesTheLaterPagesOnlyAfterTheFirstFrame()
+{
+    Harness h;
+    // Before it is shown, the window has only the page it opens on...
+    QVERIFY(h.wizard.page(SignInWizard::PasswordPageId));
+    QCOMPARE(h.wizard.page(SignInWizard::PhonePageId), nullptr);
+    QCOMPARE(h.wizard.page(SignInWizard::CodePageId), nullptr);
+    QCOMPARE(h.wizard.page(SignInWizard::DonePageId), nullptr);
+    // ... whose button still says that a page follows.
+    QCOMPARE(h.wizard.currentPage(), nullptr);
+    QCOMPARE(h.wizard.page(SignInWizard::PasswordPageId)->nextId(), int(SignInWizard::PhonePageId));
+    QSignalSpy firstFrame(&h.wizard, &SignInWizard::firstFrameDrawn);
+    showWizard(h);
+    QVERIFY(h.wizard.button(QWizard::NextButton)->isVisible());
+    QVERIFY(!h.wizard.button(QWizard::FinishButton)->isVisible());
+    QTRY_COMPARE(firstFrame.count(), 1);
+    QTRY_VERIFY(h.wizard.page(SignInWizard::DonePageId));
+    QCOMPARE(h.wizard.pageIds(), (QList<int>{SignInWizard::PasswordPageId, SignInWizard::PhonePageId,
+                                             SignInWizard::CodePageId, SignInWizard::DonePageId}));
+    // Made while the user looks at the first page, they change neither it nor its buttons.
+    QCOMPARE(h.wizard.currentId(), int(SignInWizard::PasswordPageId));
+    QVERIFY(h.wizard.button(QWizard::NextButton)->isVisible());
+    QVERIFY(!h.wizard.button(QWizard::FinishButton)->isVisible());
+    QCOMPARE(h.wizard.page(SignInWizard::CodePageId)->nextId(), int(SignInWizard::DonePageId));
+    QCOMPARE(h.wizard.page(SignInWizard::DonePageId)->nextId(), -1);
+}
+
+void TestSignInWizard::makesAPageTheFlowNeedsBeforeTheFirstFrame()
+{
+    // A flow that moves on before the window has drawn anything still finds its page.
+    Harness h;
+    QCOMPARE(h.wizard.page(SignInWizard::PhonePageId), nullptr);
+    QVERIFY(h.listening);
+    h.flow.submitPassword(BackendEmulator::demoAccount().username, BackendEmulator::demoAccount().password);
+    QTRY_COMPARE(h.flow.step(), SignInFlow::Step::Phone);
+    QVERIFY(h.wizard.page(SignInWizard::PhonePageId));
+    h.wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&h.wizard));
+    QCOMPARE(h.wizard.currentId(), int(SignInWizard::PhonePageId));
 }
 
 QTEST_MAIN(TestSignInWizard)
