@@ -1,5 +1,6 @@
 // The baseline for Latchkey's start-up benchmark: a bare three-page QWizard, nothing else. With
-// --exit-after-first-frame it exits once its first frame is drawn, as latchkey does with that option.
+// --exit-after-first-frame it prints "first frame" on stdout once its first frame is drawn, and exits, as
+// latchkey does with that option.
 #include "FirstFrameWatcher.h"
 
 #include <QApplication>
@@ -7,6 +8,8 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 #include <QWizard>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -24,7 +27,11 @@ int main(int argc, char **argv)
     if (app.arguments().contains(QStringLiteral("--exit-after-first-frame"))) {
         auto *watcher = new latchkey::FirstFrameWatcher(&wizard);
         QObject::connect(watcher, &latchkey::FirstFrameWatcher::firstFrameDrawn, &app,
-                         [] { QCoreApplication::exit(1); });
+                         [] {
+                             std::fputs("first frame\n", stdout); // as latchkey says it
+                             std::fflush(stdout);
+                             QCoreApplication::exit(1);
+                         });
     }
     wizard.show();
     return app.exec();

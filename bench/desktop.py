@@ -76,13 +76,20 @@ def wait_for(condition, what, timeout=30):
     raise TimeoutError(f"no {what} within {timeout} s")
 
 
-def run_to_exit(env, command):
-    """Runs a command to its end: wall seconds, peak RSS in MiB, CPU seconds (user + system), exit status."""
+def run_to_first_frame(env, command):
+    """Runs a command given --exit-after-first-frame: the wall seconds until it says "first frame" on its
+    stdout, and until it has exited; peak RSS in MiB, CPU seconds (user + system), exit status."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    said = process.stdout.readline()
+    first_frame = time.perf_counter() - started
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
-    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime, os.waitstatus_to_exitcode(status)
+    process.stdout.close()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if said.strip() != b"first frame":
+        raise RuntimeError(f"{command[0]} said {said!r}, not 'first frame' (exit status {process.returncode})")
+    return first_frame, elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime, process.returncode
 
 
 def scripted_sign_in(env, latchkey, server_url, code_url, pauses=(1.0, 1.5, 0.5), on_step=None):

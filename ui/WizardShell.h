@@ -67,6 +67,8 @@ private:
     /** --exit-after-first-frame on the "not set up" page: ends the event loop (exit 1) after its first frame.
      */
     void exitAfterFirstFrameOf(QWidget *window);
+    /** --exit-after-first-frame: prints "first frame" on stdout, then ends the event loop (exit 1). */
+    void reportFirstFrame();
 
     const LaunchSettings &m_launch;
     SecretStore *m_keychain;
