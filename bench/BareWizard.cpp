@@ -26,12 +26,11 @@ int main(int argc, char **argv)
     }
     if (app.arguments().contains(QStringLiteral("--exit-after-first-frame"))) {
         auto *watcher = new latchkey::FirstFrameWatcher(&wizard);
-        QObject::connect(watcher, &latchkey::FirstFrameWatcher::firstFrameDrawn, &app,
-                         [] {
-                             std::fputs("first frame\n", stdout); // as latchkey says it
-                             std::fflush(stdout);
-                             QCoreApplication::exit(1);
-                         });
+        QObject::connect(watcher, &latchkey::FirstFrameWatcher::firstFrameDrawn, &app, [] {
+            std::fputs("first frame\n", stdout); // as latchkey says it
+            std::fflush(stdout);
+            QCoreApplication::exit(1);
+        });
     }
     wizard.show();
     return app.exec();
