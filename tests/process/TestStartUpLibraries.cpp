@@ -45,7 +45,8 @@ private slots:
         QVERIFY(process.waitForFinished(30000));
         const QString trace = QString::fromLocal8Bit(process.readAllStandardError());
         QCOMPARE(process.exitCode(), 1); // "cancelled" once the frame is drawn (docs/command-line.md)
-        QCOMPARE(process.readAllStandardOutput(), QByteArray("first frame\n")); // what bench/startup.py waits for
+        QCOMPARE(process.readAllStandardOutput(),
+                 QByteArray("first frame\n")); // what bench/startup.py waits for
         // The trace is there (the window's own libraries are in it)...
         QVERIFY2(trace.contains(QLatin1String("libQt6Widgets.so")), qPrintable(trace.right(2000)));
         // ...and what the first page does not need is not.
