@@ -1,5 +1,6 @@
 #include "SandboxPanel.h"
 
+#include "FirstFrameWatcher.h"
 #include "PhoneNumber.h"
 #include "SandboxOutbox.h"
 
@@ -10,10 +11,35 @@
 
 namespace latchkey {
 
+namespace {
+
+/**
+ * Where the list goes, drawn as an empty list is (a sunken frame around the base colour) and asking for the
+ * space one asks for. A list is a scroll area with its viewport and scroll bars: about half a millisecond
+ * to make, polish and draw, which the window's first frame need not wait for while nothing has been sent.
+ */
+class EmptyListPlace : public QFrame
+{
+public:
+    explicit EmptyListPlace(QWidget *parent)
+        : QFrame(parent)
+    {
+        setObjectName(QStringLiteral("outboxListPlace"));
+        setFrameStyle(QFrame::StyledPanel | QFrame::Sunken); // QAbstractScrollArea's
+        setBackgroundRole(QPalette::Base);
+        setAutoFillBackground(true);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    }
+
+    QSize sizeHint() const override { return {256, 192}; } // QAbstractScrollArea's, which lists keep
+};
+
+} // namespace
+
 SandboxPanel::SandboxPanel(SandboxOutbox *outbox, QWidget *parent)
     : QFrame(parent)
     , m_outbox(outbox)
-    , m_list(new QListWidget(this))
+    , m_listPlace(new EmptyListPlace(this))
     , m_text(new QLabel(this))
 {
     setObjectName(QStringLiteral("sandboxPanel"));
@@ -34,22 +60,15 @@ SandboxPanel::SandboxPanel(SandboxOutbox *outbox, QWidget *parent)
     explanation->setWordWrap(true);
     explanation->setTextFormat(Qt::PlainText);
 
-    m_list->setObjectName(QStringLiteral("outboxListWidget"));
-    m_list->setAccessibleName(tr("Codes sent by the sandbox"));
-    m_list->setAccessibleDescription(tr("Newest first"));
-    m_list->setWordWrap(true);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-
     m_text->setObjectName(QStringLiteral("messageTextLabel"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setAccessibleName(tr("Message text"));
-    connect(m_list, &QListWidget::currentItemChanged, this, &SandboxPanel::showSelectedText);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(explanation);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_listPlace, 1);
     layout->addWidget(m_text);
     updateMinimumWidth();
 
@@ -59,6 +78,36 @@ SandboxPanel::SandboxPanel(SandboxOutbox *outbox, QWidget *parent)
             addMessage(message);
         }
         connect(m_outbox, &SandboxOutbox::delivered, this, &SandboxPanel::addMessage);
+    }
+}
+
+void SandboxPanel::makeList()
+{
+    if (m_list) {
+        return;
+    }
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("outboxListWidget"));
+    m_list->setAccessibleName(tr("Codes sent by the sandbox"));
+    m_list->setAccessibleDescription(tr("Newest first"));
+    m_list->setWordWrap(true);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_list, &QListWidget::currentItemChanged, this, &SandboxPanel::showSelectedText);
+    delete layout()->replaceWidget(m_listPlace, m_list);
+    delete m_listPlace;
+    m_listPlace = nullptr;
+    if (isVisible()) {
+        m_list->show(); // in this turn, not queued by the layout: no frame without either
+    }
+}
+
+void SandboxPanel::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    if (!m_list && !m_waitingForFirstFrame) {
+        m_waitingForFirstFrame = true;
+        connect(new FirstFrameWatcher(window()), &FirstFrameWatcher::firstFrameDrawn, this,
+                &SandboxPanel::makeList);
     }
 }
 
@@ -100,6 +149,7 @@ QString SandboxPanel::describe(const SandboxMessage &message)
 
 void SandboxPanel::addMessage(const SandboxMessage &message)
 {
+    makeList();
     auto *item = new QListWidgetItem(describe(message));
     item->setData(Qt::UserRole, message.text);
     item->setData(Qt::AccessibleDescriptionRole, message.text);
@@ -114,7 +164,7 @@ void SandboxPanel::addMessage(const SandboxMessage &message)
 
 void SandboxPanel::showSelectedText()
 {
-    const QListWidgetItem *item = m_list->currentItem();
+    const QListWidgetItem *item = m_list ? m_list->currentItem() : nullptr;
     const QString text = item ? item->data(Qt::UserRole).toString() : QString();
     m_text->setText(text.isEmpty() ? QString() : tr("Message: %1").arg(text));
     // Selectable once there is a message: a selectable label is laid out as a text document, which the

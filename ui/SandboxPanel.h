@@ -27,14 +27,19 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /** The list is made once the window's first frame is drawn, or with the first message. */
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void makeList();
     void updateMinimumWidth();
     void addMessage(const SandboxMessage &message);
     void showSelectedText();
 
     QPointer<SandboxOutbox> m_outbox;
-    QListWidget *m_list;
+    QWidget *m_listPlace; // an empty list's look, until the list is made
+    QListWidget *m_list = nullptr;
+    bool m_waitingForFirstFrame = false;
     QLabel *m_text; // the selected message as its recipient reads it, in the requested language
 };
 

@@ -20,7 +20,30 @@ class TestSandboxPanel : public QObject
 private slots:
     void showsTheSelectedMessagesText();
     void anEmptyPanelHasNoTextToSelect();
+    void theListComesAfterTheFirstFrameAndLooksTheSame();
 };
+
+void TestSandboxPanel::theListComesAfterTheFirstFrameAndLooksTheSame()
+{
+    SandboxPanel panel(nullptr);
+    panel.resize(300, 420);
+    panel.show();
+    // Not made for the first frame: only the place it will take, drawn as an empty list is.
+    QCOMPARE(panel.findChild<QListWidget *>(), nullptr);
+    auto *place = panel.findChild<QWidget *>(QStringLiteral("outboxListPlace"));
+    QVERIFY(place);
+    const QImage before = panel.grab().toImage();
+    const QSize hintBefore = panel.sizeHint();
+
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QListWidget *list = nullptr;
+    QTRY_VERIFY((list = panel.findChild<QListWidget *>(QStringLiteral("outboxListWidget"))));
+    QVERIFY(!panel.findChild<QWidget *>(QStringLiteral("outboxListPlace")));
+    QVERIFY(list->isVisible());
+    QCoreApplication::processEvents();
+    QCOMPARE(panel.sizeHint(), hintBefore); // the window keeps its size
+    QCOMPARE(panel.grab().toImage(), before);
+}
 
 void TestSandboxPanel::anEmptyPanelHasNoTextToSelect()
 {
