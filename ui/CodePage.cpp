@@ -5,6 +5,7 @@
 #include "CountdownButton.h"
 #include "LinkButton.h"
 #include "PhonePage.h"
+#include "WrappingLabel.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -53,11 +54,11 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     , m_textButton(makeButton<CountdownButton>(QStringLiteral("textButton"), this))
     , m_emailButton(makeButton<CountdownButton>(QStringLiteral("emailButton"), this))
     , m_helpButton(new LinkButton(QStringLiteral("codeHelpButton"), this))
-    , m_helpLabel(new QLabel(this))
+    , m_helpLabel(new WrappingLabel(this))
     , m_retryButton(makeButton(QStringLiteral("retryButton"), this))
-    , m_retryLabel(new QLabel(this))
+    , m_retryLabel(new WrappingLabel(this))
     , m_rememberDeviceCheckBox(new QCheckBox(this))
-    , m_instructionLabel(new QLabel(this))
+    , m_instructionLabel(new WrappingLabel(this))
     , m_pasteOffer(new ClipboardCodeOffer(this))
 {
     setPageTitle(tr("Enter the code"));
@@ -86,7 +87,6 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     m_helpButton->setCheckable(true);
     m_helpLabel->setObjectName(QStringLiteral("codeHelpLabel"));
     m_helpLabel->setTextFormat(Qt::PlainText);
-    m_helpLabel->setWordWrap(true);
     m_helpLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_helpLabel->hide();
     connect(m_helpButton, &QPushButton::toggled, this, [this](bool open) {
@@ -102,7 +102,6 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     m_retryButton->hide();
     m_retryLabel->setObjectName(QStringLiteral("retryLabel"));
     m_retryLabel->setTextFormat(Qt::PlainText);
-    m_retryLabel->setWordWrap(true);
     m_retryLabel->setText(tr("The check was stopped before an answer came. The code may still be valid."));
     m_retryLabel->hide();
 
@@ -130,7 +129,6 @@ CodePage::CodePage(SignInFlow *flow, QWidget *parent)
     // What to type and where it went, as the field's label (its buddy), right above it.
     m_instructionLabel->setObjectName(QStringLiteral("codeInstructionLabel"));
     m_instructionLabel->setTextFormat(Qt::PlainText);
-    m_instructionLabel->setWordWrap(true);
     m_instructionLabel->setBuddy(m_codeEdit);
 
     contentLayout()->addSpacing(4);

@@ -1,5 +1,7 @@
 #include "DonePage.h"
 
+#include "WrappingLabel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -10,8 +12,8 @@ namespace latchkey {
 
 DonePage::DonePage(SignInFlow *flow, QWidget *parent)
     : FlowPage(flow, SignInFlow::Step::Done, parent)
-    , m_signedInLabel(new QLabel(this))
-    , m_nextLabel(new QLabel(this))
+    , m_signedInLabel(new WrappingLabel(this))
+    , m_nextLabel(new WrappingLabel(this))
     , m_signOutButton(new QPushButton(this))
     , m_changeNumberButton(new QPushButton(this))
 {
@@ -21,14 +23,12 @@ DonePage::DonePage(SignInFlow *flow, QWidget *parent)
 
     m_signedInLabel->setObjectName(QStringLiteral("signedInLabel"));
     m_signedInLabel->setTextFormat(Qt::PlainText);
-    m_signedInLabel->setWordWrap(true);
     QFont font = m_signedInLabel->font();
     font.setPointSizeF(font.pointSizeF() * 1.2);
     m_signedInLabel->setFont(font);
 
     m_nextLabel->setObjectName(QStringLiteral("nextStepsLabel"));
     m_nextLabel->setTextFormat(Qt::PlainText);
-    m_nextLabel->setWordWrap(true);
     m_nextLabel->setText(
         tr("Click Finish to close this window; whatever asked you to sign in can now continue."));
 

@@ -3,6 +3,7 @@
 #include "CapsLockWarning.h"
 
 #include "PasswordStrength.h"
+#include "WrappingLabel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -24,9 +25,8 @@ EnrolmentPage::EnrolmentPage(SignInFlow *flow, QWidget *parent)
     setPageTitle(tr("Set up this computer"));
     setPageDescription(tr("Choose a password for signing in here. Next, a code confirms your phone number."));
 
-    auto *explanation = new QLabel(this);
+    auto *explanation = new WrappingLabel(this);
     explanation->setObjectName(QStringLiteral("enrolmentLabel"));
-    explanation->setWordWrap(true);
     explanation->setTextFormat(Qt::PlainText);
     explanation->setText(tr("The password is checked on this computer only and is never stored: the "
                             "keychain keeps a one-way check of it."));

@@ -4,6 +4,7 @@
 #include "PageHeader.h"
 #include "ReadablePalette.h"
 #include "UiLogging.h"
+#include "WrappingLabel.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -38,19 +39,18 @@ FlowPage::FlowPage(SignInFlow *flow, SignInFlow::Step step, QWidget *parent)
     , m_flow(flow)
     , m_step(step)
     , m_contentLayout(new QVBoxLayout)
-    , m_errorLabel(new QLabel(this))
-    , m_helpDeskLabel(new QLabel(this))
+    , m_errorLabel(new WrappingLabel(this))
+    , m_helpDeskLabel(new WrappingLabel(this))
     , m_errorActionsLayout(new QHBoxLayout)
-    , m_busyLabel(new QLabel(this))
+    , m_busyLabel(new WrappingLabel(this))
     , m_busyIndicator(new QProgressBar(this))
     , m_stopWaitingButton(new QPushButton(tr("Stop waiting"), this))
-    , m_noticeLabel(new QLabel(this))
+    , m_noticeLabel(new WrappingLabel(this))
     , m_column(new PageColumn(this))
     , m_header(new PageHeader(flow->options().helpDeskLogoPath, flow->options().organisationName,
                               QUrl(flow->options().serverOrigin).host(), this))
 {
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorLabel->setAccessibleDescription(tr("Why the last step did not succeed"));
@@ -60,7 +60,6 @@ FlowPage::FlowPage(SignInFlow *flow, SignInFlow::Step step, QWidget *parent)
     // The organisation's help-desk text, under every error.
     m_helpDeskLabel->setText(flow->options().helpDeskText);
     m_helpDeskLabel->setObjectName(QStringLiteral("helpDeskLabel"));
-    m_helpDeskLabel->setWordWrap(true);
     m_helpDeskLabel->setTextFormat(Qt::PlainText);
     m_helpDeskLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_helpDeskLabel->setAccessibleName(tr("Help desk"));
@@ -68,7 +67,6 @@ FlowPage::FlowPage(SignInFlow *flow, SignInFlow::Step step, QWidget *parent)
 
     m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
     m_busyLabel->setTextFormat(Qt::PlainText);
-    m_busyLabel->setWordWrap(true);
     m_busyLabel->hide();
     // A thin bar that moves while a request runs: something is happening, without a number to read.
     m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
@@ -87,7 +85,6 @@ FlowPage::FlowPage(SignInFlow *flow, SignInFlow::Step step, QWidget *parent)
     });
 
     m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
-    m_noticeLabel->setWordWrap(true);
     m_noticeLabel->setTextFormat(Qt::PlainText);
     m_noticeLabel->setAccessibleDescription(tr("A remark about this sign-in"));
     m_noticeLabel->hide();

@@ -1,5 +1,7 @@
 #include "PageHeader.h"
 
+#include "WrappingLabel.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QPixmap>
@@ -12,9 +14,9 @@ PageHeader::PageHeader(const QString &logoPath, const QString &organisationName,
                        QWidget *parent)
     : QWidget(parent)
     , m_logoLabel(new QLabel(this))
-    , m_identityLabel(new QLabel(this))
-    , m_titleLabel(new QLabel(this))
-    , m_descriptionLabel(new QLabel(this))
+    , m_identityLabel(new WrappingLabel(this))
+    , m_titleLabel(new WrappingLabel(this))
+    , m_descriptionLabel(new WrappingLabel(this))
     , m_logoPath(logoPath)
 {
     setObjectName(QStringLiteral("pageHeader"));
@@ -37,7 +39,6 @@ PageHeader::PageHeader(const QString &logoPath, const QString &organisationName,
     m_identityLabel->setObjectName(QStringLiteral("identityLabel"));
     m_identityLabel->setTextFormat(Qt::PlainText);
     m_identityLabel->setAlignment(Qt::AlignCenter);
-    m_identityLabel->setWordWrap(true);
     m_identityLabel->setText(identity.join(QStringLiteral(" · ")));
     m_identityLabel->setAccessibleName(server.isEmpty() ? tr("Organisation") : tr("Organisation and server"));
     m_identityLabel->setVisible(!identity.isEmpty());
@@ -45,13 +46,11 @@ PageHeader::PageHeader(const QString &logoPath, const QString &organisationName,
     m_titleLabel->setObjectName(QStringLiteral("titleLabel"));
     m_titleLabel->setTextFormat(Qt::PlainText);
     m_titleLabel->setAlignment(Qt::AlignCenter);
-    m_titleLabel->setWordWrap(true);
     m_titleLabel->setAccessibleName(tr("Page title"));
 
     m_descriptionLabel->setObjectName(QStringLiteral("descriptionLabel"));
     m_descriptionLabel->setTextFormat(Qt::PlainText);
     m_descriptionLabel->setAlignment(Qt::AlignCenter);
-    m_descriptionLabel->setWordWrap(true);
     m_descriptionLabel->hide();
 
     auto *layout = new QVBoxLayout(this);

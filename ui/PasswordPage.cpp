@@ -1,6 +1,7 @@
 #include "PasswordPage.h"
 
 #include "CapsLockWarning.h"
+#include "WrappingLabel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -48,7 +49,7 @@ QIcon eyeIcon(bool crossed, const QColor &color)
 
 PasswordPage::PasswordPage(SignInFlow *flow, QWidget *parent)
     : FlowPage(flow, SignInFlow::Step::Password, parent)
-    , m_hintLabel(new QLabel(this))
+    , m_hintLabel(new WrappingLabel(this))
     , m_usernameEdit(new QLineEdit(this))
     , m_passwordEdit(new QLineEdit(this))
     , m_showPasswordAction(new QAction(this))
@@ -59,7 +60,6 @@ PasswordPage::PasswordPage(SignInFlow *flow, QWidget *parent)
     setPageDescription(tr("Use your organisation account. Next, a code confirms it is really you."));
 
     m_hintLabel->setObjectName(QStringLiteral("hintLabel"));
-    m_hintLabel->setWordWrap(true);
     m_hintLabel->setTextFormat(Qt::PlainText);
     m_hintLabel->setFrameShape(QFrame::StyledPanel);
     m_hintLabel->setMargin(6);

@@ -8,6 +8,7 @@
 #include "RecentCountries.h"
 #include "SpareTimeTask.h"
 #include "UiLogging.h"
+#include "WrappingLabel.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -36,11 +37,11 @@ bool channelIsManaged(const SignInFlow *flow)
 
 PhonePage::PhonePage(SignInFlow *flow, QWidget *parent)
     : FlowPage(flow, SignInFlow::Step::Phone, parent)
-    , m_numberOnFileLabel(new QLabel(this))
+    , m_numberOnFileLabel(new WrappingLabel(this))
     , m_otherNumberButton(new LinkButton(QStringLiteral("otherNumberButton"), this))
     , m_countryCombo(new QComboBox(this))
     , m_phoneEdit(new PhoneLineEdit(this))
-    , m_numberWarningLabel(new QLabel(this))
+    , m_numberWarningLabel(new WrappingLabel(this))
     , m_channelCombo(new QComboBox(this))
     , m_region(PhoneNumber::defaultRegion())
 {
@@ -48,7 +49,6 @@ PhonePage::PhonePage(SignInFlow *flow, QWidget *parent)
     setPageDescription(tr("Where should Latchkey send your sign-in code?"));
 
     m_numberOnFileLabel->setObjectName(QStringLiteral("numberOnFileLabel"));
-    m_numberOnFileLabel->setWordWrap(true);
     m_numberOnFileLabel->setTextFormat(Qt::PlainText);
     m_numberOnFileLabel->hide();
 
@@ -79,7 +79,6 @@ PhonePage::PhonePage(SignInFlow *flow, QWidget *parent)
     m_phoneEdit->setRegion(m_region);
 
     m_numberWarningLabel->setObjectName(QStringLiteral("numberWarningLabel"));
-    m_numberWarningLabel->setWordWrap(true);
     m_numberWarningLabel->setTextFormat(Qt::PlainText);
     m_numberWarningLabel->setAccessibleName(tr("Check the number"));
     m_numberWarningLabel->hide();

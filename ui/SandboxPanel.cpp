@@ -3,6 +3,7 @@
 #include "FirstFrameWatcher.h"
 #include "PhoneNumber.h"
 #include "SandboxOutbox.h"
+#include "WrappingLabel.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -40,7 +41,7 @@ SandboxPanel::SandboxPanel(SandboxOutbox *outbox, QWidget *parent)
     : QFrame(parent)
     , m_outbox(outbox)
     , m_listPlace(new EmptyListPlace(this))
-    , m_text(new QLabel(this))
+    , m_text(new WrappingLabel(this))
 {
     setObjectName(QStringLiteral("sandboxPanel"));
     setFrameShape(QFrame::StyledPanel);
@@ -53,15 +54,13 @@ SandboxPanel::SandboxPanel(SandboxOutbox *outbox, QWidget *parent)
     title->setFont(titleFont);
 
     auto *explanation =
-        new QLabel(tr("Latchkey is running against its built-in sandbox, so no message leaves "
-                      "this computer. The codes it would have sent appear here."),
-                   this);
+        new WrappingLabel(tr("Latchkey is running against its built-in sandbox, so no message leaves "
+                             "this computer. The codes it would have sent appear here."),
+                          this);
     explanation->setObjectName(QStringLiteral("sandboxExplanationLabel"));
-    explanation->setWordWrap(true);
     explanation->setTextFormat(Qt::PlainText);
 
     m_text->setObjectName(QStringLiteral("messageTextLabel"));
-    m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setAccessibleName(tr("Message text"));
 

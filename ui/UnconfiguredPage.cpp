@@ -3,6 +3,7 @@
 #include "PageColumn.h"
 #include "PageHeader.h"
 #include "ReadablePalette.h"
+#include "WrappingLabel.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -14,9 +15,9 @@ namespace latchkey {
 UnconfiguredPage::UnconfiguredPage(const QString &reason, const QString &helpDeskText, bool sandboxAllowed,
                                    const QString &logoPath, const QString &organisationName, QWidget *parent)
     : QWizardPage(parent)
-    , m_reasonLabel(new QLabel(reason, this))
-    , m_helpDeskLabel(new QLabel(helpDeskText, this))
-    , m_problemLabel(new QLabel(this))
+    , m_reasonLabel(new WrappingLabel(reason, this))
+    , m_helpDeskLabel(new WrappingLabel(helpDeskText, this))
+    , m_problemLabel(new WrappingLabel(this))
     , m_sandboxButton(new QPushButton(tr("&Try the sandbox"), this))
     , m_header(new PageHeader(logoPath, organisationName, QString(), this))
 {
@@ -25,12 +26,10 @@ UnconfiguredPage::UnconfiguredPage(const QString &reason, const QString &helpDes
     m_header->setDescription(tr("This computer does not know where to sign you in."));
 
     m_reasonLabel->setObjectName(QStringLiteral("reasonLabel"));
-    m_reasonLabel->setWordWrap(true);
     m_reasonLabel->setTextFormat(Qt::PlainText);
     m_reasonLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_helpDeskLabel->setObjectName(QStringLiteral("helpDeskLabel"));
-    m_helpDeskLabel->setWordWrap(true);
     m_helpDeskLabel->setTextFormat(Qt::PlainText);
     m_helpDeskLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_helpDeskLabel->setFrameShape(QFrame::StyledPanel);
@@ -39,7 +38,6 @@ UnconfiguredPage::UnconfiguredPage(const QString &reason, const QString &helpDes
     m_helpDeskLabel->setVisible(!helpDeskText.isEmpty());
 
     m_problemLabel->setObjectName(QStringLiteral("problemLabel"));
-    m_problemLabel->setWordWrap(true);
     m_problemLabel->setTextFormat(Qt::PlainText);
     m_problemLabel->hide();
 
@@ -52,8 +50,8 @@ UnconfiguredPage::UnconfiguredPage(const QString &reason, const QString &helpDes
     m_sandboxButton->setMinimumSize(m_sandboxButton->sizeHint() +
                                     QSize(fontMetrics().averageCharWidth() * 4, fontMetrics().height() / 2));
 
-    auto *sandboxLabel = new QLabel(tr("You can still see how signing in works, with a demo account:"), this);
-    sandboxLabel->setWordWrap(true);
+    auto *sandboxLabel =
+        new WrappingLabel(tr("You can still see how signing in works, with a demo account:"), this);
     sandboxLabel->setVisible(sandboxAllowed);
 
     QVBoxLayout *layout = (new PageColumn(this))->columnLayout();
