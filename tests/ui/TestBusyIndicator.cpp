@@ -1,5 +1,6 @@
 #include "FakeWizardHarness.h"
 #include "FlowPage.h"
+#include "PhonePage.h"
 #include "SignInWizard.h"
 
 #include <QLabel>
@@ -51,7 +52,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&f.wizard));
         QTRY_VERIFY(!f.flow.isBusy());
         QSignalSpy told(f.page(), &QWizardPage::completeChanged);
-        QWizardPage *phonePage = f.wizard.page(SignInWizard::PhonePageId);
+        QWizardPage *phonePage = f.wizard.phonePage(); // made on demand if the wizard has not yet
         QSignalSpy toldOfAnother(phonePage, &QWizardPage::completeChanged);
         // A page not shown, even one that becomes complete: the wizard asks it itself when it comes to it.
         QTest::keyClicks(phonePage->findChild<QLineEdit *>(QStringLiteral("phoneLineEdit")),
