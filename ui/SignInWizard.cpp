@@ -51,12 +51,9 @@ SignInWizard::SignInWizard(SignInFlow *flow, QWidget *parent)
     connect(new FirstFrameWatcher(this), &FirstFrameWatcher::firstFrameDrawn, this, [this] {
         if (!m_measuringStartUp) {
             m_firstFrameDrawn = true;
-            if (m_phonePage) {
-                m_phonePage->prepareCountries(); // in spare time, on a thread of its own
-            }
-            if (m_passwordPage) {
-                // Lays the hint out again as a text document, and draws it again: a turn of its own.
-                IdleCall::run(m_passwordPage, [this] { m_passwordPage->allowHintSelection(); });
+            const QList<int> made = pageIds();
+            for (const int id : made) {
+                startAfterFirstFrame(id);
             }
             makeLaterPages();
         }
@@ -107,18 +104,12 @@ QWizardPage *SignInWizard::ensurePage(int id)
     switch (static_cast<PageId>(id)) {
     case PasswordPageId:
         made = m_passwordPage = new PasswordPage(m_flow);
-        if (m_firstFrameDrawn) {
-            m_passwordPage->allowHintSelection();
-        }
         break;
     case EnrolmentPageId:
         made = m_enrolmentPage = new EnrolmentPage(m_flow);
         break;
     case PhonePageId:
         made = m_phonePage = new PhonePage(m_flow);
-        if (m_firstFrameDrawn) {
-            m_phonePage->prepareCountries();
-        }
         break;
     case CodePageId:
         made = m_codePage = new CodePage(m_flow);
@@ -132,7 +123,27 @@ QWizardPage *SignInWizard::ensurePage(int id)
     made->setFollowingPageId(position + 1 < planned.size() ? planned.at(position + 1) : -1);
     qCDebug(lcUi) << "making page" << static_cast<PageId>(id);
     setPage(id, made);
+    if (m_firstFrameDrawn) {
+        startAfterFirstFrame(id);
+    }
     return made;
+}
+
+void SignInWizard::startAfterFirstFrame(int id)
+{
+    switch (static_cast<PageId>(id)) {
+    case PasswordPageId:
+        // Lays the hint out again as a text document, and draws it again: a turn of its own.
+        IdleCall::run(m_passwordPage, [this] { m_passwordPage->allowHintSelection(); });
+        break;
+    case PhonePageId:
+        m_phonePage->prepareCountries(); // in spare time, on a thread of its own
+        break;
+    case EnrolmentPageId:
+    case CodePageId:
+    case DonePageId:
+        break;
+    }
 }
 
 void SignInWizard::makeLaterPages()

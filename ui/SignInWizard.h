@@ -77,6 +77,8 @@ private:
      * start only to the page it opens on.
      */
     void makeLaterPages();
+    /** What a page does once the window is on the screen, whether it was made before or after. */
+    void startAfterFirstFrame(int id);
     void followStep(SignInFlow::Step step);
     void onFinished(SignInFlow::Outcome outcome);
     void closeWhenDone();

@@ -5,7 +5,10 @@
 
 namespace latchkey {
 
-/** Work for Qt's global thread pool, with a future that says when it is done. */
+/**
+ * Work for Qt's global thread pool, with a future that says when it is done. QtConcurrent::run does the same,
+ * but its library would be one more for the dynamic loader before main().
+ */
 class Background
 {
 public:
